@@ -1,0 +1,95 @@
+//! `gavel apply`: commands as JSON lines, each applied through `Store::apply` and acknowledged
+//! with one JSON line once it is durable.
+//!
+//! The whole input is read and parsed first, so a malformed line or an unknown command changes
+//! nothing. Then each command commits on its own: a command acknowledged on stdout survives a
+//! crash or a kill. A command the store rejects stops the run; the ones before it stay applied.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use gavel_core::{Command, Store};
+use serde_json::json;
+
+pub fn run(
+    store: &mut Store,
+    file: Option<&Path>,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
+    let (name, text) = read_input(file)?;
+    let commands = parse_lines(&name, &text)?;
+    let total = commands.len();
+    for (index, (line, command)) in commands.into_iter().enumerate() {
+        match store.apply(command) {
+            Ok(applied) => {
+                let result = json!({ "line": line, "ok": true, "created_id": applied.created_id, "event_ids": applied.event_ids });
+                writeln!(out, "{result}")?;
+                out.flush()?;
+            }
+            Err(error) => {
+                let result = json!({ "line": line, "ok": false, "error": { "kind": error.kind(), "message": error.to_string() } });
+                writeln!(out, "{result}")?;
+                out.flush()?;
+                eprintln!(
+                    "gavel: {name}, line {line}: {error}. {index} command(s) before it were applied; it and the {} after it were not.",
+                    total - index - 1
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_input(file: Option<&Path>) -> anyhow::Result<(String, String)> {
+    match file {
+        Some(path) if path != Path::new("-") => {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| anyhow::anyhow!("{name}: the file is not UTF-8 text"))?;
+            Ok((name, text))
+        }
+        _ => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("standard input is not UTF-8 text")?;
+            Ok(("standard input".to_owned(), text))
+        }
+    }
+}
+
+/// Every non-blank line must be one JSON command; `#` starts a comment line.
+fn parse_lines(name: &str, text: &str) -> anyhow::Result<Vec<(usize, Command)>> {
+    let mut commands = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_number = index + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let command: Command = serde_json::from_str(trimmed).map_err(|error| {
+            anyhow::anyhow!(
+                "{name}, line {line_number}: {}; nothing was applied",
+                describe_json_error(&error)
+            )
+        })?;
+        commands.push((line_number, command));
+    }
+    Ok(commands)
+}
+
+fn describe_json_error(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    // serde_json appends " at line 1 column N"; the line is always 1 here, the column helps.
+    let message = message.replace(" at line 1 column", " at column");
+    match error.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+            format!("malformed JSON: {message}")
+        }
+        _ => format!("not a valid command: {message} (see docs/commands.md)"),
+    }
+}

@@ -1,0 +1,195 @@
+//! `gavel`: Gavel's operations from the command line, over the same gavel-core calls as the
+//! desktop app. Output is for people by default and JSON with `--json`; errors go to stderr with a
+//! non-zero exit code.
+
+mod apply;
+mod output;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use gavel_core::{Store, StoreOptions};
+
+#[derive(Parser)]
+#[command(
+    name = "gavel",
+    version,
+    about = "Run steering-group meetings offline: backlog, agenda, decisions, signed minutes."
+)]
+struct Cli {
+    /// The database file. Default: the same file the desktop app uses, in the platform's data folder.
+    #[arg(long, global = true, env = "GAVEL_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    /// Who is recording, written into every event. Default: the login name.
+    #[arg(long, global = true, env = "GAVEL_AUTHOR", value_name = "NAME")]
+    author: Option<String>,
+
+    #[command(subcommand)]
+    command: TopCommand,
+}
+
+#[derive(Subcommand)]
+enum TopCommand {
+    /// Apply commands given as JSON lines (docs/commands.md), from FILE or standard input.
+    Apply {
+        /// A file of JSON lines; standard input when left out or "-".
+        file: Option<PathBuf>,
+    },
+    /// The backlog: import and list.
+    #[command(subcommand)]
+    Backlog(BacklogCommand),
+    /// Meetings: list and show.
+    #[command(subcommand)]
+    Meeting(MeetingCommand),
+    /// The decision log.
+    #[command(subcommand)]
+    Log(LogCommand),
+    /// Fill an empty database with a demo steering group, backlog and meeting.
+    Demo,
+}
+
+#[derive(Subcommand)]
+enum BacklogCommand {
+    /// Add or update backlog items from a CSV file (docs/backlog-csv.md), all or nothing.
+    Import { file: PathBuf },
+    /// List the backlog in rank order.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum MeetingCommand {
+    /// List meetings, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one meeting with its agenda.
+    Show {
+        id: uuid::Uuid,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum LogCommand {
+    /// Check every hash chain in the log; exits non-zero and names the first broken event.
+    Verify {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("gavel: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut store = open_store(cli.db, cli.author)?;
+    let mut stdout = std::io::stdout().lock();
+    match cli.command {
+        TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
+        TopCommand::Backlog(BacklogCommand::Import { file }) => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let rows = gavel_core::parse_backlog_csv(&file.display().to_string(), &bytes)?;
+            let report = store.import_backlog(&file.display().to_string(), rows)?;
+            writeln!(
+                stdout,
+                "{}: {} added, {} changed, {} unchanged",
+                report.file_name, report.added, report.changed, report.unchanged
+            )?;
+        }
+        TopCommand::Backlog(BacklogCommand::List { json }) => {
+            let items = store.backlog_items()?;
+            if json {
+                output::print_json(&mut stdout, &items)?;
+            } else {
+                output::print_backlog(&mut stdout, &items)?;
+            }
+        }
+        TopCommand::Meeting(MeetingCommand::List { json }) => {
+            let meetings = store.meetings()?;
+            if json {
+                output::print_json(&mut stdout, &meetings)?;
+            } else {
+                output::print_meetings(&mut stdout, &meetings)?;
+            }
+        }
+        TopCommand::Meeting(MeetingCommand::Show { id, json }) => {
+            let meeting = store.meeting(id)?;
+            if json {
+                output::print_json(&mut stdout, &meeting)?;
+            } else {
+                output::print_meeting(&mut stdout, &meeting)?;
+            }
+        }
+        TopCommand::Log(LogCommand::Verify { json }) => {
+            let verification = store.verify_log()?;
+            if json {
+                output::print_json(&mut stdout, &verification)?;
+            } else {
+                output::print_verification(&mut stdout, &verification)?;
+            }
+            if let Some(first) = verification.broken.first() {
+                eprintln!(
+                    "gavel: the log is broken at event {} (stream {}, device {}, number {}): {}",
+                    first.event_id, first.stream, first.device, first.device_seq, first.reason
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        TopCommand::Demo => {
+            gavel_core::demo::load(&mut store)?;
+            writeln!(
+                stdout,
+                "Loaded the demo group, backlog and meeting into {}",
+                store.path().display()
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open_store(db: Option<PathBuf>, author: Option<String>) -> anyhow::Result<Store> {
+    let path = match db {
+        Some(path) => path,
+        None => default_database_path()?,
+    };
+    if let Some(folder) = path
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create the data folder {}", folder.display()))?;
+    }
+    let author = author.unwrap_or_else(login_name);
+    Ok(Store::open(&path, StoreOptions::new(author))?)
+}
+
+/// The desktop app's database: Tauri's app data folder for the identifier `dk.gavel.app`, so that
+/// the CLI and the app share one file unless told otherwise.
+fn default_database_path() -> anyhow::Result<PathBuf> {
+    let data = dirs::data_dir().context("this system has no data folder; pass --db PATH")?;
+    Ok(Path::new(&data).join("dk.gavel.app").join("gavel.sqlite3"))
+}
+
+fn login_name() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "gavel".to_owned())
+}

@@ -1,0 +1,140 @@
+//! Output for people (aligned columns) and for programs (`--json`).
+
+use std::io::Write;
+
+use gavel_core::{BacklogItem, LogVerification, MeetingDetail, MeetingSummary};
+
+pub fn print_json(out: &mut impl Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+pub fn print_backlog(out: &mut impl Write, items: &[BacklogItem]) -> std::io::Result<()> {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|item| {
+            vec![
+                item.key.clone(),
+                item.status.clone().unwrap_or_default(),
+                item.priority.clone().unwrap_or_default(),
+                item.story_points
+                    .map(|points| points.to_string())
+                    .unwrap_or_default(),
+                item.title.clone(),
+            ]
+        })
+        .collect();
+    print_table(
+        out,
+        &["KEY", "STATUS", "PRIORITY", "POINTS", "TITLE"],
+        &rows,
+    )?;
+    writeln!(out, "{} item(s)", items.len())
+}
+
+pub fn print_meetings(out: &mut impl Write, meetings: &[MeetingSummary]) -> std::io::Result<()> {
+    let rows: Vec<Vec<String>> = meetings
+        .iter()
+        .map(|meeting| {
+            vec![
+                meeting.id.to_string(),
+                meeting.starts_at.format("%Y-%m-%d %H:%M").to_string(),
+                meeting.agenda_item_count.to_string(),
+                meeting.title.clone(),
+            ]
+        })
+        .collect();
+    print_table(out, &["ID", "STARTS", "ITEMS", "TITLE"], &rows)?;
+    writeln!(out, "{} meeting(s)", meetings.len())
+}
+
+pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::Result<()> {
+    let meeting = &detail.meeting;
+    writeln!(out, "{}", meeting.title)?;
+    writeln!(out, "Group:     {}", meeting.group_name)?;
+    writeln!(
+        out,
+        "Starts:    {}",
+        meeting.starts_at.format("%Y-%m-%d %H:%M")
+    )?;
+    writeln!(
+        out,
+        "Location:  {}",
+        meeting.location.as_deref().unwrap_or("-")
+    )?;
+    writeln!(out, "Log:       {}", detail.log_fingerprint)?;
+    writeln!(out, "Agenda:")?;
+    for item in &detail.agenda {
+        match &item.backlog_key {
+            Some(key) => writeln!(out, "  {:>2}. {} [{key}]", item.position, item.title)?,
+            None => writeln!(out, "  {:>2}. {}", item.position, item.title)?,
+        }
+    }
+    Ok(())
+}
+
+pub fn print_verification(
+    out: &mut impl Write,
+    verification: &LogVerification,
+) -> std::io::Result<()> {
+    for stream in &verification.streams {
+        writeln!(
+            out,
+            "{:<8} {}  {:>6} event(s)  {}",
+            stream.kind, stream.stream, stream.event_count, stream.fingerprint
+        )?;
+    }
+    if verification.is_intact() {
+        writeln!(
+            out,
+            "ok: {} event(s) in {} chain(s), every hash checks out",
+            verification.event_count,
+            verification.streams.len()
+        )
+    } else {
+        for broken in &verification.broken {
+            writeln!(
+                out,
+                "BROKEN event {} (device {}, number {}): {}",
+                broken.event_id, broken.device, broken.device_seq, broken.reason
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn print_table(
+    out: &mut impl Write,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    let mut widths: Vec<usize> = headers
+        .iter()
+        .map(|header| header.chars().count())
+        .collect();
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let last = headers.len() - 1;
+    let format_row = |cells: Vec<&str>| -> String {
+        let mut line = String::new();
+        for (index, cell) in cells.iter().enumerate() {
+            line.push_str(cell);
+            if index < last {
+                line.push_str(&" ".repeat(widths[index] - cell.chars().count() + 2));
+            }
+        }
+        line
+    };
+    writeln!(out, "{}", format_row(headers.to_vec()))?;
+    for row in rows {
+        writeln!(
+            out,
+            "{}",
+            format_row(row.iter().map(String::as_str).collect())
+        )?;
+    }
+    Ok(())
+}

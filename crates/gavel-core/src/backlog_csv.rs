@@ -1,0 +1,234 @@
+//! Gavel's own simple backlog CSV (docs/backlog-csv.md), for groups without Jira. Jira's exports
+//! get their own readers in a later issue.
+//!
+//! The file is untrusted input: it is size-limited before it is read, never panics, and every
+//! problem is reported with the file name, the line and the column.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::command::Command;
+use crate::error::{Error, Result};
+
+/// Larger files are refused before parsing: a real backlog of 10,000 items is about 5 MB.
+pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
+/// No backlog cell (a title, a label list) is anywhere near this long.
+pub const MAX_CELL_BYTES: usize = 64 * 1024;
+pub const MAX_ROWS: usize = 100_000;
+
+const REQUIRED_COLUMNS: [&str; 2] = ["key", "title"];
+const OPTIONAL_COLUMNS: [&str; 5] = ["status", "priority", "rank", "story_points", "labels"];
+
+/// One backlog item as read from a file. `None` means the file has no such column: the stored
+/// value is kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BacklogRow {
+    pub line: u64,
+    pub key: String,
+    pub title: String,
+    pub status: Option<String>,
+    pub priority: Option<String>,
+    pub rank: Option<String>,
+    pub story_points: Option<f64>,
+    pub labels: Option<Vec<String>>,
+}
+
+/// What a backlog import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct BacklogImportReport {
+    pub file_name: String,
+    pub added: u32,
+    pub changed: u32,
+    pub unchanged: u32,
+}
+
+impl BacklogRow {
+    pub fn into_command(self) -> Command {
+        Command::UpsertBacklogItem {
+            key: self.key,
+            title: Some(self.title),
+            status: self.status,
+            priority: self.priority,
+            rank: self.rank,
+            story_points: self.story_points,
+            labels: self.labels,
+        }
+    }
+}
+
+/// Reads a Gavel backlog CSV: UTF-8 (with or without BOM), comma- or semicolon-separated (Danish
+/// Excel saves with semicolons), a header row naming the columns in any order and case.
+pub fn parse_backlog_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<BacklogRow>> {
+    let bad = |line: Option<u64>, field: Option<&str>, message: String| Error::BadInput {
+        file: file_name.to_owned(),
+        line,
+        field: field.map(str::to_owned),
+        message,
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(bad(
+            None,
+            None,
+            format!(
+                "the file is larger than {} MB",
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let line = 1 + bytes[..error.valid_up_to()]
+            .iter()
+            .filter(|&&byte| byte == b'\n')
+            .count() as u64;
+        bad(
+            Some(line),
+            None,
+            "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into(),
+        )
+    })?;
+    let header_line = text.lines().next().unwrap_or_default();
+    let delimiter = if header_line.contains(';') && !header_line.contains(',') {
+        b';'
+    } else {
+        b','
+    };
+
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|error| bad(Some(1), None, csv_problem(&error)))?
+        .clone();
+    let mut column_of: HashMap<String, usize> = HashMap::new();
+    for (index, header) in headers.iter().enumerate() {
+        let name = header.trim().to_lowercase().replace([' ', '-'], "_");
+        if column_of.insert(name.clone(), index).is_some() && is_known_column(&name) {
+            return Err(bad(
+                Some(1),
+                Some(header),
+                "this column appears twice".into(),
+            ));
+        }
+    }
+    for required in REQUIRED_COLUMNS {
+        if !column_of.contains_key(required) {
+            return Err(bad(
+                Some(1),
+                Some(required),
+                format!(
+                    "the header has no \"{required}\" column; expected columns: {}",
+                    REQUIRED_COLUMNS
+                        .iter()
+                        .chain(OPTIONAL_COLUMNS.iter())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
+    }
+
+    let mut rows = Vec::new();
+    let mut first_line_of_key: HashMap<String, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| {
+            let line = error.position().map(|position| position.line());
+            bad(line, None, csv_problem(&error))
+        })?;
+        let line = record.position().map_or(0, |position| position.line());
+        if rows.len() >= MAX_ROWS {
+            return Err(bad(
+                Some(line),
+                None,
+                format!("the file has more than {MAX_ROWS} items"),
+            ));
+        }
+        let cell = |column: &str| -> Result<Option<String>> {
+            let Some(&index) = column_of.get(column) else {
+                return Ok(None);
+            };
+            let value = record.get(index).unwrap_or_default().trim();
+            if value.len() > MAX_CELL_BYTES {
+                return Err(bad(
+                    Some(line),
+                    Some(column),
+                    format!("the cell is longer than {MAX_CELL_BYTES} bytes"),
+                ));
+            }
+            Ok(Some(value.to_owned()))
+        };
+        let required = |column: &str| -> Result<String> {
+            cell(column)?
+                .filter(|value| !value.is_empty())
+                .ok_or_else(|| bad(Some(line), Some(column), "must not be empty".into()))
+        };
+        if record.iter().all(|value| value.trim().is_empty()) {
+            continue; // Spreadsheets leave blank rows at the end.
+        }
+        let key = required("key")?;
+        if let Some(first_line) = first_line_of_key.insert(key.clone(), line) {
+            return Err(bad(
+                Some(line),
+                Some("key"),
+                format!("{key} already appears on line {first_line}"),
+            ));
+        }
+        let story_points = match cell("story_points")?.filter(|value| !value.is_empty()) {
+            None => None,
+            Some(text) => Some(parse_story_points(&text).ok_or_else(|| {
+                bad(
+                    Some(line),
+                    Some("story_points"),
+                    format!("\"{text}\" is not a number of at least 0, like 3 or 2.5"),
+                )
+            })?),
+        };
+        let labels = cell("labels")?.map(|value| {
+            value
+                .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+                .filter(|label| !label.is_empty())
+                .map(str::to_owned)
+                .collect()
+        });
+        rows.push(BacklogRow {
+            line,
+            title: required("title")?,
+            status: cell("status")?,
+            priority: cell("priority")?,
+            rank: cell("rank")?,
+            story_points,
+            labels,
+            key,
+        });
+    }
+    Ok(rows)
+}
+
+fn is_known_column(name: &str) -> bool {
+    REQUIRED_COLUMNS.contains(&name) || OPTIONAL_COLUMNS.contains(&name)
+}
+
+/// "3", "2.5" and the Danish "2,5".
+fn parse_story_points(text: &str) -> Option<f64> {
+    let points: f64 = text.replace(',', ".").parse().ok()?;
+    (points.is_finite() && points >= 0.0).then_some(points)
+}
+
+fn csv_problem(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("the row has {len} cells where the header has {expected_len}")
+        }
+        _ => format!("the CSV cannot be read: {error}"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

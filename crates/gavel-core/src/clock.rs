@@ -1,0 +1,125 @@
+//! Time, passed in so that tests, PDFs and sync files are deterministic, and the hybrid logical
+//! clock that orders events across devices.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Wall-clock time in milliseconds since the Unix epoch.
+pub trait Clock: Send + Sync {
+    fn now_millis(&self) -> u64;
+}
+
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_millis(&self) -> u64 {
+        let since_epoch = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        u64::try_from(since_epoch.as_millis()).unwrap_or(u64::MAX)
+    }
+}
+
+/// A clock that stands still unless moved; for tests and reproducible demos.
+pub struct FixedClock {
+    millis: AtomicU64,
+}
+
+impl FixedClock {
+    pub fn at_millis(millis: u64) -> FixedClock {
+        FixedClock {
+            millis: AtomicU64::new(millis),
+        }
+    }
+
+    pub fn advance_millis(&self, by: u64) {
+        self.millis.fetch_add(by, Ordering::SeqCst);
+    }
+}
+
+impl Clock for FixedClock {
+    fn now_millis(&self) -> u64 {
+        self.millis.load(Ordering::SeqCst)
+    }
+}
+
+/// A hybrid logical clock timestamp: wall-clock milliseconds in the high 48 bits and a counter in
+/// the low 16. It never goes backwards on one device, even when the wall clock does, and orders
+/// events from different devices close to real time. Stored as one integer so that SQLite sorts
+/// it natively.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
+pub struct Hlc(pub u64);
+
+const COUNTER_BITS: u32 = 16;
+const COUNTER_MASK: u64 = (1 << COUNTER_BITS) - 1;
+
+impl Hlc {
+    pub fn physical_millis(self) -> u64 {
+        self.0 >> COUNTER_BITS
+    }
+
+    pub fn counter(self) -> u64 {
+        self.0 & COUNTER_MASK
+    }
+
+    /// The timestamp for a new local event: later than `self` (the latest this device has seen)
+    /// and at least the wall clock.
+    pub fn tick(self, wall_clock_millis: u64) -> Hlc {
+        let wall = wall_clock_millis.min(u64::MAX >> COUNTER_BITS) << COUNTER_BITS;
+        if wall > self.0 {
+            Hlc(wall)
+        } else {
+            Hlc(self.0 + 1)
+        }
+    }
+}
+
+impl std::fmt::Display for Hlc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.physical_millis(), self.counter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tick_follows_the_wall_clock_when_it_moves_forward() {
+        let start = Hlc::default().tick(1_000);
+        assert_eq!((start.physical_millis(), start.counter()), (1_000, 0));
+        let later = start.tick(2_000);
+        assert_eq!((later.physical_millis(), later.counter()), (2_000, 0));
+    }
+
+    #[test]
+    fn tick_counts_up_when_the_wall_clock_stands_still_or_goes_back() {
+        let start = Hlc::default().tick(5_000);
+        let same_millisecond = start.tick(5_000);
+        let clock_went_back = same_millisecond.tick(4_000);
+        assert_eq!(
+            (
+                same_millisecond.physical_millis(),
+                same_millisecond.counter()
+            ),
+            (5_000, 1)
+        );
+        assert_eq!(
+            (clock_went_back.physical_millis(), clock_went_back.counter()),
+            (5_000, 2)
+        );
+        assert!(start < same_millisecond && same_millisecond < clock_went_back);
+    }
+}

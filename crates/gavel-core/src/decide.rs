@@ -1,0 +1,314 @@
+//! Turning a command into events: every check against the current state happens here, before
+//! anything is appended. A rejected command appends nothing.
+
+use rusqlite::{OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use crate::command::{Applied, Command, MemberRole};
+use crate::error::{Error, Result};
+use crate::event::EventPayload;
+use crate::queries;
+use crate::store::LogWriter;
+
+/// The largest vote weight a member can have; guards against typos like 10000.
+const MAX_VOTE_WEIGHT: u32 = 1_000;
+
+pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
+    match command {
+        Command::CreateGroup { id, name } => {
+            let name = required_text("name", &name)?;
+            let group_id = fresh_id(log, id, "group", "steering_group")?;
+            let event = log.append(EventPayload::GroupCreated { group_id, name })?;
+            Ok(created(group_id, event))
+        }
+        Command::AddOrganisation { id, group_id, name } => {
+            let name = required_text("name", &name)?;
+            require_exists(log.tx, "group", "steering_group", group_id)?;
+            let duplicate: bool = log.tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM organisation WHERE group_id = ?1 AND name = ?2)",
+                (group_id, &name),
+                |row| row.get(0),
+            )?;
+            if duplicate {
+                return Err(Error::rejected(format!(
+                    "the group already has an organisation named \"{name}\""
+                )));
+            }
+            let organisation_id = fresh_id(log, id, "organisation", "organisation")?;
+            let event = log.append(EventPayload::OrganisationAdded {
+                group_id,
+                organisation_id,
+                name,
+            })?;
+            Ok(created(organisation_id, event))
+        }
+        Command::AddMember {
+            id,
+            group_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+        } => {
+            let name = required_text("name", &name)?;
+            require_exists(log.tx, "group", "steering_group", group_id)?;
+            if let Some(organisation_id) = organisation_id {
+                let organisation_group: Option<Uuid> = log
+                    .tx
+                    .query_row(
+                        "SELECT group_id FROM organisation WHERE id = ?1",
+                        [organisation_id],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                if organisation_group != Some(group_id) {
+                    return Err(Error::NotFound {
+                        what: "organisation in this group",
+                        id: organisation_id.to_string(),
+                    });
+                }
+            }
+            let role = role.unwrap_or(MemberRole::Member);
+            let vote_weight = vote_weight.unwrap_or(1);
+            if !(1..=MAX_VOTE_WEIGHT).contains(&vote_weight) {
+                return Err(Error::rejected(format!(
+                    "vote_weight must be between 1 and {MAX_VOTE_WEIGHT}, not {vote_weight}"
+                )));
+            }
+            let member_id = fresh_id(log, id, "member", "member")?;
+            let event = log.append(EventPayload::MemberAdded {
+                group_id,
+                member_id,
+                name,
+                organisation_id,
+                role,
+                voting_right: voting_right.unwrap_or(role.votes_by_default()),
+                vote_weight,
+            })?;
+            Ok(created(member_id, event))
+        }
+        Command::UpsertBacklogItem {
+            key,
+            title,
+            status,
+            priority,
+            rank,
+            story_points,
+            labels,
+        } => {
+            let key = required_text("key", &key)?;
+            let existing = queries::backlog_item(log.tx, &key)?;
+            let title = match (title, &existing) {
+                (Some(title), _) => required_text("title", &title)?,
+                (None, Some(existing)) => existing.title.clone(),
+                (None, None) => {
+                    return Err(Error::rejected(format!(
+                        "new backlog item {key} needs a title"
+                    )));
+                }
+            };
+            let keep_or_replace =
+                |given: Option<String>, current: Option<&Option<String>>| match given {
+                    Some(text) => Some(text.trim().to_owned()).filter(|text| !text.is_empty()),
+                    None => current.cloned().flatten(),
+                };
+            if let Some(points) = story_points
+                && !(points.is_finite() && points >= 0.0)
+            {
+                return Err(Error::rejected(format!(
+                    "story_points of {key} must be a number of at least 0"
+                )));
+            }
+            let new_item = queries::BacklogItem {
+                status: keep_or_replace(status, existing.as_ref().map(|item| &item.status)),
+                priority: keep_or_replace(priority, existing.as_ref().map(|item| &item.priority)),
+                rank: keep_or_replace(rank, existing.as_ref().map(|item| &item.rank)),
+                story_points: story_points.or(existing.as_ref().and_then(|item| item.story_points)),
+                labels: labels
+                    .map(|labels| {
+                        labels
+                            .into_iter()
+                            .map(|label| label.trim().to_owned())
+                            .filter(|l| !l.is_empty())
+                            .collect()
+                    })
+                    .or(existing.as_ref().map(|item| item.labels.clone()))
+                    .unwrap_or_default(),
+                key,
+                title,
+            };
+            if existing.as_ref() == Some(&new_item) {
+                return Ok(Applied {
+                    created_id: None,
+                    event_ids: Vec::new(),
+                });
+            }
+            let event = log.append(EventPayload::BacklogItemRecorded {
+                key: new_item.key,
+                title: new_item.title,
+                status: new_item.status,
+                priority: new_item.priority,
+                rank: new_item.rank,
+                story_points: new_item.story_points,
+                labels: new_item.labels,
+            })?;
+            Ok(Applied {
+                created_id: None,
+                event_ids: vec![event],
+            })
+        }
+        Command::CreateMeeting {
+            id,
+            group_id,
+            title,
+            starts_at,
+            location,
+        } => {
+            let title = required_text("title", &title)?;
+            require_exists(log.tx, "group", "steering_group", group_id)?;
+            let meeting_id = fresh_id(log, id, "meeting", "meeting")?;
+            let location = location
+                .map(|text| text.trim().to_owned())
+                .filter(|text| !text.is_empty());
+            let event = log.append(EventPayload::MeetingCreated {
+                meeting_id,
+                group_id,
+                title,
+                starts_at,
+                location,
+            })?;
+            Ok(created(meeting_id, event))
+        }
+        Command::AddAgendaItem {
+            id,
+            meeting_id,
+            title,
+            backlog_key,
+            position,
+        } => {
+            require_exists(log.tx, "meeting", "meeting", meeting_id)?;
+            let title = title
+                .map(|text| text.trim().to_owned())
+                .filter(|text| !text.is_empty());
+            let backlog_key = backlog_key
+                .map(|key| key.trim().to_owned())
+                .filter(|key| !key.is_empty());
+            match (&title, &backlog_key) {
+                (None, None) => {
+                    return Err(Error::rejected(
+                        "an agenda item needs a title or a backlog_key",
+                    ));
+                }
+                (_, Some(key)) if queries::backlog_item(log.tx, key)?.is_none() => {
+                    return Err(Error::NotFound {
+                        what: "backlog item",
+                        id: key.clone(),
+                    });
+                }
+                _ => {}
+            }
+            let count = agenda_length(log.tx, meeting_id)?;
+            let position = position.unwrap_or(count + 1);
+            if !(1..=count + 1).contains(&position) {
+                return Err(Error::rejected(format!(
+                    "position must be between 1 and {} for this agenda, not {position}",
+                    count + 1
+                )));
+            }
+            let agenda_item_id = fresh_id(log, id, "agenda item", "agenda_item")?;
+            let event = log.append(EventPayload::AgendaItemAdded {
+                meeting_id,
+                agenda_item_id,
+                title,
+                backlog_key,
+                position,
+            })?;
+            Ok(created(agenda_item_id, event))
+        }
+        Command::MoveAgendaItem {
+            agenda_item_id,
+            position,
+        } => {
+            let meeting_id: Uuid = log
+                .tx
+                .query_row(
+                    "SELECT meeting_id FROM agenda_item WHERE id = ?1",
+                    [agenda_item_id],
+                    |row| row.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| Error::NotFound {
+                    what: "agenda item",
+                    id: agenda_item_id.to_string(),
+                })?;
+            let count = agenda_length(log.tx, meeting_id)?;
+            if !(1..=count).contains(&position) {
+                return Err(Error::rejected(format!(
+                    "position must be between 1 and {count} for this agenda, not {position}"
+                )));
+            }
+            let event = log.append(EventPayload::AgendaItemMoved {
+                meeting_id,
+                agenda_item_id,
+                position,
+            })?;
+            Ok(Applied {
+                created_id: None,
+                event_ids: vec![event],
+            })
+        }
+    }
+}
+
+fn created(id: Uuid, event: Uuid) -> Applied {
+    Applied {
+        created_id: Some(id),
+        event_ids: vec![event],
+    }
+}
+
+fn required_text(field: &str, text: &str) -> Result<String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(Error::rejected(format!("{field} must not be empty")));
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// The given id if no record of the kind has it yet, else a fresh one.
+fn fresh_id(log: &mut LogWriter<'_>, given: Option<Uuid>, what: &str, table: &str) -> Result<Uuid> {
+    let Some(id) = given else {
+        return Ok(log.new_id());
+    };
+    if record_exists(log.tx, table, id)? {
+        return Err(Error::rejected(format!(
+            "a {what} with id {id} already exists"
+        )));
+    }
+    Ok(id)
+}
+
+fn require_exists(tx: &Transaction<'_>, what: &'static str, table: &str, id: Uuid) -> Result<()> {
+    if record_exists(tx, table, id)? {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what,
+            id: id.to_string(),
+        })
+    }
+}
+
+fn record_exists(tx: &Transaction<'_>, table: &str, id: Uuid) -> Result<bool> {
+    let sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)");
+    Ok(tx.prepare_cached(&sql)?.query_row([id], |row| row.get(0))?)
+}
+
+fn agenda_length(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<u32> {
+    Ok(tx.query_row(
+        "SELECT COUNT(*) FROM agenda_item WHERE meeting_id = ?1",
+        [meeting_id],
+        |row| row.get(0),
+    )?)
+}

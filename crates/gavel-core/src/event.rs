@@ -1,0 +1,190 @@
+//! Events: the facts in the decision log. Commands are requests; events are what was decided to
+//! have happened, and the read tables are a fold of them.
+//!
+//! Each event belongs to a *stream*: a group (its organisations and members), a meeting, or the
+//! shared backlog. Within a stream every device keeps its own hash chain: an event stores the hash
+//! of the previous event from the same device in the same stream. Per-device chains never fork, so
+//! events stay immutable when logs from several laptops are merged, and a missing, altered or
+//! reordered event breaks a chain. The stream's fingerprint is a hash over all its event hashes in
+//! log order (see [`crate::verify`]).
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::clock::Hlc;
+use crate::command::MemberRole;
+
+/// The stream of the backlog shared by every group in the database. A fixed id, so that the
+/// backlog streams of two devices are the same stream when their logs are merged.
+pub const BACKLOG_STREAM: Uuid = Uuid::from_u128(0x6761_7665_6c00_4000_8000_6261_636b_6c6f);
+
+/// The hash that the first event of a device's chain points back to.
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StreamKind {
+    Group,
+    Meeting,
+    Backlog,
+}
+
+impl StreamKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StreamKind::Group => "group",
+            StreamKind::Meeting => "meeting",
+            StreamKind::Backlog => "backlog",
+        }
+    }
+}
+
+/// One entry of the decision log, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: Uuid,
+    pub stream: Uuid,
+    pub stream_kind: StreamKind,
+    pub device: Uuid,
+    /// 1, 2, 3 … per (stream, device): a gap means an event is missing.
+    pub device_seq: u64,
+    pub hlc: Hlc,
+    pub author: String,
+    /// The payload exactly as stored and hashed (JSON of [`EventPayload`]).
+    pub payload: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// What happened. Ids are always filled in (commands may leave them out; events never do), so that
+/// folding an event never depends on anything but the event and the state before it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum EventPayload {
+    GroupCreated {
+        group_id: Uuid,
+        name: String,
+    },
+    OrganisationAdded {
+        group_id: Uuid,
+        organisation_id: Uuid,
+        name: String,
+    },
+    MemberAdded {
+        group_id: Uuid,
+        member_id: Uuid,
+        name: String,
+        organisation_id: Option<Uuid>,
+        role: MemberRole,
+        voting_right: bool,
+        vote_weight: u32,
+    },
+    /// The whole new state of a backlog item (added or changed).
+    BacklogItemRecorded {
+        key: String,
+        title: String,
+        status: Option<String>,
+        priority: Option<String>,
+        rank: Option<String>,
+        story_points: Option<f64>,
+        labels: Vec<String>,
+    },
+    MeetingCreated {
+        meeting_id: Uuid,
+        group_id: Uuid,
+        title: String,
+        starts_at: NaiveDateTime,
+        location: Option<String>,
+    },
+    AgendaItemAdded {
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+        title: Option<String>,
+        backlog_key: Option<String>,
+        /// 1-based position it was inserted at.
+        position: u32,
+    },
+    AgendaItemMoved {
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+        position: u32,
+    },
+}
+
+impl EventPayload {
+    /// The stream this event belongs to.
+    pub fn stream(&self) -> (StreamKind, Uuid) {
+        match self {
+            EventPayload::GroupCreated { group_id, .. }
+            | EventPayload::OrganisationAdded { group_id, .. }
+            | EventPayload::MemberAdded { group_id, .. } => (StreamKind::Group, *group_id),
+            EventPayload::BacklogItemRecorded { .. } => (StreamKind::Backlog, BACKLOG_STREAM),
+            EventPayload::MeetingCreated { meeting_id, .. }
+            | EventPayload::AgendaItemAdded { meeting_id, .. }
+            | EventPayload::AgendaItemMoved { meeting_id, .. } => {
+                (StreamKind::Meeting, *meeting_id)
+            }
+        }
+    }
+}
+
+/// The SHA-256 of an event's content and its predecessor's hash, as lowercase hex. Every stored
+/// field but the hash itself is covered, each length-prefixed so that no two different events
+/// can produce the same input.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn event_hash(
+    id: Uuid,
+    stream: Uuid,
+    stream_kind: &str,
+    device: Uuid,
+    device_seq: u64,
+    hlc: Hlc,
+    author: &str,
+    payload: &str,
+    prev_hash: &str,
+) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"gavel-event-v1");
+    for field in [
+        id.as_bytes().as_slice(),
+        stream.as_bytes(),
+        stream_kind.as_bytes(),
+        device.as_bytes(),
+        &device_seq.to_be_bytes(),
+        &hlc.0.to_be_bytes(),
+        author.as_bytes(),
+        payload.as_bytes(),
+        prev_hash.as_bytes(),
+    ] {
+        hasher.update((field.len() as u64).to_be_bytes());
+        hasher.update(field);
+    }
+    to_hex(&hasher.finalize())
+}
+
+/// A new id that no other device and no other event can produce: derived from the device, the
+/// event's clock and a running number. Deterministic, so that tests and demos are reproducible
+/// without a random number generator.
+pub(crate) fn derive_id(device: Uuid, hlc: Hlc, n: u32) -> Uuid {
+    let digest = Sha256::new()
+        .chain_update(b"gavel-id-v1")
+        .chain_update(device.as_bytes())
+        .chain_update(hlc.0.to_be_bytes())
+        .chain_update(n.to_be_bytes())
+        .finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_custom_bytes(bytes).into_uuid()
+}
+
+pub(crate) fn to_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        out.push(DIGITS[usize::from(byte >> 4)] as char);
+        out.push(DIGITS[usize::from(byte & 0xf)] as char);
+    }
+    out
+}

@@ -1,0 +1,67 @@
+//! Gavel's core: the meeting as an append-only, hash-chained decision log in SQLite.
+//!
+//! Every change is a [`Command`] given to [`Store::apply`], the only write path. A command is
+//! validated against the current state and turned into one or more events; the events are appended
+//! to the log and folded into the read tables in the same transaction, which is durable before
+//! `apply` returns. The read tables can always be rebuilt from the log ([`Store::rebuild`]).
+//!
+//! This crate knows nothing of its callers: no Tauri, no PDF, no terminal.
+
+mod backlog_csv;
+mod clock;
+mod command;
+mod decide;
+pub mod demo;
+mod error;
+mod event;
+mod projection;
+mod queries;
+mod schema;
+mod store;
+mod verify;
+
+pub use backlog_csv::{BacklogImportReport, BacklogRow, parse_backlog_csv};
+pub use clock::{Clock, FixedClock, Hlc, SystemClock};
+pub use command::{Applied, Command, MemberRole};
+pub use error::{Error, ErrorKind, Result};
+pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
+pub use queries::{
+    AgendaItemView, BacklogItem, GroupView, MeetingDetail, MeetingStatus, MeetingSummary,
+    MemberView, OrganisationView,
+};
+pub use store::{Store, StoreOptions};
+pub use verify::{BrokenEvent, LogVerification, StreamHead};
+
+/// Writes the TypeScript declarations of every type that crosses the desktop app's IPC boundary,
+/// in one file, so that the UI never redeclares a backend type.
+#[cfg(feature = "typescript")]
+pub fn typescript_declarations() -> String {
+    use ts_rs::TS;
+    let declarations = [
+        Command::decl(),
+        Applied::decl(),
+        MemberRole::decl(),
+        BacklogItem::decl(),
+        BacklogImportReport::decl(),
+        GroupView::decl(),
+        OrganisationView::decl(),
+        MemberView::decl(),
+        MeetingStatus::decl(),
+        MeetingSummary::decl(),
+        MeetingDetail::decl(),
+        AgendaItemView::decl(),
+        ErrorKind::decl(),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in crates/gavel-core — do not edit.\n\
+         // Regenerate with: UPDATE_GENERATED=1 cargo test -p gavel-desktop generated_types\n\n",
+    );
+    for declaration in declarations {
+        out.push_str("export ");
+        out.push_str(&declaration);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

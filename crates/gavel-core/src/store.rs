@@ -1,0 +1,382 @@
+//! The store: one SQLite file holding the decision log and its read tables.
+//!
+//! [`Store::apply`] and [`Store::apply_batch`] are the only ways to change it. Each runs in one
+//! immediate transaction: validate, append events, fold them into the read tables, commit. The
+//! connection runs in WAL mode with `synchronous=FULL`, so a commit has reached the disk before
+//! `apply` returns: an acknowledged ballot survives a power cut.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rusqlite::{Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior};
+use uuid::Uuid;
+
+use crate::backlog_csv::{self, BacklogImportReport, BacklogRow};
+use crate::clock::{Clock, Hlc, SystemClock};
+use crate::command::{Applied, Command};
+use crate::error::{Error, Result};
+use crate::event::{self, EventPayload, GENESIS_HASH};
+use crate::queries::{self, BacklogItem, GroupView, MeetingDetail, MeetingSummary};
+use crate::verify::{self, LogVerification};
+use crate::{decide, projection, schema};
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    device: Uuid,
+    author: String,
+    clock: Arc<dyn Clock>,
+    /// The latest clock value this device has written or seen; new events are later.
+    last_hlc: Hlc,
+}
+
+/// How a store identifies the events it writes. Time and the device id are passed in so that
+/// tests and demos are reproducible.
+pub struct StoreOptions {
+    pub author: String,
+    pub clock: Arc<dyn Clock>,
+    /// Used only when the database is created; afterwards the stored device id is kept.
+    pub device_id: Option<Uuid>,
+}
+
+impl StoreOptions {
+    pub fn new(author: impl Into<String>) -> StoreOptions {
+        StoreOptions {
+            author: author.into(),
+            clock: Arc::new(SystemClock),
+            device_id: None,
+        }
+    }
+
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> StoreOptions {
+        self.clock = clock;
+        self
+    }
+
+    pub fn with_device_id(mut self, device_id: Uuid) -> StoreOptions {
+        self.device_id = Some(device_id);
+        self
+    }
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it (and its schema) if it does not exist, upgrading
+    /// an older schema, and refusing a newer one or a file that is not a Gavel database. A refused
+    /// file is left byte-for-byte as it was.
+    pub fn open(path: &Path, options: StoreOptions) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|error| describe_open_error(path, error))?;
+        Store::from_connection(conn, path.to_owned(), options)
+    }
+
+    /// A store that lives only in memory; for tests and benchmarks.
+    pub fn open_in_memory(options: StoreOptions) -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        Store::from_connection(conn, PathBuf::from(":memory:"), options)
+    }
+
+    fn from_connection(
+        mut conn: Connection,
+        path: PathBuf,
+        options: StoreOptions,
+    ) -> Result<Store> {
+        let describe = |error| describe_open_error(&path, error);
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(describe)?;
+        // Look before touching anything: switching to WAL or creating tables would change a file
+        // that we are about to refuse.
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .map_err(describe)?;
+        if version > schema::VERSION {
+            return Err(Error::DatabaseTooNew {
+                path,
+                found: version,
+                supported: schema::VERSION,
+            });
+        }
+        if version == 0 && has_foreign_tables(&conn).map_err(describe)? {
+            return Err(Error::NotADatabase {
+                path,
+                reason: "it is an SQLite database of another program".into(),
+            });
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(describe)?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(describe)?;
+        if version < schema::VERSION {
+            schema::upgrade(&tx, version)?;
+        }
+        let stored_device: Option<Uuid> = tx
+            .query_row("SELECT id FROM local_device", [], |row| row.get(0))
+            .optional()?;
+        let device = match stored_device {
+            Some(device) => device,
+            None => {
+                let device = options.device_id.unwrap_or_else(Uuid::new_v4);
+                tx.execute("INSERT INTO local_device (id) VALUES (?1)", [device])?;
+                device
+            }
+        };
+        let last_hlc = Hlc(
+            tx.query_row("SELECT COALESCE(MAX(hlc), 0) FROM event", [], |row| {
+                row.get(0)
+            })?,
+        );
+        tx.commit()?;
+
+        Ok(Store {
+            conn,
+            path,
+            device,
+            author: options.author,
+            clock: options.clock,
+            last_hlc,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn device_id(&self) -> Uuid {
+        self.device
+    }
+
+    /// Validates one command against the current state and records it. Durable on return.
+    pub fn apply(&mut self, command: Command) -> Result<Applied> {
+        let mut applied = self.apply_batch(vec![command])?;
+        Ok(applied.remove(0))
+    }
+
+    /// Records several commands in one transaction: all of them, or (on the first error) none.
+    pub fn apply_batch(&mut self, commands: Vec<Command>) -> Result<Vec<Applied>> {
+        self.write(|log| {
+            commands
+                .into_iter()
+                .map(|command| decide::decide(log, command))
+                .collect()
+        })
+    }
+
+    /// Imports a backlog in Gavel's simple CSV format (docs/backlog-csv.md), all or nothing.
+    pub fn import_backlog_csv(
+        &mut self,
+        file_name: &str,
+        text: &str,
+    ) -> Result<BacklogImportReport> {
+        let rows = backlog_csv::parse_backlog_csv(file_name, text.as_bytes())?;
+        self.import_backlog(file_name, rows)
+    }
+
+    /// Adds or updates backlog items by issue key, all or nothing, and reports what changed.
+    pub fn import_backlog(
+        &mut self,
+        file_name: &str,
+        rows: Vec<BacklogRow>,
+    ) -> Result<BacklogImportReport> {
+        let mut report = BacklogImportReport {
+            file_name: file_name.to_owned(),
+            added: 0,
+            changed: 0,
+            unchanged: 0,
+        };
+        self.write(|log| {
+            for row in rows {
+                let existed = queries::backlog_item(log.tx, &row.key)?.is_some();
+                let applied = decide::decide(log, row.into_command())?;
+                match (existed, applied.event_ids.is_empty()) {
+                    (false, _) => report.added += 1,
+                    (true, true) => report.unchanged += 1,
+                    (true, false) => report.changed += 1,
+                }
+            }
+            Ok(())
+        })?;
+        Ok(report)
+    }
+
+    /// Recomputes every read table from the log, in log order, in one transaction.
+    pub fn rebuild(&mut self) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for table in schema::PROJECTION_TABLES {
+            tx.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        {
+            let mut statement =
+                tx.prepare("SELECT id, payload FROM event ORDER BY hlc, device, id")?;
+            let mut rows = statement.query([])?;
+            while let Some(row) = rows.next()? {
+                let event_id: Uuid = row.get(0)?;
+                let payload = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?;
+                projection::fold(&tx, &payload)?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Checks every hash chain in the log and computes each stream's fingerprint.
+    pub fn verify_log(&self) -> Result<LogVerification> {
+        verify::verify_log(&self.conn)
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        let events: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM event", [], |row| row.get(0))?;
+        Ok(events == 0)
+    }
+
+    pub fn backlog_items(&self) -> Result<Vec<BacklogItem>> {
+        queries::backlog_items(&self.conn)
+    }
+
+    pub fn groups(&self) -> Result<Vec<GroupView>> {
+        queries::groups(&self.conn)
+    }
+
+    pub fn meetings(&self) -> Result<Vec<MeetingSummary>> {
+        queries::meetings(&self.conn)
+    }
+
+    pub fn meeting(&self, meeting_id: Uuid) -> Result<MeetingDetail> {
+        let meeting = queries::meeting_summary(&self.conn, meeting_id)?;
+        Ok(MeetingDetail {
+            meeting,
+            agenda: queries::agenda(&self.conn, meeting_id)?,
+            log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,
+        })
+    }
+
+    /// Runs `write` in one immediate transaction: commits on `Ok`, rolls back on `Err`. The clock
+    /// only moves forward once the transaction is durable.
+    fn write<T>(&mut self, write: impl FnOnce(&mut LogWriter<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut log = LogWriter {
+            tx: &tx,
+            device: self.device,
+            author: &self.author,
+            clock: self.clock.as_ref(),
+            hlc: self.last_hlc,
+        };
+        let value = write(&mut log)?;
+        let hlc = log.hlc;
+        tx.commit()?;
+        self.last_hlc = hlc;
+        Ok(value)
+    }
+}
+
+/// The write side of one transaction: appends events to the log and folds them.
+pub(crate) struct LogWriter<'a> {
+    pub(crate) tx: &'a Transaction<'a>,
+    device: Uuid,
+    author: &'a str,
+    clock: &'a dyn Clock,
+    hlc: Hlc,
+}
+
+impl LogWriter<'_> {
+    /// A fresh id for a new record.
+    pub(crate) fn new_id(&mut self) -> Uuid {
+        self.hlc = self.hlc.tick(self.clock.now_millis());
+        event::derive_id(self.device, self.hlc, 1)
+    }
+
+    /// Appends one event to its stream's chain for this device and folds it into the read tables.
+    pub(crate) fn append(&mut self, payload: EventPayload) -> Result<Uuid> {
+        self.hlc = self.hlc.tick(self.clock.now_millis());
+        let id = event::derive_id(self.device, self.hlc, 0);
+        let (stream_kind, stream) = payload.stream();
+        let (previous_seq, prev_hash): (u64, String) = self
+            .tx
+            .prepare_cached(
+                "SELECT device_seq, hash FROM event WHERE stream = ?1 AND device = ?2
+                 ORDER BY device_seq DESC LIMIT 1",
+            )?
+            .query_row((stream, self.device), |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?
+            .unwrap_or((0, GENESIS_HASH.to_owned()));
+        let device_seq = previous_seq + 1;
+        let payload_json =
+            serde_json::to_string(&payload).expect("event payloads always serialise");
+        let hash = event::event_hash(
+            id,
+            stream,
+            stream_kind.as_str(),
+            self.device,
+            device_seq,
+            self.hlc,
+            self.author,
+            &payload_json,
+            &prev_hash,
+        );
+        self.tx
+            .prepare_cached(
+                "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(rusqlite::params![
+                id,
+                stream,
+                stream_kind.as_str(),
+                self.device,
+                device_seq,
+                self.hlc.0,
+                self.author,
+                payload_json,
+                prev_hash,
+                hash
+            ])?;
+        projection::fold(self.tx, &payload)?;
+        Ok(id)
+    }
+}
+
+pub(crate) fn parse_stored_payload(event_id: Uuid, payload: &str) -> Result<EventPayload> {
+    serde_json::from_str(payload).map_err(|error| {
+        Error::rejected(format!(
+            "event {event_id} in the log cannot be read ({error}); run `gavel log verify`"
+        ))
+    })
+}
+
+fn has_foreign_tables(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table')",
+        [],
+        |row| row.get(0),
+    )
+}
+
+fn describe_open_error(path: &Path, error: rusqlite::Error) -> Error {
+    let code = match &error {
+        rusqlite::Error::SqliteFailure(failure, _) => Some(failure.code),
+        _ => None,
+    };
+    match code {
+        Some(ErrorCode::NotADatabase) => Error::NotADatabase {
+            path: path.to_owned(),
+            reason: "the file is not an SQLite database".into(),
+        },
+        Some(ErrorCode::CannotOpen)
+        | Some(ErrorCode::ReadOnly)
+        | Some(ErrorCode::PermissionDenied) => Error::CannotOpen {
+            path: path.to_owned(),
+            reason: "the folder does not exist or is not writable".into(),
+        },
+        _ => Error::CannotOpen {
+            path: path.to_owned(),
+            reason: error.to_string(),
+        },
+    }
+}

@@ -1,0 +1,111 @@
+// The one door between the UI and the Rust side: the only module that imports @tauri-apps/api.
+// Every function here is a thin, typed wrapper over one Tauri command (or event), and every
+// rejection is turned into an `IpcError`, so components never see a raw Tauri error.
+
+import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
+import type {
+  Applied,
+  BacklogImportReport,
+  BacklogItem,
+  Command,
+  ErrorKind,
+  GroupView,
+  MeetingDetail,
+  MeetingSummary,
+} from "./generated/types";
+
+/** What the desktop shell tells the UI at start-up. Desktop-only, so not generated from gavel-core. */
+export type AppInfo = {
+  version: string;
+  database_path: string;
+  locale: "da" | "en";
+  is_empty: boolean;
+};
+
+/**
+ * The error every function here rejects with. `kind` comes from the Rust side; "unexpected" is
+ * the UI's own kind for rejections that did not come from a Gavel command (a missing command, a
+ * permission the capability file does not grant, running outside Tauri), which have no Rust kind.
+ */
+export type IpcError = { kind: ErrorKind | "unexpected"; message: string };
+
+const ERROR_KINDS: ReadonlySet<string> = new Set<ErrorKind>([
+  "bad_input",
+  "rejected",
+  "not_found",
+  "database_too_new",
+  "not_a_database",
+  "storage",
+]);
+
+/** Turns whatever a promise rejected with into an `IpcError`. */
+export function toIpcError(reason: unknown): IpcError {
+  if (typeof reason === "object" && reason !== null) {
+    const { kind, message } = reason as { kind?: unknown; message?: unknown };
+    if (typeof kind === "string" && ERROR_KINDS.has(kind) && typeof message === "string") {
+      return { kind: kind as ErrorKind, message };
+    }
+    if (kind === "unexpected" && typeof message === "string") {
+      return { kind: "unexpected", message };
+    }
+    if (reason instanceof Error) {
+      return { kind: "unexpected", message: reason.message };
+    }
+  }
+  if (typeof reason === "string") {
+    return { kind: "unexpected", message: reason };
+  }
+  return { kind: "unexpected", message: String(reason) };
+}
+
+export function appInfo(): Promise<AppInfo> {
+  return call<AppInfo>("app_info");
+}
+
+export function listGroups(): Promise<GroupView[]> {
+  return call<GroupView[]>("list_groups");
+}
+
+/** Backlog items in the order the Rust side ranks them. */
+export function listBacklog(): Promise<BacklogItem[]> {
+  return call<BacklogItem[]>("list_backlog");
+}
+
+export function listMeetings(): Promise<MeetingSummary[]> {
+  return call<MeetingSummary[]>("list_meetings");
+}
+
+export function showMeeting(meetingId: string): Promise<MeetingDetail> {
+  return call<MeetingDetail>("show_meeting", { meetingId });
+}
+
+export function loadDemo(): Promise<void> {
+  return call<void>("load_demo");
+}
+
+export function importBacklogCsv(fileName: string, text: string): Promise<BacklogImportReport> {
+  return call<BacklogImportReport>("import_backlog_csv", { fileName, text });
+}
+
+/** Applies all commands in one transaction on the Rust side: all of them take effect, or none. */
+export function applyCommands(commands: Command[]): Promise<Applied[]> {
+  return call<Applied[]>("apply_commands", { commands });
+}
+
+/** Calls `callback` whenever the database changed; resolves to a function that stops listening. */
+export async function onDataChanged(callback: () => void): Promise<() => void> {
+  try {
+    return await listen("gavel://data-changed", () => callback());
+  } catch (reason) {
+    throw toIpcError(reason);
+  }
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toIpcError(reason);
+  }
+}
