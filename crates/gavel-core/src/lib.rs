@@ -29,6 +29,7 @@ pub use queries::{
     AgendaItemView, BacklogItem, GroupView, MeetingDetail, MeetingStatus, MeetingSummary,
     MemberView, OrganisationView,
 };
+pub use schema::PROJECTION_TABLES as READ_TABLES;
 pub use store::{Store, StoreOptions};
 pub use verify::{BrokenEvent, LogVerification, StreamHead};
 

@@ -91,6 +91,8 @@ CREATE TABLE backlog_item (
     labels       TEXT    NOT NULL, -- JSON array of strings
     first_seen   INTEGER NOT NULL  -- arrival order; orders unranked items as their file did
 ) STRICT;
+-- New items take MAX(first_seen) + 1: the index keeps that a lookup, not a scan, during rebuild.
+CREATE INDEX backlog_item_by_arrival ON backlog_item (first_seen);
 
 CREATE TABLE meeting (
     id        BLOB NOT NULL PRIMARY KEY,

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: UI type checks, unit and integration tests of the crates, the CLI tests and the
+# end-to-end test of the real desktop app under Xvfb. Installs what it needs first.
+# .ci/run calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+echo "==> Checking and building the UI"
+npm --prefix ui run check
+npm --prefix ui run build
+
+echo "==> Checking formatting"
+cargo fmt --all -- --check
+
+echo "==> Building every crate (the tests run the built gavel and gavel-desktop binaries)"
+cargo build --workspace
+
+echo "==> Running every test (the end-to-end test drives the desktop app under Xvfb)"
+xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" cargo test --workspace

@@ -1,0 +1,349 @@
+//! The `gavel` binary as a user runs it: JSON-lines apply, durability under SIGKILL, tamper
+//! detection, and clear refusals of bad input that leave the database unchanged.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use crate::support::{built_binary, dump_read_tables, event_count, gavel, stderr, stdout};
+
+const GROUP_ID: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
+
+fn group_and_meeting_commands() -> String {
+    format!(
+        concat!(
+            "{{\"type\":\"CreateGroup\",\"id\":\"{g}\",\"name\":\"Styregruppen for OS2mo\"}}\n",
+            "# a comment line, and a blank line:\n\n",
+            "{{\"type\":\"CreateMeeting\",\"id\":\"11111111-2222-4333-8444-555555555555\",\"group_id\":\"{g}\",",
+            "\"title\":\"Møde i Vejle\",\"starts_at\":\"2026-12-03T10:00:00\"}}\n",
+            "{{\"type\":\"AddAgendaItem\",\"meeting_id\":\"11111111-2222-4333-8444-555555555555\",\"title\":\"Eventuelt\"}}\n",
+        ),
+        g = GROUP_ID
+    )
+}
+
+#[test]
+fn apply_acknowledges_each_command_with_a_json_line() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+
+    let output = gavel(&db, &["apply"], &group_and_meeting_commands());
+
+    assert!(output.status.success(), "{}", stderr(&output));
+    let results: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("JSON line"))
+        .collect();
+    let lines: Vec<u64> = results
+        .iter()
+        .map(|result| result["line"].as_u64().expect("line"))
+        .collect();
+    assert_eq!(lines, [1, 4, 5]);
+    assert!(
+        results.iter().all(|result| result["ok"] == true
+            && result["event_ids"].as_array().expect("ids").len() == 1)
+    );
+    assert_eq!(results[0]["created_id"], GROUP_ID);
+
+    let shown = gavel(
+        &db,
+        &[
+            "meeting",
+            "show",
+            "11111111-2222-4333-8444-555555555555",
+            "--json",
+        ],
+        "",
+    );
+    let meeting: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("JSON");
+    assert_eq!(meeting["meeting"]["title"], "Møde i Vejle");
+    assert_eq!(meeting["agenda"][0]["title"], "Eventuelt");
+}
+
+#[test]
+fn a_malformed_or_unknown_line_is_reported_with_its_number_and_changes_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    assert!(gavel(&db, &["demo"], "").status.success());
+    let (before, events_before) = (dump_read_tables(&db), event_count(&db));
+    let cases = [
+        (
+            format!(
+                "{{\"type\":\"CreateGroup\",\"name\":\"Ny\"}}\n{{\"type\":\"CreateGroup\",\"name\":\n"
+            ),
+            "gavel: standard input, line 2: malformed JSON: EOF while parsing a value at column 29; nothing was applied",
+        ),
+        (
+            format!(
+                "{{\"type\":\"CreateGroup\",\"name\":\"Ny\"}}\n\n{{\"type\":\"DeleteEverything\"}}\n"
+            ),
+            "gavel: standard input, line 3: not a valid command: unknown variant `DeleteEverything`",
+        ),
+        (
+            format!("{{\"type\":\"CreateGroup\",\"nmae\":\"Ny\"}}\n"),
+            "gavel: standard input, line 1: not a valid command: unknown field `nmae`",
+        ),
+    ];
+    for (input, expected) in cases {
+        let output = gavel(&db, &["apply"], &input);
+        assert!(!output.status.success());
+        assert!(stderr(&output).starts_with(expected), "{}", stderr(&output));
+        assert_eq!(stdout(&output), "", "no command was acknowledged");
+        assert_eq!(
+            (dump_read_tables(&db), event_count(&db)),
+            (before.clone(), events_before)
+        );
+    }
+}
+
+#[test]
+fn a_rejected_command_stops_the_run_and_says_what_was_applied() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let input = format!(
+        "{{\"type\":\"CreateGroup\",\"id\":\"{GROUP_ID}\",\"name\":\"A\"}}\n\
+         {{\"type\":\"AddOrganisation\",\"group_id\":\"{GROUP_ID}\",\"name\":\"Vejle Kommune\"}}\n\
+         {{\"type\":\"AddOrganisation\",\"group_id\":\"{GROUP_ID}\",\"name\":\"Vejle Kommune\"}}\n\
+         {{\"type\":\"AddOrganisation\",\"group_id\":\"{GROUP_ID}\",\"name\":\"Kolding Kommune\"}}\n"
+    );
+
+    let output = gavel(&db, &["apply"], &input);
+
+    assert!(!output.status.success());
+    assert_eq!(
+        stderr(&output).trim(),
+        "gavel: standard input, line 3: the group already has an organisation named \"Vejle Kommune\". \
+         2 command(s) before it were applied; it and the 1 after it were not."
+    );
+    let last: serde_json::Value =
+        serde_json::from_str(stdout(&output).lines().last().expect("3 lines")).expect("JSON");
+    assert_eq!(
+        (
+            last["line"].as_u64(),
+            last["ok"].as_bool(),
+            last["error"]["kind"].as_str()
+        ),
+        (Some(3), Some(false), Some("rejected"))
+    );
+    assert_eq!(event_count(&db), 2);
+}
+
+/// The durability promise: what `gavel apply` acknowledged is in the database, even when the
+/// process is killed without a chance to clean up.
+#[test]
+fn commands_acknowledged_before_sigkill_are_all_in_the_database() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let input_path = folder.path().join("commands.jsonl");
+    let mut input =
+        format!("{{\"type\":\"CreateGroup\",\"id\":\"{GROUP_ID}\",\"name\":\"Styregruppen\"}}\n");
+    for number in 0..5_000 {
+        input.push_str(&format!("{{\"type\":\"AddOrganisation\",\"group_id\":\"{GROUP_ID}\",\"name\":\"Kommune {number}\"}}\n"));
+    }
+    std::fs::write(&input_path, input).expect("writes");
+    let mut child = Command::new(built_binary("gavel"))
+        .arg("--db")
+        .arg(&db)
+        .arg("apply")
+        .arg(&input_path)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut acknowledged_events = Vec::new();
+    let mut lines = BufReader::new(child.stdout.take().expect("piped")).lines();
+    while acknowledged_events.len() < 40 {
+        let line = lines.next().expect("more acknowledgements").expect("reads");
+        let result: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+        acknowledged_events.push(
+            result["event_ids"][0]
+                .as_str()
+                .expect("event id")
+                .to_owned(),
+        );
+    }
+
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+
+    let conn = rusqlite::Connection::open(&db).expect("opens after the kill");
+    for event_id in &acknowledged_events {
+        let id: uuid::Uuid = event_id.parse().expect("uuid");
+        let found: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM event WHERE id = ?1)",
+                [id],
+                |row| row.get(0),
+            )
+            .expect("query");
+        assert!(found, "acknowledged event {event_id} is missing");
+    }
+    let total = event_count(&db);
+    assert!(
+        total >= 40 && total < 5_001,
+        "the kill came mid-run: {total} events"
+    );
+    let verify = gavel(&db, &["log", "verify"], "");
+    assert!(verify.status.success(), "{}", stderr(&verify));
+}
+
+#[test]
+fn log_verify_names_an_event_edited_in_the_database_file() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    assert!(gavel(&db, &["demo"], "").status.success());
+    assert!(gavel(&db, &["log", "verify"], "").status.success());
+    let conn = rusqlite::Connection::open(&db).expect("opens");
+    // Someone with the file and an SQLite tool: drop the append-only guard, move a meeting.
+    conn.execute_batch("DROP TRIGGER event_is_append_only_update")
+        .expect("drops trigger");
+    let edited: uuid::Uuid = conn
+        .query_row(
+            "SELECT id FROM event WHERE payload LIKE '%MeetingCreated%'",
+            [],
+            |row| row.get(0),
+        )
+        .expect("finds the event");
+    conn.execute(
+        "UPDATE event SET payload = replace(payload, '2026-12-10', '2026-12-11') WHERE id = ?1",
+        [edited],
+    )
+    .expect("edits");
+    drop(conn);
+
+    let output = gavel(&db, &["log", "verify"], "");
+
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains(&format!("the log is broken at event {edited}")),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("its stored hash does not match its content"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_backlog_csv_without_a_required_column_is_refused_and_changes_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    assert!(gavel(&db, &["demo"], "").status.success());
+    let csv = folder.path().join("backlog.csv");
+    std::fs::write(&csv, "key,status\nMO-1,Done\n").expect("writes");
+    let before = dump_read_tables(&db);
+
+    let output = gavel(
+        &db,
+        &["backlog", "import", csv.to_str().expect("utf-8 path")],
+        "",
+    );
+
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output)
+            .contains("backlog.csv, line 1, field \"title\": the header has no \"title\" column"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(dump_read_tables(&db), before);
+}
+
+#[test]
+fn backlog_import_reports_added_changed_and_unchanged() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let csv = folder.path().join("backlog.csv");
+    std::fs::write(
+        &csv,
+        "key;title;story_points\nMO-1;Første;3\nMO-2;Anden;2,5\n",
+    )
+    .expect("writes");
+    let path = csv.to_str().expect("utf-8 path");
+    assert!(
+        gavel(&db, &["backlog", "import", path], "")
+            .status
+            .success()
+    );
+    std::fs::write(
+        &csv,
+        "key;title;story_points\nMO-1;Første;3\nMO-2;Anden (ændret);2,5\nMO-3;Tredje;\n",
+    )
+    .expect("writes");
+
+    let output = gavel(&db, &["backlog", "import", path], "");
+
+    assert_eq!(
+        stdout(&output).trim(),
+        format!("{path}: 1 added, 1 changed, 1 unchanged")
+    );
+    let listed: serde_json::Value =
+        serde_json::from_slice(&gavel(&db, &["backlog", "list", "--json"], "").stdout)
+            .expect("JSON");
+    assert_eq!(listed[1]["title"], "Anden (ændret)");
+    assert_eq!(listed[1]["story_points"], 2.5);
+}
+
+#[test]
+fn bad_database_files_and_folders_get_a_clear_message() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let not_sqlite = folder.path().join("notes.sqlite3");
+    std::fs::write(&not_sqlite, "this is not a database\n".repeat(50)).expect("writes");
+    let newer = folder.path().join("newer.sqlite3");
+    assert!(gavel(&newer, &["demo"], "").status.success());
+    rusqlite::Connection::open(&newer)
+        .expect("opens")
+        .pragma_update(None, "user_version", 7)
+        .expect("sets");
+    let newer_bytes = std::fs::read(&newer).expect("reads");
+    // A data folder that cannot be created, even by root: its parent is a file.
+    let blocked = folder
+        .path()
+        .join("notes.sqlite3")
+        .join("data")
+        .join("gavel.sqlite3");
+
+    let cases = [
+        (
+            &not_sqlite,
+            "notes.sqlite3: not a Gavel database: the file is not an SQLite database",
+        ),
+        (
+            &newer,
+            "newer.sqlite3: written by a newer Gavel (database version 7; this Gavel reads up to 1)",
+        ),
+        (&blocked, "cannot create the data folder"),
+    ];
+    for (db, expected) in cases {
+        let output = gavel(db, &["meeting", "list"], "");
+        assert!(!output.status.success(), "{}", db.display());
+        assert!(stderr(&output).contains(expected), "{}", stderr(&output));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&not_sqlite).expect("reads"),
+        "this is not a database\n".repeat(50)
+    );
+    assert_eq!(std::fs::read(&newer).expect("reads"), newer_bytes);
+}
+
+#[test]
+fn demo_fills_an_empty_database_only() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+
+    let first = gavel(&db, &["demo"], "");
+    let second = gavel(&db, &["demo"], "");
+
+    assert!(first.status.success(), "{}", stderr(&first));
+    let meetings: serde_json::Value =
+        serde_json::from_slice(&gavel(&db, &["meeting", "list", "--json"], "").stdout)
+            .expect("JSON");
+    assert_eq!(meetings[0]["group_name"], "Styregruppen for OS2mo");
+    assert!(meetings[0]["agenda_item_count"].as_u64() >= Some(5));
+    assert!(!second.status.success());
+    assert!(
+        stderr(&second).contains("the demo only fills an empty database"),
+        "{}",
+        stderr(&second)
+    );
+}

@@ -1,0 +1,90 @@
+//! Shared helpers: finding the built binaries, temporary databases, and a comparable dump of the
+//! read tables.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use gavel_core::{FixedClock, Store, StoreOptions};
+
+/// A binary built into the same target folder as this test (`cargo build --workspace` first).
+pub fn built_binary(name: &str) -> PathBuf {
+    let test_executable = std::env::current_exe().expect("the test binary knows its path");
+    let profile_folder = test_executable
+        .parent()
+        .and_then(Path::parent)
+        .expect("tests run from target/<profile>/deps");
+    let binary = profile_folder.join(name);
+    assert!(
+        binary.exists(),
+        "{} is missing: build it first with `cargo build --workspace` (scripts/test.sh does)",
+        binary.display()
+    );
+    binary
+}
+
+/// Runs `gavel --db DB ARGS…` with standard input from `stdin`.
+pub fn gavel(db: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(built_binary("gavel"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("GAVEL_AUTHOR", "Testperson")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("gavel starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin.as_bytes())
+        .expect("gavel reads stdin");
+    child.wait_with_output().expect("gavel finishes")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A store on a fresh file with a fixed device id and a clock that starts at 27 November 2026.
+pub fn fresh_store(folder: &Path) -> Store {
+    let clock = std::sync::Arc::new(FixedClock::at_millis(1_795_777_200_000));
+    let options = StoreOptions::new("Testperson")
+        .with_clock(clock)
+        .with_device_id(uuid::Uuid::from_u128(0xd1));
+    Store::open(&folder.join("gavel.sqlite3"), options).expect("a fresh database opens")
+}
+
+/// Every row of every read table, in primary-key order, as text: equal dumps mean equal state.
+pub fn dump_read_tables(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).expect("the database opens");
+    let mut dump = String::new();
+    for table in gavel_core::READ_TABLES {
+        dump.push_str(&format!("== {table}\n"));
+        let mut statement = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
+            .expect("table exists");
+        let columns = statement.column_count();
+        let mut rows = statement.query([]).expect("table reads");
+        while let Some(row) = rows.next().expect("row reads") {
+            let values: Vec<String> = (0..columns)
+                .map(|index| format!("{:?}", row.get_ref(index).expect("column reads")))
+                .collect();
+            dump.push_str(&values.join(" | "));
+            dump.push('\n');
+        }
+    }
+    dump
+}
+
+pub fn event_count(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).expect("the database opens");
+    conn.query_row("SELECT COUNT(*) FROM event", [], |row| row.get(0))
+        .expect("event table reads")
+}

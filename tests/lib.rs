@@ -1,0 +1,1 @@
+//! Nothing here: the tests live in `it/` (one integration-test binary, see it/main.rs).
