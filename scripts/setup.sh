@@ -11,7 +11,8 @@ with_test_tools=false
 
 packages=(libwebkit2gtk-4.1-dev build-essential pkg-config file curl ca-certificates)
 if $with_test_tools; then
-  packages+=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils qpdf)
+  # libssl-dev: fantoccini (the end-to-end tests' WebDriver client) links OpenSSL.
+  packages+=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils qpdf libssl-dev)
 fi
 
 missing=()

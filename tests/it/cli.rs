@@ -67,24 +67,20 @@ fn a_malformed_or_unknown_line_is_reported_with_its_number_and_changes_nothing()
     let (before, events_before) = (dump_read_tables(&db), event_count(&db));
     let cases = [
         (
-            format!(
-                "{{\"type\":\"CreateGroup\",\"name\":\"Ny\"}}\n{{\"type\":\"CreateGroup\",\"name\":\n"
-            ),
+            "{\"type\":\"CreateGroup\",\"name\":\"Ny\"}\n{\"type\":\"CreateGroup\",\"name\":\n",
             "gavel: standard input, line 2: malformed JSON: EOF while parsing a value at column 29; nothing was applied",
         ),
         (
-            format!(
-                "{{\"type\":\"CreateGroup\",\"name\":\"Ny\"}}\n\n{{\"type\":\"DeleteEverything\"}}\n"
-            ),
+            "{\"type\":\"CreateGroup\",\"name\":\"Ny\"}\n\n{\"type\":\"DeleteEverything\"}\n",
             "gavel: standard input, line 3: not a valid command: unknown variant `DeleteEverything`",
         ),
         (
-            format!("{{\"type\":\"CreateGroup\",\"nmae\":\"Ny\"}}\n"),
+            "{\"type\":\"CreateGroup\",\"nmae\":\"Ny\"}\n",
             "gavel: standard input, line 1: not a valid command: unknown field `nmae`",
         ),
     ];
     for (input, expected) in cases {
-        let output = gavel(&db, &["apply"], &input);
+        let output = gavel(&db, &["apply"], input);
         assert!(!output.status.success());
         assert!(stderr(&output).starts_with(expected), "{}", stderr(&output));
         assert_eq!(stdout(&output), "", "no command was acknowledged");
@@ -178,7 +174,7 @@ fn commands_acknowledged_before_sigkill_are_all_in_the_database() {
     }
     let total = event_count(&db);
     assert!(
-        total >= 40 && total < 5_001,
+        (40..5_001).contains(&total),
         "the kill came mid-run: {total} events"
     );
     let verify = gavel(&db, &["log", "verify"], "");

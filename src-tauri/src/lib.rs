@@ -1,0 +1,36 @@
+//! Gavel's desktop shell: the only Tauri-aware code. It opens the store, answers the UI's commands
+//! by calling gavel-core, and tells the UI when data changed. Everything the app *does* lives in
+//! gavel-core; a command here only takes its arguments, calls the core, and converts the error.
+
+mod commands;
+mod error;
+mod state;
+
+use tauri::Manager;
+
+use state::{AppState, Environment};
+
+/// Runs the desktop app until its window closes.
+pub fn run() -> tauri::Result<()> {
+    tauri::Builder::default()
+        .setup(|app| {
+            let state = AppState::open(app.handle(), Environment::from_process());
+            if let Err(error) = state.store_status() {
+                // The app still starts: every command answers with this error, and the UI shows it.
+                eprintln!("gavel-desktop: {error}");
+            }
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::apply_commands,
+            commands::backlog::list_backlog,
+            commands::backlog::import_backlog_csv,
+            commands::meetings::list_groups,
+            commands::meetings::list_meetings,
+            commands::meetings::show_meeting,
+            commands::demo::load_demo,
+        ])
+        .run(tauri::generate_context!())
+}

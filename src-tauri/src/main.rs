@@ -1,0 +1,14 @@
+// Without this, Windows release builds open a console window next to the app.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match gavel_desktop::run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("gavel-desktop: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! The app's state: the open store behind a mutex, and what the shell read from the process
+//! environment at start (database location, UI language, author of the events).
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+use gavel_core::{Store, StoreOptions};
+use serde::Serialize;
+use tauri::{AppHandle, Manager};
+
+use crate::error::IpcError;
+
+/// Managed by Tauri; commands reach the store through [`AppState::with_store`].
+pub struct AppState {
+    /// The error when the database could not be opened. The app starts anyway, so that the UI can
+    /// show the error; every command that needs the store then answers with it.
+    store: Result<Mutex<Store>, IpcError>,
+    locale: Locale,
+}
+
+/// The language of the UI. The shell decides it once (see [`Environment`]); the UI only follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    Da,
+    En,
+}
+
+/// What the shell takes from the process environment, read once at start. Tests and
+/// demonstrations steer the app through these variables; a chair sets none of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Environment {
+    /// `GAVEL_DB`: the database file to use instead of the one in the app's data directory.
+    pub database_path: Option<PathBuf>,
+    /// `GAVEL_LANG` if set, else the operating system's language.
+    pub locale: Locale,
+    /// Recorded on every event: `GAVEL_AUTHOR`, else the user's login name, else "Gavel".
+    pub author: String,
+}
+
+impl AppState {
+    pub fn open(app: &AppHandle, environment: Environment) -> AppState {
+        let store = match environment.database_path {
+            Some(path) => Ok(path),
+            None => default_database_path(app),
+        }
+        .and_then(|path| open_store(&path, environment.author));
+        AppState {
+            store,
+            locale: environment.locale,
+        }
+    }
+
+    /// `Err` with the reason when the database could not be opened.
+    pub fn store_status(&self) -> Result<(), &IpcError> {
+        self.store.as_ref().map(|_| ())
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// Runs `operation` with the store locked, and converts its error for the UI.
+    pub fn with_store<T>(
+        &self,
+        operation: impl FnOnce(&mut Store) -> gavel_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        // A panic while the lock was held cannot have left the database half-written: every write
+        // is one SQLite transaction, rolled back when dropped. So a poisoned store is still good.
+        let mut store = store.lock().unwrap_or_else(PoisonError::into_inner);
+        Ok(operation(&mut store)?)
+    }
+}
+
+impl Locale {
+    /// Danish for any Danish language tag ("da", "da-DK", "da_DK.UTF-8"), English otherwise: the
+    /// two languages the UI's message catalogue has.
+    pub fn from_language_tag(tag: &str) -> Locale {
+        let language = tag
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        if language.eq_ignore_ascii_case("da") {
+            Locale::Da
+        } else {
+            Locale::En
+        }
+    }
+}
+
+impl Environment {
+    pub fn from_process() -> Environment {
+        Environment::from_variables(|name| std::env::var_os(name), sys_locale::get_locale)
+    }
+
+    /// `variable` looks up an environment variable; `system_locale` asks the operating system.
+    /// Empty variables count as unset.
+    pub fn from_variables(
+        variable: impl Fn(&str) -> Option<OsString>,
+        system_locale: impl FnOnce() -> Option<String>,
+    ) -> Environment {
+        let variable = |name: &str| variable(name).filter(|value| !value.is_empty());
+        let text =
+            |name: &str| variable(name).map(|value| value.to_string_lossy().trim().to_owned());
+        let locale = match text("GAVEL_LANG").or_else(system_locale) {
+            Some(tag) => Locale::from_language_tag(&tag),
+            None => Locale::En,
+        };
+        let author = ["GAVEL_AUTHOR", "USER", "USERNAME"]
+            .into_iter()
+            .find_map(|name| text(name).filter(|value| !value.is_empty()))
+            .unwrap_or_else(|| "Gavel".to_owned());
+        Environment {
+            database_path: variable("GAVEL_DB").map(PathBuf::from),
+            locale,
+            author,
+        }
+    }
+}
+
+/// The database in the app's data directory (on Linux `~/.local/share/dk.gavel.app/`). Debug
+/// builds use a file of their own, so that developing Gavel never touches a chair's meetings.
+fn default_database_path(app: &AppHandle) -> Result<PathBuf, IpcError> {
+    let directory = app.path().app_data_dir().map_err(|error| {
+        IpcError::storage(format!("cannot find the folder for Gavel's data: {error}"))
+    })?;
+    let file_name = if cfg!(debug_assertions) {
+        "gavel-dev.sqlite3"
+    } else {
+        "gavel.sqlite3"
+    };
+    Ok(directory.join(file_name))
+}
+
+fn open_store(path: &Path, author: String) -> Result<Mutex<Store>, IpcError> {
+    if let Some(directory) = path
+        .parent()
+        .filter(|directory| !directory.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(directory).map_err(|error| {
+            IpcError::storage(format!(
+                "cannot create the folder {}: {error}",
+                directory.display()
+            ))
+        })?;
+    }
+    let store = Store::open(path, StoreOptions::new(author))?;
+    Ok(Mutex::new(store))
+}
+
+#[cfg(test)]
+mod tests;

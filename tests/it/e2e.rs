@@ -1,0 +1,334 @@
+//! End-to-end: the real desktop binary, driven through its real webview by WebDriver
+//! (`tauri-driver` in front of WebKitGTK's `WebKitWebDriver`), against a fresh database in a
+//! temporary directory; then the database file is checked through gavel-core.
+//!
+//! Needs a display: run under Xvfb, e.g. `xvfb-run -a cargo test -p gavel-tests --test it e2e`.
+//! Needs the app built first (`cargo build --workspace`, after building ui/dist, which the app
+//! embeds). The test does not build the app itself: a `cargo build` started from inside
+//! `cargo test` would wait for the build-directory lock that `cargo test` holds.
+
+use std::fs::File;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use fantoccini::{Client, ClientBuilder, Locator};
+use gavel_core::{Store, StoreOptions};
+
+/// Generous, because the first start of WebKit under Xvfb on a loaded 2-core machine is slow. A
+/// passing step takes well under a second.
+const UI_TIMEOUT: Duration = Duration::from_secs(20);
+const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[tokio::test(flavor = "multi_thread")]
+async fn chair_loads_demo_and_creates_a_meeting_in_the_desktop_app() -> anyhow::Result<()> {
+    let title = "Styregruppemøde december";
+    let tools = EndToEndTools::find()?;
+    let data_dir = tempfile::tempdir()?;
+    let database = data_dir.path().join("gavel.sqlite3");
+
+    let driver = TauriDriver::start(&tools, data_dir.path(), &database)?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    let outcome = create_meeting_with_two_backlog_items_and_a_free_item(&client, title).await;
+    let outcome = match outcome {
+        Ok(backlog_keys) => Ok(backlog_keys),
+        // The step that failed first, then what the chair would have seen and what the app said.
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    // Closing the session closes the app; stopping the driver stops WebKitWebDriver.
+    let closed = client.close().await;
+    drop(driver);
+    let [first_key, second_key] = outcome?;
+    closed.context("closing the WebDriver session")?;
+
+    // The demo brings a meeting of its own; the chair's is the one with exactly this title.
+    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let created: Vec<_> = store
+        .meetings()?
+        .into_iter()
+        .filter(|meeting| meeting.title == title)
+        .collect();
+    assert_eq!(created.len(), 1, "meetings titled {title:?}: {created:?}");
+    // Each agenda item by its issue key, or by its title when it is a free text item.
+    let agenda: Vec<String> = store
+        .meeting(created[0].id)?
+        .agenda
+        .iter()
+        .map(|item| {
+            format!(
+                "{}. {}",
+                item.position,
+                item.backlog_key.as_ref().unwrap_or(&item.title)
+            )
+        })
+        .collect();
+    assert_eq!(
+        agenda,
+        [
+            format!("1. {first_key}"),
+            format!("2. {second_key}"),
+            "3. Eventuelt".to_owned()
+        ]
+    );
+    Ok(())
+}
+
+/// The chair's path through the UI. Returns the issue keys of the two backlog items it put on the
+/// agenda, in the order it picked them.
+async fn create_meeting_with_two_backlog_items_and_a_free_item(
+    client: &Client,
+    title: &str,
+) -> anyhow::Result<[String; 2]> {
+    wait_for(client, "#load-demo")
+        .await?
+        .click()
+        .await
+        .context("clicking #load-demo")?;
+    wait_for(client, "#new-meeting")
+        .await?
+        .click()
+        .await
+        .context("clicking #new-meeting")?;
+    wait_for(client, "#meeting-title")
+        .await?
+        .send_keys(title)
+        .await
+        .context("typing the title")?;
+
+    wait_for(client, "input[data-backlog-key]").await?;
+    let checkboxes = client
+        .find_all(Locator::Css("input[data-backlog-key]"))
+        .await?;
+    if checkboxes.len() < 2 {
+        bail!(
+            "expected at least two backlog checkboxes, found {}",
+            checkboxes.len()
+        );
+    }
+    let mut keys = Vec::new();
+    for checkbox in &checkboxes[..2] {
+        let key = checkbox
+            .attr("data-backlog-key")
+            .await?
+            .context("a checkbox matched by [data-backlog-key] has that attribute")?;
+        checkbox
+            .click()
+            .await
+            .with_context(|| format!("ticking backlog item {key}"))?;
+        keys.push(key);
+    }
+
+    wait_for(client, "#agenda-free-text")
+        .await?
+        .send_keys("Eventuelt")
+        .await
+        .context("typing the free text agenda item")?;
+    wait_for(client, "#agenda-add-free")
+        .await?
+        .click()
+        .await
+        .context("clicking #agenda-add-free")?;
+    wait_for(client, "#create-meeting")
+        .await?
+        .click()
+        .await
+        .context("clicking #create-meeting")?;
+
+    wait_for(client, "#meeting-detail").await?;
+    // An element whose own text is exactly the title: the demo's meeting has a longer title that
+    // contains this one, so `contains` on the whole detail would also accept the wrong meeting.
+    let title_in_detail =
+        format!("//*[@id='meeting-detail']//*[normalize-space(text())='{title}']");
+    client
+        .wait()
+        .at_most(UI_TIMEOUT)
+        .for_element(Locator::XPath(&title_in_detail))
+        .await
+        .with_context(|| format!("waiting for #meeting-detail to show the title {title:?}"))?;
+
+    Ok(keys
+        .try_into()
+        .expect("the loop above collected exactly two keys"))
+}
+
+async fn wait_for(client: &Client, css: &str) -> anyhow::Result<fantoccini::elements::Element> {
+    client
+        .wait()
+        .at_most(UI_TIMEOUT)
+        .for_element(Locator::Css(css))
+        .await
+        .with_context(|| format!("waiting for {css}"))
+}
+
+/// The window's text, for failure messages: usually it names what went wrong (an error alert).
+async fn visible_text(client: &Client) -> String {
+    match client.find(Locator::Css("body")).await {
+        Ok(body) => body
+            .text()
+            .await
+            .unwrap_or_else(|error| format!("<cannot read the page: {error}>")),
+        Err(error) => format!("<cannot read the page: {error}>"),
+    }
+}
+
+/// What an end-to-end test needs on the machine, each checked with a message saying how to get it.
+struct EndToEndTools {
+    desktop_binary: PathBuf,
+    tauri_driver: PathBuf,
+}
+
+impl EndToEndTools {
+    fn find() -> anyhow::Result<EndToEndTools> {
+        if std::env::var_os("DISPLAY").is_none_or(|display| display.is_empty()) {
+            bail!(
+                "DISPLAY is not set: the desktop app needs an X display. Run the tests under Xvfb: \
+                 xvfb-run -a cargo test -p gavel-tests --test it e2e"
+            );
+        }
+        Ok(EndToEndTools {
+            desktop_binary: crate::support::built_binary("gavel-desktop"),
+            tauri_driver: tauri_driver()?,
+        })
+    }
+}
+
+fn tauri_driver() -> anyhow::Result<PathBuf> {
+    let name = format!("tauri-driver{}", std::env::consts::EXE_SUFFIX);
+    let on_path = std::env::var_os("PATH")
+        .map(|path| {
+            std::env::split_paths(&path)
+                .map(|dir| dir.join(&name))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .map(|cargo_home| cargo_home.join("bin").join(&name));
+    on_path.into_iter().chain(cargo_bin).find(|candidate| candidate.is_file()).context(
+        "tauri-driver is not installed (looked on PATH and in ~/.cargo/bin). Install it with: \
+         cargo install tauri-driver --version '^2' --locked (it also needs Debian's webkit2gtk-driver)",
+    )
+}
+
+/// A running `tauri-driver`. Dropping it stops the driver with SIGTERM and waits for it.
+struct TauriDriver {
+    process: Child,
+    port: u16,
+    log: PathBuf,
+}
+
+impl TauriDriver {
+    /// Starts the driver with the app's environment: the environment of tauri-driver reaches the
+    /// app it launches. XDG folders point into `data_dir` too, so that the webview's own storage
+    /// starts fresh and nothing is written to the user's home.
+    fn start(
+        tools: &EndToEndTools,
+        data_dir: &Path,
+        database: &Path,
+    ) -> anyhow::Result<TauriDriver> {
+        let (port, native_port) = two_free_ports()?;
+        let log = data_dir.join("tauri-driver.log");
+        let log_file = File::create(&log)?;
+        let process = Command::new(&tools.tauri_driver)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("GAVEL_DB", database)
+            .env("GAVEL_LANG", "da")
+            .env("GAVEL_AUTHOR", "Ende-til-ende-test")
+            .env("XDG_DATA_HOME", data_dir.join("xdg-data"))
+            .env("XDG_CONFIG_HOME", data_dir.join("xdg-config"))
+            .env("XDG_CACHE_HOME", data_dir.join("xdg-cache"))
+            .stdin(Stdio::null())
+            .stdout(log_file.try_clone()?)
+            .stderr(log_file)
+            .spawn()
+            .with_context(|| format!("starting {}", tools.tauri_driver.display()))?;
+        Ok(TauriDriver { process, port, log })
+    }
+
+    /// Opens a WebDriver session, which launches the app. Retries while the driver starts up.
+    async fn connect(&self, desktop_binary: &Path) -> anyhow::Result<Client> {
+        let capabilities = serde_json::json!({
+            "browserName": "wry",
+            "tauri:options": { "application": desktop_binary },
+        });
+        let serde_json::Value::Object(capabilities) = capabilities else {
+            unreachable!("a JSON object literal is an object")
+        };
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let deadline = Instant::now() + DRIVER_START_TIMEOUT;
+        loop {
+            let attempt = ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await;
+            match attempt {
+                Ok(client) => return Ok(client),
+                Err(_) if Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(error) => {
+                    return Err(anyhow::Error::new(error).context(format!(
+                        "no WebDriver session from tauri-driver at {url} within {DRIVER_START_TIMEOUT:?}; \
+                         its output:\n{}",
+                        self.log_tail()
+                    )));
+                }
+            }
+        }
+    }
+
+    /// The end of the driver's log, which also holds the app's own output.
+    fn log_tail(&self) -> String {
+        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+        let start = text
+            .char_indices()
+            .rev()
+            .nth(4000)
+            .map_or(0, |(index, _)| index);
+        if text.trim().is_empty() {
+            "<nothing>".to_owned()
+        } else {
+            text[start..].to_owned()
+        }
+    }
+}
+
+impl Drop for TauriDriver {
+    fn drop(&mut self) {
+        // SIGTERM, not SIGKILL: only a driver that can handle the signal stops WebKitWebDriver;
+        // killed outright, it leaves WebKitWebDriver (and perhaps the app) running.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.process.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            match self.process.try_wait() {
+                Ok(Some(_)) => return,
+                Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+                Err(_) => break,
+            }
+        }
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// Two distinct free ports: both listeners are open at once, so the system cannot hand out the
+/// same port twice. Another process could take one before tauri-driver binds it; unlikely enough.
+fn two_free_ports() -> std::io::Result<(u16, u16)> {
+    let first = TcpListener::bind("127.0.0.1:0")?;
+    let second = TcpListener::bind("127.0.0.1:0")?;
+    Ok((first.local_addr()?.port(), second.local_addr()?.port()))
+}
