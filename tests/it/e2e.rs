@@ -85,6 +85,8 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
     client: &Client,
     title: &str,
 ) -> anyhow::Result<[String; 2]> {
+    wait_for(client, "#load-demo").await?;
+    save_screenshot(client, "1-first-run").await?;
     wait_for(client, "#load-demo")
         .await?
         .click()
@@ -134,6 +136,7 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
         .click()
         .await
         .context("clicking #agenda-add-free")?;
+    save_screenshot(client, "2-new-meeting-form").await?;
     wait_for(client, "#create-meeting")
         .await?
         .click()
@@ -151,10 +154,23 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
         .for_element(Locator::XPath(&title_in_detail))
         .await
         .with_context(|| format!("waiting for #meeting-detail to show the title {title:?}"))?;
+    save_screenshot(client, "3-meeting-detail").await?;
 
     Ok(keys
         .try_into()
         .expect("the loop above collected exactly two keys"))
+}
+
+/// With `GAVEL_E2E_SCREENSHOTS=FOLDER`, saves what the window shows as FOLDER/NAME.png, so that a
+/// person can look at each step (the user guide's pictures come from here too).
+async fn save_screenshot(client: &Client, name: &str) -> anyhow::Result<()> {
+    let Some(folder) = std::env::var_os("GAVEL_E2E_SCREENSHOTS") else {
+        return Ok(());
+    };
+    let png = client.screenshot().await.context("taking a screenshot")?;
+    std::fs::create_dir_all(&folder)?;
+    std::fs::write(Path::new(&folder).join(format!("{name}.png")), png)?;
+    Ok(())
 }
 
 async fn wait_for(client: &Client, css: &str) -> anyhow::Result<fantoccini::elements::Element> {

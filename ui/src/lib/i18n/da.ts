@@ -15,7 +15,7 @@ export const da = {
 
   "firstRun.heading": "Velkommen til Gavel",
   "firstRun.intro":
-    "Databasen er tom. Kom i gang ved at indlæse demodata eller ved at importere jeres backlog fra en Jira-eksport.",
+    "Databasen er tom. Kom i gang ved at indlæse demodata eller ved at importere jeres backlog fra en CSV-fil.",
   "firstRun.demoHeading": "Prøv Gavel med demodata",
   "firstRun.demoText": "Indlæser en eksempelgruppe og en eksempelbacklog, som du kan øve dig på.",
   "firstRun.loadDemo": "Indlæs demodata",
@@ -23,17 +23,17 @@ export const da = {
   "firstRun.importHeading": "Importér jeres backlog",
 
   "import.label": "Importér backlog",
-  "import.hint": "Vælg en CSV-fil, der er eksporteret fra Jira. Sager med samme nøgle bliver opdateret.",
+  "import.hint": "Vælg en CSV-fil med kolonnerne key og title (og evt. status, priority, rank, story_points, labels). Sager med samme nøgle bliver opdateret.",
   "import.importing": "Importerer »{file}« …",
   "import.notUtf8":
-    "Filen »{file}« er ikke gemt som UTF-8. Eksportér den igen fra Jira, eller gem den som »CSV UTF-8«.",
+    "Filen »{file}« er ikke gemt som UTF-8. Gem den som »CSV UTF-8«, og prøv igen.",
   "import.readFailed": "Filen »{file}« kunne ikke læses: {reason}",
   "import.report": "»{file}« er importeret. Nye sager: {added}. Ændrede: {changed}. Uændrede: {unchanged}.",
 
   "backlog.heading": "Backlog",
   "backlog.count.one": "{count} sag i backloggen",
   "backlog.count.other": "{count} sager i backloggen",
-  "backlog.empty": "Backloggen er tom. Importér en CSV-fil fra Jira.",
+  "backlog.empty": "Backloggen er tom. Importér en CSV-fil med jeres sager.",
   "backlog.caption": "Backloggen i prioriteret rækkefølge",
   "backlog.col.key": "Nøgle",
   "backlog.col.title": "Titel",

@@ -16,7 +16,7 @@ export const en: Record<keyof typeof da, string> = {
 
   "firstRun.heading": "Welcome to Gavel",
   "firstRun.intro":
-    "The database is empty. Get started by loading demo data or by importing your backlog from a Jira export.",
+    "The database is empty. Get started by loading demo data or by importing your backlog from a CSV file.",
   "firstRun.demoHeading": "Try Gavel with demo data",
   "firstRun.demoText": "Loads an example group and an example backlog to practise on.",
   "firstRun.loadDemo": "Load demo data",
@@ -24,17 +24,17 @@ export const en: Record<keyof typeof da, string> = {
   "firstRun.importHeading": "Import your backlog",
 
   "import.label": "Import backlog",
-  "import.hint": "Choose a CSV file exported from Jira. Issues with the same key are updated.",
+  "import.hint": "Choose a CSV file with the columns key and title (and optionally status, priority, rank, story_points, labels). Issues with the same key are updated.",
   "import.importing": "Importing “{file}” …",
   "import.notUtf8":
-    "The file “{file}” is not saved as UTF-8. Export it again from Jira, or save it as “CSV UTF-8”.",
+    "The file “{file}” is not saved as UTF-8. Save it as “CSV UTF-8” and try again.",
   "import.readFailed": "The file “{file}” could not be read: {reason}",
   "import.report": "“{file}” imported. New issues: {added}. Changed: {changed}. Unchanged: {unchanged}.",
 
   "backlog.heading": "Backlog",
   "backlog.count.one": "{count} item in the backlog",
   "backlog.count.other": "{count} items in the backlog",
-  "backlog.empty": "The backlog is empty. Import a CSV file from Jira.",
+  "backlog.empty": "The backlog is empty. Import a CSV file with your issues.",
   "backlog.caption": "The backlog in priority order",
   "backlog.col.key": "Key",
   "backlog.col.title": "Title",
