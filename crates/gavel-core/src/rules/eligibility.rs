@@ -1,0 +1,154 @@
+//! Who may vote in a poll, and who may give a proxy to whom.
+//!
+//! Both checks read only the meeting's roll call; the store calls them before it records a ballot
+//! or a proxy, so that a refused one changes nothing. Messages name the people involved, as the
+//! chair knows them, and say what the rules allow.
+
+use uuid::Uuid;
+
+use super::text::{counted, not_present_en, violation};
+use super::{RuleViolation, RulesOfProcedure, Voter};
+
+/// Whether a ballot may be recorded for `member_id` (the member voted for: the absent member
+/// when their proxy holder casts their ballot).
+///
+/// The member must be on the roll and have voting right, and either be present or have given
+/// their proxy to a member who is present. Attendance not yet recorded counts as absent. The
+/// proxy holder needs only to be present here: [`check_proxy`] is where a proxy to someone
+/// without voting right is refused, and the roll is taken as the record of what was accepted.
+pub fn check_ballot_eligibility(roll: &[Voter], member_id: Uuid) -> Result<(), RuleViolation> {
+    let voter = find_voter(roll, member_id).ok_or_else(|| {
+        violation(format!(
+            "No member with id {member_id} is on this meeting's roll"
+        ))
+    })?;
+    if !voter.voting_right {
+        return Err(violation(format!("{} has no voting right", voter.name)));
+    }
+    if voter.attendance.is_present() {
+        return Ok(());
+    }
+    let status = not_present_en(voter.attendance);
+    let holder = match voter.proxy_holder {
+        Some(holder_id) if holder_id != voter.member_id => holder_id,
+        // A proxy to oneself is no proxy at all.
+        _ => {
+            return Err(violation(format!(
+                "{} {status} and has given no proxy",
+                voter.name
+            )));
+        }
+    };
+    match find_voter(roll, holder) {
+        None => Err(violation(format!(
+            "{} {status} and the proxy holder (id {holder}) is not on this meeting's roll",
+            voter.name
+        ))),
+        Some(holder) if !holder.attendance.is_present() => Err(violation(format!(
+            "{} {status} and the proxy holder, {}, {}",
+            voter.name,
+            holder.name,
+            not_present_en(holder.attendance)
+        ))),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Whether the member `from` may give their proxy (fuldmagt) to the member `to`.
+///
+/// Refused when the rules allow no proxies (`max_proxies_per_holder == 0`), when `from` and `to`
+/// are the same member or not on the roll, when `from` has no voting right or is present (they
+/// vote in person), when `to` is not present, has no voting right, or has given their own proxy
+/// away, and when `to` already holds the most proxies the rules allow. The cap counts every
+/// member on the roll who names `to` as proxy holder, except `from` itself, so that confirming or
+/// re-recording an existing proxy is not refused. The checks run in that order and the first
+/// that fails is reported.
+pub fn check_proxy(
+    rules: &RulesOfProcedure,
+    roll: &[Voter],
+    from: Uuid,
+    to: Uuid,
+) -> Result<(), RuleViolation> {
+    let cap = rules.max_proxies_per_holder;
+    if cap == 0 {
+        return Err(violation("The rules of procedure do not allow proxies"));
+    }
+    if from == to {
+        let who = find_voter(roll, from).map_or_else(
+            || format!("The member with id {from}"),
+            |voter| voter.name.clone(),
+        );
+        return Err(violation(format!("{who} cannot hold their own proxy")));
+    }
+    let giver = find_voter(roll, from).ok_or_else(|| {
+        violation(format!(
+            "The member giving the proxy (id {from}) is not on this meeting's roll"
+        ))
+    })?;
+    let holder = find_voter(roll, to).ok_or_else(|| {
+        violation(format!(
+            "The proxy holder (id {to}) is not on this meeting's roll"
+        ))
+    })?;
+    if !giver.voting_right {
+        return Err(violation(format!(
+            "{} has no voting right, so there is no vote to give by proxy",
+            giver.name
+        )));
+    }
+    if giver.attendance.is_present() {
+        return Err(violation(format!(
+            "{} is present and votes in person; only a member who is not present can give a proxy",
+            giver.name
+        )));
+    }
+    if !holder.attendance.is_present() {
+        return Err(violation(format!(
+            "{} {} and so cannot hold a proxy",
+            holder.name,
+            not_present_en(holder.attendance)
+        )));
+    }
+    if !holder.voting_right {
+        return Err(violation(format!(
+            "{} has no voting right and so cannot hold a proxy",
+            holder.name
+        )));
+    }
+    if let Some(holders_holder) = holder.proxy_holder {
+        let to_whom = find_voter(roll, holders_holder)
+            .map_or_else(String::new, |voter| format!(" to {}", voter.name));
+        return Err(violation(format!(
+            "{} has given a proxy{to_whom} and so cannot hold one",
+            holder.name
+        )));
+    }
+    let held = roll
+        .iter()
+        .filter(|voter| voter.proxy_holder == Some(to) && voter.member_id != from)
+        .count();
+    let held = u64::try_from(held).unwrap_or(u64::MAX);
+    if held >= u64::from(cap) {
+        return Err(violation(format!(
+            "{} already holds {}; the rules allow at most {cap} per member",
+            holder.name,
+            counted(held, "proxy", "proxies")
+        )));
+    }
+    Ok(())
+}
+
+/// The member with this id on the roll; the first one, should the roll name a member twice.
+pub(super) fn find_voter(roll: &[Voter], member_id: Uuid) -> Option<&Voter> {
+    roll.iter().find(|voter| voter.member_id == member_id)
+}
+
+/// Whether a member who is not present is represented: their proxy holder is another member on
+/// the roll who is present.
+pub(super) fn is_represented(roll: &[Voter], voter: &Voter) -> bool {
+    !voter.attendance.is_present()
+        && voter.proxy_holder.is_some_and(|holder_id| {
+            holder_id != voter.member_id
+                && find_voter(roll, holder_id).is_some_and(|holder| holder.attendance.is_present())
+        })
+}

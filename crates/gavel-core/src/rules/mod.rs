@@ -1,0 +1,293 @@
+//! The group's rules of procedure (forretningsorden) and the pure functions that apply them:
+//! who may vote and for whom, whether the meeting is quorate, and what a poll's ballots add up to.
+//!
+//! Nothing here touches the database or the clock: the store gathers the roll call and the
+//! ballots, calls these functions, and records what they return. Every result carries the
+//! human-readable rule and outcome in Danish and English, exactly as the UI and the minutes print
+//! them.
+
+mod eligibility;
+mod poll;
+mod quorum;
+mod text;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+pub use eligibility::{check_ballot_eligibility, check_proxy};
+pub use poll::poll_result;
+pub use quorum::quorum;
+
+/// A group's written rules, stored per group and copied into a meeting when it opens, so that a
+/// later change does not rewrite past meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct RulesOfProcedure {
+    pub quorum: Quorum,
+    /// The majority a poll needs unless the poll names its own.
+    pub majority: Majority,
+    /// Whether abstentions and blank votes count as votes cast (and so, in effect, against).
+    pub abstentions_count_as_cast: bool,
+    /// On a tie under a simple majority (or for first place in a plurality), the chair's own
+    /// vote decides.
+    pub chair_has_casting_vote: bool,
+    /// How many absent members one present member may represent; 0 forbids proxies.
+    pub max_proxies_per_holder: u32,
+    /// Whether members represented by proxy count toward quorum and toward "present".
+    pub proxies_count_as_present: bool,
+}
+
+impl Default for RulesOfProcedure {
+    /// A common Danish steering-group kommissorium: quorate when at least half the voting members
+    /// are present, simple majority of the votes cast, abstentions not counted, the chair breaks
+    /// ties, one proxy per member, represented members count as present.
+    fn default() -> RulesOfProcedure {
+        RulesOfProcedure {
+            quorum: Quorum::AtLeastFraction {
+                numerator: 1,
+                denominator: 2,
+                measure: QuorumMeasure::Members,
+            },
+            majority: Majority::MoreThanHalf {
+                base: MajorityBase::VotesCast,
+            },
+            abstentions_count_as_cast: false,
+            chair_has_casting_vote: true,
+            max_proxies_per_holder: 1,
+            proxies_count_as_present: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Quorum {
+    /// Always quorate.
+    None,
+    /// At least `count` voting members (or units of vote weight) present.
+    AtLeastCount { count: u32, measure: QuorumMeasure },
+    /// At least numerator/denominator of all voting members (or of all vote weight) present.
+    AtLeastFraction {
+        numerator: u32,
+        denominator: u32,
+        measure: QuorumMeasure,
+    },
+    /// More than numerator/denominator of all voting members (or of all vote weight) present.
+    MoreThanFraction {
+        numerator: u32,
+        denominator: u32,
+        measure: QuorumMeasure,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum QuorumMeasure {
+    /// Heads: each voting member counts 1.
+    Members,
+    /// Each voting member counts with their vote weight.
+    VoteWeight,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Majority {
+    /// More than half of `base`. With `VotesCast` this is the simple majority ("simpelt
+    /// flertal": more for than against); with `AllVotingMembers` the absolute majority.
+    MoreThanHalf { base: MajorityBase },
+    /// At least numerator/denominator of `base`, e.g. 2/3 of those present.
+    Qualified {
+        numerator: u32,
+        denominator: u32,
+        base: MajorityBase,
+    },
+    /// No vote against (and, when abstentions count as cast, no abstention), and at least one for.
+    Unanimity,
+    /// For choice polls: the option with the most votes wins ("relativt flertal").
+    Plurality,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum MajorityBase {
+    /// Votes cast: for + against, plus abstentions/blank when the rules count them as cast.
+    VotesCast,
+    /// The vote weight of the voting members present (and represented, when proxies count as
+    /// present); everyone present who does not vote for counts, in effect, against.
+    Present,
+    /// The vote weight of all voting members of the group.
+    AllVotingMembers,
+}
+
+/// One member on the roll call of a meeting, as the rules see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voter {
+    pub member_id: Uuid,
+    pub name: String,
+    pub voting_right: bool,
+    pub vote_weight: u32,
+    pub is_chair: bool,
+    pub attendance: Attendance,
+    /// The present member who holds this member's proxy.
+    pub proxy_holder: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    /// Not recorded yet; counts as absent.
+    Unknown,
+    Present,
+    Absent,
+    Excused,
+    /// Was present and has left the meeting.
+    Left,
+}
+
+impl Attendance {
+    pub fn is_present(self) -> bool {
+        self == Attendance::Present
+    }
+}
+
+/// What is being decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PollKind {
+    /// For, against, abstain.
+    YesNo,
+    /// One option among several (blank allowed).
+    Choice { options: Vec<String> },
+    /// Prioritisation by cumulative voting: each voter distributes up to `points_per_voter`
+    /// points across the items; items are ordered by total points.
+    Points {
+        items: Vec<String>,
+        points_per_voter: u32,
+    },
+    /// Prioritisation by ranking, counted with the Borda count: with n items a voter's first
+    /// choice gets n−1 points, the last 0; items are ordered by total points.
+    Ranking { items: Vec<String> },
+}
+
+/// One voter's ballot. For `Points`, `points[i]` goes to item i; for `Ranking`, `order` lists
+/// item indexes best first (it must name every item once).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Ballot {
+    Yes,
+    No,
+    Abstain,
+    /// A choice poll's option, by index.
+    Option {
+        index: u32,
+    },
+    /// A blank ballot in a choice or prioritisation poll.
+    Blank,
+    Points {
+        points: Vec<u32>,
+    },
+    Ranking {
+        order: Vec<u32>,
+    },
+}
+
+/// Hand-counted totals, for secret polls (which never store who voted how) or a show of hands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Totals {
+    YesNo {
+        yes: u32,
+        no: u32,
+        abstain: u32,
+    },
+    /// `votes[i]` for option i.
+    Choice {
+        votes: Vec<u32>,
+        blank: u32,
+    },
+    /// `scores[i]` for item i (points, or Borda points for a ranking).
+    Scores {
+        scores: Vec<u32>,
+    },
+}
+
+/// The ballots of a poll: one per voter (named polls), or totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ballots<'a> {
+    /// (the member voted for — the absent member when a proxy holder votes for them, the ballot)
+    Named(&'a [(Uuid, Ballot)]),
+    Totals(&'a Totals),
+}
+
+/// A text in both of the app's languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Bilingual {
+    pub da: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct QuorumResult {
+    pub is_quorate: bool,
+    /// Members (or vote weight, per the rule) present, counting proxies when the rules say so.
+    pub present: u32,
+    pub required: u32,
+    /// All voting members (or all vote weight).
+    pub total: u32,
+    /// E.g. "Beslutningsdygtig: 6 af 9 stemmeberettigede til stede, kræver 5."
+    pub text: Bilingual,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PollOutcome {
+    /// A yes/no poll whose motion was carried.
+    Carried,
+    NotCarried,
+    /// A choice poll's winning option.
+    Winner {
+        index: u32,
+    },
+    /// A choice poll where no option reached the required majority.
+    NoWinner,
+    /// A prioritisation poll: see `ranking`.
+    Ranked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct PollResult {
+    pub outcome: PollOutcome,
+    /// Weighted totals: for yes/no [for, against, abstain]; for choice one per option then blank;
+    /// for prioritisation one score per item.
+    pub tally: Vec<u32>,
+    /// Prioritisation polls: item indexes best first, ties in the order the items were listed.
+    pub ranking: Vec<u32>,
+    /// Whether the chair's casting vote decided a tie.
+    pub casting_vote_used: bool,
+    /// The rule applied, e.g. "Kræver simpelt flertal af de afgivne stemmer; undladelser tælles
+    /// ikke med." Printed with the result in the UI and the minutes.
+    pub rule: Bilingual,
+    /// The outcome with its figures, e.g. "Vedtaget: 7 for, 2 imod, 1 undlod."
+    pub summary: Bilingual,
+}
+
+/// Why a proxy or a ballot is not allowed; `message` names the people involved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleViolation {
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests;
