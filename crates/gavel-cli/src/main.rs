@@ -3,6 +3,7 @@
 //! non-zero exit code.
 
 mod apply;
+mod backlog;
 mod output;
 
 use std::io::Write;
@@ -41,7 +42,7 @@ enum TopCommand {
     },
     /// The backlog: import and list.
     #[command(subcommand)]
-    Backlog(BacklogCommand),
+    Backlog(backlog::BacklogCommand),
     /// Meetings: list and show.
     #[command(subcommand)]
     Meeting(MeetingCommand),
@@ -50,17 +51,6 @@ enum TopCommand {
     Log(LogCommand),
     /// Fill an empty database with a demo steering group, backlog and meeting.
     Demo,
-}
-
-#[derive(Subcommand)]
-enum BacklogCommand {
-    /// Add or update backlog items from a CSV file (docs/backlog-csv.md), all or nothing.
-    Import { file: PathBuf },
-    /// List the backlog in rank order.
-    List {
-        #[arg(long)]
-        json: bool,
-    },
 }
 
 #[derive(Subcommand)]
@@ -103,25 +93,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
     match cli.command {
         TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
-        TopCommand::Backlog(BacklogCommand::Import { file }) => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let rows = gavel_core::parse_backlog_csv(&file.display().to_string(), &bytes)?;
-            let report = store.import_backlog(&file.display().to_string(), rows)?;
-            writeln!(
-                stdout,
-                "{}: {} added, {} changed, {} unchanged",
-                report.file_name, report.added, report.changed, report.unchanged
-            )?;
-        }
-        TopCommand::Backlog(BacklogCommand::List { json }) => {
-            let items = store.backlog_items()?;
-            if json {
-                output::print_json(&mut stdout, &items)?;
-            } else {
-                output::print_backlog(&mut stdout, &items)?;
-            }
-        }
+        TopCommand::Backlog(command) => backlog::run(&mut store, command, &mut stdout)?,
         TopCommand::Meeting(MeetingCommand::List { json }) => {
             let meetings = store.meetings()?;
             if json {

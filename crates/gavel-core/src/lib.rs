@@ -7,24 +7,27 @@
 //!
 //! This crate knows nothing of its callers: no Tauri, no PDF, no terminal.
 
-mod backlog_csv;
 mod clock;
 mod command;
 mod decide;
 pub mod demo;
 mod error;
 mod event;
+pub mod import;
 mod projection;
 mod queries;
 mod schema;
 mod store;
 mod verify;
 
-pub use backlog_csv::{BacklogImportReport, BacklogRow, parse_backlog_csv};
 pub use clock::{Clock, FixedClock, Hlc, SystemClock};
 pub use command::{Applied, Command, MemberRole};
 pub use error::{Error, ErrorKind, Result};
 pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
+pub use import::{
+    BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow, ImportFormat,
+    parse_backlog_csv, read_backlog_file, read_backlog_path,
+};
 pub use queries::{
     AgendaItemView, BacklogItem, GroupView, MeetingDetail, MeetingStatus, MeetingSummary,
     MemberView, OrganisationView,
@@ -44,6 +47,8 @@ pub fn typescript_declarations() -> String {
         MemberRole::decl(),
         BacklogItem::decl(),
         BacklogImportReport::decl(),
+        BacklogItemChange::decl(),
+        ImportFormat::decl(),
         GroupView::decl(),
         OrganisationView::decl(),
         MemberView::decl(),

@@ -11,11 +11,11 @@ use std::sync::Arc;
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
-use crate::backlog_csv::{self, BacklogImportReport, BacklogRow};
 use crate::clock::{Clock, Hlc, SystemClock};
 use crate::command::{Applied, Command};
 use crate::error::{Error, Result};
 use crate::event::{self, EventPayload, GENESIS_HASH};
+use crate::import::{self, BacklogFile, BacklogImportReport, ImportFormat};
 use crate::queries::{self, BacklogItem, GroupView, MeetingDetail, MeetingSummary};
 use crate::verify::{self, LogVerification};
 use crate::{decide, projection, schema};
@@ -169,34 +169,60 @@ impl Store {
         file_name: &str,
         text: &str,
     ) -> Result<BacklogImportReport> {
-        let rows = backlog_csv::parse_backlog_csv(file_name, text.as_bytes())?;
-        self.import_backlog(file_name, rows)
+        let file = import::read_backlog_file(file_name, text.as_bytes(), ImportFormat::GavelCsv)?;
+        self.import_backlog(file_name, file, false)
     }
 
-    /// Adds or updates backlog items by issue key, all or nothing, and reports what changed.
+    /// Adds or updates backlog items by issue key, all or nothing, and reports what changed:
+    /// added keys, changed keys with their changed fields, and stored keys the file does not
+    /// mention (kept, with their history). A dry run does the same writes in a transaction that
+    /// is rolled back, so its report is exactly what the import would do.
     pub fn import_backlog(
         &mut self,
         file_name: &str,
-        rows: Vec<BacklogRow>,
+        file: BacklogFile,
+        dry_run: bool,
     ) -> Result<BacklogImportReport> {
-        let mut report = BacklogImportReport {
-            file_name: file_name.to_owned(),
-            added: 0,
-            changed: 0,
-            unchanged: 0,
-        };
-        self.write(|log| {
-            for row in rows {
-                let existed = queries::backlog_item(log.tx, &row.key)?.is_some();
-                let applied = decide::decide(log, row.into_command())?;
-                match (existed, applied.event_ids.is_empty()) {
-                    (false, _) => report.added += 1,
-                    (true, true) => report.unchanged += 1,
-                    (true, false) => report.changed += 1,
+        let mut report = BacklogImportReport::for_file(file_name, &file, dry_run);
+        let import_rows = |log: &mut LogWriter<'_>| -> Result<()> {
+            let keys_in_file: std::collections::HashSet<&str> =
+                file.rows.iter().map(|row| row.key.as_str()).collect();
+            report.gone_keys = queries::backlog_items(log.tx)?
+                .into_iter()
+                .map(|item| item.key)
+                .filter(|key| !keys_in_file.contains(key.as_str()))
+                .collect();
+            for row in &file.rows {
+                let before = queries::backlog_item(log.tx, &row.key)?;
+                let applied = decide::decide(log, row.clone().into_command())?;
+                match before {
+                    None => {
+                        report.added += 1;
+                        report.added_keys.push(row.key.clone());
+                    }
+                    Some(_) if applied.event_ids.is_empty() => report.unchanged += 1,
+                    Some(before) => {
+                        let after = queries::backlog_item(log.tx, &row.key)?.ok_or_else(|| {
+                            Error::NotFound {
+                                what: "backlog item",
+                                id: row.key.clone(),
+                            }
+                        })?;
+                        report.changed += 1;
+                        report.changed_items.push(import::BacklogItemChange {
+                            key: row.key.clone(),
+                            fields: import::changed_fields(&before, &after),
+                        });
+                    }
                 }
             }
             Ok(())
-        })?;
+        };
+        if dry_run {
+            self.write_then_roll_back(import_rows)?;
+        } else {
+            self.write(import_rows)?;
+        }
         Ok(report)
     }
 
@@ -272,6 +298,27 @@ impl Store {
         let hlc = log.hlc;
         tx.commit()?;
         self.last_hlc = hlc;
+        Ok(value)
+    }
+
+    /// Runs `write` like [`Store::write`], then rolls everything back: for previews (a dry-run
+    /// import) that must see exactly what the real write would do.
+    fn write_then_roll_back<T>(
+        &mut self,
+        write: impl FnOnce(&mut LogWriter<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut log = LogWriter {
+            tx: &tx,
+            device: self.device,
+            author: &self.author,
+            clock: self.clock.as_ref(),
+            hlc: self.last_hlc,
+        };
+        let value = write(&mut log)?;
+        tx.rollback()?;
         Ok(value)
     }
 }

@@ -1,94 +1,63 @@
-//! Gavel's own simple backlog CSV (docs/backlog-csv.md), for groups without Jira. Jira's exports
-//! get their own readers in a later issue.
+//! Gavel's own simple backlog CSV (docs/backlog-csv.md), for groups without Jira: a header row
+//! naming `key`, `title` and optional columns in any order and case, comma- or semicolon-separated.
 //!
 //! The file is untrusted input: it is size-limited before it is read, never panics, and every
 //! problem is reported with the file name, the line and the column.
 
 use std::collections::HashMap;
 
-use serde::Serialize;
-
-use crate::command::Command;
 use crate::error::{Error, Result};
+use crate::import::{BacklogRow, MAX_ISSUES as MAX_ROWS, parse_story_points};
 
-/// Larger files are refused before parsing: a real backlog of 10,000 items is about 5 MB.
-pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
-/// No backlog cell (a title, a label list) is anywhere near this long.
+/// No cell of Gavel's CSV (a title, a label list) is anywhere near this long.
 pub const MAX_CELL_BYTES: usize = 64 * 1024;
-pub const MAX_ROWS: usize = 100_000;
 
 const REQUIRED_COLUMNS: [&str; 2] = ["key", "title"];
 const OPTIONAL_COLUMNS: [&str; 5] = ["status", "priority", "rank", "story_points", "labels"];
 
-/// One backlog item as read from a file. `None` means the file has no such column: the stored
-/// value is kept.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BacklogRow {
-    pub line: u64,
-    pub key: String,
-    pub title: String,
-    pub status: Option<String>,
-    pub priority: Option<String>,
-    pub rank: Option<String>,
-    pub story_points: Option<f64>,
-    pub labels: Option<Vec<String>>,
-}
-
-/// What a backlog import did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
-pub struct BacklogImportReport {
-    pub file_name: String,
-    pub added: u32,
-    pub changed: u32,
-    pub unchanged: u32,
-}
-
-impl BacklogRow {
-    pub fn into_command(self) -> Command {
-        Command::UpsertBacklogItem {
-            key: self.key,
-            title: Some(self.title),
-            status: self.status,
-            priority: self.priority,
-            rank: self.rank,
-            story_points: self.story_points,
-            labels: self.labels,
-        }
-    }
-}
-
-/// Reads a Gavel backlog CSV: UTF-8 (with or without BOM), comma- or semicolon-separated (Danish
-/// Excel saves with semicolons), a header row naming the columns in any order and case.
+/// Reads a Gavel backlog CSV that must be UTF-8 (with or without BOM): the demo's and the CLI's
+/// `apply` scripts. Files a user picks go through [`crate::read_backlog_file`], which also reads
+/// Windows-1252.
 pub fn parse_backlog_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<BacklogRow>> {
-    let bad = |line: Option<u64>, field: Option<&str>, message: String| Error::BadInput {
-        file: file_name.to_owned(),
-        line,
-        field: field.map(str::to_owned),
-        message,
-    };
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(bad(
-            None,
-            None,
-            format!(
-                "the file is larger than {} MB",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ));
-    }
+    crate::import::check_file_size(file_name, bytes.len() as u64)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let line = 1 + bytes[..error.valid_up_to()]
             .iter()
             .filter(|&&byte| byte == b'\n')
             .count() as u64;
-        bad(
-            Some(line),
-            None,
-            "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into(),
-        )
+        Error::BadInput {
+            file: file_name.to_owned(),
+            line: Some(line),
+            field: None,
+            message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into(),
+        }
     })?;
+    parse_backlog_csv_text(file_name, text)
+}
+
+/// How many of Gavel's required columns (`key`, `title`) a header line names.
+pub(crate) fn required_columns_in(header_line: &str) -> usize {
+    let names: Vec<String> = header_line
+        .split([',', ';'])
+        .map(normalise_column_name)
+        .collect();
+    REQUIRED_COLUMNS
+        .iter()
+        .filter(|required| names.iter().any(|name| name == *required))
+        .count()
+}
+
+/// Reads Gavel's CSV from text: comma- or semicolon-separated (Danish Excel saves with
+/// semicolons), a header row naming the columns in any order and case.
+pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<BacklogRow>> {
+    let bad = |line: Option<u64>, field: Option<&str>, message: String| Error::BadInput {
+        file: file_name.to_owned(),
+        line,
+        field: field.map(str::to_owned),
+        message,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header_line = text.lines().next().unwrap_or_default();
     let delimiter = if header_line.contains(';') && !header_line.contains(',') {
         b';'
@@ -106,7 +75,7 @@ pub fn parse_backlog_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<BacklogRow
         .clone();
     let mut column_of: HashMap<String, usize> = HashMap::new();
     for (index, header) in headers.iter().enumerate() {
-        let name = header.trim().to_lowercase().replace([' ', '-'], "_");
+        let name = normalise_column_name(header);
         if column_of.insert(name.clone(), index).is_some() && is_known_column(&name) {
             return Err(bad(
                 Some(1),
@@ -213,10 +182,14 @@ fn is_known_column(name: &str) -> bool {
     REQUIRED_COLUMNS.contains(&name) || OPTIONAL_COLUMNS.contains(&name)
 }
 
-/// "3", "2.5" and the Danish "2,5".
-fn parse_story_points(text: &str) -> Option<f64> {
-    let points: f64 = text.replace(',', ".").parse().ok()?;
-    (points.is_finite() && points >= 0.0).then_some(points)
+/// `Story Points` and `story-points` both mean `story_points`.
+fn normalise_column_name(header: &str) -> String {
+    header
+        .trim()
+        .trim_matches('"')
+        .trim()
+        .to_lowercase()
+        .replace([' ', '-'], "_")
 }
 
 fn csv_problem(error: &csv::Error) -> String {

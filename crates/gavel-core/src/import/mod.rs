@@ -1,0 +1,391 @@
+//! Backlog import: every reader of a backlog file, the choice between them, and what an import
+//! reports. A file is Jira's CSV export ("all fields" or "current fields", in any of the languages
+//! Jira writes), the JSON of a Jira REST search (API v2 or v3), or Gavel's own simple CSV
+//! (docs/backlog-csv.md, docs/jira.md).
+//!
+//! Every file is untrusted input. Its size is checked before it is read, cells and nesting are
+//! limited, nothing here panics, and every problem is an [`Error::BadInput`] naming the file and
+//! the line (CSV) or the field path (JSON). A reader returns all rows or an error, never some of
+//! them; the store then writes all rows in one transaction ([`crate::Store::import_backlog`]).
+
+mod adf;
+mod dates;
+mod encoding;
+mod gavel_csv;
+mod jira_csv;
+mod jira_json;
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::command::Command;
+use crate::error::{Error, Result};
+use crate::queries::BacklogItem;
+
+pub use adf::adf_to_plain_text;
+pub use dates::IssueTime;
+pub use encoding::TextEncoding;
+pub use gavel_csv::parse_backlog_csv;
+
+/// Larger files are refused before they are read. A Jira "all fields" export of 10,000 issues
+/// with their comments is about 20–40 MB.
+pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
+/// A Jira text field holds at most 32,767 characters, so no real cell comes near this.
+pub const MAX_CELL_BYTES: usize = 1024 * 1024;
+pub const MAX_ISSUES: usize = 100_000;
+
+/// Which reader to use. `Auto` looks at the content: JSON is a Jira search, a CSV with an issue
+/// key and a summary column is a Jira export, one with `key` and `title` is Gavel's CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ImportFormat {
+    #[default]
+    Auto,
+    GavelCsv,
+    JiraCsv,
+    JiraJson,
+}
+
+impl ImportFormat {
+    /// The names the CLI's `--format` takes: `auto`, `gavel-csv`, `jira-csv`, `jira-json`.
+    pub fn from_name(name: &str) -> Option<ImportFormat> {
+        match name {
+            "auto" => Some(ImportFormat::Auto),
+            "gavel-csv" => Some(ImportFormat::GavelCsv),
+            "jira-csv" => Some(ImportFormat::JiraCsv),
+            "jira-json" => Some(ImportFormat::JiraJson),
+            _ => None,
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            ImportFormat::Auto => "detected by content",
+            ImportFormat::GavelCsv => "Gavel backlog CSV",
+            ImportFormat::JiraCsv => "Jira CSV export",
+            ImportFormat::JiraJson => "Jira REST search JSON",
+        }
+    }
+}
+
+/// One backlog item as read from a file. `None` means the file has no such column: the stored
+/// value is kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BacklogRow {
+    /// Where the item starts in the file: its line (CSV) or its 1-based place in `issues` (JSON).
+    pub line: u64,
+    pub key: String,
+    pub title: String,
+    pub status: Option<String>,
+    pub priority: Option<String>,
+    pub rank: Option<String>,
+    pub story_points: Option<f64>,
+    pub labels: Option<Vec<String>>,
+}
+
+impl BacklogRow {
+    pub fn into_command(self) -> Command {
+        Command::UpsertBacklogItem {
+            key: self.key,
+            title: Some(self.title),
+            status: self.status,
+            priority: self.priority,
+            rank: self.rank,
+            story_points: self.story_points,
+            labels: self.labels,
+        }
+    }
+}
+
+/// What a Jira export says about an issue that Gavel's backlog does not store (yet). Read so that
+/// a reader's handling of these columns is tested, and so that the backlog can grow into them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct UnstoredIssueFields {
+    pub issue_type: Option<String>,
+    pub description: Option<String>,
+    pub sprints: Vec<String>,
+    pub components: Vec<String>,
+    pub fix_versions: Vec<String>,
+    pub watchers: Vec<String>,
+    pub comments: Vec<String>,
+    pub created: Option<IssueTime>,
+    pub updated: Option<IssueTime>,
+}
+
+/// Everything read from one backlog file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BacklogFile {
+    /// The reader that read it (never `Auto`).
+    pub format: ImportFormat,
+    pub encoding: TextEncoding,
+    pub rows: Vec<BacklogRow>,
+    /// Parallel to `rows` for Jira files; empty for Gavel's CSV.
+    pub unstored: Vec<UnstoredIssueFields>,
+    /// The number of issues the search matched, when the file is one page of a larger search.
+    pub issues_in_search: Option<u64>,
+    /// True when the file says more pages follow (`isLast: false`) without saying how many.
+    pub more_pages_follow: bool,
+    /// Things read with a guess or skipped, for the report: never a reason to refuse the file.
+    pub warnings: Vec<String>,
+}
+
+impl BacklogFile {
+    /// "22 issues", or "50 of 2802 issues (one page of a paged search)".
+    pub fn note(&self) -> String {
+        let count = self.rows.len();
+        let issues = if count == 1 { "issue" } else { "issues" };
+        match self.issues_in_search {
+            Some(total) => {
+                format!("{count} of {total} issues (one page of a paged search)")
+            }
+            None if self.more_pages_follow => {
+                format!("{count} {issues} (one page of a paged search; more pages follow)")
+            }
+            None => format!("{count} {issues}"),
+        }
+    }
+}
+
+/// What a backlog import did, or (for a dry run) would do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct BacklogImportReport {
+    pub file_name: String,
+    /// The reader used (never `auto`).
+    pub format: ImportFormat,
+    /// True when nothing was written: the report previews an import.
+    pub dry_run: bool,
+    /// The issues in the file.
+    pub issues_in_file: u32,
+    /// The issues the search matched, when the file is one page of a larger Jira search.
+    pub issues_in_search: Option<u32>,
+    /// E.g. "50 of 2802 issues (one page of a paged search)".
+    pub note: String,
+    pub added: u32,
+    pub changed: u32,
+    pub unchanged: u32,
+    /// Keys of the new items, in file order.
+    pub added_keys: Vec<String>,
+    /// Items whose stored values changed, in file order, with the fields that changed.
+    pub changed_items: Vec<BacklogItemChange>,
+    /// Keys of stored items that the file does not mention. They are kept, with their history.
+    pub gone_keys: Vec<String>,
+    /// Values read with a guess or skipped; the import went ahead.
+    pub warnings: Vec<String>,
+}
+
+/// One changed backlog item and the names of its changed fields: `title`, `status`, `priority`,
+/// `rank`, `story_points`, `labels`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct BacklogItemChange {
+    pub key: String,
+    pub fields: Vec<String>,
+}
+
+impl BacklogImportReport {
+    /// An empty report for `file`: the store fills in what the import did.
+    pub fn for_file(file_name: &str, file: &BacklogFile, dry_run: bool) -> BacklogImportReport {
+        BacklogImportReport {
+            file_name: file_name.to_owned(),
+            format: file.format,
+            dry_run,
+            issues_in_file: saturating_u32(file.rows.len() as u64),
+            issues_in_search: file.issues_in_search.map(saturating_u32),
+            note: file.note(),
+            added: 0,
+            changed: 0,
+            unchanged: 0,
+            added_keys: Vec::new(),
+            changed_items: Vec::new(),
+            gone_keys: Vec::new(),
+            warnings: file.warnings.clone(),
+        }
+    }
+}
+
+/// Reads a backlog file from disk, refusing one larger than [`MAX_FILE_BYTES`] before reading it.
+pub fn read_backlog_path(path: &Path, format: ImportFormat) -> Result<BacklogFile> {
+    let file_name = path.display().to_string();
+    let cannot_read =
+        |error: std::io::Error| bad_input(&file_name, None, None, format!("cannot read: {error}"));
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let length = file.metadata().map_err(cannot_read)?.len();
+    check_file_size(&file_name, length)?;
+    // The length can change between the check and the read (or lie, for a pipe): read at most one
+    // byte more than the limit, so a growing file is still refused without reading all of it.
+    let mut bytes = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
+    read_backlog_file(&file_name, &bytes, format)
+}
+
+/// Refuses a file larger than [`MAX_FILE_BYTES`]; callers that know a file's size before reading
+/// it (a path on disk, a browser `File`) check it first.
+pub fn check_file_size(file_name: &str, length: u64) -> Result<()> {
+    if length > MAX_FILE_BYTES {
+        return Err(bad_input(
+            file_name,
+            None,
+            None,
+            format!(
+                "the file is {} MB; backlog files larger than {} MB are refused",
+                length.div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Reads a backlog file in `format`, or in the format its content shows when `format` is `Auto`.
+pub fn read_backlog_file(
+    file_name: &str,
+    bytes: &[u8],
+    format: ImportFormat,
+) -> Result<BacklogFile> {
+    check_file_size(file_name, bytes.len() as u64)?;
+    let (text, encoding) = encoding::decode_text(file_name, bytes)?;
+    if text.trim().is_empty() {
+        return Err(bad_input(
+            file_name,
+            None,
+            None,
+            "the file is empty; expected a Jira export (CSV or JSON) or a Gavel backlog CSV",
+        ));
+    }
+    let format = match format {
+        ImportFormat::Auto => detect_format(file_name, &text)?,
+        chosen => chosen,
+    };
+    let mut file = match format {
+        ImportFormat::JiraJson => jira_json::read_jira_json(file_name, &text)?,
+        ImportFormat::JiraCsv => jira_csv::read_jira_csv(file_name, &text)?,
+        ImportFormat::GavelCsv | ImportFormat::Auto => BacklogFile {
+            format: ImportFormat::GavelCsv,
+            encoding,
+            rows: gavel_csv::parse_backlog_csv_text(file_name, &text)?,
+            unstored: Vec::new(),
+            issues_in_search: None,
+            more_pages_follow: false,
+            warnings: Vec::new(),
+        },
+    };
+    file.encoding = encoding;
+    if encoding == TextEncoding::Windows1252 {
+        file.warnings.push(
+            "the file is not UTF-8; it was read as Windows-1252 (what Excel saves as \"CSV\")"
+                .to_owned(),
+        );
+    }
+    Ok(file)
+}
+
+/// The names of the fields that differ between a stored item and its imported version.
+pub(crate) fn changed_fields(before: &BacklogItem, after: &BacklogItem) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut compare = |name: &str, differs: bool| {
+        if differs {
+            fields.push(name.to_owned());
+        }
+    };
+    compare("title", before.title != after.title);
+    compare("status", before.status != after.status);
+    compare("priority", before.priority != after.priority);
+    compare("rank", before.rank != after.rank);
+    compare("story_points", before.story_points != after.story_points);
+    compare("labels", before.labels != after.labels);
+    fields
+}
+
+/// The format a file's content shows. JSON starts with `{` or `[`; a CSV is told by its header.
+fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {
+    let start = text.trim_start();
+    if start.starts_with('{') || start.starts_with('[') {
+        return Ok(ImportFormat::JiraJson);
+    }
+    let header_line = start.lines().next().unwrap_or_default();
+    // A header with both required columns of one format is that format; one with some of them
+    // goes to that format's reader, whose message names the missing column.
+    let jira_columns = jira_csv::required_columns_in(header_line);
+    let gavel_columns = gavel_csv::required_columns_in(header_line);
+    if jira_columns == 2 {
+        return Ok(ImportFormat::JiraCsv);
+    }
+    if gavel_columns == 2 {
+        return Ok(ImportFormat::GavelCsv);
+    }
+    if jira_columns > 0 {
+        return Ok(ImportFormat::JiraCsv);
+    }
+    if gavel_columns > 0 {
+        return Ok(ImportFormat::GavelCsv);
+    }
+    let shown: String = header_line.chars().take(80).collect();
+    let looks_like_csv = header_line.contains([',', ';', '\t']);
+    let message = if looks_like_csv {
+        format!(
+            "the header \"{shown}\" is neither a Jira export's (no \"Issue key\" and \"Summary\" \
+             columns) nor a Gavel backlog CSV's (no \"key\" and \"title\" columns)"
+        )
+    } else {
+        "the file is neither CSV nor JSON; expected a Jira export (CSV or JSON) or a Gavel backlog \
+         CSV"
+        .to_owned()
+    };
+    Err(bad_input(file_name, Some(1), None, message))
+}
+
+pub(crate) fn bad_input(
+    file_name: &str,
+    line: Option<u64>,
+    field: Option<&str>,
+    message: impl Into<String>,
+) -> Error {
+    Error::BadInput {
+        file: file_name.to_owned(),
+        line,
+        field: field.map(str::to_owned),
+        message: message.into(),
+    }
+}
+
+fn saturating_u32(value: u64) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+/// Story points as exports write them: `3`, `2.0`, `2,5`, with stray (non-breaking) spaces.
+pub(crate) fn parse_story_points(text: &str) -> Option<f64> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if compact.is_empty()
+        || !compact
+            .bytes()
+            .all(|byte| byte.is_ascii_digit() || byte == b'.')
+    {
+        return None;
+    }
+    let points: f64 = compact.parse().ok()?;
+    (points.is_finite() && points >= 0.0).then_some(points)
+}
+
+/// Cuts a long value for a message, at a character boundary.
+pub(crate) fn shorten(text: &str, max_chars: usize) -> String {
+    let mut characters = text.chars();
+    let shortened: String = characters.by_ref().take(max_chars).collect();
+    if characters.next().is_some() {
+        format!("{shortened}…")
+    } else {
+        shortened
+    }
+}
+
+#[cfg(test)]
+mod tests;

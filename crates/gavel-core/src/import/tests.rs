@@ -1,0 +1,133 @@
+use super::*;
+
+fn read(bytes: &[u8], format: ImportFormat) -> Result<BacklogFile> {
+    read_backlog_file("backlog-file", bytes, format)
+}
+
+fn error_message(bytes: &[u8], format: ImportFormat) -> String {
+    match read(bytes, format) {
+        Ok(file) => panic!("expected an error, got {:?}", file.rows),
+        Err(error) => error.to_string(),
+    }
+}
+
+#[test]
+fn the_format_is_detected_by_content() {
+    let cases: [(&[u8], ImportFormat); 5] = [
+        (b"key,title\nMO-1,A\n", ImportFormat::GavelCsv),
+        (b"Summary,Issue key\nA,MO-1\n", ImportFormat::JiraCsv),
+        (
+            "\u{feff}Resumen,Clave de incidencia\nA,MO-1\n".as_bytes(),
+            ImportFormat::JiraCsv,
+        ),
+        (b"  \n{\"issues\": []}", ImportFormat::JiraJson),
+        (b"Title;Key\nA;MO-1\n", ImportFormat::GavelCsv),
+    ];
+    for (bytes, expected) in cases {
+        let file = read(bytes, ImportFormat::Auto).expect("readable");
+        assert_eq!(file.format, expected, "{}", String::from_utf8_lossy(bytes));
+    }
+}
+
+#[test]
+fn a_chosen_format_overrides_detection() {
+    assert_eq!(
+        error_message(b"key,title\nMO-1,A\n", ImportFormat::JiraCsv),
+        "backlog-file, line 1: the header has no issue key column (such as \"Issue key\", \
+         \"Clave de incidencia\", \"Clé de ticket\", \"Sagsnøgle\")"
+    );
+    assert_eq!(
+        error_message(b"key,title\nMO-1,A\n", ImportFormat::JiraJson),
+        "backlog-file, line 1: not valid JSON (column 1): expected value"
+    );
+}
+
+#[test]
+fn windows_1252_files_are_read_and_the_report_says_so() {
+    let file = read(
+        b"Summary;Issue key;Status\r\nBeslutningsm\xf8de \x96 referat;MO-9;I gang\r\n",
+        ImportFormat::Auto,
+    )
+    .expect("readable");
+    assert_eq!(file.rows[0].title, "Beslutningsmøde – referat");
+    assert_eq!(file.encoding, TextEncoding::Windows1252);
+    assert_eq!(
+        file.warnings,
+        ["the file is not UTF-8; it was read as Windows-1252 (what Excel saves as \"CSV\")"]
+    );
+}
+
+#[test]
+fn empty_and_unrecognisable_files_are_refused() {
+    let expected_empty = "backlog-file: the file is empty; expected a Jira export (CSV or JSON) or \
+                          a Gavel backlog CSV";
+    assert_eq!(error_message(b"", ImportFormat::Auto), expected_empty);
+    assert_eq!(
+        error_message(b"\xEF\xBB\xBF \r\n", ImportFormat::Auto),
+        expected_empty
+    );
+    assert_eq!(
+        error_message(b"Dear chair - here is the backlog.\n", ImportFormat::Auto),
+        "backlog-file, line 1: the file is neither CSV nor JSON; expected a Jira export (CSV or \
+         JSON) or a Gavel backlog CSV"
+    );
+    assert_eq!(
+        error_message(b"Name,Email\nAnne,anne@example.org\n", ImportFormat::Auto),
+        "backlog-file, line 1: the header \"Name,Email\" is neither a Jira export's (no \"Issue \
+         key\" and \"Summary\" columns) nor a Gavel backlog CSV's (no \"key\" and \"title\" columns)"
+    );
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_before_reading() {
+    assert_eq!(
+        check_file_size("big.csv", 200 * 1024 * 1024)
+            .expect_err("too big")
+            .to_string(),
+        "big.csv: the file is 200 MB; backlog files larger than 100 MB are refused"
+    );
+    assert!(check_file_size("ok.csv", MAX_FILE_BYTES).is_ok());
+}
+
+#[test]
+fn story_points_forms() {
+    for (text, expected) in [
+        ("3", Some(3.0)),
+        ("2.0", Some(2.0)),
+        ("2,5", Some(2.5)),
+        (" 13 ", Some(13.0)),
+        ("1\u{a0}000", Some(1000.0)),
+        ("-1", None),
+        ("NaN", None),
+        ("inf", None),
+        ("1e3", None),
+        ("", None),
+        ("many", None),
+    ] {
+        assert_eq!(parse_story_points(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn changed_fields_are_named() {
+    let before = BacklogItem {
+        key: "MO-1".into(),
+        title: "A".into(),
+        status: Some("To Do".into()),
+        priority: None,
+        rank: Some("0|a:".into()),
+        story_points: Some(3.0),
+        labels: vec!["ux".into()],
+    };
+    let after = BacklogItem {
+        status: Some("Done".into()),
+        rank: Some("0|b:".into()),
+        labels: Vec::new(),
+        ..before.clone()
+    };
+    assert_eq!(
+        changed_fields(&before, &after),
+        ["status", "rank", "labels"]
+    );
+    assert!(changed_fields(&before, &before).is_empty());
+}
