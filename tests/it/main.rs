@@ -4,5 +4,6 @@
 mod architecture;
 mod cli;
 mod e2e;
+mod import;
 mod store;
 mod support;
