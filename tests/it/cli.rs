@@ -193,7 +193,7 @@ fn log_verify_names_an_event_edited_in_the_database_file() {
         .expect("drops trigger");
     let edited: uuid::Uuid = conn
         .query_row(
-            "SELECT id FROM event WHERE payload LIKE '%MeetingCreated%'",
+            "SELECT id FROM event WHERE payload LIKE '%MeetingCreated%2026-12-10%'",
             [],
             |row| row.get(0),
         )
@@ -299,15 +299,16 @@ fn bad_database_files_and_folders_get_a_clear_message() {
         .join("data")
         .join("gavel.sqlite3");
 
+    let newer_message = format!(
+        "newer.sqlite3: written by a newer Gavel (database version 7; this Gavel reads up to {})",
+        gavel_core::SCHEMA_VERSION
+    );
     let cases = [
         (
             &not_sqlite,
             "notes.sqlite3: not a Gavel database: the file is not an SQLite database",
         ),
-        (
-            &newer,
-            "newer.sqlite3: written by a newer Gavel (database version 7; this Gavel reads up to 1)",
-        ),
+        (&newer, newer_message.as_str()),
         (&blocked, "cannot create the data folder"),
     ];
     for (db, expected) in cases {

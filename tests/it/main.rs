@@ -5,5 +5,6 @@ mod architecture;
 mod cli;
 mod e2e;
 mod import;
+mod meeting;
 mod store;
 mod support;

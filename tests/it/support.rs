@@ -24,11 +24,31 @@ pub fn built_binary(name: &str) -> PathBuf {
 
 /// Runs `gavel --db DB ARGS…` with standard input from `stdin`.
 pub fn gavel(db: &Path, args: &[&str], stdin: &str) -> Output {
+    gavel_with_env(db, args, stdin, &[])
+}
+
+/// A reproducible `gavel` run: a clock that starts at 10 December 2026 13:00 UTC and moves a
+/// second per event, a fixed device id for a new database, and UTC as the local time zone.
+pub fn gavel_reproducibly(db: &Path, args: &[&str], stdin: &str) -> Output {
+    gavel_with_env(
+        db,
+        args,
+        stdin,
+        &[
+            ("GAVEL_FIXED_CLOCK", "2026-12-10T13:00:00Z"),
+            ("GAVEL_DEVICE_ID", "00000000-0000-4000-8000-00000000d1ce"),
+            ("TZ", "UTC"),
+        ],
+    )
+}
+
+pub fn gavel_with_env(db: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
     use std::io::Write;
     let mut child = Command::new(built_binary("gavel"))
         .arg("--db")
         .arg(db)
         .args(args)
+        .envs(env.iter().copied())
         .env("GAVEL_AUTHOR", "Testperson")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -87,4 +107,31 @@ pub fn event_count(db: &Path) -> i64 {
     let conn = rusqlite::Connection::open(db).expect("the database opens");
     conn.query_row("SELECT COUNT(*) FROM event", [], |row| row.get(0))
         .expect("event table reads")
+}
+
+/// Compares `actual` with the committed file `tests/fixtures/NAME`; with `UPDATE_SNAPSHOTS=1`
+/// writes it instead, for an expectation that changed on purpose (then review the diff).
+pub fn check_snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).expect("writes the snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != actual {
+        let first_difference = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(expected, actual)| expected != actual)
+            .map_or_else(
+                || "at the end".to_owned(),
+                |line| format!("at line {}", line + 1),
+            );
+        panic!(
+            "{} differs from the actual output {first_difference}.\nIf the change is intended, run with UPDATE_SNAPSHOTS=1 and review the diff.\nActual:\n{actual}",
+            path.display()
+        );
+    }
 }

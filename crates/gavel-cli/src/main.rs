@@ -29,6 +29,15 @@ struct Cli {
     #[arg(long, global = true, env = "GAVEL_AUTHOR", value_name = "NAME")]
     author: Option<String>,
 
+    /// Reproducible runs (tests, fixtures, demos): a clock standing at this UTC time
+    /// ("2026-12-10T13:00:00Z") that moves one second per event.
+    #[arg(long, global = true, env = "GAVEL_FIXED_CLOCK", hide = true)]
+    fixed_clock: Option<chrono::DateTime<chrono::Utc>>,
+
+    /// Reproducible runs: the device id given to a database when it is created.
+    #[arg(long, global = true, env = "GAVEL_DEVICE_ID", hide = true)]
+    device_id: Option<uuid::Uuid>,
+
     #[command(subcommand)]
     command: TopCommand,
 }
@@ -75,6 +84,8 @@ enum LogCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Recompute every read table from the log (a repair; the result is the same as before).
+    Rebuild,
 }
 
 fn main() -> ExitCode {
@@ -89,7 +100,18 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let mut store = open_store(cli.db, cli.author)?;
+    let mut options = StoreOptions::new(cli.author.unwrap_or_else(login_name));
+    if let Some(start) = cli.fixed_clock {
+        let millis = u64::try_from(start.timestamp_millis())
+            .context("the fixed clock must be after 1970")?;
+        options = options.with_clock(std::sync::Arc::new(
+            gavel_core::SteppingClock::starting_at_millis(millis, 1_000),
+        ));
+    }
+    if let Some(device_id) = cli.device_id {
+        options = options.with_device_id(device_id);
+    }
+    let mut store = open_store(cli.db, options)?;
     let mut stdout = std::io::stdout().lock();
     match cli.command {
         TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
@@ -109,6 +131,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 output::print_meeting(&mut stdout, &meeting)?;
             }
+        }
+        TopCommand::Log(LogCommand::Rebuild) => {
+            store.rebuild()?;
+            writeln!(
+                stdout,
+                "Rebuilt the read tables of {} from its log",
+                store.path().display()
+            )?;
         }
         TopCommand::Log(LogCommand::Verify { json }) => {
             let verification = store.verify_log()?;
@@ -137,7 +167,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn open_store(db: Option<PathBuf>, author: Option<String>) -> anyhow::Result<Store> {
+fn open_store(db: Option<PathBuf>, options: StoreOptions) -> anyhow::Result<Store> {
     let path = match db {
         Some(path) => path,
         None => default_database_path()?,
@@ -149,8 +179,7 @@ fn open_store(db: Option<PathBuf>, author: Option<String>) -> anyhow::Result<Sto
         std::fs::create_dir_all(folder)
             .with_context(|| format!("cannot create the data folder {}", folder.display()))?;
     }
-    let author = author.unwrap_or_else(login_name);
-    Ok(Store::open(&path, StoreOptions::new(author))?)
+    Ok(Store::open(&path, options)?)
 }
 
 /// The desktop app's database: Tauri's app data folder for the identifier `dk.gavel.app`, so that

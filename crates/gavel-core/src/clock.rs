@@ -42,6 +42,29 @@ impl Clock for FixedClock {
     }
 }
 
+/// A clock that moves a fixed step every time it is read: each event of a scripted run gets its
+/// own, reproducible second. For fixtures and tests run through the CLI.
+pub struct SteppingClock {
+    next_millis: AtomicU64,
+    step_millis: u64,
+}
+
+impl SteppingClock {
+    pub fn starting_at_millis(millis: u64, step_millis: u64) -> SteppingClock {
+        SteppingClock {
+            next_millis: AtomicU64::new(millis),
+            step_millis,
+        }
+    }
+}
+
+impl Clock for SteppingClock {
+    fn now_millis(&self) -> u64 {
+        self.next_millis
+            .fetch_add(self.step_millis, Ordering::SeqCst)
+    }
+}
+
 /// A hybrid logical clock timestamp: wall-clock milliseconds in the high 48 bits and a counter in
 /// the low 16. It never goes backwards on one device, even when the wall clock does, and orders
 /// events from different devices close to real time. Stored as one integer so that SQLite sorts

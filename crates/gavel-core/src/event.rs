@@ -8,13 +8,14 @@
 //! reordered event breaks a chain. The stream's fingerprint is a hash over all its event hashes in
 //! log order (see [`crate::verify`]).
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::clock::Hlc;
-use crate::command::MemberRole;
+use crate::command::{BacklogChange, DecisionOutcome, MemberRole};
+use crate::rules::{Attendance, Ballot, Majority, PollKind, PollResult, RulesOfProcedure, Totals};
 
 /// The stream of the backlog shared by every group in the database. A fixed id, so that the
 /// backlog streams of two devices are the same stream when their logs are merged.
@@ -111,6 +112,103 @@ pub enum EventPayload {
         agenda_item_id: Uuid,
         position: u32,
     },
+    RulesOfProcedureSet {
+        group_id: Uuid,
+        rules: RulesOfProcedure,
+    },
+    /// The meeting starts; the group's rules in force are copied into it.
+    MeetingOpened {
+        meeting_id: Uuid,
+        rules: RulesOfProcedure,
+        at: NaiveDateTime,
+    },
+    MeetingClosed {
+        meeting_id: Uuid,
+        at: NaiveDateTime,
+    },
+    CurrentAgendaItemSet {
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+    },
+    AgendaItemNotesSet {
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+        notes: String,
+    },
+    AgendaItemTimeBoxSet {
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+        minutes: Option<u32>,
+    },
+    AttendanceSet {
+        meeting_id: Uuid,
+        member_id: Uuid,
+        attendance: Attendance,
+        /// Local time of arrival (present) or departure (left).
+        at: Option<NaiveTime>,
+    },
+    ProxyGiven {
+        meeting_id: Uuid,
+        from_member_id: Uuid,
+        to_member_id: Uuid,
+    },
+    ProxyWithdrawn {
+        meeting_id: Uuid,
+        from_member_id: Uuid,
+    },
+    PollOpened {
+        meeting_id: Uuid,
+        poll_id: Uuid,
+        agenda_item_id: Option<Uuid>,
+        question: String,
+        kind: PollKind,
+        secret: bool,
+        majority: Majority,
+        /// The chair opened the poll although the meeting was not quorate.
+        quorum_overridden: bool,
+    },
+    BallotRecorded {
+        meeting_id: Uuid,
+        poll_id: Uuid,
+        member_id: Uuid,
+        cast_by_id: Uuid,
+        ballot: Ballot,
+    },
+    TotalsRecorded {
+        meeting_id: Uuid,
+        poll_id: Uuid,
+        totals: Totals,
+    },
+    /// The result is computed when the poll closes and stored, so that it never changes afterwards.
+    PollClosed {
+        meeting_id: Uuid,
+        poll_id: Uuid,
+        result: PollResult,
+    },
+    DecisionRecorded {
+        meeting_id: Uuid,
+        decision_id: Uuid,
+        agenda_item_id: Option<Uuid>,
+        poll_id: Option<Uuid>,
+        outcome: DecisionOutcome,
+        text: String,
+        backlog_changes: Vec<BacklogChange>,
+        priority_order: Option<Vec<String>>,
+    },
+    ActionItemAdded {
+        meeting_id: Uuid,
+        action_item_id: Uuid,
+        agenda_item_id: Option<Uuid>,
+        text: String,
+        owner_member_id: Option<Uuid>,
+        owner_name: Option<String>,
+        due_date: Option<NaiveDate>,
+    },
+    /// Undo: the event is kept in the log and skipped when the read tables are folded.
+    EventUndone {
+        meeting_id: Uuid,
+        event_id: Uuid,
+    },
 }
 
 impl EventPayload {
@@ -119,13 +217,27 @@ impl EventPayload {
         match self {
             EventPayload::GroupCreated { group_id, .. }
             | EventPayload::OrganisationAdded { group_id, .. }
-            | EventPayload::MemberAdded { group_id, .. } => (StreamKind::Group, *group_id),
+            | EventPayload::MemberAdded { group_id, .. }
+            | EventPayload::RulesOfProcedureSet { group_id, .. } => (StreamKind::Group, *group_id),
             EventPayload::BacklogItemRecorded { .. } => (StreamKind::Backlog, BACKLOG_STREAM),
             EventPayload::MeetingCreated { meeting_id, .. }
             | EventPayload::AgendaItemAdded { meeting_id, .. }
-            | EventPayload::AgendaItemMoved { meeting_id, .. } => {
-                (StreamKind::Meeting, *meeting_id)
-            }
+            | EventPayload::AgendaItemMoved { meeting_id, .. }
+            | EventPayload::MeetingOpened { meeting_id, .. }
+            | EventPayload::MeetingClosed { meeting_id, .. }
+            | EventPayload::CurrentAgendaItemSet { meeting_id, .. }
+            | EventPayload::AgendaItemNotesSet { meeting_id, .. }
+            | EventPayload::AgendaItemTimeBoxSet { meeting_id, .. }
+            | EventPayload::AttendanceSet { meeting_id, .. }
+            | EventPayload::ProxyGiven { meeting_id, .. }
+            | EventPayload::ProxyWithdrawn { meeting_id, .. }
+            | EventPayload::PollOpened { meeting_id, .. }
+            | EventPayload::BallotRecorded { meeting_id, .. }
+            | EventPayload::TotalsRecorded { meeting_id, .. }
+            | EventPayload::PollClosed { meeting_id, .. }
+            | EventPayload::DecisionRecorded { meeting_id, .. }
+            | EventPayload::ActionItemAdded { meeting_id, .. }
+            | EventPayload::EventUndone { meeting_id, .. } => (StreamKind::Meeting, *meeting_id),
         }
     }
 }

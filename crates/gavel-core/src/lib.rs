@@ -14,14 +14,16 @@ pub mod demo;
 mod error;
 mod event;
 pub mod import;
+mod meeting_state;
 mod projection;
 mod queries;
+pub mod rules;
 mod schema;
 mod store;
 mod verify;
 
-pub use clock::{Clock, FixedClock, Hlc, SystemClock};
-pub use command::{Applied, Command, MemberRole};
+pub use clock::{Clock, FixedClock, Hlc, SteppingClock, SystemClock};
+pub use command::{Applied, BacklogChange, Command, DecisionOutcome, MemberRole};
 pub use error::{Error, ErrorKind, Result};
 pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
 pub use import::{
@@ -29,10 +31,12 @@ pub use import::{
     parse_backlog_csv, read_backlog_file, read_backlog_path,
 };
 pub use queries::{
-    AgendaItemView, BacklogItem, GroupView, MeetingDetail, MeetingStatus, MeetingSummary,
-    MemberView, OrganisationView,
+    ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, DecisionView,
+    GroupView, MeetingDetail, MeetingStatus, MeetingSummary, MemberView, OrganisationView,
+    PollView,
 };
 pub use schema::PROJECTION_TABLES as READ_TABLES;
+pub use schema::VERSION as SCHEMA_VERSION;
 pub use store::{Store, StoreOptions};
 pub use verify::{BrokenEvent, LogVerification, StreamHead};
 
@@ -57,6 +61,26 @@ pub fn typescript_declarations() -> String {
         MeetingDetail::decl(),
         AgendaItemView::decl(),
         ErrorKind::decl(),
+        DecisionOutcome::decl(),
+        BacklogChange::decl(),
+        AttendanceView::decl(),
+        PollView::decl(),
+        BallotView::decl(),
+        DecisionView::decl(),
+        ActionItemView::decl(),
+        rules::RulesOfProcedure::decl(),
+        rules::Quorum::decl(),
+        rules::QuorumMeasure::decl(),
+        rules::Majority::decl(),
+        rules::MajorityBase::decl(),
+        rules::Attendance::decl(),
+        rules::PollKind::decl(),
+        rules::Ballot::decl(),
+        rules::Totals::decl(),
+        rules::Bilingual::decl(),
+        rules::QuorumResult::decl(),
+        rules::PollOutcome::decl(),
+        rules::PollResult::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/gavel-core — do not edit.\n\

@@ -6,6 +6,7 @@
 use rusqlite::Connection;
 
 use crate::event::EventPayload;
+use crate::meeting_state;
 
 pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Result<()> {
     match payload {
@@ -111,8 +112,204 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             conn.prepare_cached("UPDATE agenda_item SET position = ?2 WHERE id = ?1")?
                 .execute((agenda_item_id, to))?;
         }
+        EventPayload::RulesOfProcedureSet { group_id, rules } => {
+            conn.prepare_cached("UPDATE steering_group SET rules = ?2 WHERE id = ?1")?
+                .execute((group_id, json(rules)))?;
+        }
+        EventPayload::MeetingOpened {
+            meeting_id,
+            rules,
+            at,
+        } => {
+            conn.prepare_cached(
+                "UPDATE meeting SET status = 'open', rules = ?2, opened_at = ?3 WHERE id = ?1",
+            )?
+            .execute((meeting_id, json(rules), at))?;
+        }
+        EventPayload::MeetingClosed { meeting_id, at } => {
+            conn.prepare_cached(
+                "UPDATE meeting SET status = 'closed', closed_at = ?2 WHERE id = ?1",
+            )?
+            .execute((meeting_id, at))?;
+        }
+        EventPayload::CurrentAgendaItemSet {
+            meeting_id,
+            agenda_item_id,
+        } => {
+            conn.prepare_cached("UPDATE meeting SET current_agenda_item_id = ?2 WHERE id = ?1")?
+                .execute((meeting_id, agenda_item_id))?;
+        }
+        EventPayload::AgendaItemNotesSet {
+            agenda_item_id,
+            notes,
+            ..
+        } => {
+            conn.prepare_cached("UPDATE agenda_item SET notes = ?2 WHERE id = ?1")?
+                .execute((agenda_item_id, notes))?;
+        }
+        EventPayload::AgendaItemTimeBoxSet {
+            agenda_item_id,
+            minutes,
+            ..
+        } => {
+            conn.prepare_cached("UPDATE agenda_item SET time_box_minutes = ?2 WHERE id = ?1")?
+                .execute((agenda_item_id, minutes))?;
+        }
+        EventPayload::AttendanceSet {
+            meeting_id,
+            member_id,
+            attendance,
+            at,
+        } => {
+            // Arrival and departure times are kept separately: a member who arrives late and
+            // leaves early has both in the minutes.
+            let status = meeting_state::attendance_as_str(*attendance);
+            conn.prepare_cached(
+                "INSERT INTO attendance (meeting_id, member_id, status, arrived_at, left_at)
+                 VALUES (?1, ?2, ?3, CASE WHEN ?3 = 'present' THEN ?4 END, CASE WHEN ?3 = 'left' THEN ?4 END)
+                 ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status,
+                     arrived_at = CASE WHEN excluded.status = 'present'
+                                       THEN COALESCE(attendance.arrived_at, excluded.arrived_at)
+                                       ELSE attendance.arrived_at END,
+                     left_at = CASE WHEN excluded.status = 'left' THEN excluded.left_at
+                                    WHEN excluded.status = 'present' THEN NULL
+                                    ELSE attendance.left_at END",
+            )?
+            .execute((meeting_id, member_id, status, at))?;
+            if attendance.is_present() {
+                // A member who is present votes in person: a proxy they gave lapses.
+                conn.prepare_cached(
+                    "UPDATE attendance SET proxy_holder_id = NULL WHERE meeting_id = ?1 AND member_id = ?2",
+                )?
+                .execute((meeting_id, member_id))?;
+            }
+        }
+        EventPayload::ProxyGiven {
+            meeting_id,
+            from_member_id,
+            to_member_id,
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO attendance (meeting_id, member_id, status, proxy_holder_id) VALUES (?1, ?2, 'absent', ?3)
+                 ON CONFLICT (meeting_id, member_id) DO UPDATE SET proxy_holder_id = excluded.proxy_holder_id",
+            )?
+            .execute((meeting_id, from_member_id, to_member_id))?;
+        }
+        EventPayload::ProxyWithdrawn {
+            meeting_id,
+            from_member_id,
+        } => {
+            conn.prepare_cached("UPDATE attendance SET proxy_holder_id = NULL WHERE meeting_id = ?1 AND member_id = ?2")?
+                .execute((meeting_id, from_member_id))?;
+        }
+        EventPayload::PollOpened {
+            meeting_id,
+            poll_id,
+            agenda_item_id,
+            question,
+            kind,
+            secret,
+            majority,
+            quorum_overridden,
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO poll (id, meeting_id, agenda_item_id, number, question, kind, secret, majority,
+                     quorum_overridden, status)
+                 VALUES (?1, ?2, ?3, (SELECT COUNT(*) + 1 FROM poll WHERE meeting_id = ?2), ?4, ?5, ?6, ?7, ?8, 'open')",
+            )?
+            .execute((poll_id, meeting_id, agenda_item_id, question, json(kind), secret, json(majority), quorum_overridden))?;
+        }
+        EventPayload::BallotRecorded {
+            poll_id,
+            member_id,
+            cast_by_id,
+            ballot,
+            ..
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO ballot (poll_id, member_id, cast_by_id, ballot) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (poll_id, member_id) DO UPDATE SET cast_by_id = excluded.cast_by_id, ballot = excluded.ballot",
+            )?
+            .execute((poll_id, member_id, cast_by_id, json(ballot)))?;
+        }
+        EventPayload::TotalsRecorded {
+            poll_id, totals, ..
+        } => {
+            conn.prepare_cached("UPDATE poll SET totals = ?2 WHERE id = ?1")?
+                .execute((poll_id, json(totals)))?;
+        }
+        EventPayload::PollClosed {
+            poll_id, result, ..
+        } => {
+            conn.prepare_cached("UPDATE poll SET status = 'closed', result = ?2 WHERE id = ?1")?
+                .execute((poll_id, json(result)))?;
+        }
+        EventPayload::DecisionRecorded {
+            meeting_id,
+            decision_id,
+            agenda_item_id,
+            poll_id,
+            outcome,
+            text,
+            backlog_changes,
+            priority_order,
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO decision (id, meeting_id, agenda_item_id, poll_id, number, outcome, text, backlog_changes,
+                     priority_order)
+                 VALUES (?1, ?2, ?3, ?4, (SELECT COUNT(*) + 1 FROM decision WHERE meeting_id = ?2), ?5, ?6, ?7, ?8)",
+            )?
+            .execute((
+                decision_id,
+                meeting_id,
+                agenda_item_id,
+                poll_id,
+                outcome.as_str(),
+                text,
+                json(backlog_changes),
+                priority_order.as_ref().map(json),
+            ))?;
+            for change in backlog_changes {
+                if let Some(status) = &change.new_status {
+                    conn.prepare_cached("UPDATE backlog_item SET status = ?2 WHERE key = ?1")?
+                        .execute((&change.key, status))?;
+                }
+            }
+            if let Some(order) = priority_order {
+                // The newest priority order replaces the previous one as a whole.
+                conn.prepare_cached("UPDATE backlog_item SET group_priority = NULL WHERE group_priority IS NOT NULL")?
+                    .execute([])?;
+                for (index, key) in order.iter().enumerate() {
+                    conn.prepare_cached(
+                        "UPDATE backlog_item SET group_priority = ?2 WHERE key = ?1",
+                    )?
+                    .execute((key, index as i64 + 1))?;
+                }
+            }
+        }
+        EventPayload::ActionItemAdded {
+            meeting_id,
+            action_item_id,
+            agenda_item_id,
+            text,
+            owner_member_id,
+            owner_name,
+            due_date,
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO action_item (id, meeting_id, agenda_item_id, number, text, owner_member_id, owner_name, due_date)
+                 VALUES (?1, ?2, ?3, (SELECT COUNT(*) + 1 FROM action_item WHERE meeting_id = ?2), ?4, ?5, ?6, ?7)",
+            )?
+            .execute((action_item_id, meeting_id, agenda_item_id, text, owner_member_id, owner_name, due_date))?;
+        }
+        // Undo is applied by refolding the log without the undone event (see Store::refold).
+        EventPayload::EventUndone { .. } => {}
     }
     Ok(())
+}
+
+fn json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value).expect("read-table values always serialise")
 }
 
 /// Keeps a position within 1..=length+extra so that the agenda stays 1, 2, 3 … without gaps even

@@ -1,13 +1,18 @@
 //! Read models: what the CLI, the desktop app and (later) the minutes show. They read only the
 //! projection tables, never the log.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::command::MemberRole;
+use crate::command::{BacklogChange, DecisionOutcome, MemberRole};
 use crate::error::{Error, Result};
+use crate::meeting_state::{self, MeetingPhase};
+use crate::rules::{
+    self, Attendance, Ballot, Majority, PollKind, PollResult, QuorumResult, RulesOfProcedure,
+    Totals,
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
@@ -54,6 +59,8 @@ pub struct MemberView {
 #[serde(rename_all = "snake_case")]
 pub enum MeetingStatus {
     Draft,
+    Open,
+    Closed,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -68,13 +75,27 @@ pub struct MeetingSummary {
     pub location: Option<String>,
     pub status: MeetingStatus,
     pub agenda_item_count: u32,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub opened_at: Option<NaiveDateTime>,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub closed_at: Option<NaiveDateTime>,
+    pub current_agenda_item_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MeetingDetail {
     pub meeting: MeetingSummary,
+    /// The meeting's own copy once it is open; the group's current rules before that.
+    pub rules: RulesOfProcedure,
+    /// Recomputed from the attendance every time the meeting is read.
+    pub quorum: QuorumResult,
+    /// Every member of the group, in name order.
+    pub attendance: Vec<AttendanceView>,
     pub agenda: Vec<AgendaItemView>,
+    pub polls: Vec<PollView>,
+    pub decisions: Vec<DecisionView>,
+    pub action_items: Vec<ActionItemView>,
     /// SHA-256 over the meeting's event hashes in log order: changes whenever the meeting does,
     /// and is the same on every device holding the same events.
     pub log_fingerprint: String,
@@ -89,6 +110,83 @@ pub struct AgendaItemView {
     /// The item's own title, or the linked backlog item's title.
     pub title: String,
     pub backlog_key: Option<String>,
+    pub notes: String,
+    pub time_box_minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct AttendanceView {
+    pub member_id: Uuid,
+    pub name: String,
+    pub organisation_name: Option<String>,
+    pub role: MemberRole,
+    pub voting_right: bool,
+    pub vote_weight: u32,
+    pub attendance: Attendance,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub arrived_at: Option<NaiveTime>,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub left_at: Option<NaiveTime>,
+    pub proxy_holder_id: Option<Uuid>,
+    pub proxy_holder_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct PollView {
+    pub id: Uuid,
+    /// 1, 2, 3 … within the meeting.
+    pub number: u32,
+    pub agenda_item_id: Option<Uuid>,
+    pub question: String,
+    pub kind: PollKind,
+    pub secret: bool,
+    pub majority: Majority,
+    pub quorum_overridden: bool,
+    pub is_open: bool,
+    /// Named polls: who voted how (and who cast a proxy's ballot). Always empty for secret polls.
+    pub ballots: Vec<BallotView>,
+    pub totals: Option<Totals>,
+    /// While open: the result if the poll closed now. Once closed: the result recorded then.
+    pub result: Option<PollResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct BallotView {
+    pub member_id: Uuid,
+    pub member_name: String,
+    pub cast_by_id: Uuid,
+    pub cast_by_name: String,
+    pub ballot: Ballot,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DecisionView {
+    pub id: Uuid,
+    pub number: u32,
+    pub agenda_item_id: Option<Uuid>,
+    pub poll_id: Option<Uuid>,
+    pub outcome: DecisionOutcome,
+    pub text: String,
+    pub backlog_changes: Vec<BacklogChange>,
+    pub priority_order: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ActionItemView {
+    pub id: Uuid,
+    pub number: u32,
+    pub agenda_item_id: Option<Uuid>,
+    pub text: String,
+    pub owner_member_id: Option<Uuid>,
+    /// The member's name, or the name given for someone outside the group.
+    pub owner_name: Option<String>,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub due_date: Option<NaiveDate>,
 }
 
 pub(crate) fn backlog_items(conn: &Connection) -> Result<Vec<BacklogItem>> {
@@ -191,7 +289,8 @@ fn members(conn: &Connection, group_id: Uuid) -> Result<Vec<MemberView>> {
 
 const MEETING_SUMMARY_SELECT: &str =
     "SELECT m.id, m.group_id, g.name, m.title, m.starts_at, m.location,
-        (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = m.id)
+        (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = m.id), m.status, m.opened_at, m.closed_at,
+        m.current_agenda_item_id
      FROM meeting m JOIN steering_group g ON g.id = m.group_id";
 
 fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
@@ -202,8 +301,15 @@ fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
         title: row.get(3)?,
         starts_at: row.get(4)?,
         location: row.get(5)?,
-        status: MeetingStatus::Draft,
         agenda_item_count: row.get(6)?,
+        status: match MeetingPhase::parse(&row.get::<_, String>(7)?) {
+            MeetingPhase::Draft => MeetingStatus::Draft,
+            MeetingPhase::Open => MeetingStatus::Open,
+            MeetingPhase::Closed => MeetingStatus::Closed,
+        },
+        opened_at: row.get(8)?,
+        closed_at: row.get(9)?,
+        current_agenda_item_id: row.get(10)?,
     })
 }
 
@@ -229,7 +335,7 @@ pub(crate) fn meeting_summary(conn: &Connection, meeting_id: Uuid) -> Result<Mee
 
 pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaItemView>> {
     let mut statement = conn.prepare_cached(
-        "SELECT a.id, a.position, COALESCE(a.title, b.title, a.backlog_key), a.backlog_key
+        "SELECT a.id, a.position, COALESCE(a.title, b.title, a.backlog_key), a.backlog_key, a.notes, a.time_box_minutes
          FROM agenda_item a LEFT JOIN backlog_item b ON b.key = a.backlog_key
          WHERE a.meeting_id = ?1 ORDER BY a.position",
     )?;
@@ -239,6 +345,156 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
             position: row.get(1)?,
             title: row.get(2)?,
             backlog_key: row.get(3)?,
+            notes: row.get(4)?,
+            time_box_minutes: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn attendance(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AttendanceView>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT p.id, p.name, o.name, p.role, p.voting_right, p.vote_weight, a.status, a.arrived_at, a.left_at,
+                a.proxy_holder_id, h.name
+         FROM meeting m JOIN member p ON p.group_id = m.group_id
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = p.id
+         LEFT JOIN member h ON h.id = a.proxy_holder_id
+         WHERE m.id = ?1 ORDER BY p.name, p.id",
+    )?;
+    let rows = statement.query_map([meeting_id], |row| {
+        let role: String = row.get(3)?;
+        let status: Option<String> = row.get(6)?;
+        Ok(AttendanceView {
+            member_id: row.get(0)?,
+            name: row.get(1)?,
+            organisation_name: row.get(2)?,
+            role: MemberRole::parse(&role).unwrap_or(MemberRole::Member),
+            voting_right: row.get(4)?,
+            vote_weight: row.get(5)?,
+            attendance: status
+                .as_deref()
+                .map_or(Attendance::Unknown, meeting_state::parse_attendance),
+            arrived_at: row.get(7)?,
+            left_at: row.get(8)?,
+            proxy_holder_id: row.get(9)?,
+            proxy_holder_name: row.get(10)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn quorum(
+    conn: &Connection,
+    meeting_id: Uuid,
+    rules: &RulesOfProcedure,
+) -> Result<QuorumResult> {
+    Ok(rules::quorum(
+        rules,
+        &meeting_state::roll_call(conn, meeting_id)?,
+    ))
+}
+
+pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, number, agenda_item_id, question, quorum_overridden, result FROM poll
+         WHERE meeting_id = ?1 ORDER BY number",
+    )?;
+    let heads = statement
+        .query_map([meeting_id], |row| {
+            Ok((
+                row.get::<_, Uuid>(0)?,
+                row.get::<_, u32>(1)?,
+                row.get::<_, Option<Uuid>>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, bool>(4)?,
+                row.get::<_, Option<String>>(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let roll = meeting_state::roll_call(conn, meeting_id)?;
+    let names: std::collections::HashMap<Uuid, String> = roll
+        .iter()
+        .map(|voter| (voter.member_id, voter.name.clone()))
+        .collect();
+    let name_of = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    let mut polls = Vec::with_capacity(heads.len());
+    for (id, number, agenda_item_id, question, quorum_overridden, stored_result) in heads {
+        let (state, status) = meeting_state::poll_state(conn, id)?;
+        let is_open = status == "open";
+        let ballots = meeting_state::named_ballots(conn, id)?
+            .into_iter()
+            .map(|(member_id, cast_by_id, ballot)| BallotView {
+                member_id,
+                member_name: name_of(&member_id),
+                cast_by_id,
+                cast_by_name: name_of(&cast_by_id),
+                ballot,
+            })
+            .collect();
+        let result = match stored_result {
+            Some(text) => serde_json::from_str(&text).ok(),
+            // A live tally; ballots that no longer fit (a voter left) show up when closing.
+            None if is_open => meeting_state::current_result(conn, &state, &roll).ok(),
+            None => None,
+        };
+        polls.push(PollView {
+            id,
+            number,
+            agenda_item_id,
+            question,
+            kind: state.kind,
+            secret: state.secret,
+            majority: state.majority,
+            quorum_overridden,
+            is_open,
+            ballots,
+            totals: state.totals,
+            result,
+        });
+    }
+    Ok(polls)
+}
+
+pub(crate) fn decisions(conn: &Connection, meeting_id: Uuid) -> Result<Vec<DecisionView>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, number, agenda_item_id, poll_id, outcome, text, backlog_changes, priority_order FROM decision
+         WHERE meeting_id = ?1 ORDER BY number",
+    )?;
+    let rows = statement.query_map([meeting_id], |row| {
+        let outcome: String = row.get(4)?;
+        let changes: String = row.get(6)?;
+        let order: Option<String> = row.get(7)?;
+        Ok(DecisionView {
+            id: row.get(0)?,
+            number: row.get(1)?,
+            agenda_item_id: row.get(2)?,
+            poll_id: row.get(3)?,
+            outcome: serde_json::from_value(serde_json::Value::String(outcome))
+                .unwrap_or(DecisionOutcome::Noted),
+            text: row.get(5)?,
+            backlog_changes: serde_json::from_str(&changes).unwrap_or_default(),
+            priority_order: order.and_then(|order| serde_json::from_str(&order).ok()),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn action_items(conn: &Connection, meeting_id: Uuid) -> Result<Vec<ActionItemView>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT a.id, a.number, a.agenda_item_id, a.text, a.owner_member_id, COALESCE(p.name, a.owner_name), a.due_date
+         FROM action_item a LEFT JOIN member p ON p.id = a.owner_member_id
+         WHERE a.meeting_id = ?1 ORDER BY a.number",
+    )?;
+    let rows = statement.query_map([meeting_id], |row| {
+        Ok(ActionItemView {
+            id: row.get(0)?,
+            number: row.get(1)?,
+            agenda_item_id: row.get(2)?,
+            text: row.get(3)?,
+            owner_member_id: row.get(4)?,
+            owner_name: row.get(5)?,
+            due_date: row.get(6)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

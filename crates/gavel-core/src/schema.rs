@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -14,6 +14,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
     while version < VERSION {
         match version {
             0 => tx.execute_batch(V1)?,
+            1 => tx.execute_batch(V2)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -24,6 +25,11 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
 /// Names of the read tables, children before parents: the order in which [`crate::Store::rebuild`]
 /// empties them. Everything in them is a fold of the `event` table.
 pub const PROJECTION_TABLES: &[&str] = &[
+    "action_item",
+    "decision",
+    "ballot",
+    "poll",
+    "attendance",
     "agenda_item",
     "meeting",
     "member",
@@ -110,4 +116,83 @@ CREATE TABLE agenda_item (
     backlog_key TEXT
 ) STRICT;
 CREATE INDEX agenda_item_by_meeting ON agenda_item (meeting_id, position);
+";
+
+/// The live meeting: rules of procedure, meeting lifecycle, attendance, polls, decisions, action
+/// items, the group's priority order of the backlog.
+const V2: &str = "
+ALTER TABLE steering_group ADD COLUMN rules TEXT; -- JSON RulesOfProcedure; NULL = the defaults
+
+ALTER TABLE meeting ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+    CHECK (status IN ('draft', 'open', 'closed'));
+ALTER TABLE meeting ADD COLUMN rules TEXT; -- JSON RulesOfProcedure, copied from the group on opening
+ALTER TABLE meeting ADD COLUMN opened_at TEXT;
+ALTER TABLE meeting ADD COLUMN closed_at TEXT;
+ALTER TABLE meeting ADD COLUMN current_agenda_item_id BLOB;
+
+ALTER TABLE agenda_item ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_item ADD COLUMN time_box_minutes INTEGER;
+
+-- The group's priority order set by a decision: 1, 2, 3 … before the Jira rank order.
+ALTER TABLE backlog_item ADD COLUMN group_priority INTEGER;
+
+CREATE TABLE attendance (
+    meeting_id      BLOB NOT NULL REFERENCES meeting (id),
+    member_id       BLOB NOT NULL REFERENCES member (id),
+    status          TEXT NOT NULL,
+    arrived_at      TEXT,
+    left_at         TEXT,
+    proxy_holder_id BLOB REFERENCES member (id),
+    PRIMARY KEY (meeting_id, member_id)
+) STRICT;
+
+CREATE TABLE poll (
+    id                BLOB    NOT NULL PRIMARY KEY,
+    meeting_id        BLOB    NOT NULL REFERENCES meeting (id),
+    agenda_item_id    BLOB,
+    number            INTEGER NOT NULL, -- 1, 2, 3 … within the meeting
+    question          TEXT    NOT NULL,
+    kind              TEXT    NOT NULL, -- JSON PollKind
+    secret            INTEGER NOT NULL,
+    majority          TEXT    NOT NULL, -- JSON Majority in force for this poll
+    quorum_overridden INTEGER NOT NULL,
+    status            TEXT    NOT NULL CHECK (status IN ('open', 'closed')),
+    totals            TEXT,             -- JSON Totals when counted by hand
+    result            TEXT              -- JSON PollResult once closed
+) STRICT;
+CREATE INDEX poll_by_meeting ON poll (meeting_id, number);
+
+-- Named polls only: secret polls never store who voted how.
+CREATE TABLE ballot (
+    poll_id      BLOB NOT NULL REFERENCES poll (id),
+    member_id    BLOB NOT NULL REFERENCES member (id), -- whose vote it is
+    cast_by_id   BLOB NOT NULL REFERENCES member (id), -- who cast it (a proxy holder, or the member)
+    ballot       TEXT NOT NULL,                        -- JSON Ballot
+    PRIMARY KEY (poll_id, member_id)
+) STRICT;
+
+CREATE TABLE decision (
+    id              BLOB    NOT NULL PRIMARY KEY,
+    meeting_id      BLOB    NOT NULL REFERENCES meeting (id),
+    agenda_item_id  BLOB,
+    poll_id         BLOB,
+    number          INTEGER NOT NULL,
+    outcome         TEXT    NOT NULL,
+    text            TEXT    NOT NULL,
+    backlog_changes TEXT    NOT NULL, -- JSON list of BacklogChange
+    priority_order  TEXT              -- JSON list of issue keys, when the decision re-prioritised
+) STRICT;
+CREATE INDEX decision_by_meeting ON decision (meeting_id, number);
+
+CREATE TABLE action_item (
+    id              BLOB    NOT NULL PRIMARY KEY,
+    meeting_id      BLOB    NOT NULL REFERENCES meeting (id),
+    agenda_item_id  BLOB,
+    number          INTEGER NOT NULL,
+    text            TEXT    NOT NULL,
+    owner_member_id BLOB,
+    owner_name      TEXT,
+    due_date        TEXT
+) STRICT;
+CREATE INDEX action_item_by_meeting ON action_item (meeting_id, number);
 ";

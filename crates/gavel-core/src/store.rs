@@ -18,7 +18,7 @@ use crate::event::{self, EventPayload, GENESIS_HASH};
 use crate::import::{self, BacklogFile, BacklogImportReport, ImportFormat};
 use crate::queries::{self, BacklogItem, GroupView, MeetingDetail, MeetingSummary};
 use crate::verify::{self, LogVerification};
-use crate::{decide, projection, schema};
+use crate::{decide, meeting_state, projection, schema};
 
 pub struct Store {
     conn: Connection,
@@ -231,19 +231,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for table in schema::PROJECTION_TABLES {
-            tx.execute(&format!("DELETE FROM {table}"), [])?;
-        }
-        {
-            let mut statement =
-                tx.prepare("SELECT id, payload FROM event ORDER BY hlc, device, id")?;
-            let mut rows = statement.query([])?;
-            while let Some(row) = rows.next()? {
-                let event_id: Uuid = row.get(0)?;
-                let payload = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?;
-                projection::fold(&tx, &payload)?;
-            }
-        }
+        refold(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -274,9 +262,16 @@ impl Store {
 
     pub fn meeting(&self, meeting_id: Uuid) -> Result<MeetingDetail> {
         let meeting = queries::meeting_summary(&self.conn, meeting_id)?;
+        let rules = meeting_state::rules_in_force(&self.conn, meeting_id)?;
         Ok(MeetingDetail {
             meeting,
+            quorum: queries::quorum(&self.conn, meeting_id, &rules)?,
+            rules,
+            attendance: queries::attendance(&self.conn, meeting_id)?,
             agenda: queries::agenda(&self.conn, meeting_id)?,
+            polls: queries::polls(&self.conn, meeting_id)?,
+            decisions: queries::decisions(&self.conn, meeting_id)?,
+            action_items: queries::action_items(&self.conn, meeting_id)?,
             log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,
         })
     }
@@ -384,9 +379,58 @@ impl LogWriter<'_> {
                 prev_hash,
                 hash
             ])?;
-        projection::fold(self.tx, &payload)?;
+        if matches!(payload, EventPayload::EventUndone { .. }) {
+            // Taking an event back may touch any read table; replaying the log without it is the
+            // one way that is always right. It costs a few milliseconds for a year of meetings.
+            refold(self.tx)?;
+        } else {
+            projection::fold(self.tx, &payload)?;
+        }
         Ok(id)
     }
+
+    /// The wall-clock time now, in this computer's time zone: the meeting room's.
+    pub(crate) fn now_local(&self) -> chrono::NaiveDateTime {
+        let millis = i64::try_from(self.clock.now_millis()).unwrap_or(i64::MAX);
+        chrono::DateTime::from_timestamp_millis(millis)
+            .unwrap_or_default()
+            .with_timezone(&chrono::Local)
+            .naive_local()
+    }
+}
+
+/// Empties the read tables and folds every event of the log into them in log order, skipping
+/// events that were undone.
+fn refold(tx: &Transaction<'_>) -> Result<()> {
+    for table in schema::PROJECTION_TABLES {
+        tx.execute(&format!("DELETE FROM {table}"), [])?;
+    }
+    let mut undone = std::collections::HashSet::new();
+    {
+        // Undo events are found by their payload's leading tag; serde writes the tag first.
+        let mut statement = tx.prepare(
+            "SELECT id, payload FROM event WHERE payload LIKE '{\"type\":\"EventUndone\"%'",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            if let EventPayload::EventUndone { event_id, .. } =
+                parse_stored_payload(row.get(0)?, &row.get::<_, String>(1)?)?
+            {
+                undone.insert(event_id);
+            }
+        }
+    }
+    let mut statement = tx.prepare("SELECT id, payload FROM event ORDER BY hlc, device, id")?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        let event_id: Uuid = row.get(0)?;
+        if undone.contains(&event_id) {
+            continue;
+        }
+        let payload = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?;
+        projection::fold(tx, &payload)?;
+    }
+    Ok(())
 }
 
 pub(crate) fn parse_stored_payload(event_id: Uuid, payload: &str) -> Result<EventPayload> {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use uuid::Uuid;
 
-use super::eligibility::{check_ballot_eligibility, find_voter};
+use super::eligibility::find_voter;
 use super::quorum::count_attendance;
 use super::text::{
     BaseFigures, CastingVoteUnavailable, ChoiceFigures, ChoiceSummary, YesNoSummary, borda_rule,
@@ -24,7 +24,8 @@ use super::{
 /// **Checks** (the first failure is returned, nothing is computed):
 /// - a `Qualified` majority with denominator 0, a choice poll without options, a prioritisation
 ///   poll without items or with 0 points per voter;
-/// - every named ballot: the member may vote ([`super::check_ballot_eligibility`]), has only
+/// - every named ballot: the member has voting right (whether they may vote *now* is checked
+///   when the ballot is cast, with [`super::check_ballot_eligibility`]), has only
 ///   one ballot, and the ballot fits the poll — yes/no takes `Yes`/`No`/`Abstain`; choice takes
 ///   an `Option` in range or `Blank`; points take `Points` with one entry per item summing to at
 ///   most `points_per_voter`, or `Blank`; ranking takes a `Ranking` naming every item exactly
@@ -171,12 +172,17 @@ fn named_ballots<'r, 'b>(
     let mut seen = HashSet::with_capacity(named.len());
     let mut checked = Vec::with_capacity(named.len());
     for (member_id, ballot) in named {
-        check_ballot_eligibility(roll, *member_id)?;
+        // Presence was checked when the ballot was cast (the store calls
+        // `check_ballot_eligibility` then): a member who voted and then left the room still
+        // counts, so only the voting right is checked here.
         let voter = find_voter(roll, *member_id).ok_or_else(|| {
             violation(format!(
                 "No member with id {member_id} is on this meeting's roll"
             ))
         })?;
+        if !voter.voting_right {
+            return Err(violation(format!("{} has no voting right", voter.name)));
+        }
         if !seen.insert(*member_id) {
             return Err(violation(format!(
                 "{} has more than one ballot in this poll",

@@ -17,7 +17,31 @@ rank?: string, story_points?: number, labels?: Array<string>, } | { "type": "Cre
 /**
  * Local time of the meeting room, e.g. "2026-12-03T13:00:00".
  */
-starts_at: string, location?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, };
+starts_at: string, location?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, } | { "type": "SetRulesOfProcedure", group_id: string, rules: RulesOfProcedure, } | { "type": "OpenMeeting", meeting_id: string, at?: string, } | { "type": "CloseMeeting", meeting_id: string, at?: string, } | { "type": "SetCurrentAgendaItem", agenda_item_id: string, } | { "type": "SetAgendaItemNotes", agenda_item_id: string, notes: string, } | { "type": "SetAgendaItemTimeBox", agenda_item_id: string, minutes?: number, } | { "type": "SetAttendance", meeting_id: string, member_id: string, attendance: Attendance, at?: string, } | { "type": "GiveProxy", meeting_id: string, from_member_id: string, to_member_id: string, } | { "type": "WithdrawProxy", meeting_id: string, from_member_id: string, } | { "type": "OpenPoll", id?: string, meeting_id: string, agenda_item_id?: string, question: string, kind: PollKind, 
+/**
+ * Secret polls record hand-counted totals only, never who voted how.
+ */
+secret?: boolean, 
+/**
+ * The majority this poll needs, when it differs from the rules' default.
+ */
+majority?: Majority, override_quorum?: boolean, } | { "type": "RecordBallot", poll_id: string, member_id: string, ballot: Ballot, } | { "type": "RecordTotals", poll_id: string, totals: Totals, } | { "type": "ClosePoll", poll_id: string, } | { "type": "RecordDecision", id?: string, meeting_id: string, agenda_item_id?: string, poll_id?: string, outcome: DecisionOutcome, text: string, 
+/**
+ * New statuses of linked backlog items.
+ */
+backlog_changes?: Array<BacklogChange>, 
+/**
+ * The group's new priority order: these issue keys first, in this order.
+ */
+priority_order?: Array<string>, } | { "type": "AddActionItem", id?: string, meeting_id: string, agenda_item_id?: string, text: string, 
+/**
+ * A member of the group, or …
+ */
+owner_member_id?: string, 
+/**
+ * … someone outside it, by name.
+ */
+owner_name?: string, due_date?: string, } | { "type": "Undo", meeting_id: string, };
 
 export type Applied = { 
 /**
@@ -34,7 +58,47 @@ export type MemberRole = "chair" | "secretary" | "member" | "observer";
 
 export type BacklogItem = { key: string, title: string, status: string | null, priority: string | null, rank: string | null, story_points: number | null, labels: Array<string>, };
 
-export type BacklogImportReport = { file_name: string, added: number, changed: number, unchanged: number, };
+export type BacklogImportReport = { file_name: string, 
+/**
+ * The reader used (never `auto`).
+ */
+format: ImportFormat, 
+/**
+ * True when nothing was written: the report previews an import.
+ */
+dry_run: boolean, 
+/**
+ * The issues in the file.
+ */
+issues_in_file: number, 
+/**
+ * The issues the search matched, when the file is one page of a larger Jira search.
+ */
+issues_in_search: number | null, 
+/**
+ * E.g. "50 of 2802 issues (one page of a paged search)".
+ */
+note: string, added: number, changed: number, unchanged: number, 
+/**
+ * Keys of the new items, in file order.
+ */
+added_keys: Array<string>, 
+/**
+ * Items whose stored values changed, in file order, with the fields that changed.
+ */
+changed_items: Array<BacklogItemChange>, 
+/**
+ * Keys of stored items that the file does not mention. They are kept, with their history.
+ */
+gone_keys: Array<string>, 
+/**
+ * Values read with a guess or skipped; the import went ahead.
+ */
+warnings: Array<string>, };
+
+export type BacklogItemChange = { key: string, fields: Array<string>, };
+
+export type ImportFormat = "auto" | "gavel_csv" | "jira_csv" | "jira_json";
 
 export type GroupView = { id: string, name: string, organisations: Array<OrganisationView>, members: Array<MemberView>, };
 
@@ -42,11 +106,23 @@ export type OrganisationView = { id: string, name: string, };
 
 export type MemberView = { id: string, name: string, organisation_id: string | null, organisation_name: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, };
 
-export type MeetingStatus = "draft";
+export type MeetingStatus = "draft" | "open" | "closed";
 
-export type MeetingSummary = { id: string, group_id: string, group_name: string, title: string, starts_at: string, location: string | null, status: MeetingStatus, agenda_item_count: number, };
+export type MeetingSummary = { id: string, group_id: string, group_name: string, title: string, starts_at: string, location: string | null, status: MeetingStatus, agenda_item_count: number, opened_at: string | null, closed_at: string | null, current_agenda_item_id: string | null, };
 
-export type MeetingDetail = { meeting: MeetingSummary, agenda: Array<AgendaItemView>, 
+export type MeetingDetail = { meeting: MeetingSummary, 
+/**
+ * The meeting's own copy once it is open; the group's current rules before that.
+ */
+rules: RulesOfProcedure, 
+/**
+ * Recomputed from the attendance every time the meeting is read.
+ */
+quorum: QuorumResult, 
+/**
+ * Every member of the group, in name order.
+ */
+attendance: Array<AttendanceView>, agenda: Array<AgendaItemView>, polls: Array<PollView>, decisions: Array<DecisionView>, action_items: Array<ActionItemView>, 
 /**
  * SHA-256 over the meeting's event hashes in log order: changes whenever the meeting does,
  * and is the same on every device holding the same events.
@@ -61,6 +137,117 @@ position: number,
 /**
  * The item's own title, or the linked backlog item's title.
  */
-title: string, backlog_key: string | null, };
+title: string, backlog_key: string | null, notes: string, time_box_minutes: number | null, };
 
 export type ErrorKind = "bad_input" | "rejected" | "not_found" | "database_too_new" | "not_a_database" | "storage";
+
+export type DecisionOutcome = "approved" | "rejected" | "postponed" | "noted";
+
+export type BacklogChange = { key: string, new_status?: string, };
+
+export type AttendanceView = { member_id: string, name: string, organisation_name: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, attendance: Attendance, arrived_at: string | null, left_at: string | null, proxy_holder_id: string | null, proxy_holder_name: string | null, };
+
+export type PollView = { id: string, 
+/**
+ * 1, 2, 3 … within the meeting.
+ */
+number: number, agenda_item_id: string | null, question: string, kind: PollKind, secret: boolean, majority: Majority, quorum_overridden: boolean, is_open: boolean, 
+/**
+ * Named polls: who voted how (and who cast a proxy's ballot). Always empty for secret polls.
+ */
+ballots: Array<BallotView>, totals: Totals | null, 
+/**
+ * While open: the result if the poll closed now. Once closed: the result recorded then.
+ */
+result: PollResult | null, };
+
+export type BallotView = { member_id: string, member_name: string, cast_by_id: string, cast_by_name: string, ballot: Ballot, };
+
+export type DecisionView = { id: string, number: number, agenda_item_id: string | null, poll_id: string | null, outcome: DecisionOutcome, text: string, backlog_changes: Array<BacklogChange>, priority_order: Array<string> | null, };
+
+export type ActionItemView = { id: string, number: number, agenda_item_id: string | null, text: string, owner_member_id: string | null, 
+/**
+ * The member's name, or the name given for someone outside the group.
+ */
+owner_name: string | null, due_date: string | null, };
+
+export type RulesOfProcedure = { quorum: Quorum, 
+/**
+ * The majority a poll needs unless the poll names its own.
+ */
+majority: Majority, 
+/**
+ * Whether abstentions and blank votes count as votes cast (and so, in effect, against).
+ */
+abstentions_count_as_cast: boolean, 
+/**
+ * On a tie under a simple majority (or for first place in a plurality), the chair's own
+ * vote decides.
+ */
+chair_has_casting_vote: boolean, 
+/**
+ * How many absent members one present member may represent; 0 forbids proxies.
+ */
+max_proxies_per_holder: number, 
+/**
+ * Whether members represented by proxy count toward quorum and toward "present".
+ */
+proxies_count_as_present: boolean, };
+
+export type Quorum = { "type": "none" } | { "type": "at_least_count", count: number, measure: QuorumMeasure, } | { "type": "at_least_fraction", numerator: number, denominator: number, measure: QuorumMeasure, } | { "type": "more_than_fraction", numerator: number, denominator: number, measure: QuorumMeasure, };
+
+export type QuorumMeasure = "members" | "vote_weight";
+
+export type Majority = { "type": "more_than_half", base: MajorityBase, } | { "type": "qualified", numerator: number, denominator: number, base: MajorityBase, } | { "type": "unanimity" } | { "type": "plurality" };
+
+export type MajorityBase = "votes_cast" | "present" | "all_voting_members";
+
+export type Attendance = "unknown" | "present" | "absent" | "excused" | "left";
+
+export type PollKind = { "type": "yes_no" } | { "type": "choice", options: Array<string>, } | { "type": "points", items: Array<string>, points_per_voter: number, } | { "type": "ranking", items: Array<string>, };
+
+export type Ballot = { "type": "yes" } | { "type": "no" } | { "type": "abstain" } | { "type": "option", index: number, } | { "type": "blank" } | { "type": "points", points: Array<number>, } | { "type": "ranking", order: Array<number>, };
+
+export type Totals = { "type": "yes_no", yes: number, no: number, abstain: number, } | { "type": "choice", votes: Array<number>, blank: number, } | { "type": "scores", scores: Array<number>, };
+
+export type Bilingual = { da: string, en: string, };
+
+export type QuorumResult = { is_quorate: boolean, 
+/**
+ * Members (or vote weight, per the rule) present, counting proxies when the rules say so.
+ */
+present: number, required: number, 
+/**
+ * All voting members (or all vote weight).
+ */
+total: number, 
+/**
+ * E.g. "Beslutningsdygtig: 6 af 9 stemmeberettigede til stede, kræver 5."
+ */
+text: Bilingual, };
+
+export type PollOutcome = { "type": "carried" } | { "type": "not_carried" } | { "type": "winner", index: number, } | { "type": "no_winner" } | { "type": "ranked" };
+
+export type PollResult = { outcome: PollOutcome, 
+/**
+ * Weighted totals: for yes/no [for, against, abstain]; for choice one per option then blank;
+ * for prioritisation one score per item.
+ */
+tally: Array<number>, 
+/**
+ * Prioritisation polls: item indexes best first, ties in the order the items were listed.
+ */
+ranking: Array<number>, 
+/**
+ * Whether the chair's casting vote decided a tie.
+ */
+casting_vote_used: boolean, 
+/**
+ * The rule applied, e.g. "Kræver simpelt flertal af de afgivne stemmer; undladelser tælles
+ * ikke med." Printed with the result in the UI and the minutes.
+ */
+rule: Bilingual, 
+/**
+ * The outcome with its figures, e.g. "Vedtaget: 7 for, 2 imod, 1 undlod."
+ */
+summary: Bilingual, };

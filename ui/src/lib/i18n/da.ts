@@ -60,6 +60,8 @@ export const da = {
   "meeting.noLocation": "Intet sted angivet",
   "meeting.status": "Status",
   "meeting.status.draft": "Kladde",
+  "meeting.status.open": "I gang",
+  "meeting.status.closed": "Afsluttet",
   "meeting.agenda": "Dagsorden",
   "meeting.agendaEmpty": "Dagsordenen er tom.",
   "meeting.fingerprint": "Logfingeraftryk",

@@ -61,6 +61,8 @@ export const en: Record<keyof typeof da, string> = {
   "meeting.noLocation": "No location given",
   "meeting.status": "Status",
   "meeting.status.draft": "Draft",
+  "meeting.status.open": "In progress",
+  "meeting.status.closed": "Closed",
   "meeting.agenda": "Agenda",
   "meeting.agendaEmpty": "The agenda is empty.",
   "meeting.fingerprint": "Log fingerprint",

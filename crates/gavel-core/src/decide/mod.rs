@@ -7,11 +7,14 @@ use uuid::Uuid;
 use crate::command::{Applied, Command, MemberRole};
 use crate::error::{Error, Result};
 use crate::event::EventPayload;
+use crate::meeting_state::MeetingPhase;
 use crate::queries;
 use crate::store::LogWriter;
 
 /// The largest vote weight a member can have; guards against typos like 10000.
 const MAX_VOTE_WEIGHT: u32 = 1_000;
+
+mod live;
 
 pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
     match command {
@@ -187,7 +190,12 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             backlog_key,
             position,
         } => {
-            require_exists(log.tx, "meeting", "meeting", meeting_id)?;
+            live::require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
             let title = title
                 .map(|text| text.trim().to_owned())
                 .filter(|text| !text.is_empty());
@@ -242,6 +250,12 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                     what: "agenda item",
                     id: agenda_item_id.to_string(),
                 })?;
+            live::require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
             let count = agenda_length(log.tx, meeting_id)?;
             if !(1..=count).contains(&position) {
                 return Err(Error::rejected(format!(
@@ -258,17 +272,18 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 event_ids: vec![event],
             })
         }
+        live_command => live::decide(log, live_command),
     }
 }
 
-fn created(id: Uuid, event: Uuid) -> Applied {
+pub(super) fn created(id: Uuid, event: Uuid) -> Applied {
     Applied {
         created_id: Some(id),
         event_ids: vec![event],
     }
 }
 
-fn required_text(field: &str, text: &str) -> Result<String> {
+pub(super) fn required_text(field: &str, text: &str) -> Result<String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(Error::rejected(format!("{field} must not be empty")));
@@ -277,7 +292,12 @@ fn required_text(field: &str, text: &str) -> Result<String> {
 }
 
 /// The given id if no record of the kind has it yet, else a fresh one.
-fn fresh_id(log: &mut LogWriter<'_>, given: Option<Uuid>, what: &str, table: &str) -> Result<Uuid> {
+pub(super) fn fresh_id(
+    log: &mut LogWriter<'_>,
+    given: Option<Uuid>,
+    what: &str,
+    table: &str,
+) -> Result<Uuid> {
     let Some(id) = given else {
         return Ok(log.new_id());
     };
@@ -289,7 +309,12 @@ fn fresh_id(log: &mut LogWriter<'_>, given: Option<Uuid>, what: &str, table: &st
     Ok(id)
 }
 
-fn require_exists(tx: &Transaction<'_>, what: &'static str, table: &str, id: Uuid) -> Result<()> {
+pub(super) fn require_exists(
+    tx: &Transaction<'_>,
+    what: &'static str,
+    table: &str,
+    id: Uuid,
+) -> Result<()> {
     if record_exists(tx, table, id)? {
         Ok(())
     } else {
@@ -300,12 +325,12 @@ fn require_exists(tx: &Transaction<'_>, what: &'static str, table: &str, id: Uui
     }
 }
 
-fn record_exists(tx: &Transaction<'_>, table: &str, id: Uuid) -> Result<bool> {
+pub(super) fn record_exists(tx: &Transaction<'_>, table: &str, id: Uuid) -> Result<bool> {
     let sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)");
     Ok(tx.prepare_cached(&sql)?.query_row([id], |row| row.get(0))?)
 }
 
-fn agenda_length(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<u32> {
+pub(super) fn agenda_length(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<u32> {
     Ok(tx.query_row(
         "SELECT COUNT(*) FROM agenda_item WHERE meeting_id = ?1",
         [meeting_id],

@@ -1,0 +1,533 @@
+//! Deciding the live-meeting commands: lifecycle, attendance and proxies, polls and ballots,
+//! decisions, action items and undo. The rules of procedure themselves live in [`crate::rules`];
+//! this module gathers the state they need and records what they allow.
+
+use rusqlite::{OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use super::{created, fresh_id, require_exists, required_text};
+use crate::command::{Applied, Command};
+use crate::error::{Error, Result};
+use crate::event::EventPayload;
+use crate::meeting_state::{self, MeetingPhase};
+use crate::rules::{self, Ballots, PollKind};
+use crate::store::LogWriter;
+
+pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
+    match command {
+        Command::SetRulesOfProcedure { group_id, rules } => {
+            require_exists(log.tx, "group", "steering_group", group_id)?;
+            // Compute something with the rules once, so that nonsense (a 0 denominator) is
+            // refused now rather than at the first poll.
+            check_rules(&rules)?;
+            done(log.append(EventPayload::RulesOfProcedureSet { group_id, rules })?)
+        }
+        Command::OpenMeeting { meeting_id, at } => {
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Draft], "opened")?;
+            let rules = meeting_state::group_rules_of_meeting(log.tx, meeting_id)?;
+            let at = at.unwrap_or_else(|| log.now_local());
+            done(log.append(EventPayload::MeetingOpened {
+                meeting_id,
+                rules,
+                at,
+            })?)
+        }
+        Command::CloseMeeting { meeting_id, at } => {
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], "closed")?;
+            if let Some(question) = meeting_state::first_open_poll(log.tx, meeting_id)? {
+                return Err(Error::rejected(format!(
+                    "close the poll \"{question}\" before closing the meeting"
+                )));
+            }
+            let at = at.unwrap_or_else(|| log.now_local());
+            done(log.append(EventPayload::MeetingClosed { meeting_id, at })?)
+        }
+        Command::SetCurrentAgendaItem { agenda_item_id } => {
+            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            done(log.append(EventPayload::CurrentAgendaItemSet {
+                meeting_id,
+                agenda_item_id,
+            })?)
+        }
+        Command::SetAgendaItemNotes {
+            agenda_item_id,
+            notes,
+        } => {
+            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            done(log.append(EventPayload::AgendaItemNotesSet {
+                meeting_id,
+                agenda_item_id,
+                notes,
+            })?)
+        }
+        Command::SetAgendaItemTimeBox {
+            agenda_item_id,
+            minutes,
+        } => {
+            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            if minutes == Some(0) || minutes.is_some_and(|minutes| minutes > 24 * 60) {
+                return Err(Error::rejected(
+                    "a time box must be between 1 and 1440 minutes",
+                ));
+            }
+            done(log.append(EventPayload::AgendaItemTimeBoxSet {
+                meeting_id,
+                agenda_item_id,
+                minutes,
+            })?)
+        }
+        Command::SetAttendance {
+            meeting_id,
+            member_id,
+            attendance,
+            at,
+        } => {
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            meeting_state::require_member_of_meeting_group(log.tx, meeting_id, member_id)?;
+            let at = match attendance {
+                rules::Attendance::Present | rules::Attendance::Left => {
+                    Some(at.unwrap_or_else(|| log.now_local().time()))
+                }
+                _ => at,
+            };
+            done(log.append(EventPayload::AttendanceSet {
+                meeting_id,
+                member_id,
+                attendance,
+                at,
+            })?)
+        }
+        Command::GiveProxy {
+            meeting_id,
+            from_member_id,
+            to_member_id,
+        } => {
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            let roll = meeting_state::roll_call(log.tx, meeting_id)?;
+            let rules = meeting_state::rules_in_force(log.tx, meeting_id)?;
+            rules::check_proxy(&rules, &roll, from_member_id, to_member_id)
+                .map_err(|violation| Error::rejected(violation.message))?;
+            done(log.append(EventPayload::ProxyGiven {
+                meeting_id,
+                from_member_id,
+                to_member_id,
+            })?)
+        }
+        Command::WithdrawProxy {
+            meeting_id,
+            from_member_id,
+        } => {
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            let roll = meeting_state::roll_call(log.tx, meeting_id)?;
+            if !roll
+                .iter()
+                .any(|voter| voter.member_id == from_member_id && voter.proxy_holder.is_some())
+            {
+                return Err(Error::rejected(
+                    "this member has given no proxy to withdraw",
+                ));
+            }
+            done(log.append(EventPayload::ProxyWithdrawn {
+                meeting_id,
+                from_member_id,
+            })?)
+        }
+        Command::OpenPoll {
+            id,
+            meeting_id,
+            agenda_item_id,
+            question,
+            kind,
+            secret,
+            majority,
+            override_quorum,
+        } => {
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], "voted in")?;
+            let question = required_text("question", &question)?;
+            if let Some(agenda_item_id) = agenda_item_id
+                && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
+            {
+                return Err(Error::rejected(
+                    "the agenda item belongs to another meeting",
+                ));
+            }
+            check_poll_kind(log.tx, &kind)?;
+            let rules = meeting_state::rules_in_force(log.tx, meeting_id)?;
+            let quorum = rules::quorum(&rules, &meeting_state::roll_call(log.tx, meeting_id)?);
+            let quorum_overridden = !quorum.is_quorate;
+            if quorum_overridden && override_quorum != Some(true) {
+                return Err(Error::rejected(format!(
+                    "{} A poll can only be opened without quorum when the chair overrides it.",
+                    quorum.text.en
+                )));
+            }
+            let majority = majority.unwrap_or(match &kind {
+                PollKind::Choice { .. } | PollKind::YesNo => rules.majority.clone(),
+                PollKind::Points { .. } | PollKind::Ranking { .. } => rules::Majority::Plurality,
+            });
+            let poll_id = fresh_id(log, id, "poll", "poll")?;
+            let event = log.append(EventPayload::PollOpened {
+                meeting_id,
+                poll_id,
+                agenda_item_id,
+                question,
+                kind,
+                secret: secret.unwrap_or(false),
+                majority,
+                quorum_overridden,
+            })?;
+            Ok(created(poll_id, event))
+        }
+        Command::RecordBallot {
+            poll_id,
+            member_id,
+            ballot,
+        } => {
+            let poll = meeting_state::open_poll(log.tx, poll_id)?;
+            if poll.secret {
+                return Err(Error::rejected(
+                    "this poll is secret: record the counted totals, never who voted how",
+                ));
+            }
+            if poll.has_totals {
+                return Err(Error::rejected(
+                    "this poll was counted by hand; its totals are already recorded",
+                ));
+            }
+            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
+            rules::check_ballot_eligibility(&roll, member_id)
+                .map_err(|violation| Error::rejected(violation.message))?;
+            let voter = roll
+                .iter()
+                .find(|voter| voter.member_id == member_id)
+                .expect("eligibility checked the roll");
+            let cast_by_id = if voter.attendance.is_present() {
+                member_id
+            } else {
+                voter.proxy_holder.unwrap_or(member_id)
+            };
+            // Check the ballot's shape against the poll now, not first when it closes.
+            let ballots = [(member_id, ballot.clone())];
+            rules::poll_result(
+                &poll.rules,
+                &poll.majority,
+                &poll.kind,
+                &roll,
+                Ballots::Named(&ballots),
+            )
+            .map_err(|violation| Error::rejected(violation.message))?;
+            done(log.append(EventPayload::BallotRecorded {
+                meeting_id: poll.meeting_id,
+                poll_id,
+                member_id,
+                cast_by_id,
+                ballot,
+            })?)
+        }
+        Command::RecordTotals { poll_id, totals } => {
+            let poll = meeting_state::open_poll(log.tx, poll_id)?;
+            if poll.ballot_count > 0 {
+                return Err(Error::rejected(
+                    "this poll already has ballots per member; totals are computed from them",
+                ));
+            }
+            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
+            rules::poll_result(
+                &poll.rules,
+                &poll.majority,
+                &poll.kind,
+                &roll,
+                Ballots::Totals(&totals),
+            )
+            .map_err(|violation| Error::rejected(violation.message))?;
+            done(log.append(EventPayload::TotalsRecorded {
+                meeting_id: poll.meeting_id,
+                poll_id,
+                totals,
+            })?)
+        }
+        Command::ClosePoll { poll_id } => {
+            let poll = meeting_state::open_poll(log.tx, poll_id)?;
+            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
+            let result = meeting_state::current_result(log.tx, &poll, &roll)?;
+            done(log.append(EventPayload::PollClosed {
+                meeting_id: poll.meeting_id,
+                poll_id,
+                result,
+            })?)
+        }
+        Command::RecordDecision {
+            id,
+            meeting_id,
+            agenda_item_id,
+            poll_id,
+            outcome,
+            text,
+            backlog_changes,
+            priority_order,
+        } => {
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], "decided in")?;
+            let text = required_text("text", &text)?;
+            if let Some(agenda_item_id) = agenda_item_id
+                && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
+            {
+                return Err(Error::rejected(
+                    "the agenda item belongs to another meeting",
+                ));
+            }
+            if let Some(poll_id) = poll_id {
+                let poll_meeting: Option<Uuid> = log
+                    .tx
+                    .query_row(
+                        "SELECT meeting_id FROM poll WHERE id = ?1",
+                        [poll_id],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                if poll_meeting != Some(meeting_id) {
+                    return Err(Error::NotFound {
+                        what: "poll in this meeting",
+                        id: poll_id.to_string(),
+                    });
+                }
+            }
+            let backlog_changes = backlog_changes.unwrap_or_default();
+            for change in &backlog_changes {
+                require_backlog_item(log.tx, &change.key)?;
+            }
+            if let Some(order) = &priority_order {
+                let mut seen = std::collections::HashSet::new();
+                for key in order {
+                    require_backlog_item(log.tx, key)?;
+                    if !seen.insert(key) {
+                        return Err(Error::rejected(format!(
+                            "{key} appears twice in the priority order"
+                        )));
+                    }
+                }
+            }
+            let decision_id = fresh_id(log, id, "decision", "decision")?;
+            let event = log.append(EventPayload::DecisionRecorded {
+                meeting_id,
+                decision_id,
+                agenda_item_id,
+                poll_id,
+                outcome,
+                text,
+                backlog_changes,
+                priority_order,
+            })?;
+            Ok(created(decision_id, event))
+        }
+        Command::AddActionItem {
+            id,
+            meeting_id,
+            agenda_item_id,
+            text,
+            owner_member_id,
+            owner_name,
+            due_date,
+        } => {
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            let text = required_text("text", &text)?;
+            if let Some(member_id) = owner_member_id {
+                meeting_state::require_member_of_meeting_group(log.tx, meeting_id, member_id)?;
+            }
+            if let Some(agenda_item_id) = agenda_item_id
+                && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
+            {
+                return Err(Error::rejected(
+                    "the agenda item belongs to another meeting",
+                ));
+            }
+            let owner_name = owner_name
+                .map(|name| name.trim().to_owned())
+                .filter(|name| !name.is_empty());
+            let action_item_id = fresh_id(log, id, "action item", "action_item")?;
+            let event = log.append(EventPayload::ActionItemAdded {
+                meeting_id,
+                action_item_id,
+                agenda_item_id,
+                text,
+                owner_member_id,
+                owner_name,
+                due_date,
+            })?;
+            Ok(created(action_item_id, event))
+        }
+        Command::Undo { meeting_id } => {
+            require_phase(
+                log.tx,
+                meeting_id,
+                &[MeetingPhase::Draft, MeetingPhase::Open],
+                "changed",
+            )?;
+            let event_id = meeting_state::latest_undoable_event(log.tx, meeting_id)?
+                .ok_or_else(|| Error::rejected("there is nothing to undo in this meeting"))?;
+            done(log.append(EventPayload::EventUndone {
+                meeting_id,
+                event_id,
+            })?)
+        }
+        Command::CreateGroup { .. }
+        | Command::AddOrganisation { .. }
+        | Command::AddMember { .. }
+        | Command::UpsertBacklogItem { .. }
+        | Command::CreateMeeting { .. }
+        | Command::AddAgendaItem { .. }
+        | Command::MoveAgendaItem { .. } => unreachable!("decided in decide::decide"),
+    }
+}
+
+/// Fractions must be fractions: a denominator of 0 or a fraction above 1 can never be met.
+fn check_rules(rules: &rules::RulesOfProcedure) -> Result<()> {
+    let fractions = [
+        match &rules.quorum {
+            rules::Quorum::AtLeastFraction {
+                numerator,
+                denominator,
+                ..
+            }
+            | rules::Quorum::MoreThanFraction {
+                numerator,
+                denominator,
+                ..
+            } => Some((*numerator, *denominator)),
+            rules::Quorum::None | rules::Quorum::AtLeastCount { .. } => None,
+        },
+        match &rules.majority {
+            rules::Majority::Qualified {
+                numerator,
+                denominator,
+                ..
+            } => Some((*numerator, *denominator)),
+            _ => None,
+        },
+    ];
+    for (numerator, denominator) in fractions.into_iter().flatten() {
+        if denominator == 0 || numerator == 0 || numerator > denominator {
+            return Err(Error::rejected(format!(
+                "{numerator}/{denominator} is not a fraction between 0 and 1; write e.g. 1/2 or 2/3"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn done(event: Uuid) -> Result<Applied> {
+    Ok(Applied {
+        created_id: None,
+        event_ids: vec![event],
+    })
+}
+
+/// Refuses the command unless the meeting is in one of `allowed` phases; `what` completes
+/// "a closed meeting cannot be …".
+pub(super) fn require_phase(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    allowed: &[MeetingPhase],
+    what: &str,
+) -> Result<()> {
+    let phase = meeting_state::phase(tx, meeting_id)?;
+    if allowed.contains(&phase) {
+        return Ok(());
+    }
+    Err(Error::rejected(format!(
+        "{} meeting cannot be {what}",
+        phase.with_article()
+    )))
+}
+
+fn agenda_item_meeting(tx: &Transaction<'_>, agenda_item_id: Uuid) -> Result<Uuid> {
+    tx.query_row(
+        "SELECT meeting_id FROM agenda_item WHERE id = ?1",
+        [agenda_item_id],
+        |row| row.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        what: "agenda item",
+        id: agenda_item_id.to_string(),
+    })
+}
+
+fn require_backlog_item(tx: &Transaction<'_>, key: &str) -> Result<()> {
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM backlog_item WHERE key = ?1)",
+        [key],
+        |row| row.get(0),
+    )?;
+    if exists {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what: "backlog item",
+            id: key.to_owned(),
+        })
+    }
+}
+
+/// A prioritisation poll's items must be backlog items; every poll needs something to choose.
+fn check_poll_kind(tx: &Transaction<'_>, kind: &PollKind) -> Result<()> {
+    match kind {
+        PollKind::YesNo => Ok(()),
+        PollKind::Choice { options } => {
+            if options.len() < 2 || options.iter().any(|option| option.trim().is_empty()) {
+                return Err(Error::rejected(
+                    "a choice poll needs at least two options, none of them empty",
+                ));
+            }
+            Ok(())
+        }
+        PollKind::Points { items, .. } | PollKind::Ranking { items } => {
+            if items.len() < 2 {
+                return Err(Error::rejected(
+                    "a prioritisation poll needs at least two backlog items",
+                ));
+            }
+            for key in items {
+                require_backlog_item(tx, key)?;
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! The state of one meeting as the rules of procedure see it, read from the read tables: its
+//! phase, the rules in force, the roll call, and its polls. Used when deciding commands and when
+//! showing the meeting, so that both see exactly the same thing.
+
+use rusqlite::{Connection, OptionalExtension};
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::rules::{
+    self, Attendance, Ballot, Ballots, Majority, PollKind, PollResult, RulesOfProcedure, Totals,
+    Voter,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MeetingPhase {
+    Draft,
+    Open,
+    Closed,
+}
+
+impl MeetingPhase {
+    pub(crate) fn parse(text: &str) -> MeetingPhase {
+        match text {
+            "open" => MeetingPhase::Open,
+            "closed" => MeetingPhase::Closed,
+            _ => MeetingPhase::Draft,
+        }
+    }
+
+    pub(crate) fn with_article(self) -> &'static str {
+        match self {
+            MeetingPhase::Draft => "a draft",
+            MeetingPhase::Open => "an open",
+            MeetingPhase::Closed => "a closed",
+        }
+    }
+}
+
+pub(crate) fn phase(conn: &Connection, meeting_id: Uuid) -> Result<MeetingPhase> {
+    let status: String = conn
+        .prepare_cached("SELECT status FROM meeting WHERE id = ?1")?
+        .query_row([meeting_id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "meeting",
+            id: meeting_id.to_string(),
+        })?;
+    Ok(MeetingPhase::parse(&status))
+}
+
+/// The group's current rules (or the defaults, if the group never set any).
+pub(crate) fn group_rules_of_meeting(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<RulesOfProcedure> {
+    let rules: Option<String> = conn
+        .prepare_cached("SELECT g.rules FROM meeting m JOIN steering_group g ON g.id = m.group_id WHERE m.id = ?1")?
+        .query_row([meeting_id], |row| row.get(0))?;
+    Ok(parse_json_or_default(rules.as_deref()))
+}
+
+/// The rules the meeting runs under: its own copy once opened, the group's until then.
+pub(crate) fn rules_in_force(conn: &Connection, meeting_id: Uuid) -> Result<RulesOfProcedure> {
+    let own: Option<String> = conn
+        .prepare_cached("SELECT rules FROM meeting WHERE id = ?1")?
+        .query_row([meeting_id], |row| row.get(0))?;
+    match own {
+        Some(rules) => Ok(parse_json_or_default(Some(&rules))),
+        None => group_rules_of_meeting(conn, meeting_id),
+    }
+}
+
+pub(crate) fn require_member_of_meeting_group(
+    conn: &Connection,
+    meeting_id: Uuid,
+    member_id: Uuid,
+) -> Result<()> {
+    let belongs: bool = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM member p JOIN meeting m ON m.group_id = p.group_id WHERE m.id = ?1 AND p.id = ?2)",
+    )?
+    .query_row((meeting_id, member_id), |row| row.get(0))?;
+    if belongs {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what: "member of this meeting's group",
+            id: member_id.to_string(),
+        })
+    }
+}
+
+/// Every member of the meeting's group with their attendance and proxy, in name order.
+pub(crate) fn roll_call(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Voter>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT p.id, p.name, p.voting_right, p.vote_weight, p.role, a.status, a.proxy_holder_id
+         FROM meeting m JOIN member p ON p.group_id = m.group_id
+         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = p.id
+         WHERE m.id = ?1 ORDER BY p.name, p.id",
+    )?;
+    let voters = statement.query_map([meeting_id], |row| {
+        let role: String = row.get(4)?;
+        let attendance: Option<String> = row.get(5)?;
+        Ok(Voter {
+            member_id: row.get(0)?,
+            name: row.get(1)?,
+            voting_right: row.get(2)?,
+            vote_weight: row.get(3)?,
+            is_chair: role == "chair",
+            attendance: attendance
+                .as_deref()
+                .map_or(Attendance::Unknown, parse_attendance),
+            proxy_holder: row.get(6)?,
+        })
+    })?;
+    Ok(voters.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn parse_attendance(text: &str) -> Attendance {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .unwrap_or(Attendance::Unknown)
+}
+
+pub(crate) fn attendance_as_str(attendance: Attendance) -> &'static str {
+    match attendance {
+        Attendance::Unknown => "unknown",
+        Attendance::Present => "present",
+        Attendance::Absent => "absent",
+        Attendance::Excused => "excused",
+        Attendance::Left => "left",
+    }
+}
+
+pub(crate) fn first_open_poll(conn: &Connection, meeting_id: Uuid) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT question FROM poll WHERE meeting_id = ?1 AND status = 'open' ORDER BY number LIMIT 1")?
+        .query_row([meeting_id], |row| row.get(0))
+        .optional()?)
+}
+
+/// What deciding a ballot, totals or closing needs to know about an open poll.
+pub(crate) struct PollState {
+    pub poll_id: Uuid,
+    pub meeting_id: Uuid,
+    pub secret: bool,
+    pub kind: PollKind,
+    pub majority: Majority,
+    pub rules: RulesOfProcedure,
+    pub totals: Option<Totals>,
+    pub has_totals: bool,
+    pub ballot_count: u32,
+}
+
+/// The poll, if it exists and is still open.
+pub(crate) fn open_poll(conn: &Connection, poll_id: Uuid) -> Result<PollState> {
+    let (poll, status) = poll_state(conn, poll_id)?;
+    if status != "open" {
+        return Err(Error::rejected(
+            "the poll is closed; its ballots and result can no longer change",
+        ));
+    }
+    Ok(poll)
+}
+
+pub(crate) fn poll_state(conn: &Connection, poll_id: Uuid) -> Result<(PollState, String)> {
+    let row = conn
+        .prepare_cached(
+            "SELECT meeting_id, secret, kind, majority, totals, status,
+                (SELECT COUNT(*) FROM ballot b WHERE b.poll_id = poll.id)
+             FROM poll WHERE id = ?1",
+        )?
+        .query_row([poll_id], |row| {
+            Ok((
+                row.get::<_, Uuid>(0)?,
+                row.get::<_, bool>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, Option<String>>(4)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, u32>(6)?,
+            ))
+        })
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "poll",
+            id: poll_id.to_string(),
+        })?;
+    let (meeting_id, secret, kind, majority, totals, status, ballot_count) = row;
+    let totals: Option<Totals> = totals.as_deref().map(stored_json).transpose()?;
+    Ok((
+        PollState {
+            poll_id,
+            meeting_id,
+            secret,
+            kind: stored_json(&kind)?,
+            majority: stored_json(&majority)?,
+            rules: rules_in_force(conn, meeting_id)?,
+            has_totals: totals.is_some(),
+            totals,
+            ballot_count,
+        },
+        status,
+    ))
+}
+
+/// Named ballots of a poll: (whose vote, who cast it, the ballot), in name order.
+pub(crate) fn named_ballots(conn: &Connection, poll_id: Uuid) -> Result<Vec<(Uuid, Uuid, Ballot)>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT b.member_id, b.cast_by_id, b.ballot FROM ballot b JOIN member p ON p.id = b.member_id
+         WHERE b.poll_id = ?1 ORDER BY p.name, p.id",
+    )?;
+    let rows = statement
+        .query_map([poll_id], |row| {
+            Ok((
+                row.get::<_, Uuid>(0)?,
+                row.get::<_, Uuid>(1)?,
+                row.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(member, cast_by, ballot)| Ok((member, cast_by, stored_json(&ballot)?)))
+        .collect()
+}
+
+/// The result the poll would have if it closed now, under the meeting's rules.
+pub(crate) fn current_result(
+    conn: &Connection,
+    poll: &PollState,
+    roll: &[Voter],
+) -> Result<PollResult> {
+    let result = match &poll.totals {
+        Some(totals) => rules::poll_result(
+            &poll.rules,
+            &poll.majority,
+            &poll.kind,
+            roll,
+            Ballots::Totals(totals),
+        ),
+        None => {
+            let ballots: Vec<(Uuid, Ballot)> = named_ballots(conn, poll.poll_id)?
+                .into_iter()
+                .map(|(member, _, ballot)| (member, ballot))
+                .collect();
+            rules::poll_result(
+                &poll.rules,
+                &poll.majority,
+                &poll.kind,
+                roll,
+                Ballots::Named(&ballots),
+            )
+        }
+    };
+    result.map_err(|violation| Error::rejected(violation.message))
+}
+
+/// The meeting's most recent event that undo may take back: not the meeting's creation, not an
+/// undo, not already undone.
+pub(crate) fn latest_undoable_event(conn: &Connection, meeting_id: Uuid) -> Result<Option<Uuid>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, payload FROM event WHERE stream = ?1 ORDER BY hlc DESC, device DESC, id DESC",
+    )?;
+    let mut rows = statement.query([meeting_id])?;
+    let mut undone = std::collections::HashSet::new();
+    while let Some(row) = rows.next()? {
+        let event_id: Uuid = row.get(0)?;
+        let payload: String = row.get(1)?;
+        match crate::store::parse_stored_payload(event_id, &payload)? {
+            crate::event::EventPayload::EventUndone {
+                event_id: target, ..
+            } => {
+                undone.insert(target);
+            }
+            crate::event::EventPayload::MeetingCreated { .. } => return Ok(None),
+            _ if undone.contains(&event_id) => {}
+            _ => return Ok(Some(event_id)),
+        }
+    }
+    Ok(None)
+}
+
+fn stored_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|error| {
+        Error::rejected(format!(
+            "a stored value cannot be read ({error}); run `gavel log verify`"
+        ))
+    })
+}
+
+fn parse_json_or_default(text: Option<&str>) -> RulesOfProcedure {
+    text.and_then(|text| serde_json::from_str(text).ok())
+        .unwrap_or_default()
+}
