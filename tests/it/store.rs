@@ -374,3 +374,53 @@ fn reopening_keeps_the_device_id_and_the_clock_moves_on() {
     assert!(hlcs[1] > hlcs[0], "{hlcs:?}");
     assert!(store.verify_log().expect("verifies").is_intact());
 }
+
+/// The schema as SQLite stores it, for comparison: every table, index and trigger with its SQL.
+fn schema_of(db: &std::path::Path) -> Vec<(String, String, Option<String>)> {
+    let conn = rusqlite::Connection::open(db).expect("opens");
+    let mut statement = conn
+        .prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+        .expect("sql");
+    statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
+#[test]
+fn a_version_1_database_upgrades_to_the_schema_of_a_fresh_one_and_keeps_its_data() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let old = folder.path().join("v1.sqlite3");
+    let v1_schema = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/schema/v1.sql"),
+    )
+    .expect("the stored v1 schema");
+    {
+        let conn = rusqlite::Connection::open(&old).expect("opens");
+        conn.execute_batch(&v1_schema).expect("v1 schema");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("version 1");
+        conn.execute(
+            "INSERT INTO local_device (id) VALUES (?1)",
+            [Uuid::from_u128(0xd1)],
+        )
+        .expect("device");
+    }
+
+    let mut upgraded = Store::open(&old, StoreOptions::new("x")).expect("upgrades");
+    upgraded
+        .apply(Command::CreateGroup {
+            id: None,
+            name: "Efter opgraderingen".into(),
+        })
+        .expect("works after the upgrade");
+    let fresh = fresh_store(folder.path());
+
+    assert_eq!(schema_of(&old), schema_of(fresh.path()));
+    assert_eq!(
+        upgraded.device_id(),
+        Uuid::from_u128(0xd1),
+        "the device id is kept"
+    );
+}
