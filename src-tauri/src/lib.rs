@@ -26,7 +26,7 @@ pub fn run() -> tauri::Result<()> {
             commands::app::app_info,
             commands::app::apply_commands,
             commands::backlog::list_backlog,
-            commands::backlog::import_backlog_csv,
+            commands::backlog::import_backlog_file,
             commands::meetings::list_groups,
             commands::meetings::list_meetings,
             commands::meetings::show_meeting,

@@ -19,7 +19,7 @@ use gavel_core::{Store, StoreOptions};
 
 /// Generous, because the first start of WebKit under Xvfb on a loaded 2-core machine is slow. A
 /// passing step takes well under a second.
-const UI_TIMEOUT: Duration = Duration::from_secs(20);
+pub(crate) const UI_TIMEOUT: Duration = Duration::from_secs(20);
 const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[tokio::test(flavor = "multi_thread")]
@@ -163,7 +163,7 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
 
 /// With `GAVEL_E2E_SCREENSHOTS=FOLDER`, saves what the window shows as FOLDER/NAME.png, so that a
 /// person can look at each step (the user guide's pictures come from here too).
-async fn save_screenshot(client: &Client, name: &str) -> anyhow::Result<()> {
+pub(crate) async fn save_screenshot(client: &Client, name: &str) -> anyhow::Result<()> {
     let Some(folder) = std::env::var_os("GAVEL_E2E_SCREENSHOTS") else {
         return Ok(());
     };
@@ -173,7 +173,10 @@ async fn save_screenshot(client: &Client, name: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn wait_for(client: &Client, css: &str) -> anyhow::Result<fantoccini::elements::Element> {
+pub(crate) async fn wait_for(
+    client: &Client,
+    css: &str,
+) -> anyhow::Result<fantoccini::elements::Element> {
     client
         .wait()
         .at_most(UI_TIMEOUT)
@@ -183,7 +186,7 @@ async fn wait_for(client: &Client, css: &str) -> anyhow::Result<fantoccini::elem
 }
 
 /// The window's text, for failure messages: usually it names what went wrong (an error alert).
-async fn visible_text(client: &Client) -> String {
+pub(crate) async fn visible_text(client: &Client) -> String {
     match client.find(Locator::Css("body")).await {
         Ok(body) => body
             .text()
@@ -194,13 +197,13 @@ async fn visible_text(client: &Client) -> String {
 }
 
 /// What an end-to-end test needs on the machine, each checked with a message saying how to get it.
-struct EndToEndTools {
-    desktop_binary: PathBuf,
+pub(crate) struct EndToEndTools {
+    pub(crate) desktop_binary: PathBuf,
     tauri_driver: PathBuf,
 }
 
 impl EndToEndTools {
-    fn find() -> anyhow::Result<EndToEndTools> {
+    pub(crate) fn find() -> anyhow::Result<EndToEndTools> {
         if std::env::var_os("DISPLAY").is_none_or(|display| display.is_empty()) {
             bail!(
                 "DISPLAY is not set: the desktop app needs an X display. Run the tests under Xvfb: \
@@ -234,7 +237,7 @@ fn tauri_driver() -> anyhow::Result<PathBuf> {
 }
 
 /// A running `tauri-driver`. Dropping it stops the driver with SIGTERM and waits for it.
-struct TauriDriver {
+pub(crate) struct TauriDriver {
     process: Child,
     port: u16,
     log: PathBuf,
@@ -244,7 +247,7 @@ impl TauriDriver {
     /// Starts the driver with the app's environment: the environment of tauri-driver reaches the
     /// app it launches. XDG folders point into `data_dir` too, so that the webview's own storage
     /// starts fresh and nothing is written to the user's home.
-    fn start(
+    pub(crate) fn start(
         tools: &EndToEndTools,
         data_dir: &Path,
         database: &Path,
@@ -274,7 +277,7 @@ impl TauriDriver {
     }
 
     /// Opens a WebDriver session, which launches the app. Retries while the driver starts up.
-    async fn connect(&self, desktop_binary: &Path) -> anyhow::Result<Client> {
+    pub(crate) async fn connect(&self, desktop_binary: &Path) -> anyhow::Result<Client> {
         let capabilities = serde_json::json!({
             "browserName": "wry",
             "tauri:options": { "application": desktop_binary },
@@ -306,7 +309,7 @@ impl TauriDriver {
     }
 
     /// The end of the driver's log, which also holds the app's own output.
-    fn log_tail(&self) -> String {
+    pub(crate) fn log_tail(&self) -> String {
         let text = std::fs::read_to_string(&self.log).unwrap_or_default();
         let start = text
             .char_indices()

@@ -4,6 +4,7 @@
 mod architecture;
 mod cli;
 mod e2e;
+mod e2e_import;
 mod import;
 mod meeting;
 mod store;

@@ -1,6 +1,7 @@
-//! The backlog: listing it and importing it from a CSV file the user picked in the UI.
+//! The backlog: listing it, and importing (or previewing the import of) a file the user picked in
+//! the UI.
 
-use gavel_core::{BacklogImportReport, BacklogItem};
+use gavel_core::{BacklogImportReport, BacklogItem, ImportFormat};
 use tauri::{AppHandle, State};
 
 use super::notify_data_changed;
@@ -12,16 +13,23 @@ pub fn list_backlog(state: State<'_, AppState>) -> Result<Vec<BacklogItem>, IpcE
     state.with_store(|store| store.backlog_items())
 }
 
-/// `file_name` is only used to name the file in error messages: the UI read the file through an
-/// `<input type=file>` and sends its text, so the shell never opens a path the UI chose.
+/// Reads a backlog file (a Jira export as CSV or JSON, or Gavel's CSV; the format is told from the
+/// content) and imports it, or with `dry_run` reports what the import would do without writing.
+/// The UI read the file through an `<input type=file>` and sends its bytes, so that gavel-core
+/// decodes it (Windows-1252 as well as UTF-8) and the shell never opens a path the UI chose;
+/// `file_name` only names the file in messages and the report.
 #[tauri::command(async)]
-pub fn import_backlog_csv(
+pub fn import_backlog_file(
     app: AppHandle,
     state: State<'_, AppState>,
     file_name: String,
-    text: String,
+    bytes: Vec<u8>,
+    dry_run: bool,
 ) -> Result<BacklogImportReport, IpcError> {
-    let report = state.with_store(|store| store.import_backlog_csv(&file_name, &text))?;
-    notify_data_changed(&app);
+    let file = gavel_core::read_backlog_file(&file_name, &bytes, ImportFormat::Auto)?;
+    let report = state.with_store(|store| store.import_backlog(&file_name, file, dry_run))?;
+    if !dry_run {
+        notify_data_changed(&app);
+    }
     Ok(report)
 }

@@ -84,8 +84,17 @@ export function loadDemo(): Promise<void> {
   return call<void>("load_demo");
 }
 
-export function importBacklogCsv(fileName: string, text: string): Promise<BacklogImportReport> {
-  return call<BacklogImportReport>("import_backlog_csv", { fileName, text });
+/**
+ * Imports a backlog file (a Jira export as CSV or JSON, or Gavel's CSV), or with `dryRun` reports
+ * what the import would do without writing anything. The bytes go to the Rust side unchanged.
+ */
+export function importBacklogFile(
+  fileName: string,
+  bytes: Uint8Array,
+  dryRun: boolean,
+): Promise<BacklogImportReport> {
+  // A Rust Vec<u8> argument is read from a JSON array of numbers, not from a typed array.
+  return call<BacklogImportReport>("import_backlog_file", { fileName, bytes: Array.from(bytes), dryRun });
 }
 
 /** Applies all commands in one transaction on the Rust side: all of them take effect, or none. */

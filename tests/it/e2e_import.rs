@@ -1,0 +1,82 @@
+//! End-to-end: the chair imports a real Jira CSV export through the app's file field, sees the
+//! dry-run preview, confirms, and sees the backlog in Jira's rank order. Runs the real desktop
+//! binary like e2e.rs (whose helpers it uses); needs Xvfb and a built app in the same way.
+
+use std::path::Path;
+
+use anyhow::Context;
+use fantoccini::{Client, Locator};
+use gavel_core::{Store, StoreOptions};
+
+use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+
+/// The first issues of the real export in LexoRank order (`0|i001n3:` < `0|i001nb:` < …).
+const FIRST_RANKED_KEYS: [&str; 5] = ["TES-4", "TES-5", "TES-9", "TES-11", "TES-8"];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn chair_imports_a_jira_csv_through_the_dialog_and_sees_the_ranked_backlog()
+-> anyhow::Result<()> {
+    let export = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/jira/jira-cloud-allfields-tes-migration.csv");
+    let tools = EndToEndTools::find()?;
+    let data_dir = tempfile::tempdir()?;
+    let database = data_dir.path().join("gavel.sqlite3");
+
+    let driver = TauriDriver::start(&tools, data_dir.path(), &database)?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    let outcome = preview_and_import(&client, &export).await;
+    let outcome = match outcome {
+        Ok(keys) => Ok(keys),
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    let closed = client.close().await;
+    drop(driver);
+    let shown_keys = outcome?;
+    closed.context("closing the WebDriver session")?;
+
+    assert_eq!(&shown_keys[..FIRST_RANKED_KEYS.len()], FIRST_RANKED_KEYS);
+    assert_eq!(shown_keys.len(), 22);
+    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let stored_keys: Vec<String> = store
+        .backlog_items()?
+        .into_iter()
+        .map(|item| item.key)
+        .collect();
+    assert_eq!(stored_keys, shown_keys);
+    Ok(())
+}
+
+/// Chooses the file (WebKitWebDriver types an absolute path into a file input), checks the
+/// preview, confirms, and returns the issue keys of the backlog table from top to bottom.
+async fn preview_and_import(client: &Client, export: &Path) -> anyhow::Result<Vec<String>> {
+    let path = export.to_str().context("the fixture path is UTF-8")?;
+    wait_for(client, "#import-backlog-file")
+        .await?
+        .send_keys(path)
+        .await
+        .context("choosing the export in #import-backlog-file")?;
+    let preview = wait_for(client, "#import-preview").await?;
+    let preview_text = preview.text().await?;
+    anyhow::ensure!(
+        preview_text.contains("Nye sager: 22."),
+        "the preview should count 22 new issues, it says:\n{preview_text}"
+    );
+    save_screenshot(client, "import-1-preview").await?;
+    wait_for(client, "#import-backlog-confirm")
+        .await?
+        .click()
+        .await
+        .context("clicking #import-backlog-confirm")?;
+    wait_for(client, "#import-report").await?;
+    wait_for(client, "table th.key").await?;
+    save_screenshot(client, "import-2-ranked-backlog").await?;
+    let mut keys = Vec::new();
+    for cell in client.find_all(Locator::Css("table th.key")).await? {
+        keys.push(cell.text().await?);
+    }
+    Ok(keys)
+}
