@@ -62,13 +62,78 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
         "Location:  {}",
         meeting.location.as_deref().unwrap_or("-")
     )?;
+    writeln!(out, "Status:    {:?}", meeting.status)?;
+    writeln!(out, "Quorum:    {}", detail.quorum.text.en)?;
     writeln!(out, "Log:       {}", detail.log_fingerprint)?;
+    writeln!(out, "Attendance:")?;
+    for person in &detail.attendance {
+        let mut line = format!("  {:<28} {:?}", person.name, person.attendance);
+        if let Some(arrived) = person.arrived_at {
+            line.push_str(&format!(", arrived {}", arrived.format("%H:%M")));
+        }
+        if let Some(left) = person.left_at {
+            line.push_str(&format!(", left {}", left.format("%H:%M")));
+        }
+        if let Some(holder) = &person.proxy_holder_name {
+            line.push_str(&format!(", proxy to {holder}"));
+        }
+        if !person.voting_right {
+            line.push_str(" (no vote)");
+        }
+        writeln!(out, "{line}")?;
+    }
     writeln!(out, "Agenda:")?;
     for item in &detail.agenda {
+        let current = if meeting.current_agenda_item_id == Some(item.id) {
+            "▶"
+        } else {
+            " "
+        };
         match &item.backlog_key {
-            Some(key) => writeln!(out, "  {:>2}. {} [{key}]", item.position, item.title)?,
-            None => writeln!(out, "  {:>2}. {}", item.position, item.title)?,
+            Some(key) => writeln!(
+                out,
+                " {current}{:>2}. {} [{key}]",
+                item.position, item.title
+            )?,
+            None => writeln!(out, " {current}{:>2}. {}", item.position, item.title)?,
         }
+        if !item.notes.is_empty() {
+            writeln!(out, "       {}", item.notes)?;
+        }
+    }
+    for poll in &detail.polls {
+        let state = if poll.is_open { "open" } else { "closed" };
+        writeln!(
+            out,
+            "Poll {} ({state}{}): {}",
+            poll.number,
+            if poll.secret { ", secret" } else { "" },
+            poll.question
+        )?;
+        if let Some(result) = &poll.result {
+            writeln!(out, "  {}", result.summary.en)?;
+            writeln!(out, "  Rule: {}", result.rule.en)?;
+        }
+    }
+    for decision in &detail.decisions {
+        writeln!(
+            out,
+            "Decision {} ({}): {}",
+            decision.number,
+            decision.outcome.as_str(),
+            decision.text
+        )?;
+    }
+    for action in &detail.action_items {
+        let owner = action.owner_name.as_deref().unwrap_or("-");
+        let due = action
+            .due_date
+            .map_or_else(|| "-".to_owned(), |date| date.to_string());
+        writeln!(
+            out,
+            "Action {}: {} (owner {owner}, due {due})",
+            action.number, action.text
+        )?;
     }
     Ok(())
 }

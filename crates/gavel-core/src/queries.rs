@@ -24,6 +24,9 @@ pub struct BacklogItem {
     pub rank: Option<String>,
     pub story_points: Option<f64>,
     pub labels: Vec<String>,
+    /// The steering group's own priority (1 = first), set by a decision; the backlog is ordered
+    /// by it first, then by Jira rank.
+    pub group_priority: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -193,8 +196,8 @@ pub(crate) fn backlog_items(conn: &Connection) -> Result<Vec<BacklogItem>> {
     // LexoRank strings order correctly as plain byte strings; unranked items keep the order in
     // which they first arrived (the file's order).
     let mut statement = conn.prepare_cached(
-        "SELECT key, title, status, priority, rank, story_points, labels FROM backlog_item
-         ORDER BY rank IS NULL, rank, first_seen",
+        "SELECT key, title, status, priority, rank, story_points, labels, group_priority FROM backlog_item
+         ORDER BY group_priority IS NULL, group_priority, rank IS NULL, rank, first_seen",
     )?;
     let rows = statement.query_map([], |row| {
         let labels: String = row.get(6)?;
@@ -206,6 +209,7 @@ pub(crate) fn backlog_items(conn: &Connection) -> Result<Vec<BacklogItem>> {
             rank: row.get(4)?,
             story_points: row.get(5)?,
             labels: serde_json::from_str(&labels).unwrap_or_default(),
+            group_priority: row.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -213,7 +217,7 @@ pub(crate) fn backlog_items(conn: &Connection) -> Result<Vec<BacklogItem>> {
 
 pub(crate) fn backlog_item(conn: &Connection, key: &str) -> Result<Option<BacklogItem>> {
     let mut statement = conn.prepare_cached(
-        "SELECT title, status, priority, rank, story_points, labels FROM backlog_item WHERE key = ?1",
+        "SELECT title, status, priority, rank, story_points, labels, group_priority FROM backlog_item WHERE key = ?1",
     )?;
     let item = statement
         .query_row([key], |row| {
@@ -226,6 +230,7 @@ pub(crate) fn backlog_item(conn: &Connection, key: &str) -> Result<Option<Backlo
                 rank: row.get(3)?,
                 story_points: row.get(4)?,
                 labels: serde_json::from_str(&labels).unwrap_or_default(),
+                group_priority: row.get(6)?,
             })
         })
         .optional()?;

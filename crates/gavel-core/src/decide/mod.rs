@@ -124,6 +124,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 )));
             }
             let new_item = queries::BacklogItem {
+                group_priority: existing.as_ref().and_then(|item| item.group_priority),
                 status: keep_or_replace(status, existing.as_ref().map(|item| &item.status)),
                 priority: keep_or_replace(priority, existing.as_ref().map(|item| &item.priority)),
                 rank: keep_or_replace(rank, existing.as_ref().map(|item| &item.rank)),

@@ -118,6 +118,7 @@ fn changed_fields_are_named() {
         rank: Some("0|a:".into()),
         story_points: Some(3.0),
         labels: vec!["ux".into()],
+        group_priority: None,
     };
     let after = BacklogItem {
         status: Some("Done".into()),

@@ -56,7 +56,12 @@ event_ids: Array<string>, };
 
 export type MemberRole = "chair" | "secretary" | "member" | "observer";
 
-export type BacklogItem = { key: string, title: string, status: string | null, priority: string | null, rank: string | null, story_points: number | null, labels: Array<string>, };
+export type BacklogItem = { key: string, title: string, status: string | null, priority: string | null, rank: string | null, story_points: number | null, labels: Array<string>, 
+/**
+ * The steering group's own priority (1 = first), set by a decision; the backlog is ordered
+ * by it first, then by Jira rank.
+ */
+group_priority: number | null, };
 
 export type BacklogImportReport = { file_name: string, 
 /**
