@@ -199,3 +199,134 @@ fn a_closed_poll_and_a_closed_meeting_refuse_changes() {
         assert_eq!(event_count(&db), events);
     }
 }
+
+fn apply_line(db: &Path, line: &str) -> std::process::Output {
+    gavel(db, &["apply"], line)
+}
+
+fn show(db: &Path) -> serde_json::Value {
+    serde_json::from_str(&stdout(&gavel(
+        db,
+        &["meeting", "show", MEETING_ID, "--json"],
+        "",
+    )))
+    .expect("meeting show --json")
+}
+
+fn sign_line(fingerprint: &str, signer: &str, role: &str) -> String {
+    format!(
+        r#"{{"type":"RecordMinutesSigned","meeting_id":"{MEETING_ID}","fingerprint":"{fingerprint}","document_sha256":"ab12","signer_name":"{signer}","role":"{role}"}}"#
+    )
+}
+
+/// Signed = frozen: a signature must cover the meeting as it is, countersignatures keep the
+/// fingerprint, nothing changes a signed meeting but an amendment, which starts version 2.
+#[test]
+fn signed_minutes_freeze_the_meeting_until_an_amendment_starts_a_new_version() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = database_with_the_full_meeting(folder.path());
+    let fingerprint = show(&db)["log_fingerprint"]
+        .as_str()
+        .expect("fingerprint")
+        .to_owned();
+
+    let stale = apply_line(
+        &db,
+        &sign_line(&"0".repeat(64), "Lene Bach Christensen", "chair"),
+    );
+    assert!(
+        stderr(&stale).contains("the meeting changed after they were made"),
+        "{}",
+        stderr(&stale)
+    );
+
+    assert!(
+        apply_line(
+            &db,
+            &sign_line(&fingerprint, "Lene Bach Christensen", "chair")
+        )
+        .status
+        .success()
+    );
+    assert!(
+        apply_line(&db, &sign_line(&fingerprint, "Jonas Friis", "secretary"))
+            .status
+            .success()
+    );
+    let signed = show(&db);
+    assert_eq!(
+        signed["log_fingerprint"],
+        fingerprint.as_str(),
+        "signatures do not change the fingerprint"
+    );
+    assert_eq!(signed["signatures"].as_array().map(Vec::len), Some(2));
+
+    let frozen = apply_line(
+        &db,
+        &format!(
+            r#"{{"type":"RecordDecision","meeting_id":"{MEETING_ID}","outcome":"noted","text":"Tilføjet bagefter"}}"#
+        ),
+    );
+    assert!(
+        stderr(&frozen).contains("the minutes of this meeting are signed"),
+        "{}",
+        stderr(&frozen)
+    );
+    let undo = apply_line(
+        &db,
+        &format!(r#"{{"type":"Undo","meeting_id":"{MEETING_ID}"}}"#),
+    );
+    assert!(
+        stderr(&undo).contains("the minutes of this meeting are signed"),
+        "{}",
+        stderr(&undo)
+    );
+
+    let amend = format!(
+        r#"{{"type":"AmendMinutes","meeting_id":"{MEETING_ID}","reason":"Handlingspunkt 2 manglede en ansvarlig"}}"#
+    );
+    assert!(apply_line(&db, &amend).status.success());
+    let correction = format!(
+        r#"{{"type":"AddActionItem","meeting_id":"{MEETING_ID}","text":"Rettelse: Torben sender oplægget","owner_name":"Torben Vestergaard"}}
+{{"type":"CloseMeeting","meeting_id":"{MEETING_ID}"}}"#
+    );
+    assert!(apply_line(&db, &correction).status.success());
+    let amended = show(&db);
+    assert_eq!(amended["meeting"]["minutes_version"], 2);
+    assert_eq!(amended["amendments"][0]["amends_version"], 1);
+    assert_ne!(amended["log_fingerprint"], fingerprint.as_str());
+    let new_fingerprint = amended["log_fingerprint"]
+        .as_str()
+        .expect("fingerprint")
+        .to_owned();
+    assert!(
+        apply_line(
+            &db,
+            &sign_line(&new_fingerprint, "Lene Bach Christensen", "chair")
+        )
+        .status
+        .success()
+    );
+    assert_eq!(show(&db)["signatures"][2]["version"], 2);
+}
+
+#[test]
+fn minutes_of_an_open_meeting_cannot_be_signed() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = database_with_an_open_poll(folder.path());
+    let fingerprint = show(&db)["log_fingerprint"]
+        .as_str()
+        .expect("fingerprint")
+        .to_owned();
+
+    let output = apply_line(
+        &db,
+        &sign_line(&fingerprint, "Lene Bach Christensen", "chair"),
+    );
+
+    assert!(
+        stderr(&output).contains("only the minutes of a closed meeting can be signed"),
+        "{}",
+        stderr(&output)
+    );
+}

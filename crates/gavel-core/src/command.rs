@@ -252,6 +252,33 @@ pub enum Command {
     Undo {
         meeting_id: Uuid,
     },
+    /// Records that the minutes of a closed meeting were signed (or countersigned). `fingerprint`
+    /// is the log fingerprint printed in the signed PDF: it must be the meeting's current one, so
+    /// that a signature always covers exactly what the meeting holds. Once signed, the meeting is
+    /// frozen: only `AmendMinutes` changes it again.
+    RecordMinutesSigned {
+        meeting_id: Uuid,
+        fingerprint: String,
+        /// SHA-256 of the signed PDF file, in hex.
+        document_sha256: String,
+        signer_name: String,
+        /// E.g. "chair", "secretary", "member".
+        role: String,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        #[cfg_attr(feature = "typescript", ts(type = "string"))]
+        signed_at: Option<NaiveDateTime>,
+    },
+    /// Reopens a closed meeting to correct it. When its minutes are signed, the corrections make a
+    /// new minutes version that names the signed one.
+    AmendMinutes {
+        meeting_id: Uuid,
+        reason: String,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        #[cfg_attr(feature = "typescript", ts(type = "string"))]
+        at: Option<NaiveDateTime>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

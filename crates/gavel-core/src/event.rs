@@ -209,6 +209,25 @@ pub enum EventPayload {
         meeting_id: Uuid,
         event_id: Uuid,
     },
+    /// Not part of the meeting's fingerprint: it records a signature *of* that fingerprint.
+    MinutesSigned {
+        meeting_id: Uuid,
+        version: u32,
+        fingerprint: String,
+        document_sha256: String,
+        signer_name: String,
+        role: String,
+        signed_at: NaiveDateTime,
+    },
+    MinutesAmended {
+        meeting_id: Uuid,
+        /// The minutes version the corrections go into.
+        version: u32,
+        /// The signed version this one amends, if the minutes were signed.
+        amends_version: Option<u32>,
+        reason: String,
+        at: NaiveDateTime,
+    },
 }
 
 impl EventPayload {
@@ -237,7 +256,9 @@ impl EventPayload {
             | EventPayload::PollClosed { meeting_id, .. }
             | EventPayload::DecisionRecorded { meeting_id, .. }
             | EventPayload::ActionItemAdded { meeting_id, .. }
-            | EventPayload::EventUndone { meeting_id, .. } => (StreamKind::Meeting, *meeting_id),
+            | EventPayload::EventUndone { meeting_id, .. }
+            | EventPayload::MinutesSigned { meeting_id, .. }
+            | EventPayload::MinutesAmended { meeting_id, .. } => (StreamKind::Meeting, *meeting_id),
         }
     }
 }

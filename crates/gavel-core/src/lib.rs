@@ -32,8 +32,8 @@ pub use import::{
 };
 pub use queries::{
     ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, DecisionView,
-    GroupView, MeetingDetail, MeetingStatus, MeetingSummary, MemberView, OrganisationView,
-    PollView,
+    GroupView, MeetingDetail, MeetingStatus, MeetingSummary, MemberView, MinutesAmendmentView,
+    MinutesSignatureView, OrganisationView, PollView,
 };
 pub use schema::PROJECTION_TABLES as READ_TABLES;
 pub use schema::VERSION as SCHEMA_VERSION;
@@ -68,6 +68,8 @@ pub fn typescript_declarations() -> String {
         BallotView::decl(),
         DecisionView::decl(),
         ActionItemView::decl(),
+        MinutesSignatureView::decl(),
+        MinutesAmendmentView::decl(),
         rules::RulesOfProcedure::decl(),
         rules::Quorum::decl(),
         rules::QuorumMeasure::decl(),

@@ -253,8 +253,8 @@ pub(crate) fn current_result(
     result.map_err(|violation| Error::rejected(violation.message))
 }
 
-/// The meeting's most recent event that undo may take back: not the meeting's creation, not an
-/// undo, not already undone.
+/// The meeting's most recent event that undo may take back: not an undo, not already undone, and
+/// nothing from before the meeting's creation, closing or a signature.
 pub(crate) fn latest_undoable_event(conn: &Connection, meeting_id: Uuid) -> Result<Option<Uuid>> {
     let mut statement = conn.prepare_cached(
         "SELECT id, payload FROM event WHERE stream = ?1 ORDER BY hlc DESC, device DESC, id DESC",
@@ -270,7 +270,11 @@ pub(crate) fn latest_undoable_event(conn: &Connection, meeting_id: Uuid) -> Resu
             } => {
                 undone.insert(target);
             }
-            crate::event::EventPayload::MeetingCreated { .. } => return Ok(None),
+            // Undo never reaches back past the meeting's creation, its closing or a signature:
+            // signed minutes are changed only by an amendment.
+            crate::event::EventPayload::MeetingCreated { .. }
+            | crate::event::EventPayload::MeetingClosed { .. }
+            | crate::event::EventPayload::MinutesSigned { .. } => return Ok(None),
             _ if undone.contains(&event_id) => {}
             _ => return Ok(Some(event_id)),
         }
@@ -289,4 +293,26 @@ fn stored_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
 fn parse_json_or_default(text: Option<&str>) -> RulesOfProcedure {
     text.and_then(|text| serde_json::from_str(text).ok())
         .unwrap_or_default()
+}
+
+/// The minutes version the meeting's changes go into (1 until an amendment of signed minutes).
+pub(crate) fn minutes_version(conn: &Connection, meeting_id: Uuid) -> Result<u32> {
+    Ok(conn
+        .prepare_cached("SELECT minutes_version FROM meeting WHERE id = ?1")?
+        .query_row([meeting_id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: "meeting",
+            id: meeting_id.to_string(),
+        })?)
+}
+
+/// Whether the meeting's current minutes version has at least one signature: then it is frozen.
+pub(crate) fn minutes_are_signed(conn: &Connection, meeting_id: Uuid) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM minutes_signature s JOIN meeting m ON m.id = s.meeting_id
+             WHERE s.meeting_id = ?1 AND s.version = m.minutes_version)",
+        )?
+        .query_row([meeting_id], |row| row.get(0))?)
 }

@@ -304,6 +304,40 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
         }
         // Undo is applied by refolding the log without the undone event (see Store::refold).
         EventPayload::EventUndone { .. } => {}
+        EventPayload::MinutesSigned {
+            meeting_id,
+            version,
+            fingerprint,
+            document_sha256,
+            signer_name,
+            role,
+            signed_at,
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO minutes_signature (meeting_id, version, number, fingerprint, document_sha256, signer_name,
+                     role, signed_at)
+                 VALUES (?1, ?2, (SELECT COUNT(*) + 1 FROM minutes_signature WHERE meeting_id = ?1 AND version = ?2),
+                     ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute((meeting_id, version, fingerprint, document_sha256, signer_name, role, signed_at))?;
+        }
+        EventPayload::MinutesAmended {
+            meeting_id,
+            version,
+            amends_version,
+            reason,
+            at,
+        } => {
+            conn.prepare_cached(
+                "UPDATE meeting SET status = 'open', closed_at = NULL, minutes_version = ?2 WHERE id = ?1",
+            )?
+            .execute((meeting_id, version))?;
+            conn.prepare_cached(
+                "INSERT INTO minutes_amendment (meeting_id, version, amends_version, reason, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute((meeting_id, version, amends_version, reason, at))?;
+        }
     }
     Ok(())
 }

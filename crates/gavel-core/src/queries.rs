@@ -83,6 +83,8 @@ pub struct MeetingSummary {
     #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub closed_at: Option<NaiveDateTime>,
     pub current_agenda_item_id: Option<Uuid>,
+    /// 1 until an amendment of signed minutes starts version 2, and so on.
+    pub minutes_version: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -99,6 +101,9 @@ pub struct MeetingDetail {
     pub polls: Vec<PollView>,
     pub decisions: Vec<DecisionView>,
     pub action_items: Vec<ActionItemView>,
+    /// Every signature of every minutes version, oldest first.
+    pub signatures: Vec<MinutesSignatureView>,
+    pub amendments: Vec<MinutesAmendmentView>,
     /// SHA-256 over the meeting's event hashes in log order: changes whenever the meeting does,
     /// and is the same on every device holding the same events.
     pub log_fingerprint: String,
@@ -115,6 +120,30 @@ pub struct AgendaItemView {
     pub backlog_key: Option<String>,
     pub notes: String,
     pub time_box_minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct MinutesSignatureView {
+    pub version: u32,
+    /// 1 for the first signature of the version, then countersignatures.
+    pub number: u32,
+    pub fingerprint: String,
+    pub document_sha256: String,
+    pub signer_name: String,
+    pub role: String,
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub signed_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct MinutesAmendmentView {
+    pub version: u32,
+    pub amends_version: Option<u32>,
+    pub reason: String,
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -295,7 +324,7 @@ fn members(conn: &Connection, group_id: Uuid) -> Result<Vec<MemberView>> {
 const MEETING_SUMMARY_SELECT: &str =
     "SELECT m.id, m.group_id, g.name, m.title, m.starts_at, m.location,
         (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = m.id), m.status, m.opened_at, m.closed_at,
-        m.current_agenda_item_id
+        m.current_agenda_item_id, m.minutes_version
      FROM meeting m JOIN steering_group g ON g.id = m.group_id";
 
 fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
@@ -315,6 +344,7 @@ fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
         opened_at: row.get(8)?,
         closed_at: row.get(9)?,
         current_agenda_item_id: row.get(10)?,
+        minutes_version: row.get(11)?,
     })
 }
 
@@ -500,6 +530,40 @@ pub(crate) fn action_items(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Ac
             owner_member_id: row.get(4)?,
             owner_name: row.get(5)?,
             due_date: row.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn signatures(conn: &Connection, meeting_id: Uuid) -> Result<Vec<MinutesSignatureView>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT version, number, fingerprint, document_sha256, signer_name, role, signed_at FROM minutes_signature
+         WHERE meeting_id = ?1 ORDER BY version, number",
+    )?;
+    let rows = statement.query_map([meeting_id], |row| {
+        Ok(MinutesSignatureView {
+            version: row.get(0)?,
+            number: row.get(1)?,
+            fingerprint: row.get(2)?,
+            document_sha256: row.get(3)?,
+            signer_name: row.get(4)?,
+            role: row.get(5)?,
+            signed_at: row.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn amendments(conn: &Connection, meeting_id: Uuid) -> Result<Vec<MinutesAmendmentView>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT version, amends_version, reason, at FROM minutes_amendment WHERE meeting_id = ?1 ORDER BY at, version",
+    )?;
+    let rows = statement.query_map([meeting_id], |row| {
+        Ok(MinutesAmendmentView {
+            version: row.get(0)?,
+            amends_version: row.get(1)?,
+            reason: row.get(2)?,
+            at: row.get(3)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -25,6 +25,8 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
 /// Names of the read tables, children before parents: the order in which [`crate::Store::rebuild`]
 /// empties them. Everything in them is a fold of the `event` table.
 pub const PROJECTION_TABLES: &[&str] = &[
+    "minutes_amendment",
+    "minutes_signature",
     "action_item",
     "decision",
     "ballot",
@@ -195,4 +197,27 @@ CREATE TABLE action_item (
     due_date        TEXT
 ) STRICT;
 CREATE INDEX action_item_by_meeting ON action_item (meeting_id, number);
+
+-- Minutes: 1 until an amendment of signed minutes starts version 2, and so on.
+ALTER TABLE meeting ADD COLUMN minutes_version INTEGER NOT NULL DEFAULT 1;
+
+CREATE TABLE minutes_signature (
+    meeting_id      BLOB    NOT NULL REFERENCES meeting (id),
+    version         INTEGER NOT NULL,
+    number          INTEGER NOT NULL, -- 1 = the first signature of the version, then countersignatures
+    fingerprint     TEXT    NOT NULL,
+    document_sha256 TEXT    NOT NULL,
+    signer_name     TEXT    NOT NULL,
+    role            TEXT    NOT NULL,
+    signed_at       TEXT    NOT NULL,
+    PRIMARY KEY (meeting_id, version, number)
+) STRICT;
+
+CREATE TABLE minutes_amendment (
+    meeting_id     BLOB    NOT NULL REFERENCES meeting (id),
+    version        INTEGER NOT NULL,
+    amends_version INTEGER,
+    reason         TEXT    NOT NULL,
+    at             TEXT    NOT NULL
+) STRICT;
 ";

@@ -407,6 +407,67 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 event_id,
             })?)
         }
+        Command::RecordMinutesSigned {
+            meeting_id,
+            fingerprint,
+            document_sha256,
+            signer_name,
+            role,
+            signed_at,
+        } => {
+            if meeting_state::phase(log.tx, meeting_id)? != MeetingPhase::Closed {
+                return Err(Error::rejected(
+                    "only the minutes of a closed meeting can be signed; close the meeting first",
+                ));
+            }
+            let current = crate::verify::stream_fingerprint(log.tx, meeting_id)?;
+            if fingerprint != current {
+                return Err(Error::rejected(format!(
+                    "these minutes show the log fingerprint {fingerprint}, but the meeting's is now {current}: \
+                     the meeting changed after they were made; export and sign them again"
+                )));
+            }
+            let signer_name = required_text("signer_name", &signer_name)?;
+            let role = required_text("role", &role)?;
+            let version = meeting_state::minutes_version(log.tx, meeting_id)?;
+            let signed_at = signed_at.unwrap_or_else(|| log.now_local());
+            done(log.append(EventPayload::MinutesSigned {
+                meeting_id,
+                version,
+                fingerprint,
+                document_sha256,
+                signer_name,
+                role,
+                signed_at,
+            })?)
+        }
+        Command::AmendMinutes {
+            meeting_id,
+            reason,
+            at,
+        } => {
+            if meeting_state::phase(log.tx, meeting_id)? != MeetingPhase::Closed {
+                return Err(Error::rejected(
+                    "only a closed meeting can be amended; it can still be changed directly",
+                ));
+            }
+            let reason = required_text("reason", &reason)?;
+            let current_version = meeting_state::minutes_version(log.tx, meeting_id)?;
+            let signed = meeting_state::minutes_are_signed(log.tx, meeting_id)?;
+            let (version, amends_version) = if signed {
+                (current_version + 1, Some(current_version))
+            } else {
+                (current_version, None)
+            };
+            let at = at.unwrap_or_else(|| log.now_local());
+            done(log.append(EventPayload::MinutesAmended {
+                meeting_id,
+                version,
+                amends_version,
+                reason,
+                at,
+            })?)
+        }
         Command::CreateGroup { .. }
         | Command::AddOrganisation { .. }
         | Command::AddMember { .. }
@@ -470,6 +531,11 @@ pub(super) fn require_phase(
     let phase = meeting_state::phase(tx, meeting_id)?;
     if allowed.contains(&phase) {
         return Ok(());
+    }
+    if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
+        return Err(Error::rejected(
+            "the minutes of this meeting are signed, so it cannot change; amend the minutes (AmendMinutes) to correct it",
+        ));
     }
     Err(Error::rejected(format!(
         "{} meeting cannot be {what}",

@@ -41,7 +41,15 @@ owner_member_id?: string,
 /**
  * … someone outside it, by name.
  */
-owner_name?: string, due_date?: string, } | { "type": "Undo", meeting_id: string, };
+owner_name?: string, due_date?: string, } | { "type": "Undo", meeting_id: string, } | { "type": "RecordMinutesSigned", meeting_id: string, fingerprint: string, 
+/**
+ * SHA-256 of the signed PDF file, in hex.
+ */
+document_sha256: string, signer_name: string, 
+/**
+ * E.g. "chair", "secretary", "member".
+ */
+role: string, signed_at?: string, } | { "type": "AmendMinutes", meeting_id: string, reason: string, at?: string, };
 
 export type Applied = { 
 /**
@@ -113,7 +121,11 @@ export type MemberView = { id: string, name: string, organisation_id: string | n
 
 export type MeetingStatus = "draft" | "open" | "closed";
 
-export type MeetingSummary = { id: string, group_id: string, group_name: string, title: string, starts_at: string, location: string | null, status: MeetingStatus, agenda_item_count: number, opened_at: string | null, closed_at: string | null, current_agenda_item_id: string | null, };
+export type MeetingSummary = { id: string, group_id: string, group_name: string, title: string, starts_at: string, location: string | null, status: MeetingStatus, agenda_item_count: number, opened_at: string | null, closed_at: string | null, current_agenda_item_id: string | null, 
+/**
+ * 1 until an amendment of signed minutes starts version 2, and so on.
+ */
+minutes_version: number, };
 
 export type MeetingDetail = { meeting: MeetingSummary, 
 /**
@@ -128,6 +140,10 @@ quorum: QuorumResult,
  * Every member of the group, in name order.
  */
 attendance: Array<AttendanceView>, agenda: Array<AgendaItemView>, polls: Array<PollView>, decisions: Array<DecisionView>, action_items: Array<ActionItemView>, 
+/**
+ * Every signature of every minutes version, oldest first.
+ */
+signatures: Array<MinutesSignatureView>, amendments: Array<MinutesAmendmentView>, 
 /**
  * SHA-256 over the meeting's event hashes in log order: changes whenever the meeting does,
  * and is the same on every device holding the same events.
@@ -175,6 +191,14 @@ export type ActionItemView = { id: string, number: number, agenda_item_id: strin
  * The member's name, or the name given for someone outside the group.
  */
 owner_name: string | null, due_date: string | null, };
+
+export type MinutesSignatureView = { version: number, 
+/**
+ * 1 for the first signature of the version, then countersignatures.
+ */
+number: number, fingerprint: string, document_sha256: string, signer_name: string, role: string, signed_at: string, };
+
+export type MinutesAmendmentView = { version: number, amends_version: number | null, reason: string, at: string, };
 
 export type RulesOfProcedure = { quorum: Quorum, 
 /**
