@@ -9,3 +9,5 @@ mod import;
 mod meeting;
 mod store;
 mod support;
+mod sync;
+mod sync_properties;

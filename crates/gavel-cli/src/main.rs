@@ -5,6 +5,7 @@
 mod apply;
 mod backlog;
 mod output;
+mod sync;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -52,6 +53,9 @@ enum TopCommand {
     /// The backlog: import and list.
     #[command(subcommand)]
     Backlog(backlog::BacklogCommand),
+    /// Exchange meetings with other laptops by file.
+    #[command(subcommand)]
+    Sync(sync::SyncCommand),
     /// Meetings: list and show.
     #[command(subcommand)]
     Meeting(MeetingCommand),
@@ -155,6 +159,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
+        TopCommand::Sync(command) => sync::run(&mut store, command, &mut stdout)?,
         TopCommand::Demo => {
             gavel_core::demo::load(&mut store)?;
             writeln!(

@@ -20,6 +20,7 @@ mod queries;
 pub mod rules;
 mod schema;
 mod store;
+pub mod sync;
 mod verify;
 
 pub use clock::{Clock, FixedClock, Hlc, SteppingClock, SystemClock};

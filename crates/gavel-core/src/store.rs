@@ -21,13 +21,13 @@ use crate::verify::{self, LogVerification};
 use crate::{decide, meeting_state, projection, schema};
 
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
     path: PathBuf,
-    device: Uuid,
-    author: String,
-    clock: Arc<dyn Clock>,
+    pub(crate) device: Uuid,
+    pub(crate) author: String,
+    pub(crate) clock: Arc<dyn Clock>,
     /// The latest clock value this device has written or seen; new events are later.
-    last_hlc: Hlc,
+    pub(crate) last_hlc: Hlc,
 }
 
 /// How a store identifies the events it writes. Time and the device id are passed in so that
@@ -403,7 +403,7 @@ impl LogWriter<'_> {
 
 /// Empties the read tables and folds every event of the log into them in log order, skipping
 /// events that were undone.
-fn refold(tx: &Transaction<'_>) -> Result<()> {
+pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
     for table in schema::PROJECTION_TABLES {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }

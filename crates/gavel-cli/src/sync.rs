@@ -1,0 +1,144 @@
+//! `gavel sync export` and `gavel sync import`: a meeting's decisions to and from another laptop.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::Subcommand;
+use gavel_core::Store;
+use gavel_core::sync::SyncImportReport;
+
+#[derive(Subcommand)]
+pub enum SyncCommand {
+    /// Write the chosen meetings' events (with their groups and the backlog) to a sync file
+    /// (docs/sync-format.md).
+    Export {
+        /// Meeting ids; leave out and give --all for every meeting.
+        meetings: Vec<uuid::Uuid>,
+        #[arg(long, conflicts_with = "meetings")]
+        all: bool,
+        #[arg(long, value_name = "FILE.gavel")]
+        out: PathBuf,
+    },
+    /// Merge a sync file into this database; prints what was added and every conflict.
+    Import {
+        file: PathBuf,
+        /// Check the file and report, without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> anyhow::Result<()> {
+    match command {
+        SyncCommand::Export {
+            meetings,
+            all,
+            out: path,
+        } => {
+            if meetings.is_empty() && !all {
+                anyhow::bail!("name the meetings to export, or give --all");
+            }
+            let file = store.export_sync(if all { None } else { Some(&meetings) })?;
+            let text = serde_json::to_vec_pretty(&file).context("serialising the sync file")?;
+            write_atomically(&path, &text)?;
+            writeln!(
+                out,
+                "{}: {} meeting(s), {} event(s)",
+                path.display(),
+                file.meetings.len(),
+                file.events.len()
+            )?;
+        }
+        SyncCommand::Import {
+            file,
+            dry_run,
+            json,
+        } => {
+            let metadata = std::fs::metadata(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            if metadata.len() > gavel_core::sync::MAX_SYNC_FILE_BYTES {
+                anyhow::bail!(
+                    "{}: the file is larger than {} MB; a sync file never is",
+                    file.display(),
+                    gavel_core::sync::MAX_SYNC_FILE_BYTES >> 20
+                );
+            }
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let report = store.import_sync(&file.display().to_string(), &bytes, dry_run)?;
+            if json {
+                serde_json::to_writer_pretty(&mut *out, &report)?;
+                writeln!(out)?;
+            } else {
+                print_report(out, &report)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Result<()> {
+    let verb = if report.dry_run { "would add" } else { "added" };
+    writeln!(
+        out,
+        "{}: from {} (device {}): {verb} {} of {} event(s), {} already here",
+        report.file_name,
+        report.exported_by_author,
+        report.exported_by_device,
+        report.events_added,
+        report.events_in_file,
+        report.events_already_present
+    )?;
+    for title in &report.meetings_added {
+        writeln!(out, "  new meeting: {title}")?;
+    }
+    for title in &report.meetings_changed {
+        writeln!(out, "  changed meeting: {title}")?;
+    }
+    for conflict in &report.conflicts {
+        writeln!(
+            out,
+            "  conflict in {}: kept \"{}\" by {}, overridden \"{}\" by {} (both stay in the log)",
+            conflict.field,
+            conflict.kept.value,
+            conflict.kept.author,
+            conflict.overridden.value,
+            conflict.overridden.author
+        )?;
+    }
+    for refused in &report.refused {
+        writeln!(out, "  refused: {refused}")?;
+    }
+    if report.dry_run {
+        writeln!(out, "dry run: nothing was changed")?;
+    }
+    Ok(())
+}
+
+/// Writes next to the target and renames, so that a reader never sees half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let folder = path
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temporary = folder.join(format!(
+        ".{}.partial",
+        path.file_name()
+            .map(|name| name.to_string_lossy())
+            .unwrap_or_default()
+    ));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(error).with_context(|| format!("cannot write {}", path.display()));
+    }
+    Ok(())
+}

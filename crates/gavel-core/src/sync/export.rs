@@ -1,0 +1,82 @@
+//! Writing a sync file: the chosen meetings' events, with their groups and the backlog.
+
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::{ExportedBy, SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile};
+use crate::error::{Error, Result};
+use crate::event::BACKLOG_STREAM;
+use crate::store::Store;
+
+impl Store {
+    /// The sync file for `meetings` (every meeting when `None`): their streams, their groups'
+    /// streams and the backlog's, each as whole chains from every device.
+    pub fn export_sync(&self, meetings: Option<&[Uuid]>) -> Result<SyncFile> {
+        let meetings: Vec<Uuid> = match meetings {
+            Some(chosen) => chosen.to_vec(),
+            None => self
+                .meetings()?
+                .into_iter()
+                .map(|meeting| meeting.id)
+                .collect(),
+        };
+        let mut streams = vec![BACKLOG_STREAM];
+        for &meeting_id in &meetings {
+            let group_id: Uuid = self
+                .conn
+                .query_row(
+                    "SELECT group_id FROM meeting WHERE id = ?1",
+                    [meeting_id],
+                    |row| row.get(0),
+                )
+                .map_err(|_| Error::NotFound {
+                    what: "meeting",
+                    id: meeting_id.to_string(),
+                })?;
+            streams.push(meeting_id);
+            streams.push(group_id);
+        }
+        streams.sort();
+        streams.dedup();
+        let mut events = Vec::new();
+        for stream in streams {
+            events.extend(events_of_stream(&self.conn, stream)?);
+        }
+        Ok(SyncFile {
+            format: SYNC_FORMAT_NAME.to_owned(),
+            version: SYNC_FORMAT_VERSION,
+            exported_by: ExportedBy {
+                device: self.device,
+                author: self.author.clone(),
+                at_millis: self.clock.now_millis(),
+            },
+            meetings,
+            events,
+        })
+    }
+}
+
+/// Every event of a stream, chain by chain (device, then sequence number).
+fn events_of_stream(conn: &Connection, stream: Uuid) -> Result<Vec<SyncEvent>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash
+         FROM event WHERE stream = ?1 ORDER BY device, device_seq",
+    )?;
+    let rows = statement.query_map([stream], |row| {
+        let kind: String = row.get(2)?;
+        Ok(SyncEvent {
+            id: row.get(0)?,
+            stream: row.get(1)?,
+            stream_kind: serde_json::from_value(serde_json::Value::String(kind))
+                .unwrap_or(crate::event::StreamKind::Meeting),
+            device: row.get(3)?,
+            device_seq: row.get(4)?,
+            hlc: crate::clock::Hlc(row.get(5)?),
+            author: row.get(6)?,
+            payload: row.get(7)?,
+            prev_hash: row.get(8)?,
+            hash: row.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

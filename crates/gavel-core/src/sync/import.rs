@@ -1,0 +1,365 @@
+//! Reading a sync file: check everything, then add the events this database lacks and refold, in
+//! one transaction. A file that fails any check changes nothing.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rusqlite::{OptionalExtension, TransactionBehavior};
+use uuid::Uuid;
+
+use super::{
+    SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile, SyncImportReport, conflicts,
+};
+use crate::error::{Error, Result};
+use crate::event::{self, EventPayload, GENESIS_HASH, StreamKind};
+use crate::meeting_state;
+use crate::store::{self, Store};
+
+/// Larger files are refused before they are read: a year of meetings with every poll named is
+/// about 20 MB.
+pub const MAX_SYNC_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Only the fields every version of the format will have, read first so that a newer file is
+/// refused with a clear message rather than a confusing parse error.
+#[derive(serde::Deserialize)]
+struct FormatHeader {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+impl Store {
+    /// Imports a sync file (its bytes, as read from `file_name`). With `dry_run` nothing is written
+    /// and the report says what would happen.
+    pub fn import_sync(
+        &mut self,
+        file_name: &str,
+        bytes: &[u8],
+        dry_run: bool,
+    ) -> Result<SyncImportReport> {
+        let bad = |field: Option<&str>, message: String| Error::BadInput {
+            file: file_name.to_owned(),
+            line: None,
+            field: field.map(str::to_owned),
+            message,
+        };
+        if bytes.len() as u64 > MAX_SYNC_FILE_BYTES {
+            return Err(bad(
+                None,
+                format!(
+                    "the file is larger than {} MB; a sync file never is",
+                    MAX_SYNC_FILE_BYTES >> 20
+                ),
+            ));
+        }
+        let file = parse_sync_file(file_name, bytes)?;
+        let checked = check_chains(&file).map_err(|(field, message)| bad(Some(&field), message))?;
+
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let file_ids: HashSet<Uuid> = file.events.iter().map(|event| event.id).collect();
+        let mut report = SyncImportReport {
+            file_name: file_name.to_owned(),
+            exported_by_device: file.exported_by.device,
+            exported_by_author: file.exported_by.author.clone(),
+            events_in_file: u32::try_from(file.events.len()).unwrap_or(u32::MAX),
+            events_added: 0,
+            events_already_present: 0,
+            meetings_added: Vec::new(),
+            meetings_changed: Vec::new(),
+            conflicts: Vec::new(),
+            refused: Vec::new(),
+            dry_run,
+        };
+
+        // Which events are new, and which of those a signed meeting must refuse.
+        let mut new_events: Vec<(&SyncEvent, &EventPayload)> = Vec::new();
+        for (event, payload) in &checked {
+            let stored: Option<(String, Uuid)> = tx
+                .prepare_cached("SELECT hash, id FROM event WHERE id = ?1 OR (stream = ?2 AND device = ?3 AND device_seq = ?4)")?
+                .query_row((event.id, event.stream, event.device, event.device_seq), |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })
+                .optional()?;
+            match stored {
+                Some((hash, id)) if id == event.id && hash == event.hash => {
+                    report.events_already_present += 1
+                }
+                Some(_) => {
+                    return Err(bad(
+                        Some(&format!("events[id={}]", event.id)),
+                        "this event differs from the copy in this database (the same device cannot have written \
+                         both): the file or the database was altered"
+                            .into(),
+                    ));
+                }
+                None => new_events.push((event, payload)),
+            }
+        }
+        let (accepted, refused) = refuse_changes_to_signed_minutes(&tx, &new_events)?;
+        report.refused = refused;
+
+        let meetings_before: HashSet<Uuid> = {
+            let mut statement = tx.prepare("SELECT id FROM meeting")?;
+            let ids = statement
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            ids
+        };
+        let mut latest_hlc = self.last_hlc;
+        for (event, _) in &accepted {
+            tx.prepare_cached(
+                "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(rusqlite::params![
+                event.id,
+                event.stream,
+                event.stream_kind.as_str(),
+                event.device,
+                event.device_seq,
+                event.hlc.0,
+                event.author,
+                event.payload,
+                event.prev_hash,
+                event.hash
+            ])?;
+            latest_hlc = latest_hlc.max(event.hlc);
+            report.events_added += 1;
+        }
+        if !accepted.is_empty() {
+            store::refold(&tx).map_err(|error| match error {
+                Error::Database(rusqlite::Error::SqliteFailure(failure, _))
+                    if failure.code == rusqlite::ErrorCode::ConstraintViolation =>
+                {
+                    bad(None, "the file refers to a record (a group, member or meeting) that neither the file nor this database contains".into())
+                }
+                other => other,
+            })?;
+        }
+
+        let mut changed_meetings: Vec<Uuid> = accepted
+            .iter()
+            .filter(|(event, _)| event.stream_kind == StreamKind::Meeting)
+            .map(|(event, _)| event.stream)
+            .collect();
+        changed_meetings.sort();
+        changed_meetings.dedup();
+        for meeting_id in changed_meetings {
+            let title: Option<String> = tx
+                .query_row(
+                    "SELECT title FROM meeting WHERE id = ?1",
+                    [meeting_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let title = title.unwrap_or_else(|| meeting_id.to_string());
+            if meetings_before.contains(&meeting_id) {
+                report.meetings_changed.push(title);
+            } else {
+                report.meetings_added.push(title);
+            }
+        }
+        report.conflicts = conflicts::find(&tx, &accepted, &file_ids)?;
+
+        if dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+            // Later local events must sort after everything this database has now seen.
+            self.last_hlc = latest_hlc;
+        }
+        Ok(report)
+    }
+}
+
+fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
+    let at = |error: &serde_json::Error| Some(u64::try_from(error.line()).unwrap_or(0));
+    let header: FormatHeader = serde_json::from_slice(bytes).map_err(|error| Error::BadInput {
+        file: file_name.to_owned(),
+        line: at(&error),
+        field: None,
+        message: match error.classify() {
+            serde_json::error::Category::Eof => {
+                "the file ends too early: it is truncated".to_owned()
+            }
+            _ => format!("not a Gavel sync file: {error}"),
+        },
+    })?;
+    if header.format.as_deref() != Some(SYNC_FORMAT_NAME) {
+        return Err(Error::BadInput {
+            file: file_name.to_owned(),
+            line: None,
+            field: Some("format".into()),
+            message: format!("not a Gavel sync file (expected \"format\": \"{SYNC_FORMAT_NAME}\")"),
+        });
+    }
+    match header.version {
+        Some(version) if version > SYNC_FORMAT_VERSION => {
+            return Err(Error::BadInput {
+                file: file_name.to_owned(),
+                line: None,
+                field: Some("version".into()),
+                message: format!(
+                    "written by a newer Gavel (sync format {version}; this Gavel reads up to {SYNC_FORMAT_VERSION}); update Gavel to import it"
+                ),
+            });
+        }
+        Some(_) => {}
+        None => {
+            return Err(Error::BadInput {
+                file: file_name.to_owned(),
+                line: None,
+                field: Some("version".into()),
+                message: "the file has no format version".into(),
+            });
+        }
+    }
+    serde_json::from_slice(bytes).map_err(|error| Error::BadInput {
+        file: file_name.to_owned(),
+        line: at(&error),
+        field: None,
+        message: format!("the sync file cannot be read: {error}"),
+    })
+}
+
+/// Every chain in the file: sequence numbers 1, 2, 3 … without gaps, each event pointing to the
+/// hash of the one before, each hash matching its content, each payload readable and in its
+/// stream. Returns the events with their parsed payloads, or (field, problem).
+fn check_chains(
+    file: &SyncFile,
+) -> std::result::Result<Vec<(&SyncEvent, EventPayload)>, (String, String)> {
+    let mut chains: BTreeMap<(Uuid, Uuid), Vec<&SyncEvent>> = BTreeMap::new();
+    for event in &file.events {
+        chains
+            .entry((event.stream, event.device))
+            .or_default()
+            .push(event);
+    }
+    let mut checked = Vec::with_capacity(file.events.len());
+    let mut seen_ids = HashMap::new();
+    for ((stream, device), mut chain) in chains {
+        chain.sort_by_key(|event| event.device_seq);
+        let mut previous_hash = GENESIS_HASH.to_owned();
+        for (index, event) in chain.into_iter().enumerate() {
+            let field = format!("events[id={}]", event.id);
+            if seen_ids.insert(event.id, ()).is_some() {
+                return Err((field, "this event appears twice".into()));
+            }
+            let expected_seq = index as u64 + 1;
+            if event.device_seq != expected_seq {
+                return Err((
+                    field,
+                    format!(
+                        "event number {expected_seq} of device {device} in stream {stream} is missing (found number {})",
+                        event.device_seq
+                    ),
+                ));
+            }
+            let recomputed = event::event_hash(
+                event.id,
+                event.stream,
+                event.stream_kind.as_str(),
+                event.device,
+                event.device_seq,
+                event.hlc,
+                &event.author,
+                &event.payload,
+                &event.prev_hash,
+            );
+            if recomputed != event.hash {
+                return Err((
+                    field,
+                    "the event's hash does not match its content: the file was edited".into(),
+                ));
+            }
+            if event.prev_hash != previous_hash {
+                return Err((field, "the event does not point to the hash of the event before it: the chain is broken".into()));
+            }
+            let payload: EventPayload = serde_json::from_str(&event.payload).map_err(|error| {
+                (
+                    field.clone(),
+                    format!("the event's content cannot be read: {error}"),
+                )
+            })?;
+            if payload.stream() != (event.stream_kind, event.stream) {
+                return Err((
+                    field,
+                    "the event's content belongs to another stream".into(),
+                ));
+            }
+            previous_hash = event.hash.clone();
+            checked.push((event, payload));
+        }
+    }
+    // Insert in log order, so that a partial look at the transaction is always a valid log.
+    checked.sort_by_key(|(event, _)| (event.hlc, event.device, event.id));
+    Ok(checked)
+}
+
+/// Signed = frozen: a meeting whose current minutes are signed here takes no new events from a
+/// file, unless the file carries an amendment of that version (the amendment flow) — then the
+/// meeting's events are taken as they come. Signatures themselves (countersignatures) are always
+/// taken: they change nothing but add a signature.
+#[allow(clippy::type_complexity)]
+fn refuse_changes_to_signed_minutes<'a>(
+    conn: &rusqlite::Connection,
+    new_events: &[(&'a SyncEvent, &'a EventPayload)],
+) -> Result<(Vec<(&'a SyncEvent, &'a EventPayload)>, Vec<String>)> {
+    let mut frozen: HashMap<Uuid, bool> = HashMap::new();
+    for (event, _) in new_events {
+        if event.stream_kind == StreamKind::Meeting && !frozen.contains_key(&event.stream) {
+            let exists: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ?1)",
+                [event.stream],
+                |row| row.get(0),
+            )?;
+            let signed = exists && meeting_state::minutes_are_signed(conn, event.stream)?;
+            let amended_in_file = signed
+                && {
+                    let version = meeting_state::minutes_version(conn, event.stream)?;
+                    new_events.iter().any(|(other, payload)| {
+                    other.stream == event.stream
+                        && matches!(payload, EventPayload::MinutesAmended { amends_version: Some(amended), .. } if *amended == version)
+                })
+                };
+            frozen.insert(event.stream, signed && !amended_in_file);
+        }
+    }
+    // Within a frozen meeting, each device's chain is taken up to its first change and no
+    // further, so that every chain in this database stays without gaps.
+    let mut chain_cut: HashSet<(Uuid, Uuid)> = HashSet::new();
+    let mut by_chain_order: Vec<(&'a SyncEvent, &'a EventPayload)> = new_events.to_vec();
+    by_chain_order.sort_by_key(|(event, _)| (event.stream, event.device, event.device_seq));
+    let mut refused_ids: HashSet<Uuid> = HashSet::new();
+    let mut refused_counts: BTreeMap<Uuid, u32> = BTreeMap::new();
+    for (event, payload) in by_chain_order {
+        if !frozen.get(&event.stream).copied().unwrap_or(false) {
+            continue;
+        }
+        let chain = (event.stream, event.device);
+        if chain_cut.contains(&chain) || !matches!(payload, EventPayload::MinutesSigned { .. }) {
+            chain_cut.insert(chain);
+            refused_ids.insert(event.id);
+            *refused_counts.entry(event.stream).or_default() += 1;
+        }
+    }
+    let accepted: Vec<_> = new_events
+        .iter()
+        .copied()
+        .filter(|(event, _)| !refused_ids.contains(&event.id))
+        .collect();
+    let mut refused = Vec::new();
+    for (meeting_id, count) in refused_counts {
+        let title: String = conn
+            .query_row(
+                "SELECT title FROM meeting WHERE id = ?1",
+                [meeting_id],
+                |row| row.get(0),
+            )
+            .unwrap_or_else(|_| meeting_id.to_string());
+        refused.push(format!(
+            "{count} change(s) to \"{title}\" were not imported: its minutes are signed here; the other side must amend the minutes to change them"
+        ));
+    }
+    Ok((accepted, refused))
+}

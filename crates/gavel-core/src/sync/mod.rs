@@ -1,0 +1,105 @@
+//! Sync by file: a meeting's events travel to another laptop in a file, and importing it merges
+//! the logs (docs/sync-format.md).
+//!
+//! Importing is a set union of events followed by a refold of the read tables. Because the read
+//! tables are a deterministic fold of the event *set* in log order, importing the same file twice
+//! changes nothing and files can be imported in any order. Every event carries its hash and its
+//! place in its device's chain, and a file holds whole chains from their first event, so an
+//! edited, missing or reordered event is found before anything is written.
+
+mod conflicts;
+mod export;
+mod import;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::clock::Hlc;
+use crate::event::StreamKind;
+
+pub use import::MAX_SYNC_FILE_BYTES;
+
+/// The name every sync file carries in its `format` field.
+pub const SYNC_FORMAT_NAME: &str = "gavel-sync";
+/// The format version this program writes and reads.
+pub const SYNC_FORMAT_VERSION: u32 = 1;
+
+/// A sync file as written to disk (JSON).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncFile {
+    pub format: String,
+    pub version: u32,
+    pub exported_by: ExportedBy,
+    /// The meetings the file was made for; their groups and the backlog come along.
+    pub meetings: Vec<Uuid>,
+    /// Whole chains: for every (stream, device) in the file, events 1, 2, 3 … in order.
+    pub events: Vec<SyncEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedBy {
+    pub device: Uuid,
+    pub author: String,
+    /// Wall-clock time of the export, UTC milliseconds.
+    pub at_millis: u64,
+}
+
+/// One event exactly as stored in the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncEvent {
+    pub id: Uuid,
+    pub stream: Uuid,
+    pub stream_kind: StreamKind,
+    pub device: Uuid,
+    pub device_seq: u64,
+    pub hlc: Hlc,
+    pub author: String,
+    /// The payload text exactly as hashed.
+    pub payload: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct SyncImportReport {
+    pub file_name: String,
+    pub exported_by_device: Uuid,
+    pub exported_by_author: String,
+    pub events_in_file: u32,
+    pub events_added: u32,
+    pub events_already_present: u32,
+    /// Titles of meetings this database did not have.
+    pub meetings_added: Vec<String>,
+    /// Titles of meetings that got new events.
+    pub meetings_changed: Vec<String>,
+    /// Fields both sides changed without seeing each other's change.
+    pub conflicts: Vec<SyncConflict>,
+    /// Events not imported because they would change signed minutes.
+    pub refused: Vec<String>,
+    pub dry_run: bool,
+}
+
+/// Two devices changed the same field concurrently. The later change (by hybrid logical clock,
+/// then device id) is in force on every device; the other stays in the log.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct SyncConflict {
+    /// What was changed, e.g. "notes of agenda item »Eventuelt«".
+    pub field: String,
+    pub kept: ConflictSide,
+    pub overridden: ConflictSide,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ConflictSide {
+    pub value: String,
+    pub author: String,
+    pub device: Uuid,
+    pub event_id: Uuid,
+}
