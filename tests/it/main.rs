@@ -3,6 +3,7 @@
 
 mod architecture;
 mod cli;
+mod crash;
 mod e2e;
 mod e2e_import;
 mod import;
