@@ -297,14 +297,13 @@ fn parse_json_or_default(text: Option<&str>) -> RulesOfProcedure {
 
 /// The minutes version the meeting's changes go into (1 until an amendment of signed minutes).
 pub(crate) fn minutes_version(conn: &Connection, meeting_id: Uuid) -> Result<u32> {
-    Ok(conn
-        .prepare_cached("SELECT minutes_version FROM meeting WHERE id = ?1")?
+    conn.prepare_cached("SELECT minutes_version FROM meeting WHERE id = ?1")?
         .query_row([meeting_id], |row| row.get(0))
         .optional()?
         .ok_or_else(|| Error::NotFound {
             what: "meeting",
             id: meeting_id.to_string(),
-        })?)
+        })
 }
 
 /// Whether the meeting's current minutes version has at least one signature: then it is frozen.

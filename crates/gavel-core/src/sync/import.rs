@@ -98,13 +98,10 @@ impl Store {
         let (accepted, refused) = refuse_changes_to_signed_minutes(&tx, &new_events)?;
         report.refused = refused;
 
-        let meetings_before: HashSet<Uuid> = {
-            let mut statement = tx.prepare("SELECT id FROM meeting")?;
-            let ids = statement
-                .query_map([], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            ids
-        };
+        let meetings_before: HashSet<Uuid> = tx
+            .prepare("SELECT id FROM meeting")?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut latest_hlc = self.last_hlc;
         for (event, _) in &accepted {
             tx.prepare_cached(
