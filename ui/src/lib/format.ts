@@ -12,6 +12,32 @@ export function formatDateTime(startsAt: string): string {
   return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "long", timeStyle: "short" }).format(date);
 }
 
+/** "15. oktober 2026" in Danish, "15 October 2026" in English, from "YYYY-MM-DD". */
+export function formatDate(isoDate: string): string {
+  const date = parseLocalDateTime(`${isoDate}T00:00`);
+  if (date === null) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "long" }).format(date);
+}
+
+/**
+ * A typed date as the contract's "YYYY-MM-DD", or null when it is not a real date. Accepts ISO
+ * ("2027-01-15") and the Danish day-first forms ("15.1.2027", "15-01-2027", "15/1/2027"). A text
+ * field, not `<input type="date">`: WebKitGTK shows that one as mm/dd/yyyy whatever the language.
+ */
+export function toIsoDate(text: string): string | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
+  const [year, month, day] = iso !== null
+    ? [iso[1], iso[2], iso[3]]
+    : dayFirst !== null
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : [undefined, undefined, undefined];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const normalised = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return parseLocalDateTime(`${normalised}T00:00`) === null ? null : normalised;
+}
+
 /** The value of an `<input type="datetime-local">` for the next whole hour after `now`. */
 export function nextWholeHour(now: Date): string {
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours() + 1, 0);
