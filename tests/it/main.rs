@@ -6,6 +6,7 @@ mod cli;
 mod crash;
 mod e2e;
 mod e2e_import;
+mod e2e_live;
 mod import;
 mod meeting;
 mod store;
