@@ -4,6 +4,8 @@
 
 mod apply;
 mod backlog;
+mod cert;
+mod minutes;
 mod output;
 mod sync;
 
@@ -64,6 +66,12 @@ enum TopCommand {
     Log(LogCommand),
     /// Fill an empty database with a demo steering group, backlog and meeting.
     Demo,
+    /// Minutes: export as PDF (signed), countersign, verify signatures.
+    #[command(subcommand)]
+    Minutes(minutes::MinutesCommand),
+    /// Signing certificates.
+    #[command(subcommand)]
+    Cert(cert::CertCommand),
 }
 
 #[derive(Subcommand)]
@@ -160,6 +168,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         TopCommand::Sync(command) => sync::run(&mut store, command, &mut stdout)?,
+        TopCommand::Minutes(command) => {
+            return minutes::run(&store, command, cli.fixed_clock, &mut stdout);
+        }
+        TopCommand::Cert(command) => return cert::run(command, cli.fixed_clock, &mut stdout),
         TopCommand::Demo => {
             gavel_core::demo::load(&mut store)?;
             writeln!(

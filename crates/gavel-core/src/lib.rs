@@ -15,6 +15,7 @@ mod error;
 mod event;
 pub mod import;
 mod meeting_state;
+pub mod minutes;
 mod projection;
 mod queries;
 pub mod rules;

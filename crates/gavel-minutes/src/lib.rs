@@ -1,5 +1,88 @@
-//! Minutes as PDF: layout with printpdf, signing with CMS, verification.
+//! Minutes as a signed PDF: layout of a closed meeting's [`Minutes`] on A4 pages with embedded
+//! subset fonts, PAdES signing with a PKCS#12 certificate, countersigning, and verification.
 //!
-//! Empty on purpose for now: the walking skeleton only reserves the crate so that the
-//! dependency direction (gavel-minutes → gavel-core, never the reverse) is fixed from the start.
-//! The signed-minutes issue fills it.
+//! The crate never touches the database: gavel-core builds the `Minutes` value, this crate turns
+//! it into bytes. Everything a caller needs is re-exported here:
+//! - [`render_minutes`]: the unsigned PDF, the same bytes for the same minutes, language and date;
+//! - [`certificate::load_pkcs12`] and [`certificate::create_self_signed`]: signing identities;
+//! - [`sign_pdf`]: adds one signature as an incremental update (signing and countersigning);
+//! - [`verify_pdf`]: checks every signature of a file.
+
+pub mod certificate;
+mod document;
+mod error;
+pub mod fonts;
+pub mod layout;
+mod pdf_objects;
+mod render;
+#[doc(hidden)]
+pub mod sample;
+mod sign;
+mod verify;
+
+use chrono::NaiveDateTime;
+use gavel_core::minutes::Minutes;
+
+pub use certificate::SigningIdentity;
+pub use document::{long_date, page_label};
+pub use error::{Error, Result};
+pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER};
+pub use sign::{SignatureRequest, SignedPdf, sign_pdf};
+pub use verify::{CertificateStatus, SignatureReport, Verification, verify_pdf};
+
+/// The language the minutes are printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    Danish,
+    English,
+}
+
+impl Language {
+    /// The BCP 47 code, also written as the PDF's /Lang.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Danish => "da",
+            Language::English => "en",
+        }
+    }
+
+    /// "da" or "en" (also "da-DK", "en-GB" …).
+    pub fn parse(text: &str) -> Option<Language> {
+        let primary = text.split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "da" => Some(Language::Danish),
+            "en" => Some(Language::English),
+            _ => None,
+        }
+    }
+}
+
+/// What to print the minutes as.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    pub language: Language,
+    /// The PDF's creation date. `None`: the meeting's closing time, so that the same meeting
+    /// always gives the same bytes.
+    pub document_date: Option<NaiveDateTime>,
+}
+
+/// The unsigned minutes PDF.
+pub fn render_minutes(minutes: &Minutes, options: RenderOptions) -> Result<Vec<u8>> {
+    let laid_out = render::lay_out(minutes, options.language);
+    render::render(
+        minutes,
+        options.language,
+        &laid_out,
+        options.document_date.unwrap_or(minutes.closed_at),
+    )
+}
+
+/// How many pages the minutes take, without drawing them (for previews and tests).
+pub fn page_count(minutes: &Minutes, language: Language) -> usize {
+    render::lay_out(minutes, language).pages.len()
+}
+
+/// The laid-out pages, for checks of the layout (margins, pagination).
+pub fn laid_out_pages(minutes: &Minutes, language: Language) -> Vec<layout::page::Page> {
+    render::lay_out(minutes, language).pages
+}

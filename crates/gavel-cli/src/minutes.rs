@@ -1,0 +1,363 @@
+//! `gavel minutes …`: export a closed meeting's minutes as PDF (optionally signed), countersign
+//! a signed PDF, and verify every signature of a PDF. Files are written whole or not at all (a
+//! temporary file in the target's folder, renamed into place); passwords come from files or
+//! standard input, never from the command line, and are never printed.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::{DateTime, FixedOffset, Utc};
+use clap::{Subcommand, ValueEnum};
+use gavel_core::{ErrorKind, MemberRole, Store};
+use gavel_minutes::{CertificateStatus, Language, RenderOptions, SignatureRequest, Verification};
+use zeroize::Zeroizing;
+
+#[derive(Subcommand)]
+pub enum MinutesCommand {
+    /// Write the minutes of a closed meeting as an A4 PDF, optionally signed.
+    Export {
+        /// The meeting's id (see `gavel meeting list`).
+        meeting: uuid::Uuid,
+        /// The PDF to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The language of the minutes. Default: Danish, unless the system language is another.
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Sign with the key in this PKCS#12 (.p12/.pfx) file.
+        #[arg(long, value_name = "P12", requires = "password_file")]
+        sign: Option<PathBuf>,
+        /// The file holding the .p12 password ("-": read it from standard input).
+        #[arg(long, value_name = "FILE")]
+        password_file: Option<PathBuf>,
+        /// The signer's role.
+        #[arg(long, value_enum, default_value_t = RoleChoice::Chair)]
+        role: RoleChoice,
+    },
+    /// Add a further signature to signed minutes; earlier signatures stay valid.
+    Countersign {
+        /// The signed minutes.
+        pdf: PathBuf,
+        /// The PKCS#12 (.p12/.pfx) file with the signer's key.
+        #[arg(long, value_name = "P12")]
+        p12: PathBuf,
+        /// The file holding the .p12 password ("-": read it from standard input).
+        #[arg(long, value_name = "FILE")]
+        password_file: PathBuf,
+        #[arg(long, value_enum, default_value_t = RoleChoice::Member)]
+        role: RoleChoice,
+        /// The PDF to write (may be the same file).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Check every signature of a PDF; one line per signature. Exits 0 only when the file is
+    /// signed, every signature is valid and nothing was added after the last one.
+    Verify { pdf: PathBuf },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LanguageChoice {
+    Da,
+    En,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RoleChoice {
+    Chair,
+    Secretary,
+    Member,
+    Observer,
+}
+
+impl From<RoleChoice> for MemberRole {
+    fn from(role: RoleChoice) -> MemberRole {
+        match role {
+            RoleChoice::Chair => MemberRole::Chair,
+            RoleChoice::Secretary => MemberRole::Secretary,
+            RoleChoice::Member => MemberRole::Member,
+            RoleChoice::Observer => MemberRole::Observer,
+        }
+    }
+}
+
+/// `fixed_clock`: the CLI's reproducible clock, if set; it stands in for "now" when signing.
+pub fn run(
+    store: &Store,
+    command: MinutesCommand,
+    fixed_clock: Option<DateTime<Utc>>,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
+    match command {
+        MinutesCommand::Export {
+            meeting,
+            out: target,
+            lang,
+            sign,
+            password_file,
+            role,
+        } => {
+            let minutes = gavel_core::minutes::minutes(store, meeting)?;
+            let language = match lang {
+                Some(LanguageChoice::Da) => Language::Danish,
+                Some(LanguageChoice::En) => Language::English,
+                None => system_language(),
+            };
+            let pdf = gavel_minutes::render_minutes(
+                &minutes,
+                RenderOptions {
+                    language,
+                    document_date: None,
+                },
+            )?;
+            let pages = gavel_minutes::page_count(&minutes, language);
+            match (sign, password_file) {
+                (Some(p12), Some(password_file)) => {
+                    let signed =
+                        sign_with_p12(&pdf, &target, &p12, &password_file, role, fixed_clock)?;
+                    write_atomically(&target, &signed.bytes)?;
+                    for warning in &signed.warnings {
+                        eprintln!("gavel: warning: {warning}");
+                    }
+                    writeln!(
+                        out,
+                        "Wrote {} ({pages} pages, {} bytes), signed in box {}",
+                        target.display(),
+                        signed.bytes.len(),
+                        signed.field_name
+                    )?;
+                }
+                _ => {
+                    write_atomically(&target, &pdf)?;
+                    writeln!(
+                        out,
+                        "Wrote {} ({pages} pages, {} bytes), not signed",
+                        target.display(),
+                        pdf.len()
+                    )?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        MinutesCommand::Countersign {
+            pdf,
+            p12,
+            password_file,
+            role,
+            out: target,
+        } => {
+            let bytes =
+                std::fs::read(&pdf).with_context(|| format!("cannot read {}", pdf.display()))?;
+            let signed = sign_with_p12(&bytes, &pdf, &p12, &password_file, role, fixed_clock)?;
+            write_atomically(&target, &signed.bytes)?;
+            for warning in &signed.warnings {
+                eprintln!("gavel: warning: {warning}");
+            }
+            writeln!(
+                out,
+                "Wrote {} ({} bytes), signed in box {}",
+                target.display(),
+                signed.bytes.len(),
+                signed.field_name
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        MinutesCommand::Verify { pdf } => {
+            let bytes =
+                std::fs::read(&pdf).with_context(|| format!("cannot read {}", pdf.display()))?;
+            let now = fixed_clock.unwrap_or_else(Utc::now);
+            let verification = gavel_minutes::verify_pdf(&bytes, &pdf, now)?;
+            let fingerprint_ok = print_verification(out, store, &pdf, &verification)?;
+            Ok(if verification.all_valid() && fingerprint_ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+    }
+}
+
+fn sign_with_p12(
+    pdf: &[u8],
+    pdf_path: &Path,
+    p12: &Path,
+    password_file: &Path,
+    role: RoleChoice,
+    fixed_clock: Option<DateTime<Utc>>,
+) -> anyhow::Result<gavel_minutes::SignedPdf> {
+    let password = read_password(password_file)?;
+    let identity = gavel_minutes::certificate::load_pkcs12(p12, &password)?;
+    let signing_time = now_local(fixed_clock);
+    Ok(gavel_minutes::sign_pdf(
+        pdf,
+        pdf_path,
+        &identity,
+        &SignatureRequest {
+            role: role.into(),
+            signing_time,
+        },
+    )?)
+}
+
+/// The password in `file`, or on standard input for "-": the first line, without its line end.
+pub fn read_password(file: &Path) -> anyhow::Result<Zeroizing<String>> {
+    let mut text = Zeroizing::new(String::new());
+    if file == Path::new("-") {
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read the password from standard input")?;
+    } else {
+        let mut handle = std::fs::File::open(file)
+            .with_context(|| format!("cannot read the password file {}", file.display()))?;
+        handle
+            .read_to_string(&mut text)
+            .with_context(|| format!("cannot read the password file {}", file.display()))?;
+    }
+    let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
+    Ok(Zeroizing::new(first_line.to_owned()))
+}
+
+/// Now in the local time zone, or the fixed clock's time there.
+pub fn now_local(fixed_clock: Option<DateTime<Utc>>) -> DateTime<FixedOffset> {
+    let now = fixed_clock.unwrap_or_else(Utc::now);
+    now.with_timezone(&chrono::Local).fixed_offset()
+}
+
+/// Danish unless the system's language says otherwise.
+fn system_language() -> Language {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .filter(|value| !matches!(value.as_str(), "C" | "POSIX") && !value.starts_with("C."))
+        .and_then(|value| Language::parse(&value))
+        .unwrap_or(Language::Danish)
+}
+
+/// Writes `bytes` to `target` whole or not at all: a temporary file in the same folder, flushed
+/// to disk, then renamed over the target.
+pub fn write_atomically(target: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let folder = target
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .with_context(|| format!("cannot write {}: not a file name", target.display()))?;
+    let temporary = folder.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, target)
+    })();
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(error).with_context(|| format!("cannot write {}", target.display()));
+    }
+    Ok(())
+}
+
+/// One line per signature, then the fingerprint check. Returns false when the database holds
+/// the meeting and its fingerprint differs from the one in the file.
+fn print_verification(
+    out: &mut impl Write,
+    store: &Store,
+    pdf: &Path,
+    verification: &Verification,
+) -> anyhow::Result<bool> {
+    if verification.signatures.is_empty() {
+        writeln!(out, "{}: not signed", pdf.display())?;
+    }
+    for signature in &verification.signatures {
+        let mut line = format!("signature {}", signature.number);
+        if let Some(field) = &signature.field_name {
+            line.push_str(&format!(" ({field})"));
+        }
+        line.push_str(if signature.is_valid() {
+            ": VALID"
+        } else {
+            ": INVALID"
+        });
+        let mut who = signature
+            .signer
+            .clone()
+            .unwrap_or_else(|| "unknown signer".to_owned());
+        if let Some(organisation) = &signature.organisation {
+            who.push_str(&format!(", {organisation}"));
+        }
+        line.push_str(&format!(" — {who}"));
+        if let Some(time) = signature.signing_time {
+            line.push_str(&format!("; signed {}", time.format("%Y-%m-%d %H:%M %:z")));
+        }
+        match &signature.certificate {
+            CertificateStatus::Valid { not_after } => line.push_str(&format!(
+                "; certificate valid until {}",
+                not_after.format("%Y-%m-%d")
+            )),
+            // Said by the warning ("the certificate expired on …") and the problem lines.
+            CertificateStatus::ExpiredSince { .. }
+            | CertificateStatus::NotValidAtSigning { .. }
+            | CertificateStatus::Unknown => {}
+        }
+        if !signature.chain.is_empty() {
+            line.push_str(&format!("; {}", signature.chain));
+        }
+        for problem in &signature.problems {
+            line.push_str(&format!("; ERROR: {problem}"));
+        }
+        for warning in &signature.warnings {
+            line.push_str(&format!("; warning: {warning}"));
+        }
+        writeln!(out, "{line}")?;
+    }
+    if verification.unsigned_trailing_bytes > 0 {
+        writeln!(
+            out,
+            "the file has {} bytes after the last signature that no signature covers: it was changed after signing",
+            verification.unsigned_trailing_bytes
+        )?;
+    }
+
+    let Some(fingerprint) = &verification.log_fingerprint else {
+        return Ok(true);
+    };
+    let meeting_id = verification
+        .meeting_id
+        .as_deref()
+        .and_then(|id| uuid::Uuid::parse_str(id).ok());
+    let detail = match meeting_id.map(|id| store.meeting(id)) {
+        Some(Ok(detail)) => detail,
+        Some(Err(error)) if error.kind() == ErrorKind::NotFound => {
+            writeln!(
+                out,
+                "log fingerprint {fingerprint}: the meeting is not in this database, not compared"
+            )?;
+            return Ok(true);
+        }
+        Some(Err(error)) => return Err(error.into()),
+        None => return Ok(true),
+    };
+    if detail.log_fingerprint == *fingerprint {
+        writeln!(
+            out,
+            "log fingerprint {fingerprint}: matches the meeting in the database"
+        )?;
+        Ok(true)
+    } else {
+        writeln!(
+            out,
+            "log fingerprint {fingerprint}: DIFFERS from the meeting in the database ({}): the minutes do not show the meeting as recorded now",
+            detail.log_fingerprint
+        )?;
+        Ok(false)
+    }
+}

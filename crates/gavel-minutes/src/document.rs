@@ -1,0 +1,1023 @@
+//! The minutes' sections, worded in Danish or English and set as a flow of lines: title block,
+//! attendance and quorum, each agenda item with its notes, polls (question, rule, tally, result,
+//! named ballots), decisions and action items, an overview of the action items, the new backlog
+//! order, the log fingerprint, and the signature page.
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use gavel_core::minutes::{Minutes, MinutesAttendee, MinutesPoll, MinutesRecords, Signatory};
+use gavel_core::rules::{Attendance, Ballot, PollKind};
+use gavel_core::{DecisionOutcome, MemberRole};
+
+use crate::Language;
+use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, TextStyle, columns};
+
+/// The width of the label column of the title block and of the records under an agenda item.
+const LABEL_WIDTH: f32 = 96.0;
+/// Height of a signature box on the signature page.
+pub const SIGNATURE_BOX_HEIGHT: f32 = 64.0;
+/// Countersignature boxes offered besides the chair's and the secretary's.
+pub const COUNTERSIGNATURE_SLOTS: usize = 4;
+
+/// The minutes as a flow of lines, ready for pagination.
+pub fn minutes_flow(minutes: &Minutes, language: Language) -> Flow {
+    let words = Words { language };
+    let mut flow = Flow::new();
+    title_block(&mut flow, minutes, &words);
+    attendance_section(&mut flow, minutes, &words);
+    agenda_section(&mut flow, minutes, &words);
+    action_item_overview(&mut flow, minutes, &words);
+    backlog_section(&mut flow, minutes, &words);
+    fingerprint_section(&mut flow, minutes, &words);
+    signature_page(&mut flow, minutes, &words);
+    flow
+}
+
+/// "Side 3 af 7" / "Page 3 of 7".
+pub fn page_label(language: Language, page: usize, pages: usize) -> String {
+    match language {
+        Language::Danish => format!("Side {page} af {pages}"),
+        Language::English => format!("Page {page} of {pages}"),
+    }
+}
+
+/// "27. november 2026" / "27 November 2026".
+pub fn long_date(date: NaiveDate, language: Language) -> String {
+    const DANISH: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const ENGLISH: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = date.month0() as usize;
+    match language {
+        Language::Danish => format!("{}. {} {}", date.day(), DANISH[month], date.year()),
+        Language::English => format!("{} {} {}", date.day(), ENGLISH[month], date.year()),
+    }
+}
+
+/// "10:02" in both languages (Danish style guides also allow "10.02"; the UI uses the colon).
+pub fn clock_time(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// The document title for the PDF metadata and the running header.
+pub fn document_title(minutes: &Minutes, language: Language) -> String {
+    let words = Words { language };
+    format!(
+        "{}: {}",
+        words.pick("Referat", "Minutes"),
+        minutes.title.trim()
+    )
+}
+
+struct Words {
+    language: Language,
+}
+
+impl Words {
+    fn pick<'a>(&self, danish: &'a str, english: &'a str) -> &'a str {
+        match self.language {
+            Language::Danish => danish,
+            Language::English => english,
+        }
+    }
+
+    fn bilingual<'a>(&self, text: &'a gavel_core::rules::Bilingual) -> &'a str {
+        match self.language {
+            Language::Danish => &text.da,
+            Language::English => &text.en,
+        }
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        long_date(date, self.language)
+    }
+
+    fn role(&self, role: MemberRole) -> &'static str {
+        match (role, self.language) {
+            (MemberRole::Chair, Language::Danish) => "Formand",
+            (MemberRole::Chair, Language::English) => "Chair",
+            (MemberRole::Secretary, Language::Danish) => "Referent",
+            (MemberRole::Secretary, Language::English) => "Secretary",
+            (MemberRole::Member, Language::Danish) => "Medlem",
+            (MemberRole::Member, Language::English) => "Member",
+            (MemberRole::Observer, Language::Danish) => "Observatør",
+            (MemberRole::Observer, Language::English) => "Observer",
+        }
+    }
+
+    fn outcome(&self, outcome: DecisionOutcome) -> &'static str {
+        match (outcome, self.language) {
+            (DecisionOutcome::Approved, Language::Danish) => "Godkendt",
+            (DecisionOutcome::Approved, Language::English) => "Approved",
+            (DecisionOutcome::Rejected, Language::Danish) => "Forkastet",
+            (DecisionOutcome::Rejected, Language::English) => "Rejected",
+            (DecisionOutcome::Postponed, Language::Danish) => "Udsat",
+            (DecisionOutcome::Postponed, Language::English) => "Postponed",
+            (DecisionOutcome::Noted, Language::Danish) => "Taget til efterretning",
+            (DecisionOutcome::Noted, Language::English) => "Noted",
+        }
+    }
+
+    /// How a member attended: "Til stede", "Til stede fra 10:25", "Gik 11:40",
+    /// "Fraværende; fuldmagt til Louise Damgaard".
+    fn attendance(&self, attendee: &MinutesAttendee, opened_at: Option<NaiveTime>) -> String {
+        let late_arrival = attendee
+            .arrived_at
+            .filter(|arrived| opened_at.is_some_and(|opened| *arrived > opened));
+        let mut text = match attendee.attendance {
+            Attendance::Present => match late_arrival {
+                Some(arrived) => format!(
+                    "{} {}",
+                    self.pick("Til stede fra", "Present from"),
+                    clock_time(arrived)
+                ),
+                None => self.pick("Til stede", "Present").to_owned(),
+            },
+            Attendance::Left => {
+                let left = attendee
+                    .left_at
+                    .map(|left| format!(" {}", clock_time(left)))
+                    .unwrap_or_default();
+                match late_arrival {
+                    Some(arrived) => format!(
+                        "{} {}, {}{left}",
+                        self.pick("Til stede fra", "Present from"),
+                        clock_time(arrived),
+                        self.pick("gik", "left")
+                    ),
+                    None => format!("{}{left}", self.pick("Gik", "Left")),
+                }
+            }
+            Attendance::Absent => self.pick("Fraværende", "Absent").to_owned(),
+            Attendance::Excused => self.pick("Afbud", "Sent apologies").to_owned(),
+            Attendance::Unknown => self.pick("Ikke registreret", "Not recorded").to_owned(),
+        };
+        if let Some(holder) = &attendee.proxy_holder {
+            text.push_str(&format!(
+                "; {} {holder}",
+                self.pick("fuldmagt til", "proxy held by")
+            ));
+        }
+        text
+    }
+
+    fn ballot(&self, ballot: &Ballot, kind: &PollKind) -> String {
+        let item = |index: u32| -> String {
+            let items = match kind {
+                PollKind::Choice { options } => options.as_slice(),
+                PollKind::Points { items, .. } | PollKind::Ranking { items } => items.as_slice(),
+                PollKind::YesNo => &[],
+            };
+            items
+                .get(index as usize)
+                .cloned()
+                .unwrap_or_else(|| format!("#{}", index + 1))
+        };
+        match ballot {
+            Ballot::Yes => self.pick("For", "For").to_owned(),
+            Ballot::No => self.pick("Imod", "Against").to_owned(),
+            Ballot::Abstain => self.pick("Undlod", "Abstained").to_owned(),
+            Ballot::Blank => self.pick("Blank", "Blank").to_owned(),
+            Ballot::Option { index } => item(*index),
+            Ballot::Points { points } => points
+                .iter()
+                .enumerate()
+                .filter(|(_, points)| **points > 0)
+                .map(|(index, points)| format!("{}: {points}", item(index as u32)))
+                .collect::<Vec<_>>()
+                .join(" · "),
+            Ballot::Ranking { order } => order
+                .iter()
+                .enumerate()
+                .map(|(place, index)| format!("{}. {}", place + 1, item(*index)))
+                .collect::<Vec<_>>()
+                .join("  "),
+        }
+    }
+
+    fn poll_form(&self, poll: &MinutesPoll) -> String {
+        let secrecy = if poll.secret {
+            self.pick(
+                "Hemmelig afstemning (optalt i hånden)",
+                "Secret ballot (hand-counted)",
+            )
+        } else {
+            self.pick("Navngiven afstemning", "Named vote")
+        };
+        let kind = match (&poll.kind, self.language) {
+            (PollKind::YesNo, Language::Danish) => "for, imod eller undlod".to_owned(),
+            (PollKind::YesNo, Language::English) => "for, against or abstain".to_owned(),
+            (PollKind::Choice { options }, Language::Danish) => {
+                format!("valg mellem {} muligheder", options.len())
+            }
+            (PollKind::Choice { options }, Language::English) => {
+                format!("choice between {} options", options.len())
+            }
+            (
+                PollKind::Points {
+                    items,
+                    points_per_voter,
+                },
+                Language::Danish,
+            ) => format!(
+                "prioritering af {} punkter med {points_per_voter} point pr. stemmeberettiget",
+                items.len()
+            ),
+            (
+                PollKind::Points {
+                    items,
+                    points_per_voter,
+                },
+                Language::English,
+            ) => format!(
+                "prioritisation of {} items with {points_per_voter} points per voter",
+                items.len()
+            ),
+            (PollKind::Ranking { items }, Language::Danish) => {
+                format!("rangordning af {} punkter (Borda-optælling)", items.len())
+            }
+            (PollKind::Ranking { items }, Language::English) => {
+                format!("ranking of {} items (Borda count)", items.len())
+            }
+        };
+        format!("{secrecy}; {kind}.")
+    }
+}
+
+fn title_block(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    flow.paragraph(
+        words.pick("REFERAT", "MINUTES"),
+        TextStyle {
+            colour: Colour::Accent,
+            ..TextStyle::SMALL_STRONG
+        },
+        0.0,
+    );
+    flow.keep_last_with_next();
+    flow.heading(&minutes.title, TextStyle::TITLE, 2.0);
+    flow.paragraph(
+        &minutes.group_name,
+        TextStyle {
+            colour: Colour::Muted,
+            ..TextStyle::BODY
+        },
+        0.0,
+    );
+    flow.space(10.0);
+
+    let date = minutes.opened_at.unwrap_or(minutes.starts_at).date();
+    flow.labelled(
+        words.pick("Dato", "Date"),
+        &words.date(date),
+        LABEL_WIDTH,
+        0.0,
+    );
+    let start = minutes.opened_at.unwrap_or(minutes.starts_at).time();
+    let mut time = format!(
+        "{}–{}",
+        clock_time(start),
+        clock_time(minutes.closed_at.time())
+    );
+    if minutes.closed_at.date() != date {
+        time = format!(
+            "{} {} – {} {}",
+            words.date(date),
+            clock_time(start),
+            words.date(minutes.closed_at.date()),
+            clock_time(minutes.closed_at.time())
+        );
+    }
+    if minutes.opened_at.is_some() && minutes.starts_at.time() != start {
+        time.push_str(&format!(
+            " ({} {})",
+            words.pick("indkaldt til", "called for"),
+            clock_time(minutes.starts_at.time())
+        ));
+    }
+    flow.labelled(words.pick("Tid", "Time"), &time, LABEL_WIDTH, 0.0);
+    if let Some(location) = minutes.location.as_deref().filter(|l| !l.trim().is_empty()) {
+        flow.labelled(words.pick("Sted", "Place"), location, LABEL_WIDTH, 0.0);
+    }
+    for role in [MemberRole::Chair, MemberRole::Secretary] {
+        let names: Vec<&str> = minutes
+            .signatories
+            .iter()
+            .filter(|signatory| signatory.role == role)
+            .map(|signatory| signatory.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            flow.labelled(words.role(role), &names.join(", "), LABEL_WIDTH, 0.0);
+        }
+    }
+    flow.rule(Colour::RuleLight, 0.6, 8.0);
+}
+
+fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    flow.heading(
+        words.pick("Deltagere", "Attendance"),
+        TextStyle::SECTION,
+        14.0,
+    );
+    flow.space(2.0);
+    let table = columns(0.0, CONTENT_WIDTH, &[3.0, 3.0, 1.7, 3.4], 10.0);
+    let header = Flow::header_row_lines(
+        &[
+            Cell::new(words.pick("Navn", "Name"), TextStyle::SMALL_STRONG),
+            Cell::new(
+                words.pick("Organisation", "Organisation"),
+                TextStyle::SMALL_STRONG,
+            ),
+            Cell::new(words.pick("Rolle", "Role"), TextStyle::SMALL_STRONG),
+            Cell::new(
+                words.pick("Fremmøde", "Attendance"),
+                TextStyle::SMALL_STRONG,
+            ),
+        ],
+        &table,
+    );
+    let mut repeat = section_continuation(words.pick("Deltagere", "Attendance"), words);
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    let opened = minutes.opened_at.map(|opened| opened.time());
+    for attendee in &minutes.attendance {
+        let mut name = attendee.name.clone();
+        if attendee.voting_right && attendee.vote_weight != 1 {
+            name.push_str(&format!(
+                " ({} {})",
+                words.pick("stemmevægt", "vote weight"),
+                attendee.vote_weight
+            ));
+        }
+        let mut role = words.role(attendee.role).to_owned();
+        if !attendee.voting_right && matches!(attendee.role, MemberRole::Chair | MemberRole::Member)
+        {
+            role.push_str(words.pick(", uden stemmeret", ", non-voting"));
+        }
+        flow.row(
+            &[
+                Cell::new(name, TextStyle::BODY),
+                Cell::new(
+                    attendee.organisation.clone().unwrap_or_default(),
+                    TextStyle::BODY,
+                ),
+                Cell::new(role, TextStyle::BODY),
+                Cell::new(words.attendance(attendee, opened), TextStyle::BODY),
+            ],
+            &table,
+            true,
+            3.0,
+        );
+    }
+    flow.end_continuation();
+
+    flow.space(8.0);
+    let proxies: Vec<String> = minutes
+        .attendance
+        .iter()
+        .filter_map(|attendee| {
+            attendee
+                .proxy_holder
+                .as_ref()
+                .map(|holder| match words.language {
+                    Language::Danish => format!("{holder} havde fuldmagt fra {}.", attendee.name),
+                    Language::English => format!("{holder} held the proxy of {}.", attendee.name),
+                })
+        })
+        .collect();
+    let proxies = if proxies.is_empty() {
+        words.pick("Ingen fuldmagter.", "No proxies.").to_owned()
+    } else {
+        proxies.join(" ")
+    };
+    flow.labelled(
+        words.pick("Fuldmagter", "Proxies"),
+        &proxies,
+        LABEL_WIDTH,
+        0.0,
+    );
+    // The quorum sentence starts with "Beslutningsdygtig:" / "Quorate:", so it needs no label.
+    flow.space(4.0);
+    flow.paragraph(words.bilingual(&minutes.quorum), TextStyle::BODY, 0.0);
+}
+
+/// The heading of a section repeated after a page break: "Deltagere (fortsat)".
+fn section_continuation(title: &str, words: &Words) -> Vec<Line> {
+    let mut repeat = Flow::new();
+    repeat.heading(
+        &format!("{title} {}", words.pick("(fortsat)", "(continued)")),
+        TextStyle {
+            colour: Colour::Muted,
+            ..TextStyle::ITEM
+        },
+        0.0,
+    );
+    repeat.space(4.0);
+    repeat.lines
+}
+
+fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    flow.heading(
+        words.pick("Dagsorden og beslutninger", "Agenda and decisions"),
+        TextStyle::SECTION,
+        18.0,
+    );
+    for item in &minutes.agenda {
+        let mut heading = format!("{}. {}", item.position, item.title.trim());
+        if let Some(key) = &item.backlog_key
+            && !item.title.contains(key.as_str())
+        {
+            heading.push_str(&format!(" ({key})"));
+        }
+        flow.heading(&heading, TextStyle::ITEM, 12.0);
+        flow.space(2.0);
+        flow.begin_continuation(section_continuation(&heading, words));
+        let notes = item.notes.trim();
+        if !notes.is_empty() {
+            for paragraph in notes.split("\n\n") {
+                flow.paragraph(paragraph, TextStyle::BODY, 0.0);
+                flow.space(4.0);
+            }
+        }
+        if notes.is_empty() && item.records.is_empty() {
+            flow.paragraph(
+                words.pick("Intet at bemærke.", "Nothing to record."),
+                TextStyle::BODY_ITALIC,
+                0.0,
+            );
+        }
+        records(flow, &item.records, words);
+        flow.end_continuation();
+    }
+    if !minutes.other_business.is_empty() {
+        let heading = words.pick("Uden for dagsordenen", "Outside the agenda");
+        flow.heading(heading, TextStyle::ITEM, 12.0);
+        flow.space(2.0);
+        flow.begin_continuation(section_continuation(heading, words));
+        records(flow, &minutes.other_business, words);
+        flow.end_continuation();
+    }
+}
+
+/// The polls, decisions and action items under one agenda item, as label + text rows.
+fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
+    for poll in &records.polls {
+        poll_record(flow, poll, words);
+    }
+    for decision in &records.decisions {
+        let label = format!(
+            "{} {}",
+            words.pick("Beslutning", "Decision"),
+            decision.number
+        );
+        let mut text = format!(
+            "{}: {}",
+            words.outcome(decision.outcome),
+            decision.text.trim()
+        );
+        if let Some(poll) = decision.poll_number {
+            text.push_str(&format!(
+                " ({} {poll})",
+                words.pick("jf. afstemning", "see vote")
+            ));
+        }
+        flow.space(6.0);
+        record_row(flow, &label, &text, TextStyle::BODY);
+        for linked in &decision.linked_items {
+            let mut line = linked.key.clone();
+            if let Some(title) = &linked.title {
+                line.push_str(&format!(" {title}"));
+            }
+            if let Some(status) = &linked.new_status {
+                line.push_str(&format!(
+                    " — {}: {status}",
+                    words.pick("ny status", "new status")
+                ));
+            }
+            record_row(flow, "", &line, TextStyle::SMALL);
+        }
+        if !decision.priority_order.is_empty() {
+            record_row(
+                flow,
+                "",
+                &format!(
+                    "{}: {}",
+                    words.pick("Ny prioritering", "New priority order"),
+                    decision.priority_order.join(", ")
+                ),
+                TextStyle::SMALL,
+            );
+        }
+    }
+    for action in &records.action_items {
+        let label = format!("{} {}", words.pick("Opfølgning", "Action"), action.number);
+        flow.space(6.0);
+        record_row(flow, &label, action.text.trim(), TextStyle::BODY);
+        let mut details = Vec::new();
+        if let Some(owner) = &action.owner {
+            details.push(format!("{}: {owner}", words.pick("Ansvarlig", "Owner")));
+        }
+        if let Some(due) = action.due_date {
+            details.push(format!(
+                "{}: {}",
+                words.pick("Frist", "Due"),
+                words.date(due)
+            ));
+        }
+        if !details.is_empty() {
+            record_row(flow, "", &details.join(" · "), TextStyle::SMALL);
+        }
+    }
+}
+
+fn record_row(flow: &mut Flow, label: &str, text: &str, style: TextStyle) {
+    let columns = [
+        Column {
+            x: 0.0,
+            width: LABEL_WIDTH - 8.0,
+        },
+        Column {
+            x: LABEL_WIDTH,
+            width: CONTENT_WIDTH - LABEL_WIDTH,
+        },
+    ];
+    flow.row(
+        &[
+            Cell::new(label, TextStyle::BODY_STRONG),
+            Cell::new(text, style),
+        ],
+        &columns,
+        false,
+        0.0,
+    );
+}
+
+fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
+    let label = format!("{} {}", words.pick("Afstemning", "Vote"), poll.number);
+    flow.space(6.0);
+    record_row(flow, &label, poll.question.trim(), TextStyle::BODY_STRONG);
+    flow.keep_last_with_next();
+    record_row(flow, "", &words.poll_form(poll), TextStyle::SMALL);
+    if let Some(rule) = &poll.rule {
+        record_row(
+            flow,
+            "",
+            &format!("{}: {}", words.pick("Regel", "Rule"), words.bilingual(rule)),
+            TextStyle::SMALL,
+        );
+    }
+    if poll.quorum_overridden {
+        record_row(
+            flow,
+            "",
+            words.pick(
+                "Afstemningen blev gennemført, selv om mødet ikke var beslutningsdygtigt.",
+                "The vote was held although the meeting was not quorate.",
+            ),
+            TextStyle::SMALL,
+        );
+    }
+    match &poll.summary {
+        Some(summary) => record_row(
+            flow,
+            "",
+            &format!(
+                "{}: {}",
+                words.pick("Resultat", "Result"),
+                words.bilingual(summary)
+            ),
+            TextStyle::BODY,
+        ),
+        None => record_row(
+            flow,
+            "",
+            words.pick(
+                "Afstemningen blev lukket uden resultat.",
+                "The vote closed without a result.",
+            ),
+            TextStyle::BODY_ITALIC,
+        ),
+    }
+    tally_table(flow, poll, words);
+    ballot_table(flow, poll, words);
+}
+
+/// For choice and prioritisation polls, the figures per option or item, best first for
+/// prioritisations.
+fn tally_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
+    let (items, figure_label, blank) = match &poll.kind {
+        PollKind::YesNo => return,
+        PollKind::Choice { options } => (options, words.pick("Stemmer", "Votes"), true),
+        PollKind::Points { items, .. } => (items, words.pick("Point", "Points"), false),
+        PollKind::Ranking { items } => (items, words.pick("Borda-point", "Borda points"), false),
+    };
+    if poll.tally.is_empty() {
+        return;
+    }
+    let order: Vec<usize> = if poll.ranking.is_empty() {
+        (0..items.len()).collect()
+    } else {
+        poll.ranking.iter().map(|index| *index as usize).collect()
+    };
+    let table = columns(
+        LABEL_WIDTH,
+        CONTENT_WIDTH - LABEL_WIDTH,
+        &[0.6, 6.0, 1.6],
+        8.0,
+    );
+    flow.space(4.0);
+    let header = Flow::header_row_lines(
+        &[
+            Cell::new("#", TextStyle::SMALL_STRONG),
+            Cell::new(
+                if blank {
+                    words.pick("Mulighed", "Option")
+                } else {
+                    words.pick("Punkt", "Item")
+                },
+                TextStyle::SMALL_STRONG,
+            ),
+            Cell::new(figure_label, TextStyle::SMALL_STRONG),
+        ],
+        &table,
+    );
+    let mut repeat = flow.current_continuation_lines();
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    for (place, index) in order.iter().enumerate() {
+        let Some(item) = items.get(*index) else {
+            continue;
+        };
+        let figure = poll.tally.get(*index).copied().unwrap_or(0);
+        let number = if poll.ranking.is_empty() {
+            index + 1
+        } else {
+            place + 1
+        };
+        flow.row(
+            &[
+                Cell::new(format!("{number}"), TextStyle::SMALL),
+                Cell::new(item.clone(), TextStyle::SMALL),
+                Cell::new(figure.to_string(), TextStyle::SMALL),
+            ],
+            &table,
+            true,
+            2.0,
+        );
+    }
+    if blank && let Some(blank_votes) = poll.tally.get(items.len()) {
+        flow.row(
+            &[
+                Cell::new("", TextStyle::SMALL),
+                Cell::new(words.pick("Blank", "Blank"), TextStyle::SMALL),
+                Cell::new(blank_votes.to_string(), TextStyle::SMALL),
+            ],
+            &table,
+            true,
+            2.0,
+        );
+    }
+    flow.end_continuation();
+}
+
+fn ballot_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
+    if poll.secret || poll.ballots.is_empty() {
+        return;
+    }
+    let table = columns(
+        LABEL_WIDTH,
+        CONTENT_WIDTH - LABEL_WIDTH,
+        &[3.0, 3.4, 2.6],
+        8.0,
+    );
+    flow.space(4.0);
+    let header = Flow::header_row_lines(
+        &[
+            Cell::new(words.pick("Medlem", "Member"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Stemme", "Vote"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Afgivet af", "Cast by"), TextStyle::SMALL_STRONG),
+        ],
+        &table,
+    );
+    let mut repeat = flow.current_continuation_lines();
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    for ballot in &poll.ballots {
+        let cast_by = ballot
+            .cast_by_proxy
+            .as_ref()
+            .map(|holder| format!("{holder} ({})", words.pick("fuldmagt", "proxy")))
+            .unwrap_or_default();
+        flow.row(
+            &[
+                Cell::new(ballot.member.clone(), TextStyle::SMALL),
+                Cell::new(words.ballot(&ballot.ballot, &poll.kind), TextStyle::SMALL),
+                Cell::new(cast_by, TextStyle::SMALL),
+            ],
+            &table,
+            true,
+            2.0,
+        );
+    }
+    flow.end_continuation();
+}
+
+fn action_item_overview(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    let mut actions: Vec<(Option<u32>, &gavel_core::minutes::MinutesActionItem)> = minutes
+        .agenda
+        .iter()
+        .flat_map(|item| {
+            item.records
+                .action_items
+                .iter()
+                .map(move |action| (Some(item.position), action))
+        })
+        .chain(
+            minutes
+                .other_business
+                .action_items
+                .iter()
+                .map(|action| (None, action)),
+        )
+        .collect();
+    if actions.is_empty() {
+        return;
+    }
+    actions.sort_by_key(|(_, action)| action.number);
+    let title = words.pick("Opfølgningspunkter", "Action items");
+    flow.heading(title, TextStyle::SECTION, 20.0);
+    flow.space(2.0);
+    let table = columns(0.0, CONTENT_WIDTH, &[0.6, 5.0, 2.6, 2.4, 0.7], 8.0);
+    let header = Flow::header_row_lines(
+        &[
+            Cell::new(words.pick("Nr.", "No."), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Opgave", "Task"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Ansvarlig", "Owner"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Frist", "Due"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
+        ],
+        &table,
+    );
+    let mut repeat = section_continuation(title, words);
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    for (position, action) in actions {
+        flow.row(
+            &[
+                Cell::new(action.number.to_string(), TextStyle::SMALL),
+                Cell::new(action.text.clone(), TextStyle::SMALL),
+                Cell::new(action.owner.clone().unwrap_or_default(), TextStyle::SMALL),
+                Cell::new(
+                    action
+                        .due_date
+                        .map(|due| words.date(due))
+                        .unwrap_or_default(),
+                    TextStyle::SMALL,
+                ),
+                Cell::new(
+                    position
+                        .map(|position| position.to_string())
+                        .unwrap_or_default(),
+                    TextStyle::SMALL,
+                ),
+            ],
+            &table,
+            true,
+            2.0,
+        );
+    }
+    flow.end_continuation();
+}
+
+fn backlog_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    if minutes.backlog_order.is_empty() {
+        return;
+    }
+    let title = words.pick("Ny prioritering af backloggen", "Re-prioritised backlog");
+    flow.heading(title, TextStyle::SECTION, 20.0);
+    flow.paragraph(
+        words.pick(
+            "Backloggens nye rækkefølge, som mødet besluttede den; de øvrige sager følger efter i hidtidig orden.",
+            "The backlog's new order as the meeting decided it; the other issues follow in their previous order.",
+        ),
+        TextStyle::SMALL,
+        0.0,
+    );
+    flow.space(4.0);
+    let table = columns(0.0, CONTENT_WIDTH, &[0.7, 1.5, 6.0, 2.6], 8.0);
+    let header = Flow::header_row_lines(
+        &[
+            Cell::new(words.pick("Plads", "Place"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Sag", "Issue"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Titel", "Title"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Status", "Status"), TextStyle::SMALL_STRONG),
+        ],
+        &table,
+    );
+    let mut repeat = section_continuation(title, words);
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    for entry in &minutes.backlog_order {
+        flow.row(
+            &[
+                Cell::new(entry.place.to_string(), TextStyle::SMALL),
+                Cell::new(entry.key.clone(), TextStyle::SMALL),
+                Cell::new(entry.title.clone().unwrap_or_default(), TextStyle::SMALL),
+                Cell::new(entry.status.clone().unwrap_or_default(), TextStyle::SMALL),
+            ],
+            &table,
+            true,
+            2.0,
+        );
+    }
+    flow.end_continuation();
+}
+
+/// The fingerprint in groups of eight hex digits, easier to compare by eye.
+pub fn grouped_fingerprint(fingerprint: &str) -> String {
+    fingerprint
+        .as_bytes()
+        .chunks(8)
+        .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn fingerprint_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    flow.heading(
+        words.pick("Mødets log", "The meeting's log"),
+        TextStyle::SECTION,
+        20.0,
+    );
+    flow.paragraph(
+        words.pick(
+            "Referatet er dannet af Gavel ud fra mødets hændelseslog. Logfingeraftrykket er SHA-256 over logens hændelser; har to kopier af mødet samme aftryk, har de samme log.",
+            "These minutes were made by Gavel from the meeting's event log. The log fingerprint is SHA-256 over the log's events; two copies of the meeting with the same fingerprint hold the same log.",
+        ),
+        TextStyle::BODY,
+        0.0,
+    );
+    flow.space(4.0);
+    // The label on a line of its own: the 64 digits in groups need the full width.
+    flow.paragraph(
+        words.pick("Logfingeraftryk", "Log fingerprint"),
+        TextStyle::BODY_STRONG,
+        0.0,
+    );
+    flow.keep_last_with_next();
+    flow.paragraph(
+        &grouped_fingerprint(&minutes.log_fingerprint),
+        TextStyle::BODY,
+        0.0,
+    );
+}
+
+/// The field name of a signature box: "chair-1", "secretary-1", "countersignature-1".
+pub fn signature_field_name(kind: &str, number: usize) -> String {
+    format!("{kind}-{number}")
+}
+
+fn signature_page(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    flow.page_break();
+    flow.heading(
+        words.pick("Underskrifter", "Signatures"),
+        TextStyle::SECTION,
+        0.0,
+    );
+    flow.paragraph(
+        words.pick(
+            "Referatet underskrives digitalt (PAdES) med underskrivernes certifikater. En PDF-læser viser underskrifterne og om dokumentet er ændret siden; de kan også kontrolleres med »gavel minutes verify«.",
+            "The minutes are signed digitally (PAdES) with the signatories' certificates. A PDF reader shows the signatures and whether the document has changed since; they can also be checked with “gavel minutes verify”.",
+        ),
+        TextStyle::BODY,
+        0.0,
+    );
+    flow.space(12.0);
+
+    let mut boxes: Vec<(String, String, String)> = Vec::new();
+    let mut add_role = |role: MemberRole, kind: &str, people: Vec<&Signatory>| {
+        if people.is_empty() {
+            boxes.push((
+                words.role(role).to_owned(),
+                String::new(),
+                signature_field_name(kind, 1),
+            ));
+        }
+        for (index, person) in people.into_iter().enumerate() {
+            let mut name = person.name.clone();
+            if let Some(organisation) = &person.organisation {
+                name.push_str(&format!(", {organisation}"));
+            }
+            boxes.push((
+                words.role(role).to_owned(),
+                name,
+                signature_field_name(kind, index + 1),
+            ));
+        }
+    };
+    add_role(
+        MemberRole::Chair,
+        "chair",
+        minutes
+            .signatories
+            .iter()
+            .filter(|s| s.role == MemberRole::Chair)
+            .collect(),
+    );
+    add_role(
+        MemberRole::Secretary,
+        "secretary",
+        minutes
+            .signatories
+            .iter()
+            .filter(|s| s.role == MemberRole::Secretary)
+            .collect(),
+    );
+    for number in 1..=COUNTERSIGNATURE_SLOTS {
+        boxes.push((
+            words.pick("Medunderskrift", "Countersignature").to_owned(),
+            String::new(),
+            signature_field_name("countersignature", number),
+        ));
+    }
+
+    let pair = columns(0.0, CONTENT_WIDTH, &[1.0, 1.0], 24.0);
+    for chunk in boxes.chunks(2) {
+        let labels: Vec<Cell> = chunk
+            .iter()
+            .map(|(role, _, _)| Cell::new(role.clone(), TextStyle::SMALL_STRONG))
+            .collect();
+        let names: Vec<Cell> = chunk
+            .iter()
+            .map(|(_, name, _)| Cell::new(name.clone(), TextStyle::BODY))
+            .collect();
+        flow.space(10.0);
+        flow.keep_last_with_next();
+        flow.row(&labels, &pair, false, 0.0);
+        flow.keep_last_with_next();
+        flow.row(&names, &pair, false, 0.0);
+        flow.keep_last_with_next();
+        let mut slot_line = Line::empty(SIGNATURE_BOX_HEIGHT + 4.0);
+        slot_line.space_before = 2.0;
+        flow.push_lines(vec![slot_line]);
+        for ((_, _, field), column) in chunk.iter().zip(&pair) {
+            flow.signature_slot(field, column.x, column.width, SIGNATURE_BOX_HEIGHT);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_dates_have_a_full_stop_after_the_day_and_lowercase_months() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        assert_eq!(long_date(date, Language::Danish), "27. november 2026");
+        assert_eq!(long_date(date, Language::English), "27 November 2026");
+        let date = NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
+        assert_eq!(long_date(date, Language::Danish), "1. maj 2027");
+        assert_eq!(long_date(date, Language::English), "1 May 2027");
+    }
+
+    #[test]
+    fn page_labels_in_both_languages() {
+        assert_eq!(page_label(Language::Danish, 3, 7), "Side 3 af 7");
+        assert_eq!(page_label(Language::English, 3, 7), "Page 3 of 7");
+    }
+
+    #[test]
+    fn fingerprints_are_grouped_by_eight() {
+        assert_eq!(
+            grouped_fingerprint("0123456789abcdef01"),
+            "01234567 89abcdef 01"
+        );
+    }
+}

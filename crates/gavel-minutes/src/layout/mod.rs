@@ -1,0 +1,507 @@
+//! Hand-written layout for A4 pages: a document is a flow of [`Line`]s (a line of text, a table
+//! row slice, a rule), each measured when it is made; [`page::paginate`] cuts the flow into
+//! pages. Keeping the model this small is what makes "nothing ever runs off the page" checkable:
+//! every mark's position is known before anything is drawn.
+//!
+//! Lines carry two pagination hints: `keep_with_next` (a heading stays with the first lines
+//! under it; a paragraph keeps two lines together at each end, so no orphans or widows) and a
+//! `continuation` id: when a page break falls inside an agenda item or a table, the lines of
+//! that continuation (the item's heading with "(fortsat)", a table's header row) are repeated at
+//! the top of the next page.
+
+pub mod page;
+pub mod text;
+
+use crate::fonts::{FontStyle, face};
+
+/// A4 in points.
+pub const PAGE_WIDTH: f32 = 595.276;
+pub const PAGE_HEIGHT: f32 = 841.89;
+pub const MARGIN_LEFT: f32 = 62.0;
+pub const MARGIN_RIGHT: f32 = 62.0;
+/// Room above the content for the running header.
+pub const MARGIN_TOP: f32 = 78.0;
+/// Room below the content for the running footer.
+pub const MARGIN_BOTTOM: f32 = 70.0;
+pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+pub const CONTENT_HEIGHT: f32 = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
+
+/// Colours as grey or RGB fractions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Colour {
+    Text,
+    Muted,
+    Accent,
+    RuleLight,
+    HeaderFill,
+}
+
+impl Colour {
+    pub fn rgb(self) -> (f32, f32, f32) {
+        match self {
+            // Det Fælles Designsystem's text colour and its primary blue.
+            Colour::Text => (0.102, 0.102, 0.102),
+            Colour::Muted => (0.36, 0.36, 0.36),
+            Colour::Accent => (0.0, 0.286, 0.576),
+            Colour::RuleLight => (0.78, 0.78, 0.78),
+            Colour::HeaderFill => (0.94, 0.95, 0.96),
+        }
+    }
+}
+
+/// One thing drawn on a line. `x` is measured from the left edge of the content box; vertical
+/// positions from the top of the line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    Text {
+        x: f32,
+        text: String,
+        style: FontStyle,
+        size: f32,
+        colour: Colour,
+    },
+    /// A horizontal rule at `y` below the top of the line.
+    Rule {
+        x: f32,
+        width: f32,
+        y: f32,
+        thickness: f32,
+        colour: Colour,
+    },
+    /// A filled rectangle covering the line's full height (table header backgrounds).
+    Fill { x: f32, width: f32, colour: Colour },
+    /// A reserved rectangle for a signature field: `name` is the field's name, `height` how far
+    /// it extends below the top of the line.
+    SignatureSlot {
+        x: f32,
+        width: f32,
+        height: f32,
+        name: String,
+    },
+}
+
+impl Mark {
+    /// The right edge of the mark, for the margin check.
+    pub fn right_edge(&self) -> f32 {
+        match self {
+            Mark::Text {
+                x,
+                text,
+                style,
+                size,
+                ..
+            } => x + face(*style).text_width(text, *size),
+            Mark::Rule { x, width, .. }
+            | Mark::Fill { x, width, .. }
+            | Mark::SignatureSlot { x, width, .. } => x + width,
+        }
+    }
+}
+
+/// One line of the flow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub height: f32,
+    /// Where text sits: the baseline's distance below the top of the line.
+    pub baseline: f32,
+    /// Space above the line, dropped at the top of a page.
+    pub space_before: f32,
+    pub marks: Vec<Mark>,
+    /// This line must be on the same page as the next one.
+    pub keep_with_next: bool,
+    /// The lines to repeat when a page break falls between two lines of the same continuation.
+    pub continuation: Option<usize>,
+    /// Start a new page before this line (the signature page).
+    pub page_break_before: bool,
+}
+
+impl Line {
+    pub fn empty(height: f32) -> Line {
+        Line {
+            height,
+            baseline: height,
+            space_before: 0.0,
+            marks: Vec::new(),
+            keep_with_next: false,
+            continuation: None,
+            page_break_before: false,
+        }
+    }
+}
+
+/// Text sizes and line heights.
+#[derive(Debug, Clone, Copy)]
+pub struct TextStyle {
+    pub style: FontStyle,
+    pub size: f32,
+    pub line_height: f32,
+    pub colour: Colour,
+}
+
+impl TextStyle {
+    pub const BODY: TextStyle = TextStyle {
+        style: FontStyle::Regular,
+        size: 10.0,
+        line_height: 14.0,
+        colour: Colour::Text,
+    };
+    pub const BODY_STRONG: TextStyle = TextStyle {
+        style: FontStyle::SemiBold,
+        ..TextStyle::BODY
+    };
+    pub const BODY_ITALIC: TextStyle = TextStyle {
+        style: FontStyle::Italic,
+        colour: Colour::Muted,
+        ..TextStyle::BODY
+    };
+    pub const SMALL: TextStyle = TextStyle {
+        style: FontStyle::Regular,
+        size: 8.5,
+        line_height: 12.0,
+        colour: Colour::Muted,
+    };
+    pub const SMALL_STRONG: TextStyle = TextStyle {
+        style: FontStyle::SemiBold,
+        ..TextStyle::SMALL
+    };
+    pub const TITLE: TextStyle = TextStyle {
+        style: FontStyle::SemiBold,
+        size: 20.0,
+        line_height: 26.0,
+        colour: Colour::Text,
+    };
+    pub const SECTION: TextStyle = TextStyle {
+        style: FontStyle::SemiBold,
+        size: 14.0,
+        line_height: 19.0,
+        colour: Colour::Accent,
+    };
+    pub const ITEM: TextStyle = TextStyle {
+        style: FontStyle::SemiBold,
+        size: 11.5,
+        line_height: 16.0,
+        colour: Colour::Text,
+    };
+}
+
+/// A column of a table: its left edge and width within the content box.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub x: f32,
+    pub width: f32,
+}
+
+/// Columns from relative widths, with `gap` points between them, spanning `x`..`x + width`.
+pub fn columns(x: f32, width: f32, fractions: &[f32], gap: f32) -> Vec<Column> {
+    let total: f32 = fractions.iter().sum();
+    let usable = width - gap * (fractions.len().saturating_sub(1)) as f32;
+    let mut left = x;
+    fractions
+        .iter()
+        .map(|fraction| {
+            let column_width = usable * fraction / total;
+            let column = Column {
+                x: left,
+                width: column_width,
+            };
+            left += column_width + gap;
+            column
+        })
+        .collect()
+}
+
+/// Builds the flow of lines: paragraphs, headings, tables. The document module words the
+/// minutes; this type only knows how to set text.
+#[derive(Debug, Default)]
+pub struct Flow {
+    pub lines: Vec<Line>,
+    /// Indexed by `Line::continuation`.
+    pub continuations: Vec<Continuation>,
+    /// The continuation in force for new lines (innermost last).
+    continuation_stack: Vec<usize>,
+}
+
+/// How a paragraph keeps its lines together.
+const KEEP_PARAGRAPH_ENDS: usize = 2;
+
+impl Flow {
+    pub fn new() -> Flow {
+        Flow::default()
+    }
+
+    fn current_continuation(&self) -> Option<usize> {
+        self.continuation_stack.last().copied()
+    }
+
+    fn push_line(&mut self, mut line: Line) {
+        line.continuation = self.current_continuation();
+        self.lines.push(line);
+    }
+
+    /// Starts a region whose `lines` are repeated at the top of a page when the region breaks
+    /// across pages. Regions nest; the repeat of an inner region should include its outer
+    /// region's lines (the caller builds them so).
+    pub fn begin_continuation(&mut self, lines: Vec<Line>) {
+        self.continuations.push(Continuation {
+            lines,
+            parent: self.current_continuation(),
+        });
+        self.continuation_stack.push(self.continuations.len() - 1);
+    }
+
+    pub fn end_continuation(&mut self) {
+        self.continuation_stack.pop();
+    }
+
+    /// The lines of the innermost continuation in force, to build a nested one from.
+    pub fn current_continuation_lines(&self) -> Vec<Line> {
+        self.current_continuation()
+            .and_then(|index| self.continuations.get(index))
+            .map(|continuation| continuation.lines.clone())
+            .unwrap_or_default()
+    }
+
+    /// Marks the last line as kept with whatever comes next (a heading with its content).
+    pub fn keep_last_with_next(&mut self) {
+        if let Some(line) = self.lines.last_mut() {
+            line.keep_with_next = true;
+        }
+    }
+
+    /// Vertical space before the next line; it vanishes at the top of a page, and it carries
+    /// the keep of the line before it, so a heading stays with its content across the space.
+    pub fn space(&mut self, points: f32) {
+        let mut line = Line::empty(0.0);
+        line.space_before = points;
+        line.keep_with_next = self
+            .lines
+            .last()
+            .is_some_and(|previous| previous.keep_with_next);
+        self.push_line(line);
+    }
+
+    pub fn page_break(&mut self) {
+        let mut line = Line::empty(0.0);
+        line.page_break_before = true;
+        self.push_line(line);
+    }
+
+    /// A paragraph at `indent` points from the left, wrapped to the rest of the width.
+    pub fn paragraph(&mut self, text: &str, style: TextStyle, indent: f32) {
+        let lines = text_lines(text, style, indent, CONTENT_WIDTH - indent);
+        let count = lines.len();
+        for (index, mut line) in lines.into_iter().enumerate() {
+            // Keep the first two and the last two lines of a paragraph together: no orphans, no
+            // widows.
+            line.keep_with_next = index + 1 < count
+                && (index + 1 < KEEP_PARAGRAPH_ENDS || index + KEEP_PARAGRAPH_ENDS >= count);
+            self.push_line(line);
+        }
+    }
+
+    /// A label in a fixed-width column followed by its wrapped value ("Dato  27. november 2026").
+    pub fn labelled(&mut self, label: &str, value: &str, label_width: f32, indent: f32) {
+        let cells = vec![
+            Cell::new(label, TextStyle::BODY_STRONG),
+            Cell::new(value, TextStyle::BODY),
+        ];
+        let columns = vec![
+            Column {
+                x: indent,
+                width: label_width - 8.0,
+            },
+            Column {
+                x: indent + label_width,
+                width: CONTENT_WIDTH - indent - label_width,
+            },
+        ];
+        self.row(&cells, &columns, false, 0.0);
+    }
+
+    /// A heading that stays with at least the first lines after it.
+    pub fn heading(&mut self, text: &str, style: TextStyle, space_before: f32) {
+        let lines = text_lines(text, style, 0.0, CONTENT_WIDTH);
+        for (index, mut line) in lines.into_iter().enumerate() {
+            if index == 0 {
+                line.space_before = space_before;
+            }
+            line.keep_with_next = true;
+            self.push_line(line);
+        }
+    }
+
+    /// One table row: each cell wrapped into its column; the row is cut into one line per text
+    /// line so that a very long row can still break across pages, but rows of up to
+    /// `KEEP_ROW_LINES` lines are kept whole. `rule_above` draws a hairline over the row.
+    pub fn row(&mut self, cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32) {
+        let lines = row_lines(cells, columns, rule_above, padding);
+        for line in lines {
+            self.push_line(line);
+        }
+    }
+
+    /// A table header row with a tinted background, returned as lines so that it can also be
+    /// repeated as a continuation.
+    pub fn header_row_lines(cells: &[Cell], columns: &[Column]) -> Vec<Line> {
+        let mut lines = row_lines(cells, columns, false, 2.0);
+        let table_left = columns.first().map_or(0.0, |column| column.x) - 4.0;
+        let table_right = columns
+            .last()
+            .map_or(CONTENT_WIDTH, |column| column.x + column.width)
+            + 4.0;
+        let width = (table_right.min(CONTENT_WIDTH) - table_left.max(0.0)).max(0.0);
+        for line in &mut lines {
+            line.marks.insert(
+                0,
+                Mark::Fill {
+                    x: table_left.max(0.0),
+                    width,
+                    colour: Colour::HeaderFill,
+                },
+            );
+            line.keep_with_next = true;
+        }
+        lines
+    }
+
+    pub fn push_lines(&mut self, lines: Vec<Line>) {
+        for line in lines {
+            self.push_line(line);
+        }
+    }
+
+    /// A horizontal rule across the content width.
+    pub fn rule(&mut self, colour: Colour, thickness: f32, space_before: f32) {
+        let mut line = Line::empty(4.0);
+        line.space_before = space_before;
+        line.marks.push(Mark::Rule {
+            x: 0.0,
+            width: CONTENT_WIDTH,
+            y: 2.0,
+            thickness,
+            colour,
+        });
+        self.push_line(line);
+    }
+
+    pub fn signature_slot(&mut self, name: &str, x: f32, width: f32, height: f32) {
+        if let Some(line) = self.lines.last_mut() {
+            line.marks.push(Mark::SignatureSlot {
+                x,
+                width,
+                height,
+                name: name.to_owned(),
+            });
+        }
+    }
+}
+
+/// Lines repeated at the top of a page when a region breaks across pages, and the region that
+/// encloses this one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Continuation {
+    pub lines: Vec<Line>,
+    pub parent: Option<usize>,
+}
+
+/// One cell of a table row.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    pub text: String,
+    pub style: TextStyle,
+}
+
+impl Cell {
+    pub fn new(text: impl Into<String>, style: TextStyle) -> Cell {
+        Cell {
+            text: text.into(),
+            style,
+        }
+    }
+}
+
+/// Rows up to this many lines never break across pages.
+const KEEP_ROW_LINES: usize = 6;
+
+fn row_lines(cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32) -> Vec<Line> {
+    let wrapped: Vec<(Vec<String>, TextStyle, Column)> = cells
+        .iter()
+        .zip(columns)
+        .map(|(cell, column)| {
+            let text = crate::fonts::printable_multiline(&cell.text);
+            (
+                text::wrap(&text, cell.style.style, cell.style.size, column.width),
+                cell.style,
+                *column,
+            )
+        })
+        .collect();
+    let line_height = cells
+        .iter()
+        .map(|cell| cell.style.line_height)
+        .fold(0.0_f32, f32::max);
+    let baseline = line_height * 0.75;
+    let count = wrapped
+        .iter()
+        .map(|(lines, _, _)| lines.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut out = Vec::with_capacity(count);
+    for index in 0..count {
+        let mut line = Line::empty(line_height);
+        line.baseline = baseline;
+        for (lines, style, column) in &wrapped {
+            if let Some(text) = lines.get(index) {
+                line.marks.push(Mark::Text {
+                    x: column.x,
+                    text: text.clone(),
+                    style: style.style,
+                    size: style.size,
+                    colour: style.colour,
+                });
+            }
+        }
+        if index == 0 {
+            line.space_before = padding;
+            if rule_above {
+                let left = columns.first().map_or(0.0, |column| column.x);
+                let right = columns
+                    .last()
+                    .map_or(CONTENT_WIDTH, |column| column.x + column.width);
+                line.marks.push(Mark::Rule {
+                    x: left,
+                    width: right - left,
+                    y: -padding / 2.0,
+                    thickness: 0.4,
+                    colour: Colour::RuleLight,
+                });
+            }
+        }
+        line.keep_with_next = count <= KEEP_ROW_LINES && index + 1 < count;
+        out.push(line);
+    }
+    out
+}
+
+fn text_lines(text: &str, style: TextStyle, x: f32, width: f32) -> Vec<Line> {
+    let text = crate::fonts::printable_multiline(text);
+    text::wrap(&text, style.style, style.size, width)
+        .into_iter()
+        .map(|content| {
+            let mut line = Line::empty(style.line_height);
+            line.baseline = style.line_height * 0.75;
+            line.marks.push(Mark::Text {
+                x,
+                text: content,
+                style: style.style,
+                size: style.size,
+                colour: style.colour,
+            });
+            line
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
