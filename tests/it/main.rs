@@ -9,6 +9,7 @@ mod e2e_import;
 mod e2e_live;
 mod import;
 mod meeting;
+mod minutes;
 mod store;
 mod support;
 mod sync;

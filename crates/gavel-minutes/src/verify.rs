@@ -331,9 +331,16 @@ fn check_signature(
         .signing_time
         .map(|time| time.with_timezone(&Utc))
         .unwrap_or(now);
+    // A certificate outside its validity makes a warning, not an invalid signature: the
+    // signature itself is intact, and the reader decides what an expired key is worth.
     report.certificate = if signed_at < not_before || signed_at > not_after {
-        report.problems.push(format!(
-            "the certificate was not valid when the signature was made (valid {} to {})",
+        let state = if signed_at > not_after {
+            "had expired"
+        } else {
+            "was not yet valid"
+        };
+        report.warnings.push(format!(
+            "the certificate {state} when the signature was made (valid {} to {})",
             not_before.format("%Y-%m-%d"),
             not_after.format("%Y-%m-%d")
         ));
