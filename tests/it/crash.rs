@@ -51,7 +51,19 @@ fn script() -> Vec<String> {
         .collect()
 }
 
+/// Commands in the database; 0 when the kill came before the schema was created (the first
+/// transaction), which leaves an empty database, not a broken one.
 fn event_count(conn: &rusqlite::Connection) -> usize {
+    let has_log: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'event')",
+            [],
+            |row| row.get(0),
+        )
+        .expect("reads the schema");
+    if !has_log {
+        return 0;
+    }
     conn.query_row("SELECT COUNT(*) FROM event", [], |row| row.get::<_, i64>(0))
         .expect("counts") as usize
 }
