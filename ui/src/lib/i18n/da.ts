@@ -200,6 +200,7 @@ export const da = {
   "poll.quorumOverridden": "Åbnet trods manglende beslutningsdygtighed",
   "poll.handCount": "Optælling ved håndsoprækning (indtast antal i stedet for hvert medlems stemme)",
   "poll.notEligible": "Kan ikke stemme (ikke til stede og ingen fuldmagt): {names}",
+  "poll.strayBallots": "Afgivet af medlemmer, der ikke længere kan stemme, og talt med i resultatet: {ballots}",
   "poll.close": "Luk afstemning",
   "poll.closedHeading": "Afsluttede afstemninger",
   "poll.result.live": "Foreløbigt resultat",

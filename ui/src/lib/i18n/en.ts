@@ -201,6 +201,7 @@ export const en: Record<keyof typeof da, string> = {
   "poll.quorumOverridden": "Opened despite the lack of quorum",
   "poll.handCount": "Count by show of hands (enter totals instead of each member's vote)",
   "poll.notEligible": "Cannot vote (not present and no proxy): {names}",
+  "poll.strayBallots": "Cast by members who can no longer vote, and counted in the result: {ballots}",
   "poll.close": "Close poll",
   "poll.closedHeading": "Closed polls",
   "poll.result.live": "Provisional result",
