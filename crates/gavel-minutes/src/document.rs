@@ -212,9 +212,10 @@ impl Words {
             Ballot::Ranking { order } => order
                 .iter()
                 .enumerate()
-                .map(|(place, index)| format!("{}. {}", place + 1, item(*index)))
+                // A no-break space keeps each place with its item when the line wraps.
+                .map(|(place, index)| format!("{}.\u{a0}{}", place + 1, item(*index)))
                 .collect::<Vec<_>>()
-                .join("  "),
+                .join(" · "),
         }
     }
 

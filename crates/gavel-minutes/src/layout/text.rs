@@ -14,7 +14,11 @@ pub fn wrap(text: &str, style: FontStyle, size: f32, width: f32) -> Vec<String> 
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_width = 0.0_f32;
-        for word in paragraph.split_whitespace() {
+        // Break at spaces, never at a no-break space (U+00A0), which Rust counts as whitespace.
+        let words = paragraph
+            .split(|ch: char| ch.is_whitespace() && ch != '\u{a0}')
+            .filter(|word| !word.is_empty());
+        for word in words {
             let word_width = font.text_width(word, size);
             let needed = if line.is_empty() {
                 word_width
@@ -116,6 +120,15 @@ mod tests {
     fn spaces_are_collapsed_and_empty_text_gives_no_lines() {
         check("  a   b  ", 400.0, &["a b"]);
         check("   ", 400.0, &[]);
+    }
+
+    #[test]
+    fn a_no_break_space_holds_two_words_together() {
+        check(
+            "1.\u{a0}MO-1420 2.\u{a0}MO-1433",
+            60.0,
+            &["1.\u{a0}MO-1420", "2.\u{a0}MO-1433"],
+        );
     }
 
     #[test]
