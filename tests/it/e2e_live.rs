@@ -3,6 +3,10 @@
 //! (including the one cast by proxy), closes the poll, records the decision and closes the
 //! meeting — and then the database file holds exactly what was clicked. Runs the real desktop
 //! binary like e2e.rs (whose helpers it uses); needs Xvfb and a built app in the same way.
+//!
+//! The meeting screen's controls bar sticks to the top of the window. WebKitWebDriver scrolls an
+//! element that is above the window to its top edge, under the bar, where the click is
+//! intercepted; so the steps go down the page in order, as the chair does.
 
 use std::collections::BTreeMap;
 
