@@ -30,7 +30,7 @@ pub enum MinutesCommand {
         #[arg(long, value_name = "P12", requires = "password_file")]
         sign: Option<PathBuf>,
         /// The file holding the .p12 password ("-": read it from standard input).
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", requires = "sign")]
         password_file: Option<PathBuf>,
         /// The signer's role.
         #[arg(long, value_enum, default_value_t = RoleChoice::Chair)]
