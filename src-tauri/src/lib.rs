@@ -31,6 +31,8 @@ pub fn run() -> tauri::Result<()> {
             commands::meetings::list_meetings,
             commands::meetings::show_meeting,
             commands::demo::load_demo,
+            commands::sync::export_sync,
+            commands::sync::import_sync_file,
         ])
         .run(tauri::generate_context!())
 }

@@ -118,27 +118,9 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
     Ok(())
 }
 
-/// Writes next to the target and renames, so that a reader never sees half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let folder = path
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temporary = folder.join(format!(
-        ".{}.partial",
-        path.file_name()
-            .map(|name| name.to_string_lossy())
-            .unwrap_or_default()
-    ));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(error).with_context(|| format!("cannot write {}", path.display()));
-    }
-    Ok(())
+/// Writes next to the target and renames, so that a reader never sees half a file
+/// (`gavel_core::files::write_atomically`), with the path in the error.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    gavel_core::files::write_atomically(path, bytes)
+        .with_context(|| format!("cannot write {}", path.display()))
 }

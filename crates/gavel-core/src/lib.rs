@@ -13,6 +13,7 @@ mod decide;
 pub mod demo;
 mod error;
 mod event;
+pub mod files;
 pub mod import;
 mod meeting_state;
 pub mod minutes;
@@ -85,6 +86,9 @@ pub fn typescript_declarations() -> String {
         rules::QuorumResult::decl(),
         rules::PollOutcome::decl(),
         rules::PollResult::decl(),
+        sync::SyncImportReport::decl(),
+        sync::SyncConflict::decl(),
+        sync::ConflictSide::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/gavel-core — do not edit.\n\

@@ -9,6 +9,7 @@
 
 mod conflicts;
 mod export;
+mod file_name;
 mod import;
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,7 @@ use uuid::Uuid;
 use crate::clock::Hlc;
 use crate::event::StreamKind;
 
+pub use file_name::sync_file_stem;
 pub use import::MAX_SYNC_FILE_BYTES;
 
 /// The name every sync file carries in its `format` field.

@@ -280,3 +280,29 @@ rule: Bilingual,
  * The outcome with its figures, e.g. "Vedtaget: 7 for, 2 imod, 1 undlod."
  */
 summary: Bilingual, };
+
+export type SyncImportReport = { file_name: string, exported_by_device: string, exported_by_author: string, events_in_file: number, events_added: number, events_already_present: number, 
+/**
+ * Titles of meetings this database did not have.
+ */
+meetings_added: Array<string>, 
+/**
+ * Titles of meetings that got new events.
+ */
+meetings_changed: Array<string>, 
+/**
+ * Fields both sides changed without seeing each other's change.
+ */
+conflicts: Array<SyncConflict>, 
+/**
+ * Events not imported because they would change signed minutes.
+ */
+refused: Array<string>, dry_run: boolean, };
+
+export type SyncConflict = { 
+/**
+ * What was changed, e.g. "notes of agenda item »Eventuelt«".
+ */
+field: string, kept: ConflictSide, overridden: ConflictSide, };
+
+export type ConflictSide = { value: string, author: string, device: string, event_id: string, };

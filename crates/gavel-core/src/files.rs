@@ -1,0 +1,172 @@
+//! Writing the files a chair keeps or sends on (sync files): whole or not at all, and never over
+//! a file that is already there unless the caller named it on purpose.
+//!
+//! A reader (an e-mail program attaching the file, a USB stick being unplugged) must never see half
+//! a file, so every write goes to a temporary file in the same folder, is flushed to the disk, and
+//! only then gets its real name.
+
+use std::fs::{File, OpenOptions};
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+/// How many " (2)", " (3)" … names [`write_new_file_atomically`] tries before it gives up.
+const MAX_NUMBERED_NAMES: u32 = 999;
+
+/// Longest stem [`safe_file_stem`] returns, in characters: with " (999).gavel" added the name
+/// stays well inside the 255 bytes every common file system allows, even when every character is
+/// a two-byte letter such as "ø".
+const MAX_STEM_CHARS: usize = 100;
+
+/// Writes `bytes` to `path`, replacing a file of that name: the path the user gave on the command
+/// line is the one they want.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = folder_of(path);
+    let (temporary, mut file) = create_temporary_file(folder, &file_name_of(path))?;
+    let result = (|| {
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temporary, path)?;
+        sync_folder(folder)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
+/// Writes `bytes` to a new file `stem.extension` in `folder`, or `stem (2).extension`,
+/// `stem (3).extension` … when that name is taken, and returns the path written. An existing file
+/// is never replaced, not even one that appears while this runs.
+pub fn write_new_file_atomically(
+    folder: &Path,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> std::io::Result<PathBuf> {
+    let first_name = format!("{stem}.{extension}");
+    let (temporary, mut file) = create_temporary_file(folder, &first_name)?;
+    let result = (|| {
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        let path = give_unused_name(&temporary, folder, stem, extension)?;
+        sync_folder(folder)?;
+        Ok(path)
+    })();
+    // After a hard link the temporary name is left over; after a rename or an error it may be.
+    let _ = std::fs::remove_file(&temporary);
+    result
+}
+
+/// A file name stem made from text a person wrote, such as a meeting title: characters that some
+/// file system or e-mail program refuses (`/ \ : * ? " < > |` and control characters) become "-",
+/// runs of spaces become one, leading dots and trailing dots and spaces go (Windows drops them),
+/// and long titles are cut. Letters such as æ, ø and å stay. `fallback` when nothing is left.
+pub fn safe_file_stem(text: &str, fallback: &str) -> String {
+    let replaced: String = text
+        .chars()
+        .map(|character| match character {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
+            character if character.is_control() => ' ',
+            character => character,
+        })
+        .collect();
+    let collapsed = replaced.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cut: String = collapsed.chars().take(MAX_STEM_CHARS).collect();
+    let trimmed = cut
+        .trim_start_matches(['.', ' '])
+        .trim_end_matches(['.', ' ']);
+    if trimmed.is_empty() {
+        fallback.to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// Names `temporary` `stem.extension`, or the first free numbered name.
+fn give_unused_name(
+    temporary: &Path,
+    folder: &Path,
+    stem: &str,
+    extension: &str,
+) -> std::io::Result<PathBuf> {
+    for number in 1..=MAX_NUMBERED_NAMES {
+        let name = if number == 1 {
+            format!("{stem}.{extension}")
+        } else {
+            format!("{stem} ({number}).{extension}")
+        };
+        let candidate = folder.join(name);
+        // A hard link fails when the name exists, so no other program's file can be replaced
+        // between looking and naming, which a rename after an existence check could do.
+        match std::fs::hard_link(temporary, &candidate) {
+            Ok(()) => return Ok(candidate),
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => continue,
+            // Some file systems (FAT on a USB stick, some network shares) have no hard links:
+            // there a rename after a check is the best there is.
+            Err(_) if candidate.symlink_metadata().is_ok() => continue,
+            Err(_) => {
+                std::fs::rename(temporary, &candidate)?;
+                return Ok(candidate);
+            }
+        }
+    }
+    Err(std::io::Error::new(
+        ErrorKind::AlreadyExists,
+        format!(
+            "{}: \"{stem}.{extension}\" and {} numbered copies already exist",
+            folder.display(),
+            MAX_NUMBERED_NAMES - 1
+        ),
+    ))
+}
+
+/// A new hidden file next to the target, `.NAME.partial` or `.NAME.2.partial` …, created
+/// exclusively so that two writes at once never share one.
+fn create_temporary_file(folder: &Path, target_name: &str) -> std::io::Result<(PathBuf, File)> {
+    for attempt in 1..=MAX_NUMBERED_NAMES {
+        let name = if attempt == 1 {
+            format!(".{target_name}.partial")
+        } else {
+            format!(".{target_name}.{attempt}.partial")
+        };
+        let path = folder.join(name);
+        match OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(file) => return Ok((path, file)),
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => continue,
+            Err(error) => return Err(error),
+        }
+    }
+    Err(std::io::Error::new(
+        ErrorKind::AlreadyExists,
+        format!(
+            "{}: too many unfinished \".{target_name}.partial\" files",
+            folder.display()
+        ),
+    ))
+}
+
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+fn file_name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Makes the new name itself durable: on Linux a rename is only certain to survive a power cut
+/// once the folder is flushed too. Windows cannot open a folder as a file, and does not need it.
+fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    if cfg!(unix) {
+        File::open(folder)?.sync_all()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,113 @@
+//! Sync by file (docs/sync-format.md): exporting the chosen meetings' decisions to a file the chair
+//! attaches to an e-mail, and importing (or previewing the import of) a file from another laptop.
+
+use std::path::PathBuf;
+
+use gavel_core::ErrorKind;
+use gavel_core::sync::{SyncImportReport, sync_file_stem};
+use serde::Serialize;
+use tauri::{AppHandle, State};
+use uuid::Uuid;
+
+use super::notify_data_changed;
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// Where an exported sync file was saved, and what it holds, for the UI to tell the chair.
+#[derive(Debug, Serialize)]
+pub struct ExportedFile {
+    pub path: String,
+    pub meetings: u32,
+    pub events: u32,
+    pub bytes: u64,
+}
+
+/// Writes a sync file of `meeting_ids` into the export folder (see [`export_folder`]) under a
+/// name made from the meeting's title and date, never over an existing file. There is no save
+/// dialog: the app may not choose paths in the user's files beyond its own folder, and the UI
+/// shows where the file went, which is what the chair needs to attach it.
+#[tauri::command(async)]
+pub fn export_sync(
+    state: State<'_, AppState>,
+    meeting_ids: Vec<Uuid>,
+) -> Result<ExportedFile, IpcError> {
+    if meeting_ids.is_empty() {
+        // The UI asks for a choice before it calls; this only guards the command itself.
+        return Err(IpcError {
+            kind: ErrorKind::Rejected,
+            message: "choose at least one meeting to export".to_owned(),
+        });
+    }
+    let (file, stem) = state.with_store(|store| {
+        let file = store.export_sync(Some(&meeting_ids))?;
+        let chosen: Vec<_> = store
+            .meetings()?
+            .into_iter()
+            .filter(|meeting| meeting_ids.contains(&meeting.id))
+            .collect();
+        Ok((file, sync_file_stem(&chosen)))
+    })?;
+    let bytes = serde_json::to_vec_pretty(&file)
+        .map_err(|error| IpcError::storage(format!("cannot write the sync file: {error}")))?;
+    let folder = export_folder()?;
+    std::fs::create_dir_all(&folder).map_err(|error| {
+        IpcError::storage(format!(
+            "cannot create the folder {}: {error}",
+            folder.display()
+        ))
+    })?;
+    let path = gavel_core::files::write_new_file_atomically(&folder, &stem, "gavel", &bytes)
+        .map_err(|error| {
+            IpcError::storage(format!(
+                "cannot write \"{stem}.gavel\" in {}: {error}",
+                folder.display()
+            ))
+        })?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+        meetings: count(file.meetings.len()),
+        events: count(file.events.len()),
+        bytes: bytes.len() as u64,
+    })
+}
+
+/// Imports a sync file, or with `dry_run` reports what the import would do (events to add,
+/// meetings new and changed, every conflict, changes refused because minutes are signed) without
+/// writing. Like the backlog import, the UI read the file through an `<input type=file>` and sends
+/// its bytes; `file_name` only names the file in messages and the report.
+#[tauri::command(async)]
+pub fn import_sync_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    file_name: String,
+    bytes: Vec<u8>,
+    dry_run: bool,
+) -> Result<SyncImportReport, IpcError> {
+    let report = state.with_store(|store| store.import_sync(&file_name, &bytes, dry_run))?;
+    if !dry_run {
+        notify_data_changed(&app);
+    }
+    Ok(report)
+}
+
+/// `GAVEL_EXPORT_DIR` when set (tests, or an organisation that wants a shared folder), else
+/// "Gavel" in the user's documents folder (`~/Dokumenter/Gavel` on a Danish Linux desktop). Read
+/// when exporting rather than at start, so that the folder can be created or moved meanwhile.
+fn export_folder() -> Result<PathBuf, IpcError> {
+    if let Some(folder) = std::env::var_os("GAVEL_EXPORT_DIR").filter(|value| !value.is_empty()) {
+        return Ok(PathBuf::from(folder));
+    }
+    dirs::document_dir()
+        .or_else(|| dirs::home_dir().map(|home| home.join("Documents")))
+        .map(|documents| documents.join("Gavel"))
+        .ok_or_else(|| {
+            IpcError::storage(
+                "cannot find a documents folder to save the file in; set GAVEL_EXPORT_DIR",
+            )
+        })
+}
+
+/// Counts for the UI; a sync file never holds four billion of anything.
+fn count(length: usize) -> u32 {
+    u32::try_from(length).unwrap_or(u32::MAX)
+}
