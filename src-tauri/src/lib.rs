@@ -4,6 +4,7 @@
 
 mod commands;
 mod error;
+mod export_folder;
 mod state;
 
 use tauri::Manager;

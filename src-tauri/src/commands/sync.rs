@@ -1,8 +1,6 @@
 //! Sync by file (docs/sync-format.md): exporting the chosen meetings' decisions to a file the chair
 //! attaches to an e-mail, and importing (or previewing the import of) a file from another laptop.
 
-use std::path::PathBuf;
-
 use gavel_core::ErrorKind;
 use gavel_core::sync::{SyncImportReport, sync_file_stem};
 use serde::Serialize;
@@ -11,6 +9,7 @@ use uuid::Uuid;
 
 use super::notify_data_changed;
 use crate::error::IpcError;
+use crate::export_folder::export_folder;
 use crate::state::AppState;
 
 /// Where an exported sync file was saved, and what it holds, for the UI to tell the chair.
@@ -23,9 +22,7 @@ pub struct ExportedFile {
 }
 
 /// Writes a sync file of `meeting_ids` into the export folder (see [`export_folder`]) under a
-/// name made from the meeting's title and date, never over an existing file. There is no save
-/// dialog: the app may not choose paths in the user's files beyond its own folder, and the UI
-/// shows where the file went, which is what the chair needs to attach it.
+/// name made from the meeting's title and date, never over an existing file.
 #[tauri::command(async)]
 pub fn export_sync(
     state: State<'_, AppState>,
@@ -49,7 +46,7 @@ pub fn export_sync(
     })?;
     let bytes = serde_json::to_vec_pretty(&file)
         .map_err(|error| IpcError::storage(format!("cannot write the sync file: {error}")))?;
-    let folder = export_folder()?;
+    let folder = export_folder(state.locale())?;
     std::fs::create_dir_all(&folder).map_err(|error| {
         IpcError::storage(format!(
             "cannot create the folder {}: {error}",
@@ -88,23 +85,6 @@ pub fn import_sync_file(
         notify_data_changed(&app);
     }
     Ok(report)
-}
-
-/// `GAVEL_EXPORT_DIR` when set (tests, or an organisation that wants a shared folder), else
-/// "Gavel" in the user's documents folder (`~/Dokumenter/Gavel` on a Danish Linux desktop). Read
-/// when exporting rather than at start, so that the folder can be created or moved meanwhile.
-fn export_folder() -> Result<PathBuf, IpcError> {
-    if let Some(folder) = std::env::var_os("GAVEL_EXPORT_DIR").filter(|value| !value.is_empty()) {
-        return Ok(PathBuf::from(folder));
-    }
-    dirs::document_dir()
-        .or_else(|| dirs::home_dir().map(|home| home.join("Documents")))
-        .map(|documents| documents.join("Gavel"))
-        .ok_or_else(|| {
-            IpcError::storage(
-                "cannot find a documents folder to save the file in; set GAVEL_EXPORT_DIR",
-            )
-        })
 }
 
 /// Counts for the UI; a sync file never holds four billion of anything.
