@@ -6,7 +6,7 @@
 
 use uuid::Uuid;
 
-use super::text::{counted, not_present_en, violation};
+use super::text::{counted, not_present_da, not_present_en, violation};
 use super::{RuleViolation, RulesOfProcedure, Voter};
 
 /// Whether a ballot may be recorded for `member_id` (the member voted for: the absent member
@@ -17,39 +17,50 @@ use super::{RuleViolation, RulesOfProcedure, Voter};
 /// proxy holder needs only to be present here: [`check_proxy`] is where a proxy to someone
 /// without voting right is refused, and the roll is taken as the record of what was accepted.
 pub fn check_ballot_eligibility(roll: &[Voter], member_id: Uuid) -> Result<(), RuleViolation> {
-    let voter = find_voter(roll, member_id).ok_or_else(|| {
-        violation(format!(
-            "No member with id {member_id} is on this meeting's roll"
-        ))
-    })?;
+    let voter = find_voter(roll, member_id).ok_or_else(|| not_on_roll(member_id))?;
     if !voter.voting_right {
-        return Err(violation(format!("{} has no voting right", voter.name)));
+        return Err(no_voting_right(&voter.name));
     }
     if voter.attendance.is_present() {
         return Ok(());
     }
-    let status = not_present_en(voter.attendance);
+    let name = &voter.name;
+    let (status_da, status_en) = (
+        not_present_da(voter.attendance),
+        not_present_en(voter.attendance),
+    );
     let holder = match voter.proxy_holder {
         Some(holder_id) if holder_id != voter.member_id => holder_id,
         // A proxy to oneself is no proxy at all.
         _ => {
-            return Err(violation(format!(
-                "{} {status} and has given no proxy",
-                voter.name
-            )));
+            return Err(violation(
+                format!("{name} {status_da} og har ikke givet fuldmagt."),
+                format!("{name} {status_en} and has given no proxy"),
+            ));
         }
     };
     match find_voter(roll, holder) {
-        None => Err(violation(format!(
-            "{} {status} and the proxy holder (id {holder}) is not on this meeting's roll",
-            voter.name
-        ))),
-        Some(holder) if !holder.attendance.is_present() => Err(violation(format!(
-            "{} {status} and the proxy holder, {}, {}",
-            voter.name,
-            holder.name,
-            not_present_en(holder.attendance)
-        ))),
+        None => Err(violation(
+            format!(
+                "{name} {status_da}, og fuldmagtshaveren (id {holder}) er ikke på mødets \
+                 deltagerliste."
+            ),
+            format!(
+                "{name} {status_en} and the proxy holder (id {holder}) is not on this meeting's roll"
+            ),
+        )),
+        Some(holder) if !holder.attendance.is_present() => Err(violation(
+            format!(
+                "{name} {status_da}, og fuldmagtshaveren, {}, {}.",
+                holder.name,
+                not_present_da(holder.attendance)
+            ),
+            format!(
+                "{name} {status_en} and the proxy holder, {}, {}",
+                holder.name,
+                not_present_en(holder.attendance)
+            ),
+        )),
         Some(_) => Ok(()),
     }
 }
@@ -71,57 +82,108 @@ pub fn check_proxy(
 ) -> Result<(), RuleViolation> {
     let cap = rules.max_proxies_per_holder;
     if cap == 0 {
-        return Err(violation("The rules of procedure do not allow proxies"));
+        return Err(violation(
+            "Forretningsordenen tillader ikke fuldmagter.",
+            "The rules of procedure do not allow proxies",
+        ));
     }
     if from == to {
-        let who = find_voter(roll, from).map_or_else(
-            || format!("The member with id {from}"),
-            |voter| voter.name.clone(),
-        );
-        return Err(violation(format!("{who} cannot hold their own proxy")));
+        let (who_da, who_en) = match find_voter(roll, from) {
+            Some(voter) => (voter.name.clone(), voter.name.clone()),
+            None => (
+                format!("Medlemmet med id {from}"),
+                format!("The member with id {from}"),
+            ),
+        };
+        return Err(violation(
+            format!("{who_da} kan ikke have fuldmagt fra sig selv."),
+            format!("{who_en} cannot hold their own proxy"),
+        ));
     }
     let giver = find_voter(roll, from).ok_or_else(|| {
-        violation(format!(
-            "The member giving the proxy (id {from}) is not on this meeting's roll"
-        ))
+        violation(
+            format!(
+                "Medlemmet, der giver fuldmagten (id {from}), er ikke på mødets deltagerliste."
+            ),
+            format!("The member giving the proxy (id {from}) is not on this meeting's roll"),
+        )
     })?;
     let holder = find_voter(roll, to).ok_or_else(|| {
-        violation(format!(
-            "The proxy holder (id {to}) is not on this meeting's roll"
-        ))
+        violation(
+            format!("Fuldmagtshaveren (id {to}) er ikke på mødets deltagerliste."),
+            format!("The proxy holder (id {to}) is not on this meeting's roll"),
+        )
     })?;
     if !giver.voting_right {
-        return Err(violation(format!(
-            "{} has no voting right, so there is no vote to give by proxy",
-            giver.name
-        )));
+        return Err(violation(
+            format!(
+                "{} har ikke stemmeret og kan derfor ikke give fuldmagt.",
+                giver.name
+            ),
+            format!(
+                "{} has no voting right, so there is no vote to give by proxy",
+                giver.name
+            ),
+        ));
     }
     if giver.attendance.is_present() {
-        return Err(violation(format!(
-            "{} is present and votes in person; only a member who is not present can give a proxy",
-            giver.name
-        )));
+        return Err(violation(
+            format!(
+                "{} er til stede og stemmer selv; kun et medlem, der ikke er til stede, kan give \
+                 fuldmagt.",
+                giver.name
+            ),
+            format!(
+                "{} is present and votes in person; only a member who is not present can give a \
+                 proxy",
+                giver.name
+            ),
+        ));
     }
     if !holder.attendance.is_present() {
-        return Err(violation(format!(
-            "{} {} and so cannot hold a proxy",
-            holder.name,
-            not_present_en(holder.attendance)
-        )));
+        return Err(violation(
+            format!(
+                "{} {} og kan derfor ikke modtage fuldmagt.",
+                holder.name,
+                not_present_da(holder.attendance)
+            ),
+            format!(
+                "{} {} and so cannot hold a proxy",
+                holder.name,
+                not_present_en(holder.attendance)
+            ),
+        ));
     }
     if !holder.voting_right {
-        return Err(violation(format!(
-            "{} has no voting right and so cannot hold a proxy",
-            holder.name
-        )));
+        return Err(violation(
+            format!(
+                "{} har ikke stemmeret og kan derfor ikke modtage fuldmagt.",
+                holder.name
+            ),
+            format!(
+                "{} has no voting right and so cannot hold a proxy",
+                holder.name
+            ),
+        ));
     }
     if let Some(holders_holder) = holder.proxy_holder {
-        let to_whom = find_voter(roll, holders_holder)
-            .map_or_else(String::new, |voter| format!(" to {}", voter.name));
-        return Err(violation(format!(
-            "{} has given a proxy{to_whom} and so cannot hold one",
-            holder.name
-        )));
+        let (to_whom_da, to_whom_en) = match find_voter(roll, holders_holder) {
+            Some(voter) => (
+                format!(" til {}", voter.name),
+                format!(" to {}", voter.name),
+            ),
+            None => (String::new(), String::new()),
+        };
+        return Err(violation(
+            format!(
+                "{} har selv givet fuldmagt{to_whom_da} og kan derfor ikke modtage fuldmagt.",
+                holder.name
+            ),
+            format!(
+                "{} has given a proxy{to_whom_en} and so cannot hold one",
+                holder.name
+            ),
+        ));
     }
     let held = roll
         .iter()
@@ -129,13 +191,36 @@ pub fn check_proxy(
         .count();
     let held = u64::try_from(held).unwrap_or(u64::MAX);
     if held >= u64::from(cap) {
-        return Err(violation(format!(
-            "{} already holds {}; the rules allow at most {cap} per member",
-            holder.name,
-            counted(held, "proxy", "proxies")
-        )));
+        return Err(violation(
+            format!(
+                "{} har allerede {}; forretningsordenen tillader højst {cap} pr. medlem.",
+                holder.name,
+                counted(held, "fuldmagt", "fuldmagter")
+            ),
+            format!(
+                "{} already holds {}; the rules allow at most {cap} per member",
+                holder.name,
+                counted(held, "proxy", "proxies")
+            ),
+        ));
     }
     Ok(())
+}
+
+/// "No member with id … is on this meeting's roll".
+pub(super) fn not_on_roll(member_id: Uuid) -> RuleViolation {
+    violation(
+        format!("Der er intet medlem med id {member_id} på mødets deltagerliste."),
+        format!("No member with id {member_id} is on this meeting's roll"),
+    )
+}
+
+/// "Jonas Friis har ikke stemmeret."
+pub(super) fn no_voting_right(name: &str) -> RuleViolation {
+    violation(
+        format!("{name} har ikke stemmeret."),
+        format!("{name} has no voting right"),
+    )
 }
 
 /// The member with this id on the roll; the first one, should the roll name a member twice.

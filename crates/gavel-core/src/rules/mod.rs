@@ -235,6 +235,25 @@ pub struct Bilingual {
     pub en: String,
 }
 
+impl Bilingual {
+    pub fn new(da: impl Into<String>, en: impl Into<String>) -> Bilingual {
+        Bilingual {
+            da: da.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The same text in both languages: a detail that comes from outside Gavel (an operating
+    /// system's or SQLite's error text), which Gavel cannot translate.
+    pub fn untranslated(text: impl Into<String>) -> Bilingual {
+        let text = text.into();
+        Bilingual {
+            da: text.clone(),
+            en: text,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct QuorumResult {
@@ -283,10 +302,12 @@ pub struct PollResult {
     pub summary: Bilingual,
 }
 
-/// Why a proxy or a ballot is not allowed; `message` names the people involved.
+/// Why a proxy or a ballot is not allowed, naming the people involved: `message` in English,
+/// `message_da` in Danish.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleViolation {
     pub message: String,
+    pub message_da: String,
 }
 
 #[cfg(test)]

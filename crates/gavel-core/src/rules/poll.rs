@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use uuid::Uuid;
 
-use super::eligibility::find_voter;
+use super::eligibility::{find_voter, no_voting_right, not_on_roll};
 use super::quorum::count_attendance;
 use super::text::{
     BaseFigures, CastingVoteUnavailable, ChoiceFigures, ChoiceSummary, YesNoSummary, borda_rule,
@@ -87,7 +87,10 @@ pub fn poll_result(
         PollKind::Choice { options } => {
             check_majority(majority)?;
             if options.is_empty() {
-                return Err(violation("The choice poll has no options to vote for"));
+                return Err(violation(
+                    "Afstemningen har ingen muligheder at stemme på.",
+                    "The choice poll has no options to vote for",
+                ));
             }
             let tally = choice_tally(options.len(), roll, &ballots)?;
             Ok(choice_result(
@@ -99,10 +102,11 @@ pub fn poll_result(
             points_per_voter,
         } => {
             if items.is_empty() {
-                return Err(violation("The prioritisation poll has no items"));
+                return Err(no_items());
             }
             if *points_per_voter == 0 {
                 return Err(violation(
+                    "Prioriteringen giver hver stemmeberettiget 0 point at fordele.",
                     "The points poll gives each voter 0 points to distribute",
                 ));
             }
@@ -115,7 +119,7 @@ pub fn poll_result(
         }
         PollKind::Ranking { items } => {
             if items.is_empty() {
-                return Err(violation("The prioritisation poll has no items"));
+                return Err(no_items());
             }
             let scores = borda_tally(items, roll, &ballots)?;
             Ok(ranked_result(
@@ -136,13 +140,29 @@ fn check_majority(majority: &Majority) -> Result<(), RuleViolation> {
             numerator,
             denominator: 0,
             ..
-        } => Err(violation(format!(
-            "The majority {numerator}/0 has denominator 0; correct the rules of procedure or the \
-             poll's majority"
-        ))),
+        } => Err(violation(
+            format!(
+                "Flertalskravet {numerator}/0 har nævneren 0; ret forretningsordenen eller \
+                 afstemningens krav til flertal."
+            ),
+            format!(
+                "The majority {numerator}/0 has denominator 0; correct the rules of procedure or \
+                 the poll's majority"
+            ),
+        )),
         _ => Ok(()),
     }
 }
+
+fn no_items() -> RuleViolation {
+    violation(
+        "Prioriteringen har ingen sager.",
+        "The prioritisation poll has no items",
+    )
+}
+
+/// A few words in Danish and English, for the parts of a message: (da, en).
+type Words = (&'static str, &'static str);
 
 /// A named ballot with the member it is cast for.
 struct NamedBallot<'r, 'b> {
@@ -155,12 +175,22 @@ impl NamedBallot<'_, '_> {
         u64::from(self.voter.vote_weight)
     }
 
-    fn wrong_kind(&self, poll: &str, expected: &str) -> RuleViolation {
-        violation(format!(
-            "The ballot for {} is {}, but this is {poll}: expected {expected}",
-            self.voter.name,
-            describe_ballot(self.ballot)
-        ))
+    fn wrong_kind(
+        &self,
+        (poll_da, poll_en): Words,
+        (expected_da, expected_en): Words,
+    ) -> RuleViolation {
+        let (ballot_da, ballot_en) = describe_ballot(self.ballot);
+        let name = &self.voter.name;
+        violation(
+            format!(
+                "Stemmen for {name} er {ballot_da}, men dette er {poll_da}: stemmen skal være \
+                 {expected_da}."
+            ),
+            format!(
+                "The ballot for {name} is {ballot_en}, but this is {poll_en}: expected {expected_en}"
+            ),
+        )
     }
 }
 
@@ -175,46 +205,55 @@ fn named_ballots<'r, 'b>(
         // Presence was checked when the ballot was cast (the store calls
         // `check_ballot_eligibility` then): a member who voted and then left the room still
         // counts, so only the voting right is checked here.
-        let voter = find_voter(roll, *member_id).ok_or_else(|| {
-            violation(format!(
-                "No member with id {member_id} is on this meeting's roll"
-            ))
-        })?;
+        let voter = find_voter(roll, *member_id).ok_or_else(|| not_on_roll(*member_id))?;
         if !voter.voting_right {
-            return Err(violation(format!("{} has no voting right", voter.name)));
+            return Err(no_voting_right(&voter.name));
         }
         if !seen.insert(*member_id) {
-            return Err(violation(format!(
-                "{} has more than one ballot in this poll",
-                voter.name
-            )));
+            return Err(violation(
+                format!("{} har mere end én stemme i denne afstemning.", voter.name),
+                format!("{} has more than one ballot in this poll", voter.name),
+            ));
         }
         checked.push(NamedBallot { voter, ballot });
     }
     Ok(checked)
 }
 
-fn describe_ballot(ballot: &Ballot) -> String {
+/// (da, en)
+fn describe_ballot(ballot: &Ballot) -> (String, String) {
+    let words = |(da, en): Words| (da.to_owned(), en.to_owned());
     match ballot {
-        Ballot::Yes => "\"yes\"".to_owned(),
-        Ballot::No => "\"no\"".to_owned(),
-        Ballot::Abstain => "\"abstain\"".to_owned(),
-        Ballot::Option { index } => format!("option {index}"),
-        Ballot::Blank => "blank".to_owned(),
-        Ballot::Points { .. } => "a distribution of points".to_owned(),
-        Ballot::Ranking { .. } => "a ranking".to_owned(),
+        Ballot::Yes => words(("»for«", "\"yes\"")),
+        Ballot::No => words(("»imod«", "\"no\"")),
+        Ballot::Abstain => words(("»undlader«", "\"abstain\"")),
+        Ballot::Option { index } => (format!("mulighed {index}"), format!("option {index}")),
+        Ballot::Blank => words(("blank", "blank")),
+        Ballot::Points { .. } => words(("en pointfordeling", "a distribution of points")),
+        Ballot::Ranking { .. } => words(("en rangordning", "a ranking")),
     }
 }
 
-fn wrong_totals(totals: &Totals, poll: &str, expected: &str) -> RuleViolation {
-    let given = match totals {
-        Totals::YesNo { .. } => "yes/no totals",
-        Totals::Choice { .. } => "totals per option",
-        Totals::Scores { .. } => "scores per item",
+const YES_NO_TOTALS: Words = ("antal for, imod og undlader", "yes/no totals");
+const OPTION_TOTALS: Words = ("antal stemmer pr. mulighed", "totals per option");
+const ITEM_SCORES: Words = ("point pr. sag", "scores per item");
+
+fn wrong_totals(
+    totals: &Totals,
+    (poll_da, poll_en): Words,
+    (expected_da, expected_en): Words,
+) -> RuleViolation {
+    let (given_da, given_en) = match totals {
+        Totals::YesNo { .. } => YES_NO_TOTALS,
+        Totals::Choice { .. } => OPTION_TOTALS,
+        Totals::Scores { .. } => ITEM_SCORES,
     };
-    violation(format!(
-        "The totals given are {given}, but this is {poll}: expected {expected}"
-    ))
+    violation(
+        format!(
+            "Optællingen angiver {given_da}, men dette er {poll_da}: den skal angive {expected_da}."
+        ),
+        format!("The totals given are {given_en}, but this is {poll_en}: expected {expected_en}"),
+    )
 }
 
 fn add(sum: &mut u64, amount: u64) {
@@ -223,12 +262,12 @@ fn add(sum: &mut u64, amount: u64) {
 
 /// [for, against, abstain], weighted.
 fn yes_no_tally(roll: &[Voter], ballots: &Ballots<'_>) -> Result<[u64; 3], RuleViolation> {
-    const POLL: &str = "a yes/no poll";
+    const POLL: Words = ("en ja/nej-afstemning", "a yes/no poll");
     match ballots {
         Ballots::Totals(Totals::YesNo { yes, no, abstain }) => {
             Ok([u64::from(*yes), u64::from(*no), u64::from(*abstain)])
         }
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, "yes/no totals")),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL, YES_NO_TOTALS)),
         Ballots::Named(named) => {
             let mut tally = [0_u64; 3];
             for named in named_ballots(roll, named)? {
@@ -236,7 +275,15 @@ fn yes_no_tally(roll: &[Voter], ballots: &Ballots<'_>) -> Result<[u64; 3], RuleV
                     Ballot::Yes => &mut tally[0],
                     Ballot::No => &mut tally[1],
                     Ballot::Abstain => &mut tally[2],
-                    _ => return Err(named.wrong_kind(POLL, "\"yes\", \"no\" or \"abstain\"")),
+                    _ => {
+                        return Err(named.wrong_kind(
+                            POLL,
+                            (
+                                "»for«, »imod« eller »undlader«",
+                                "\"yes\", \"no\" or \"abstain\"",
+                            ),
+                        ));
+                    }
                 };
                 add(slot, named.weight());
             }
@@ -257,22 +304,29 @@ fn choice_tally(
     roll: &[Voter],
     ballots: &Ballots<'_>,
 ) -> Result<ChoiceTally, RuleViolation> {
-    const POLL: &str = "a choice poll";
+    const POLL: Words = ("et valg mellem muligheder", "a choice poll");
     match ballots {
         Ballots::Totals(Totals::Choice { votes, blank }) => {
             if votes.len() != options {
-                return Err(violation(format!(
-                    "The totals give votes for {}, but the poll has {}",
-                    counted(len(votes.len()), "option", "options"),
-                    counted(len(options), "option", "options")
-                )));
+                return Err(violation(
+                    format!(
+                        "Optællingen giver stemmer til {}, men afstemningen har {}.",
+                        counted(len(votes.len()), "mulighed", "muligheder"),
+                        counted(len(options), "mulighed", "muligheder")
+                    ),
+                    format!(
+                        "The totals give votes for {}, but the poll has {}",
+                        counted(len(votes.len()), "option", "options"),
+                        counted(len(options), "option", "options")
+                    ),
+                ));
             }
             Ok(ChoiceTally {
                 votes: votes.iter().map(|votes| u64::from(*votes)).collect(),
                 blank: u64::from(*blank),
             })
         }
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, "totals per option")),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL, OPTION_TOTALS)),
         Ballots::Named(named) => {
             let mut votes = vec![0_u64; options];
             let mut blank = 0_u64;
@@ -283,18 +337,33 @@ fn choice_tally(
                             .ok()
                             .and_then(|index| votes.get_mut(index))
                             .ok_or_else(|| {
-                                violation(format!(
-                                    "The ballot for {} chooses option {index}, but the poll has {} \
-                                     (numbered 0 to {})",
-                                    named.voter.name,
-                                    counted(len(options), "option", "options"),
-                                    options.saturating_sub(1)
-                                ))
+                                let name = &named.voter.name;
+                                let last = options.saturating_sub(1);
+                                violation(
+                                    format!(
+                                        "Stemmen for {name} vælger mulighed {index}, men \
+                                         afstemningen har {} (nummereret 0 til {last}).",
+                                        counted(len(options), "mulighed", "muligheder"),
+                                    ),
+                                    format!(
+                                        "The ballot for {name} chooses option {index}, but the \
+                                         poll has {} (numbered 0 to {last})",
+                                        counted(len(options), "option", "options"),
+                                    ),
+                                )
                             })?;
                         add(slot, named.weight());
                     }
                     Ballot::Blank => add(&mut blank, named.weight()),
-                    _ => return Err(named.wrong_kind(POLL, "one of the options or a blank ballot")),
+                    _ => {
+                        return Err(named.wrong_kind(
+                            POLL,
+                            (
+                                "en af mulighederne eller blank",
+                                "one of the options or a blank ballot",
+                            ),
+                        ));
+                    }
                 }
             }
             Ok(ChoiceTally { votes, blank })
@@ -309,10 +378,10 @@ fn points_tally(
     roll: &[Voter],
     ballots: &Ballots<'_>,
 ) -> Result<Vec<u64>, RuleViolation> {
-    const POLL: &str = "a points poll";
+    const POLL: Words = ("en prioritering med point", "a points poll");
     match ballots {
         Ballots::Totals(Totals::Scores { scores }) => scores_from_totals(scores, items),
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, "scores per item")),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL, ITEM_SCORES)),
         Ballots::Named(named) => {
             let mut scores = vec![0_u64; items];
             for named in named_ballots(roll, named)? {
@@ -320,28 +389,44 @@ fn points_tally(
                     Ballot::Points { points } => points,
                     Ballot::Blank => continue,
                     _ => {
-                        return Err(
-                            named.wrong_kind(POLL, "points for each item or a blank ballot")
-                        );
+                        return Err(named.wrong_kind(
+                            POLL,
+                            (
+                                "point til hver sag eller blank",
+                                "points for each item or a blank ballot",
+                            ),
+                        ));
                     }
                 };
+                let name = &named.voter.name;
                 if points.len() != items {
-                    return Err(violation(format!(
-                        "The ballot for {} gives points for {}, but the poll has {}",
-                        named.voter.name,
-                        counted(len(points.len()), "item", "items"),
-                        counted(len(items), "item", "items")
-                    )));
+                    return Err(violation(
+                        format!(
+                            "Stemmen for {name} giver point til {}, men afstemningen har {}.",
+                            counted(len(points.len()), "sag", "sager"),
+                            counted(len(items), "sag", "sager")
+                        ),
+                        format!(
+                            "The ballot for {name} gives points for {}, but the poll has {}",
+                            counted(len(points.len()), "item", "items"),
+                            counted(len(items), "item", "items")
+                        ),
+                    ));
                 }
                 let given = points
                     .iter()
                     .fold(0_u64, |sum, points| sum.saturating_add(u64::from(*points)));
                 if given > u64::from(points_per_voter) {
-                    return Err(violation(format!(
-                        "The ballot for {} distributes {given} points, but each voter has at most \
-                         {points_per_voter}",
-                        named.voter.name
-                    )));
+                    return Err(violation(
+                        format!(
+                            "Stemmen for {name} fordeler {given} point, men hver stemmeberettiget \
+                             har højst {points_per_voter}."
+                        ),
+                        format!(
+                            "The ballot for {name} distributes {given} points, but each voter has \
+                             at most {points_per_voter}"
+                        ),
+                    ));
                 }
                 for (score, points) in scores.iter_mut().zip(points) {
                     add(score, named.weight().saturating_mul(u64::from(*points)));
@@ -358,10 +443,10 @@ fn borda_tally(
     roll: &[Voter],
     ballots: &Ballots<'_>,
 ) -> Result<Vec<u64>, RuleViolation> {
-    const POLL: &str = "a ranking poll";
+    const POLL: Words = ("en prioritering ved rangordning", "a ranking poll");
     match ballots {
         Ballots::Totals(Totals::Scores { scores }) => scores_from_totals(scores, items.len()),
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, "scores per item")),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL, ITEM_SCORES)),
         Ballots::Named(named) => {
             let mut scores = vec![0_u64; items.len()];
             for named in named_ballots(roll, named)? {
@@ -369,9 +454,13 @@ fn borda_tally(
                     Ballot::Ranking { order } => order,
                     Ballot::Blank => continue,
                     _ => {
-                        return Err(
-                            named.wrong_kind(POLL, "a ranking of all items or a blank ballot")
-                        );
+                        return Err(named.wrong_kind(
+                            POLL,
+                            (
+                                "en rangordning af alle sager eller blank",
+                                "a ranking of all items or a blank ballot",
+                            ),
+                        ));
                     }
                 };
                 let positions = check_ranking(items, order, &named.voter.name)?;
@@ -401,38 +490,66 @@ fn check_ranking(
             .ok()
             .filter(|index| *index < items.len());
         let Some(slot) = slot else {
-            return Err(violation(format!(
-                "The ballot for {voter} ranks item {index}, but the poll has {} (numbered 0 to {})",
-                counted(len(items.len()), "item", "items"),
-                items.len().saturating_sub(1)
-            )));
+            let last = items.len().saturating_sub(1);
+            return Err(violation(
+                format!(
+                    "Stemmen for {voter} rangordner sag {index}, men afstemningen har {} \
+                     (nummereret 0 til {last}).",
+                    counted(len(items.len()), "sag", "sager"),
+                ),
+                format!(
+                    "The ballot for {voter} ranks item {index}, but the poll has {} (numbered 0 \
+                     to {last})",
+                    counted(len(items.len()), "item", "items"),
+                ),
+            ));
         };
         if ranked[slot] {
-            return Err(violation(format!(
-                "The ballot for {voter} ranks \"{}\" more than once; a ranking names every item \
-                 exactly once",
-                items[slot]
-            )));
+            let item = &items[slot];
+            return Err(violation(
+                format!(
+                    "Stemmen for {voter} placerer »{item}« mere end én gang; en rangordning \
+                     nævner hver sag præcis én gang."
+                ),
+                format!(
+                    "The ballot for {voter} ranks \"{item}\" more than once; a ranking names \
+                     every item exactly once"
+                ),
+            ));
         }
         ranked[slot] = true;
         positions.push(slot);
     }
     if let Some(missing) = ranked.iter().position(|ranked| !ranked) {
-        return Err(violation(format!(
-            "The ballot for {voter} leaves out \"{}\"; a ranking names every item exactly once",
-            items[missing]
-        )));
+        let item = &items[missing];
+        return Err(violation(
+            format!(
+                "Stemmen for {voter} udelader »{item}«; en rangordning nævner hver sag præcis én \
+                 gang."
+            ),
+            format!(
+                "The ballot for {voter} leaves out \"{item}\"; a ranking names every item exactly \
+                 once"
+            ),
+        ));
     }
     Ok(positions)
 }
 
 fn scores_from_totals(scores: &[u32], items: usize) -> Result<Vec<u64>, RuleViolation> {
     if scores.len() != items {
-        return Err(violation(format!(
-            "The totals give scores for {}, but the poll has {}",
-            counted(len(scores.len()), "item", "items"),
-            counted(len(items), "item", "items")
-        )));
+        return Err(violation(
+            format!(
+                "Optællingen giver point til {}, men afstemningen har {}.",
+                counted(len(scores.len()), "sag", "sager"),
+                counted(len(items), "sag", "sager")
+            ),
+            format!(
+                "The totals give scores for {}, but the poll has {}",
+                counted(len(scores.len()), "item", "items"),
+                counted(len(items), "item", "items")
+            ),
+        ));
     }
     Ok(scores.iter().map(|score| u64::from(*score)).collect())
 }

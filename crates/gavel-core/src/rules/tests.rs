@@ -1895,3 +1895,63 @@ fn a_ballot_cast_before_the_voter_left_still_counts() {
 
     assert_eq!(result.tally, vec![1, 1, 0]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Danish
+
+/// Every refusal has a Danish text, as the Danish UI shows it: a full sentence, names as the
+/// chair knows them, »guillemets«.
+#[test]
+fn rule_violations_are_worded_in_danish_too() {
+    let rules = RulesOfProcedure::default();
+    let danish = |refused: Result<(), RuleViolation>| match refused {
+        Ok(()) => "ok".to_owned(),
+        Err(violation) => violation.message_da,
+    };
+    assert_eq!(
+        danish(check_ballot_eligibility(&roll("Pc P P-"), member(3))),
+        "Ida Skovgaard har ikke stemmeret."
+    );
+    assert_eq!(
+        danish(check_ballot_eligibility(&roll("Pc L P A>2"), member(4))),
+        "Jens Peter Møller er fraværende, og fuldmagtshaveren, Søren Østergaard, har forladt \
+         mødet."
+    );
+    assert_eq!(
+        danish(check_proxy(
+            &rules,
+            &roll("Pc P A>2 A"),
+            member(4),
+            member(2)
+        )),
+        "Søren Østergaard har allerede 1 fuldmagt; forretningsordenen tillader højst 1 pr. medlem."
+    );
+    assert_eq!(
+        danish(check_proxy(&rules, &roll("Pc E A"), member(3), member(2))),
+        "Søren Østergaard har meldt afbud og kan derfor ikke modtage fuldmagt."
+    );
+
+    let ranking = PollKind::Ranking {
+        items: vec!["MO-1".to_owned(), "MO-2".to_owned(), "MO-3".to_owned()],
+    };
+    let poll = |kind: &PollKind, spec: &str| {
+        poll_result(
+            &rules,
+            &Majority::Plurality,
+            kind,
+            &roll("Pc P P"),
+            Ballots::Named(&named(spec)),
+        )
+        .map(|_| ())
+    };
+    assert_eq!(
+        danish(poll(&PollKind::YesNo, "#1")),
+        "Stemmen for Anne Larsen er mulighed 1, men dette er en ja/nej-afstemning: stemmen skal \
+         være »for«, »imod« eller »undlader«."
+    );
+    assert_eq!(
+        danish(poll(&ranking, "- 0>2")),
+        "Stemmen for Søren Østergaard udelader »MO-2«; en rangordning nævner hver sag præcis én \
+         gang."
+    );
+}

@@ -5,7 +5,8 @@
 //! Conventions: Danish quotes are »guillemets«, English quotes are “curly”; lists end with "og" /
 //! "and" without a serial comma; a count agrees with its noun ("1 stemme", "2 stemmer"; "1 vote",
 //! "2 votes"); every text is one or more full sentences ending with a full stop.
-//! Messages of [`RuleViolation`] are English only, as the type holds one message.
+//! Messages of [`RuleViolation`] follow the same conventions, except that the English ones (kept
+//! as they were first written, which tests and scripts match) have no final full stop.
 
 use super::quorum::{AttendanceCount, Requirement};
 use super::{
@@ -14,15 +15,14 @@ use super::{
 
 /// A text in both languages.
 pub(super) fn bilingual(da: impl Into<String>, en: impl Into<String>) -> Bilingual {
-    Bilingual {
-        da: da.into(),
-        en: en.into(),
-    }
+    Bilingual::new(da, en)
 }
 
-pub(super) fn violation(message: impl Into<String>) -> RuleViolation {
+/// A refused proxy or ballot, in Danish and English.
+pub(super) fn violation(da: impl Into<String>, en: impl Into<String>) -> RuleViolation {
     RuleViolation {
-        message: message.into(),
+        message: en.into(),
+        message_da: da.into(),
     }
 }
 
@@ -48,6 +48,17 @@ pub(super) fn not_present_en(attendance: Attendance) -> &'static str {
         Attendance::Absent => "is absent",
         Attendance::Excused => "is excused",
         Attendance::Left => "has left the meeting",
+    }
+}
+
+/// The same in Danish: "er fraværende", "har forladt mødet".
+pub(super) fn not_present_da(attendance: Attendance) -> &'static str {
+    match attendance {
+        Attendance::Unknown => "er ikke registreret som til stede",
+        Attendance::Present => "er til stede",
+        Attendance::Absent => "er fraværende",
+        Attendance::Excused => "har meldt afbud",
+        Attendance::Left => "har forladt mødet",
     }
 }
 
