@@ -163,6 +163,45 @@ fn bad_live_meeting_input_is_refused_and_changes_nothing() {
     }
 }
 
+/// The desktop app shows a refusal in the app's language: `gavel_core::Error::danish` on a Danish
+/// system (`IpcError::from_core` in src-tauri), the English `Display` text otherwise.
+#[test]
+fn a_refused_command_reads_in_danish_as_the_danish_ui_shows_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = database_with_an_open_poll(folder.path());
+    let mut store =
+        gavel_core::Store::open(&db, gavel_core::StoreOptions::new("Lene Bach Christensen"))
+            .expect("opens");
+    let command = |json: String| serde_json::from_str(&json).expect("a valid command");
+
+    let close = store
+        .apply(command(format!(
+            r#"{{"type":"CloseMeeting","meeting_id":"{MEETING_ID}"}}"#
+        )))
+        .expect_err("a poll is open");
+    let ballot = store
+        .apply(command(format!(
+            r#"{{"type":"RecordBallot","poll_id":"{}","member_id":"{}","ballot":{{"type":"yes"}}}}"#,
+            uuid_of("p:MO-102"),
+            uuid_of("m:Jonas Friis")
+        )))
+        .expect_err("a secretary has no vote");
+
+    assert_eq!(close.kind(), gavel_core::ErrorKind::Rejected);
+    assert_eq!(
+        close.danish(),
+        "Luk afstemningen »Skal import fra Opus-løn udvikles i 1. kvartal 2027?«, før mødet \
+         afsluttes."
+    );
+    assert_eq!(
+        close.to_string(),
+        "close the poll \"Skal import fra Opus-løn udvikles i 1. kvartal 2027?\" before closing \
+         the meeting"
+    );
+    assert_eq!(ballot.danish(), "Jonas Friis har ikke stemmeret.");
+    assert_eq!(ballot.to_string(), "Jonas Friis has no voting right");
+}
+
 #[test]
 fn a_closed_poll_and_a_closed_meeting_refuse_changes() {
     let folder = tempfile::tempdir().expect("temp dir");

@@ -3,6 +3,7 @@
 
 use crate::command::Command;
 use crate::error::{Error, Result};
+use crate::rules::Bilingual;
 use crate::store::Store;
 
 const GROUP_COMMANDS: &str = include_str!("../../../assets/demo/group.jsonl");
@@ -13,7 +14,8 @@ const MEETING_COMMANDS: &str = include_str!("../../../assets/demo/meeting.jsonl"
 /// demo data never mixes with a real group's.
 pub fn load(store: &mut Store) -> Result<()> {
     if !store.is_empty()? {
-        return Err(Error::rejected(
+        return Err(Error::refused(
+            "Databasen indeholder allerede data; demodata kan kun indlæses i en tom database.",
             "the database already has data; the demo only fills an empty database",
         ));
     }
@@ -40,7 +42,10 @@ fn parse_demo_commands(file: &str, text: &str) -> Result<Vec<Command>> {
                 file: file.to_owned(),
                 line: Some(index as u64 + 1),
                 field: None,
-                message: error.to_string(),
+                message: Bilingual::new(
+                    format!("kommandoen kan ikke læses: {error}"),
+                    error.to_string(),
+                ),
             })
         })
         .collect()

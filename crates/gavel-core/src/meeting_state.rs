@@ -5,7 +5,7 @@
 use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Result};
 use crate::rules::{
     self, Attendance, Ballot, Ballots, Majority, PollKind, PollResult, RulesOfProcedure, Totals,
     Voter,
@@ -42,7 +42,7 @@ pub(crate) fn phase(conn: &Connection, meeting_id: Uuid) -> Result<MeetingPhase>
         .query_row([meeting_id], |row| row.get(0))
         .optional()?
         .ok_or_else(|| Error::NotFound {
-            what: "meeting",
+            what: Record::Meeting,
             id: meeting_id.to_string(),
         })?;
     Ok(MeetingPhase::parse(&status))
@@ -83,7 +83,7 @@ pub(crate) fn require_member_of_meeting_group(
         Ok(())
     } else {
         Err(Error::NotFound {
-            what: "member of this meeting's group",
+            what: Record::MemberOfMeetingGroup,
             id: member_id.to_string(),
         })
     }
@@ -154,7 +154,8 @@ pub(crate) struct PollState {
 pub(crate) fn open_poll(conn: &Connection, poll_id: Uuid) -> Result<PollState> {
     let (poll, status) = poll_state(conn, poll_id)?;
     if status != "open" {
-        return Err(Error::rejected(
+        return Err(Error::refused(
+            "Afstemningen er lukket; dens stemmer og resultat kan ikke længere ændres.",
             "the poll is closed; its ballots and result can no longer change",
         ));
     }
@@ -181,7 +182,7 @@ pub(crate) fn poll_state(conn: &Connection, poll_id: Uuid) -> Result<(PollState,
         })
         .optional()?
         .ok_or_else(|| Error::NotFound {
-            what: "poll",
+            what: Record::Poll,
             id: poll_id.to_string(),
         })?;
     let (meeting_id, secret, kind, majority, totals, status, ballot_count) = row;
@@ -250,7 +251,7 @@ pub(crate) fn current_result(
             )
         }
     };
-    result.map_err(|violation| Error::rejected(violation.message))
+    result.map_err(Error::from)
 }
 
 /// The meeting's most recent event that undo may take back: not an undo, not already undone, and
@@ -284,9 +285,10 @@ pub(crate) fn latest_undoable_event(conn: &Connection, meeting_id: Uuid) -> Resu
 
 fn stored_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|error| {
-        Error::rejected(format!(
-            "a stored value cannot be read ({error}); run `gavel log verify`"
-        ))
+        Error::refused(
+            format!("En gemt værdi kan ikke læses ({error}); kør »gavel log verify«."),
+            format!("a stored value cannot be read ({error}); run `gavel log verify`"),
+        )
     })
 }
 
@@ -301,7 +303,7 @@ pub(crate) fn minutes_version(conn: &Connection, meeting_id: Uuid) -> Result<u32
         .query_row([meeting_id], |row| row.get(0))
         .optional()?
         .ok_or_else(|| Error::NotFound {
-            what: "meeting",
+            what: Record::Meeting,
             id: meeting_id.to_string(),
         })
 }

@@ -168,14 +168,20 @@ pub fn minutes(store: &Store, meeting_id: Uuid) -> Result<Minutes> {
     let closed_at = match (detail.meeting.status, detail.meeting.closed_at) {
         (MeetingStatus::Closed, Some(closed_at)) => closed_at,
         (status, _) => {
-            let state = match status {
-                MeetingStatus::Draft => "has not started",
-                MeetingStatus::Open => "is still open",
-                MeetingStatus::Closed => "has no closing time",
+            let (state_da, state_en) = match status {
+                MeetingStatus::Draft => ("er ikke startet", "has not started"),
+                MeetingStatus::Open => ("er stadig i gang", "is still open"),
+                MeetingStatus::Closed => ("har intet sluttidspunkt", "has no closing time"),
             };
-            return Err(Error::Rejected(format!(
-                "meeting \"{}\" ({meeting_id}) {state}; minutes are made from a closed meeting — close it first",
-                detail.meeting.title
+            let title = &detail.meeting.title;
+            return Err(Error::Rejected(Bilingual::new(
+                format!(
+                    "Mødet »{title}« ({meeting_id}) {state_da}; referatet laves ud fra et \
+                     afsluttet møde, så afslut mødet først."
+                ),
+                format!(
+                    "meeting \"{title}\" ({meeting_id}) {state_en}; minutes are made from a closed meeting — close it first"
+                ),
             )));
         }
     };

@@ -363,7 +363,7 @@ pub(crate) fn meeting_summary(conn: &Connection, meeting_id: Uuid) -> Result<Mee
         .query_row([meeting_id], meeting_summary_from_row)
         .optional()?
         .ok_or_else(|| Error::NotFound {
-            what: "meeting",
+            what: crate::error::Record::Meeting,
             id: meeting_id.to_string(),
         })
 }

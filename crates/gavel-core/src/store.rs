@@ -13,10 +13,11 @@ use uuid::Uuid;
 
 use crate::clock::{Clock, Hlc, SystemClock};
 use crate::command::{Applied, Command};
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Result};
 use crate::event::{self, EventPayload, GENESIS_HASH};
 use crate::import::{self, BacklogFile, BacklogImportReport, ImportFormat};
 use crate::queries::{self, BacklogItem, GroupView, MeetingDetail, MeetingSummary};
+use crate::rules::Bilingual;
 use crate::verify::{self, LogVerification};
 use crate::{decide, meeting_state, projection, schema};
 
@@ -97,7 +98,10 @@ impl Store {
         if version == 0 && has_foreign_tables(&conn).map_err(describe)? {
             return Err(Error::NotADatabase {
                 path,
-                reason: "it is an SQLite database of another program".into(),
+                reason: Bilingual::new(
+                    "filen er en SQLite-database fra et andet program.",
+                    "it is an SQLite database of another program",
+                ),
             });
         }
         conn.pragma_update(None, "journal_mode", "WAL")
@@ -204,7 +208,7 @@ impl Store {
                     Some(before) => {
                         let after = queries::backlog_item(log.tx, &row.key)?.ok_or_else(|| {
                             Error::NotFound {
-                                what: "backlog item",
+                                what: Record::BacklogItem,
                                 id: row.key.clone(),
                             }
                         })?;
@@ -437,9 +441,12 @@ pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
 
 pub(crate) fn parse_stored_payload(event_id: Uuid, payload: &str) -> Result<EventPayload> {
     serde_json::from_str(payload).map_err(|error| {
-        Error::rejected(format!(
-            "event {event_id} in the log cannot be read ({error}); run `gavel log verify`"
-        ))
+        Error::refused(
+            format!(
+                "Hændelsen {event_id} i loggen kan ikke læses ({error}); kør »gavel log verify«."
+            ),
+            format!("event {event_id} in the log cannot be read ({error}); run `gavel log verify`"),
+        )
     })
 }
 
@@ -459,17 +466,23 @@ fn describe_open_error(path: &Path, error: rusqlite::Error) -> Error {
     match code {
         Some(ErrorCode::NotADatabase) => Error::NotADatabase {
             path: path.to_owned(),
-            reason: "the file is not an SQLite database".into(),
+            reason: Bilingual::new(
+                "filen er ikke en SQLite-database.",
+                "the file is not an SQLite database",
+            ),
         },
         Some(ErrorCode::CannotOpen)
         | Some(ErrorCode::ReadOnly)
         | Some(ErrorCode::PermissionDenied) => Error::CannotOpen {
             path: path.to_owned(),
-            reason: "the folder does not exist or is not writable".into(),
+            reason: Bilingual::new(
+                "mappen findes ikke, eller der kan ikke skrives i den.",
+                "the folder does not exist or is not writable",
+            ),
         },
         _ => Error::CannotOpen {
             path: path.to_owned(),
-            reason: error.to_string(),
+            reason: Bilingual::untranslated(error.to_string()),
         },
     }
 }

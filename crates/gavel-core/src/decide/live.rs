@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{created, fresh_id, require_exists, required_text};
 use crate::command::{Applied, Command};
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::meeting_state::{self, MeetingPhase};
 use crate::rules::{self, Ballots, PollKind};
@@ -16,14 +16,14 @@ use crate::store::LogWriter;
 pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
     match command {
         Command::SetRulesOfProcedure { group_id, rules } => {
-            require_exists(log.tx, "group", "steering_group", group_id)?;
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
             // Compute something with the rules once, so that nonsense (a 0 denominator) is
             // refused now rather than at the first poll.
             check_rules(&rules)?;
             done(log.append(EventPayload::RulesOfProcedureSet { group_id, rules })?)
         }
         Command::OpenMeeting { meeting_id, at } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Draft], "opened")?;
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Draft], Change::Opened)?;
             let rules = meeting_state::group_rules_of_meeting(log.tx, meeting_id)?;
             let at = at.unwrap_or_else(|| log.now_local());
             done(log.append(EventPayload::MeetingOpened {
@@ -33,11 +33,12 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             })?)
         }
         Command::CloseMeeting { meeting_id, at } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], "closed")?;
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], Change::Closed)?;
             if let Some(question) = meeting_state::first_open_poll(log.tx, meeting_id)? {
-                return Err(Error::rejected(format!(
-                    "close the poll \"{question}\" before closing the meeting"
-                )));
+                return Err(Error::refused(
+                    format!("Luk afstemningen »{question}«, før mødet afsluttes."),
+                    format!("close the poll \"{question}\" before closing the meeting"),
+                ));
             }
             let at = at.unwrap_or_else(|| log.now_local());
             done(log.append(EventPayload::MeetingClosed { meeting_id, at })?)
@@ -48,7 +49,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
             done(log.append(EventPayload::CurrentAgendaItemSet {
                 meeting_id,
@@ -64,7 +65,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
             done(log.append(EventPayload::AgendaItemNotesSet {
                 meeting_id,
@@ -81,10 +82,11 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
             if minutes == Some(0) || minutes.is_some_and(|minutes| minutes > 24 * 60) {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "En tidsramme skal være mellem 1 og 1440 minutter.",
                     "a time box must be between 1 and 1440 minutes",
                 ));
             }
@@ -104,7 +106,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
             meeting_state::require_member_of_meeting_group(log.tx, meeting_id, member_id)?;
             let at = match attendance {
@@ -129,12 +131,11 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
             let roll = meeting_state::roll_call(log.tx, meeting_id)?;
             let rules = meeting_state::rules_in_force(log.tx, meeting_id)?;
-            rules::check_proxy(&rules, &roll, from_member_id, to_member_id)
-                .map_err(|violation| Error::rejected(violation.message))?;
+            rules::check_proxy(&rules, &roll, from_member_id, to_member_id).map_err(Error::from)?;
             done(log.append(EventPayload::ProxyGiven {
                 meeting_id,
                 from_member_id,
@@ -149,14 +150,15 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
             let roll = meeting_state::roll_call(log.tx, meeting_id)?;
             if !roll
                 .iter()
                 .any(|voter| voter.member_id == from_member_id && voter.proxy_holder.is_some())
             {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "Medlemmet har ikke givet nogen fuldmagt, der kan trækkes tilbage.",
                     "this member has given no proxy to withdraw",
                 ));
             }
@@ -175,30 +177,35 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             majority,
             override_quorum,
         } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], "voted in")?;
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], Change::VotedIn)?;
             let question = required_text("question", &question)?;
             if let Some(agenda_item_id) = agenda_item_id
                 && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
             {
-                return Err(Error::rejected(
-                    "the agenda item belongs to another meeting",
-                ));
+                return Err(agenda_item_of_another_meeting());
             }
             check_poll_kind(log.tx, &kind)?;
             let rules = meeting_state::rules_in_force(log.tx, meeting_id)?;
             let quorum = rules::quorum(&rules, &meeting_state::roll_call(log.tx, meeting_id)?);
             let quorum_overridden = !quorum.is_quorate;
             if quorum_overridden && override_quorum != Some(true) {
-                return Err(Error::rejected(format!(
-                    "{} A poll can only be opened without quorum when the chair overrides it.",
-                    quorum.text.en
-                )));
+                return Err(Error::refused(
+                    format!(
+                        "{} En afstemning kan kun åbnes trods manglende beslutningsdygtighed, \
+                         hvis formanden vælger det.",
+                        quorum.text.da
+                    ),
+                    format!(
+                        "{} A poll can only be opened without quorum when the chair overrides it.",
+                        quorum.text.en
+                    ),
+                ));
             }
             let majority = majority.unwrap_or(match &kind {
                 PollKind::Choice { .. } | PollKind::YesNo => rules.majority.clone(),
                 PollKind::Points { .. } | PollKind::Ranking { .. } => rules::Majority::Plurality,
             });
-            let poll_id = fresh_id(log, id, "poll", "poll")?;
+            let poll_id = fresh_id(log, id, Record::Poll, "poll")?;
             let event = log.append(EventPayload::PollOpened {
                 meeting_id,
                 poll_id,
@@ -218,18 +225,21 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         } => {
             let poll = meeting_state::open_poll(log.tx, poll_id)?;
             if poll.secret {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "Afstemningen er hemmelig: registrér de optalte stemmer, aldrig hvem der \
+                     stemte hvad.",
                     "this poll is secret: record the counted totals, never who voted how",
                 ));
             }
             if poll.has_totals {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "Afstemningen er optalt ved håndsoprækning; de optalte stemmer er allerede \
+                     registreret.",
                     "this poll was counted by hand; its totals are already recorded",
                 ));
             }
             let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
-            rules::check_ballot_eligibility(&roll, member_id)
-                .map_err(|violation| Error::rejected(violation.message))?;
+            rules::check_ballot_eligibility(&roll, member_id).map_err(Error::from)?;
             let voter = roll
                 .iter()
                 .find(|voter| voter.member_id == member_id)
@@ -248,7 +258,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 &roll,
                 Ballots::Named(&ballots),
             )
-            .map_err(|violation| Error::rejected(violation.message))?;
+            .map_err(Error::from)?;
             done(log.append(EventPayload::BallotRecorded {
                 meeting_id: poll.meeting_id,
                 poll_id,
@@ -260,7 +270,9 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         Command::RecordTotals { poll_id, totals } => {
             let poll = meeting_state::open_poll(log.tx, poll_id)?;
             if poll.ballot_count > 0 {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "Afstemningen har allerede stemmer fra de enkelte medlemmer; resultatet \
+                     beregnes ud fra dem.",
                     "this poll already has ballots per member; totals are computed from them",
                 ));
             }
@@ -272,7 +284,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 &roll,
                 Ballots::Totals(&totals),
             )
-            .map_err(|violation| Error::rejected(violation.message))?;
+            .map_err(Error::from)?;
             done(log.append(EventPayload::TotalsRecorded {
                 meeting_id: poll.meeting_id,
                 poll_id,
@@ -299,14 +311,12 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             backlog_changes,
             priority_order,
         } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], "decided in")?;
+            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], Change::DecidedIn)?;
             let text = required_text("text", &text)?;
             if let Some(agenda_item_id) = agenda_item_id
                 && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
             {
-                return Err(Error::rejected(
-                    "the agenda item belongs to another meeting",
-                ));
+                return Err(agenda_item_of_another_meeting());
             }
             if let Some(poll_id) = poll_id {
                 let poll_meeting: Option<Uuid> = log
@@ -319,7 +329,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                     .optional()?;
                 if poll_meeting != Some(meeting_id) {
                     return Err(Error::NotFound {
-                        what: "poll in this meeting",
+                        what: Record::PollInMeeting,
                         id: poll_id.to_string(),
                     });
                 }
@@ -333,13 +343,14 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 for key in order {
                     require_backlog_item(log.tx, key)?;
                     if !seen.insert(key) {
-                        return Err(Error::rejected(format!(
-                            "{key} appears twice in the priority order"
-                        )));
+                        return Err(Error::refused(
+                            format!("{key} står to gange i prioriteringen."),
+                            format!("{key} appears twice in the priority order"),
+                        ));
                     }
                 }
             }
-            let decision_id = fresh_id(log, id, "decision", "decision")?;
+            let decision_id = fresh_id(log, id, Record::Decision, "decision")?;
             let event = log.append(EventPayload::DecisionRecorded {
                 meeting_id,
                 decision_id,
@@ -365,7 +376,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
             let text = required_text("text", &text)?;
             if let Some(member_id) = owner_member_id {
@@ -374,14 +385,12 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             if let Some(agenda_item_id) = agenda_item_id
                 && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
             {
-                return Err(Error::rejected(
-                    "the agenda item belongs to another meeting",
-                ));
+                return Err(agenda_item_of_another_meeting());
             }
             let owner_name = owner_name
                 .map(|name| name.trim().to_owned())
                 .filter(|name| !name.is_empty());
-            let action_item_id = fresh_id(log, id, "action item", "action_item")?;
+            let action_item_id = fresh_id(log, id, Record::ActionItem, "action_item")?;
             let event = log.append(EventPayload::ActionItemAdded {
                 meeting_id,
                 action_item_id,
@@ -398,10 +407,15 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                Change::Changed,
             )?;
-            let event_id = meeting_state::latest_undoable_event(log.tx, meeting_id)?
-                .ok_or_else(|| Error::rejected("there is nothing to undo in this meeting"))?;
+            let event_id =
+                meeting_state::latest_undoable_event(log.tx, meeting_id)?.ok_or_else(|| {
+                    Error::refused(
+                        "Der er intet at fortryde i dette møde.",
+                        "there is nothing to undo in this meeting",
+                    )
+                })?;
             done(log.append(EventPayload::EventUndone {
                 meeting_id,
                 event_id,
@@ -416,16 +430,24 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             signed_at,
         } => {
             if meeting_state::phase(log.tx, meeting_id)? != MeetingPhase::Closed {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "Kun referatet af et afsluttet møde kan underskrives; afslut mødet først.",
                     "only the minutes of a closed meeting can be signed; close the meeting first",
                 ));
             }
             let current = crate::verify::stream_fingerprint(log.tx, meeting_id)?;
             if fingerprint != current {
-                return Err(Error::rejected(format!(
-                    "these minutes show the log fingerprint {fingerprint}, but the meeting's is now {current}: \
-                     the meeting changed after they were made; export and sign them again"
-                )));
+                return Err(Error::refused(
+                    format!(
+                        "Referatet viser logfingeraftrykket {fingerprint}, men mødets er nu \
+                         {current}: mødet er ændret, efter referatet blev lavet. Eksportér \
+                         referatet igen, og underskriv det på ny."
+                    ),
+                    format!(
+                        "these minutes show the log fingerprint {fingerprint}, but the meeting's is now {current}: \
+                         the meeting changed after they were made; export and sign them again"
+                    ),
+                ));
             }
             let signer_name = required_text("signer_name", &signer_name)?;
             let role = required_text("role", &role)?;
@@ -447,7 +469,9 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             at,
         } => {
             if meeting_state::phase(log.tx, meeting_id)? != MeetingPhase::Closed {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "Kun referatet af et afsluttet møde kan rettes; mødet kan stadig ændres \
+                     direkte.",
                     "only a closed meeting can be amended; it can still be changed directly",
                 ));
             }
@@ -505,9 +529,15 @@ fn check_rules(rules: &rules::RulesOfProcedure) -> Result<()> {
     ];
     for (numerator, denominator) in fractions.into_iter().flatten() {
         if denominator == 0 || numerator == 0 || numerator > denominator {
-            return Err(Error::rejected(format!(
-                "{numerator}/{denominator} is not a fraction between 0 and 1; write e.g. 1/2 or 2/3"
-            )));
+            return Err(Error::refused(
+                format!(
+                    "{numerator}/{denominator} er ikke en brøk mellem 0 og 1; skriv f.eks. 1/2 \
+                     eller 2/3."
+                ),
+                format!(
+                    "{numerator}/{denominator} is not a fraction between 0 and 1; write e.g. 1/2 or 2/3"
+                ),
+            ));
         }
     }
     Ok(())
@@ -520,27 +550,91 @@ fn done(event: Uuid) -> Result<Applied> {
     })
 }
 
-/// Refuses the command unless the meeting is in one of `allowed` phases; `what` completes
-/// "a closed meeting cannot be …".
+/// What a command does to a meeting, for the refusal when the meeting's phase does not allow it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Change {
+    Changed,
+    Opened,
+    Closed,
+    VotedIn,
+    DecidedIn,
+}
+
+impl Change {
+    /// Completes "a closed meeting cannot be …".
+    fn en(self) -> &'static str {
+        match self {
+            Change::Changed => "changed",
+            Change::Opened => "opened",
+            Change::Closed => "closed",
+            Change::VotedIn => "voted in",
+            Change::DecidedIn => "decided in",
+        }
+    }
+
+    /// Why a meeting in `phase` cannot take this change, in Danish.
+    fn refused_da(self, phase: MeetingPhase) -> &'static str {
+        match (phase, self) {
+            (MeetingPhase::Draft, Change::Changed | Change::Opened) => {
+                "Mødet er ikke startet og kan ikke ændres."
+            }
+            (MeetingPhase::Draft, Change::Closed) => {
+                "Mødet er ikke startet og kan derfor ikke afsluttes."
+            }
+            (MeetingPhase::Draft, Change::VotedIn) => {
+                "Mødet er ikke startet; der kan først stemmes, når mødet er startet."
+            }
+            (MeetingPhase::Draft, Change::DecidedIn) => {
+                "Mødet er ikke startet; beslutninger kan først registreres, når mødet er startet."
+            }
+            (MeetingPhase::Open, Change::Opened) => "Mødet er allerede startet.",
+            (MeetingPhase::Open, _) => "Mødet er i gang og kan ikke ændres på denne måde.",
+            (MeetingPhase::Closed, Change::Changed) => {
+                "Mødet er afsluttet og kan ikke længere ændres."
+            }
+            (MeetingPhase::Closed, Change::Opened) => {
+                "Mødet er afsluttet og kan ikke startes igen."
+            }
+            (MeetingPhase::Closed, Change::Closed) => "Mødet er allerede afsluttet.",
+            (MeetingPhase::Closed, Change::VotedIn) => {
+                "Mødet er afsluttet, så der kan ikke længere stemmes."
+            }
+            (MeetingPhase::Closed, Change::DecidedIn) => {
+                "Mødet er afsluttet, så der kan ikke længere registreres beslutninger."
+            }
+        }
+    }
+}
+
+/// Refuses the command unless the meeting is in one of `allowed` phases.
 pub(super) fn require_phase(
     tx: &Transaction<'_>,
     meeting_id: Uuid,
     allowed: &[MeetingPhase],
-    what: &str,
+    change: Change,
 ) -> Result<()> {
     let phase = meeting_state::phase(tx, meeting_id)?;
     if allowed.contains(&phase) {
         return Ok(());
     }
     if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
-        return Err(Error::rejected(
+        return Err(Error::refused(
+            "Referatet af mødet er underskrevet, så mødet kan ikke ændres; registrér en rettelse \
+             til referatet for at rette det.",
             "the minutes of this meeting are signed, so it cannot change; amend the minutes (AmendMinutes) to correct it",
         ));
     }
-    Err(Error::rejected(format!(
-        "{} meeting cannot be {what}",
-        phase.with_article()
-    )))
+    Err(Error::refused(
+        change.refused_da(phase),
+        format!("{} meeting cannot be {}", phase.with_article(), change.en()),
+    ))
+}
+
+fn agenda_item_of_another_meeting() -> Error {
+    Error::refused(
+        "Dagsordenspunktet hører til et andet møde.",
+        "the agenda item belongs to another meeting",
+    )
 }
 
 fn agenda_item_meeting(tx: &Transaction<'_>, agenda_item_id: Uuid) -> Result<Uuid> {
@@ -551,7 +645,7 @@ fn agenda_item_meeting(tx: &Transaction<'_>, agenda_item_id: Uuid) -> Result<Uui
     )
     .optional()?
     .ok_or_else(|| Error::NotFound {
-        what: "agenda item",
+        what: Record::AgendaItem,
         id: agenda_item_id.to_string(),
     })
 }
@@ -566,7 +660,7 @@ fn require_backlog_item(tx: &Transaction<'_>, key: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::NotFound {
-            what: "backlog item",
+            what: Record::BacklogItem,
             id: key.to_owned(),
         })
     }
@@ -578,7 +672,9 @@ fn check_poll_kind(tx: &Transaction<'_>, kind: &PollKind) -> Result<()> {
         PollKind::YesNo => Ok(()),
         PollKind::Choice { options } => {
             if options.len() < 2 || options.iter().any(|option| option.trim().is_empty()) {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "Et valg mellem muligheder skal have mindst to muligheder, og ingen af dem må \
+                     være tomme.",
                     "a choice poll needs at least two options, none of them empty",
                 ));
             }
@@ -586,7 +682,8 @@ fn check_poll_kind(tx: &Transaction<'_>, kind: &PollKind) -> Result<()> {
         }
         PollKind::Points { items, .. } | PollKind::Ranking { items } => {
             if items.len() < 2 {
-                return Err(Error::rejected(
+                return Err(Error::refused(
+                    "En prioritering skal have mindst to sager fra backloggen.",
                     "a prioritisation poll needs at least two backlog items",
                 ));
             }

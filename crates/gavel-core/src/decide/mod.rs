@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use crate::command::{Applied, Command, MemberRole};
-use crate::error::{Error, Result};
+use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::meeting_state::MeetingPhase;
 use crate::queries;
@@ -20,24 +20,25 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
     match command {
         Command::CreateGroup { id, name } => {
             let name = required_text("name", &name)?;
-            let group_id = fresh_id(log, id, "group", "steering_group")?;
+            let group_id = fresh_id(log, id, Record::Group, "steering_group")?;
             let event = log.append(EventPayload::GroupCreated { group_id, name })?;
             Ok(created(group_id, event))
         }
         Command::AddOrganisation { id, group_id, name } => {
             let name = required_text("name", &name)?;
-            require_exists(log.tx, "group", "steering_group", group_id)?;
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
             let duplicate: bool = log.tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM organisation WHERE group_id = ?1 AND name = ?2)",
                 (group_id, &name),
                 |row| row.get(0),
             )?;
             if duplicate {
-                return Err(Error::rejected(format!(
-                    "the group already has an organisation named \"{name}\""
-                )));
+                return Err(Error::refused(
+                    format!("Gruppen har allerede en organisation, der hedder »{name}«."),
+                    format!("the group already has an organisation named \"{name}\""),
+                ));
             }
-            let organisation_id = fresh_id(log, id, "organisation", "organisation")?;
+            let organisation_id = fresh_id(log, id, Record::Organisation, "organisation")?;
             let event = log.append(EventPayload::OrganisationAdded {
                 group_id,
                 organisation_id,
@@ -55,7 +56,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             vote_weight,
         } => {
             let name = required_text("name", &name)?;
-            require_exists(log.tx, "group", "steering_group", group_id)?;
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
             if let Some(organisation_id) = organisation_id {
                 let organisation_group: Option<Uuid> = log
                     .tx
@@ -67,7 +68,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                     .optional()?;
                 if organisation_group != Some(group_id) {
                     return Err(Error::NotFound {
-                        what: "organisation in this group",
+                        what: Record::OrganisationInGroup,
                         id: organisation_id.to_string(),
                     });
                 }
@@ -75,11 +76,16 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             let role = role.unwrap_or(MemberRole::Member);
             let vote_weight = vote_weight.unwrap_or(1);
             if !(1..=MAX_VOTE_WEIGHT).contains(&vote_weight) {
-                return Err(Error::rejected(format!(
-                    "vote_weight must be between 1 and {MAX_VOTE_WEIGHT}, not {vote_weight}"
-                )));
+                return Err(Error::refused(
+                    format!(
+                        "Stemmevægten skal være mellem 1 og {MAX_VOTE_WEIGHT}, ikke {vote_weight}."
+                    ),
+                    format!(
+                        "vote_weight must be between 1 and {MAX_VOTE_WEIGHT}, not {vote_weight}"
+                    ),
+                ));
             }
-            let member_id = fresh_id(log, id, "member", "member")?;
+            let member_id = fresh_id(log, id, Record::Member, "member")?;
             let event = log.append(EventPayload::MemberAdded {
                 group_id,
                 member_id,
@@ -106,9 +112,10 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 (Some(title), _) => required_text("title", &title)?,
                 (None, Some(existing)) => existing.title.clone(),
                 (None, None) => {
-                    return Err(Error::rejected(format!(
-                        "new backlog item {key} needs a title"
-                    )));
+                    return Err(Error::refused(
+                        format!("Den nye sag {key} skal have en titel."),
+                        format!("new backlog item {key} needs a title"),
+                    ));
                 }
             };
             let keep_or_replace =
@@ -119,9 +126,10 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             if let Some(points) = story_points
                 && !(points.is_finite() && points >= 0.0)
             {
-                return Err(Error::rejected(format!(
-                    "story_points of {key} must be a number of at least 0"
-                )));
+                return Err(Error::refused(
+                    format!("Story points for {key} skal være et tal på 0 eller derover."),
+                    format!("story_points of {key} must be a number of at least 0"),
+                ));
             }
             let new_item = queries::BacklogItem {
                 group_priority: existing.as_ref().and_then(|item| item.group_priority),
@@ -170,8 +178,8 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             location,
         } => {
             let title = required_text("title", &title)?;
-            require_exists(log.tx, "group", "steering_group", group_id)?;
-            let meeting_id = fresh_id(log, id, "meeting", "meeting")?;
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+            let meeting_id = fresh_id(log, id, Record::Meeting, "meeting")?;
             let location = location
                 .map(|text| text.trim().to_owned())
                 .filter(|text| !text.is_empty());
@@ -195,7 +203,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                live::Change::Changed,
             )?;
             let title = title
                 .map(|text| text.trim().to_owned())
@@ -205,13 +213,14 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 .filter(|key| !key.is_empty());
             match (&title, &backlog_key) {
                 (None, None) => {
-                    return Err(Error::rejected(
+                    return Err(Error::refused(
+                        "Et punkt på dagsordenen skal have en titel eller en sag fra backloggen.",
                         "an agenda item needs a title or a backlog_key",
                     ));
                 }
                 (_, Some(key)) if queries::backlog_item(log.tx, key)?.is_none() => {
                     return Err(Error::NotFound {
-                        what: "backlog item",
+                        what: Record::BacklogItem,
                         id: key.clone(),
                     });
                 }
@@ -220,12 +229,9 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             let count = agenda_length(log.tx, meeting_id)?;
             let position = position.unwrap_or(count + 1);
             if !(1..=count + 1).contains(&position) {
-                return Err(Error::rejected(format!(
-                    "position must be between 1 and {} for this agenda, not {position}",
-                    count + 1
-                )));
+                return Err(position_out_of_range(count + 1, position));
             }
-            let agenda_item_id = fresh_id(log, id, "agenda item", "agenda_item")?;
+            let agenda_item_id = fresh_id(log, id, Record::AgendaItem, "agenda_item")?;
             let event = log.append(EventPayload::AgendaItemAdded {
                 meeting_id,
                 agenda_item_id,
@@ -248,20 +254,18 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 )
                 .optional()?
                 .ok_or_else(|| Error::NotFound {
-                    what: "agenda item",
+                    what: Record::AgendaItem,
                     id: agenda_item_id.to_string(),
                 })?;
             live::require_phase(
                 log.tx,
                 meeting_id,
                 &[MeetingPhase::Draft, MeetingPhase::Open],
-                "changed",
+                live::Change::Changed,
             )?;
             let count = agenda_length(log.tx, meeting_id)?;
             if !(1..=count).contains(&position) {
-                return Err(Error::rejected(format!(
-                    "position must be between 1 and {count} for this agenda, not {position}"
-                )));
+                return Err(position_out_of_range(count, position));
             }
             let event = log.append(EventPayload::AgendaItemMoved {
                 meeting_id,
@@ -284,35 +288,65 @@ pub(super) fn created(id: Uuid, event: Uuid) -> Applied {
     }
 }
 
+fn position_out_of_range(last: u32, position: u32) -> Error {
+    Error::refused(
+        format!("Pladsen på dagsordenen skal være mellem 1 og {last}, ikke {position}."),
+        format!("position must be between 1 and {last} for this agenda, not {position}"),
+    )
+}
+
+/// The command's text field `field`, trimmed; refused when empty.
 pub(super) fn required_text(field: &str, text: &str) -> Result<String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(Error::rejected(format!("{field} must not be empty")));
+        return Err(Error::refused(
+            empty_field_da(field),
+            format!("{field} must not be empty"),
+        ));
     }
     Ok(trimmed.to_owned())
+}
+
+/// "Titlen må ikke være tom.": each text field of a command, with its noun's gender.
+fn empty_field_da(field: &str) -> String {
+    match field {
+        "name" => "Navnet må ikke være tomt.".to_owned(),
+        "key" => "Nøglen må ikke være tom.".to_owned(),
+        "title" => "Titlen må ikke være tom.".to_owned(),
+        "question" => "Spørgsmålet må ikke være tomt.".to_owned(),
+        "text" => "Teksten må ikke være tom.".to_owned(),
+        "signer_name" => "Underskriverens navn må ikke være tomt.".to_owned(),
+        "role" => "Rollen må ikke være tom.".to_owned(),
+        "reason" => "Begrundelsen må ikke være tom.".to_owned(),
+        other => format!("Feltet »{other}« må ikke være tomt."),
+    }
 }
 
 /// The given id if no record of the kind has it yet, else a fresh one.
 pub(super) fn fresh_id(
     log: &mut LogWriter<'_>,
     given: Option<Uuid>,
-    what: &str,
+    what: Record,
     table: &str,
 ) -> Result<Uuid> {
     let Some(id) = given else {
         return Ok(log.new_id());
     };
     if record_exists(log.tx, table, id)? {
-        return Err(Error::rejected(format!(
-            "a {what} with id {id} already exists"
-        )));
+        return Err(Error::refused(
+            format!(
+                "Der findes allerede {} med id {id}.",
+                what.with_article_da()
+            ),
+            format!("a {what} with id {id} already exists"),
+        ));
     }
     Ok(id)
 }
 
 pub(super) fn require_exists(
     tx: &Transaction<'_>,
-    what: &'static str,
+    what: Record,
     table: &str,
     id: Uuid,
 ) -> Result<()> {

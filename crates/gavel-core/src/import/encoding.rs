@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 use crate::error::Result;
 use crate::import::bad_input;
+use crate::rules::Bilingual;
 
 /// How the bytes of a file were read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +32,11 @@ pub fn decode_text<'a>(file_name: &str, bytes: &'a [u8]) -> Result<(Cow<'a, str>
             file_name,
             None,
             None,
-            "the file is UTF-16 text (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" instead",
+            Bilingual::new(
+                "filen er UTF-16-tekst (Excels »Unicode-tekst«); gem den som »CSV UTF-8« i stedet.",
+                "the file is UTF-16 text (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" \
+                 instead",
+            ),
         ));
     }
     let (bytes, had_byte_order_mark) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -74,34 +79,46 @@ const WINDOWS_1252_HIGH_CONTROL_RANGE: [char; 32] = [
 ];
 
 /// What a file that is not text seems to be, so the message can tell the chair what to do.
-fn binary_file_kind(bytes: &[u8]) -> Option<String> {
+fn binary_file_kind(bytes: &[u8]) -> Option<Bilingual> {
     let known = [
         (
             &b"PK\x03\x04"[..],
+            "filen er et ZIP-arkiv eller en Excel-projektmappe (.xlsx), ikke CSV eller JSON; vælg \
+             »Gem som« → »CSV UTF-8« i Excel.",
             "the file is a ZIP archive or an Excel workbook (.xlsx), not CSV or JSON; in Excel \
              choose \"Save as\" → \"CSV UTF-8\"",
         ),
         (
             &b"\xD0\xCF\x11\xE0"[..],
+            "filen er en gammel Excel-projektmappe (.xls), ikke CSV eller JSON; vælg »Gem som« → \
+             »CSV UTF-8« i Excel.",
             "the file is an old Excel workbook (.xls), not CSV or JSON; in Excel choose \"Save as\" \
              → \"CSV UTF-8\"",
         ),
-        (&b"%PDF"[..], "the file is a PDF document, not CSV or JSON"),
+        (
+            &b"%PDF"[..],
+            "filen er et PDF-dokument, ikke CSV eller JSON.",
+            "the file is a PDF document, not CSV or JSON",
+        ),
         (
             &b"SQLite format 3\0"[..],
+            "filen er en database, ikke CSV eller JSON.",
             "the file is a database, not CSV or JSON",
         ),
     ];
-    for (magic, message) in known {
+    for (magic, da, en) in known {
         if bytes.starts_with(magic) {
-            return Some(message.to_owned());
+            return Some(Bilingual::new(da, en));
         }
     }
     // Text in UTF-8 or cp1252 never holds a NUL byte; UTF-16 text has one in every ASCII
     // character, so it is left to the byte-order-mark check above when it has a mark.
     let looks_like_utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
     if !looks_like_utf16 && bytes.contains(&0) {
-        return Some("the file is binary, not CSV or JSON text".to_owned());
+        return Some(Bilingual::new(
+            "filen er binær, ikke CSV- eller JSON-tekst.",
+            "the file is binary, not CSV or JSON text",
+        ));
     }
     None
 }

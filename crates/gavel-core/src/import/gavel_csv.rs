@@ -7,7 +7,11 @@
 use std::collections::HashMap;
 
 use crate::error::{Error, Result};
-use crate::import::{BacklogRow, MAX_ISSUES as MAX_ROWS, parse_story_points};
+use crate::import::{
+    BacklogRow, MAX_ISSUES as MAX_ROWS, csv_problem, key_again, not_story_points,
+    parse_story_points, too_many_issues,
+};
+use crate::rules::Bilingual;
 
 /// No cell of Gavel's CSV (a title, a label list) is anywhere near this long.
 pub const MAX_CELL_BYTES: usize = 64 * 1024;
@@ -30,7 +34,10 @@ pub fn parse_backlog_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<BacklogRow
             file: file_name.to_owned(),
             line: Some(line),
             field: None,
-            message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into(),
+            message: Bilingual::new(
+                "filen er ikke UTF-8-tekst; gem den som »CSV UTF-8«.",
+                "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
+            ),
         }
     })?;
     parse_backlog_csv_text(file_name, text)
@@ -51,7 +58,7 @@ pub(crate) fn required_columns_in(header_line: &str) -> usize {
 /// Reads Gavel's CSV from text: comma- or semicolon-separated (Danish Excel saves with
 /// semicolons), a header row naming the columns in any order and case.
 pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<BacklogRow>> {
-    let bad = |line: Option<u64>, field: Option<&str>, message: String| Error::BadInput {
+    let bad = |line: Option<u64>, field: Option<&str>, message: Bilingual| Error::BadInput {
         file: file_name.to_owned(),
         line,
         field: field.map(str::to_owned),
@@ -80,23 +87,27 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
             return Err(bad(
                 Some(1),
                 Some(header),
-                "this column appears twice".into(),
+                Bilingual::new("kolonnen findes to gange.", "this column appears twice"),
             ));
         }
     }
     for required in REQUIRED_COLUMNS {
         if !column_of.contains_key(required) {
+            let columns = REQUIRED_COLUMNS
+                .iter()
+                .chain(OPTIONAL_COLUMNS.iter())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
             return Err(bad(
                 Some(1),
                 Some(required),
-                format!(
-                    "the header has no \"{required}\" column; expected columns: {}",
-                    REQUIRED_COLUMNS
-                        .iter()
-                        .chain(OPTIONAL_COLUMNS.iter())
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                Bilingual::new(
+                    format!(
+                        "overskriftslinjen har ingen kolonne »{required}«; mulige kolonner: \
+                         {columns}."
+                    ),
+                    format!("the header has no \"{required}\" column; expected columns: {columns}"),
                 ),
             ));
         }
@@ -111,11 +122,7 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
         })?;
         let line = record.position().map_or(0, |position| position.line());
         if rows.len() >= MAX_ROWS {
-            return Err(bad(
-                Some(line),
-                None,
-                format!("the file has more than {MAX_ROWS} items"),
-            ));
+            return Err(bad(Some(line), None, too_many_issues(MAX_ROWS, "items")));
         }
         let cell = |column: &str| -> Result<Option<String>> {
             let Some(&index) = column_of.get(column) else {
@@ -126,7 +133,10 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
                 return Err(bad(
                     Some(line),
                     Some(column),
-                    format!("the cell is longer than {MAX_CELL_BYTES} bytes"),
+                    Bilingual::new(
+                        format!("cellen er længere end {MAX_CELL_BYTES} bytes."),
+                        format!("the cell is longer than {MAX_CELL_BYTES} bytes"),
+                    ),
                 ));
             }
             Ok(Some(value.to_owned()))
@@ -134,29 +144,28 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
         let required = |column: &str| -> Result<String> {
             cell(column)?
                 .filter(|value| !value.is_empty())
-                .ok_or_else(|| bad(Some(line), Some(column), "must not be empty".into()))
+                .ok_or_else(|| {
+                    bad(
+                        Some(line),
+                        Some(column),
+                        Bilingual::new("feltet må ikke være tomt.", "must not be empty"),
+                    )
+                })
         };
         if record.iter().all(|value| value.trim().is_empty()) {
             continue; // Spreadsheets leave blank rows at the end.
         }
         let key = required("key")?;
         if let Some(first_line) = first_line_of_key.insert(key.clone(), line) {
-            return Err(bad(
-                Some(line),
-                Some("key"),
-                format!("{key} already appears on line {first_line}"),
-            ));
+            return Err(bad(Some(line), Some("key"), key_again(&key, first_line)));
         }
-        let story_points = match cell("story_points")?.filter(|value| !value.is_empty()) {
-            None => None,
-            Some(text) => Some(parse_story_points(&text).ok_or_else(|| {
-                bad(
-                    Some(line),
-                    Some("story_points"),
-                    format!("\"{text}\" is not a number of at least 0, like 3 or 2.5"),
-                )
-            })?),
-        };
+        let story_points =
+            match cell("story_points")?.filter(|value| !value.is_empty()) {
+                None => None,
+                Some(text) => Some(parse_story_points(&text).ok_or_else(|| {
+                    bad(Some(line), Some("story_points"), not_story_points(&text))
+                })?),
+            };
         let labels = cell("labels")?.map(|value| {
             value
                 .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
@@ -190,17 +199,6 @@ fn normalise_column_name(header: &str) -> String {
         .trim()
         .to_lowercase()
         .replace([' ', '-'], "_")
-}
-
-fn csv_problem(error: &csv::Error) -> String {
-    match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
-            format!("the row has {len} cells where the header has {expected_len}")
-        }
-        _ => format!("the CSV cannot be read: {error}"),
-    }
 }
 
 #[cfg(test)]

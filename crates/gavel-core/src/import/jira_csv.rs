@@ -21,8 +21,10 @@ use crate::import::encoding::TextEncoding;
 use crate::import::jira_json::sprint_name;
 use crate::import::{
     BacklogFile, BacklogRow, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES, UnstoredIssueFields,
-    bad_input, parse_story_points, shorten,
+    bad_input, csv_problem, key_again, not_story_points, parse_story_points, row_length, shorten,
+    too_many_issues,
 };
+use crate::rules::Bilingual;
 
 /// How many of a Jira export's required columns (issue key, summary) a header line names.
 pub fn required_columns_in(header_line: &str) -> usize {
@@ -53,7 +55,14 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
         Some(Err(error)) => {
             return Err(bad_input(file_name, Some(1), None, csv_problem(&error)));
         }
-        None => return Err(bad_input(file_name, None, None, "the file is empty")),
+        None => {
+            return Err(bad_input(
+                file_name,
+                None,
+                None,
+                Bilingual::new("filen er tom.", "the file is empty"),
+            ));
+        }
     };
     let header_names: Vec<String> = header.iter().map(|name| name.trim().to_owned()).collect();
     let columns = ColumnPlaces::from_header(&header_names);
@@ -77,22 +86,18 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 Some(line),
                 None,
-                format!(
-                    "the row has {} cells where the header has {}",
-                    record.len(),
-                    header_names.len()
-                ),
+                row_length(record.len(), header_names.len()),
             ));
         }
         if let Some(index) = record.iter().position(|cell| cell.len() > MAX_CELL_BYTES) {
+            let (size, limit) = (record[index].len().div_ceil(1024), MAX_CELL_BYTES / 1024);
             return Err(bad_input(
                 file_name,
                 Some(line),
                 header_names.get(index).map(String::as_str),
-                format!(
-                    "the cell is {} KB; cells longer than {} KB are refused",
-                    record[index].len().div_ceil(1024),
-                    MAX_CELL_BYTES / 1024
+                Bilingual::new(
+                    format!("cellen fylder {size} KB; celler over {limit} KB kan ikke importeres."),
+                    format!("the cell is {size} KB; cells longer than {limit} KB are refused"),
                 ),
             ));
         }
@@ -104,7 +109,7 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 Some(line),
                 None,
-                format!("the file has more than {MAX_ISSUES} issues"),
+                too_many_issues(MAX_ISSUES, "issues"),
             ));
         }
         let row = RowCells {
@@ -117,7 +122,10 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 Some(line),
                 Some(key_header),
-                "the issue key must not be empty",
+                Bilingual::new(
+                    "sagsnøglen må ikke være tom.",
+                    "the issue key must not be empty",
+                ),
             ));
         }
         if let Some(first_line) = line_of_key.insert(key.to_owned(), line) {
@@ -125,7 +133,7 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 Some(line),
                 Some(key_header),
-                format!("{key} already appears on line {first_line}"),
+                key_again(key, first_line),
             ));
         }
         let title = row.first(JiraColumn::Summary).unwrap_or_default();
@@ -134,7 +142,10 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 Some(line),
                 Some(summary_header),
-                format!("the summary of {key} must not be empty"),
+                Bilingual::new(
+                    format!("resuméet af {key} må ikke være tomt."),
+                    format!("the summary of {key} must not be empty"),
+                ),
             ));
         }
         let story_points = read_story_points(file_name, line, &row, &header_names)?;
@@ -474,22 +485,41 @@ impl ColumnPlaces {
         match self.indexes(column).first() {
             Some(&index) => Ok(&header_names[index]),
             None => {
-                let examples = match column {
-                    JiraColumn::Key => {
-                        "\"Issue key\", \"Clave de incidencia\", \"Clé de ticket\", \"Sagsnøgle\""
-                    }
-                    _ => "\"Summary\", \"Resumen\", \"Résumé\", \"Resumé\"",
+                let examples: [&str; 4] = match column {
+                    JiraColumn::Key => [
+                        "Issue key",
+                        "Clave de incidencia",
+                        "Clé de ticket",
+                        "Sagsnøgle",
+                    ],
+                    _ => ["Summary", "Resumen", "Résumé", "Resumé"],
                 };
-                let what = if column == JiraColumn::Key {
-                    "issue key"
+                let quoted = |open: &str, close: &str| {
+                    examples
+                        .iter()
+                        .map(|name| format!("{open}{name}{close}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let (what_da, what_en) = if column == JiraColumn::Key {
+                    ("sagsnøgle", "issue key")
                 } else {
-                    "summary"
+                    ("resumé", "summary")
                 };
                 Err(bad_input(
                     file_name,
                     Some(1),
                     None,
-                    format!("the header has no {what} column (such as {examples})"),
+                    Bilingual::new(
+                        format!(
+                            "overskriftslinjen har ingen kolonne med {what_da} (som f.eks. {}).",
+                            quoted("»", "«")
+                        ),
+                        format!(
+                            "the header has no {what_en} column (such as {})",
+                            quoted("\"", "\"")
+                        ),
+                    ),
                 ))
             }
         }
@@ -547,10 +577,7 @@ fn read_story_points(
                     file_name,
                     Some(line),
                     Some(&header_names[index]),
-                    format!(
-                        "\"{}\" is not a number of at least 0, like 3 or 2.5",
-                        shorten(cell, 40)
-                    ),
+                    not_story_points(&shorten(cell, 40)),
                 )),
             };
         }
@@ -585,15 +612,6 @@ fn separator_of(header_line: &str) -> u8 {
         b'\t'
     } else {
         b','
-    }
-}
-
-fn csv_problem(error: &csv::Error) -> String {
-    match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("the row has {len} cells where the header has {expected_len}"),
-        _ => format!("the CSV cannot be read: {error}"),
     }
 }
 

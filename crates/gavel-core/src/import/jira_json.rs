@@ -21,8 +21,9 @@ use crate::import::dates::{NumericDateOrder, parse_issue_time};
 use crate::import::encoding::TextEncoding;
 use crate::import::{
     BacklogFile, BacklogRow, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES, UnstoredIssueFields,
-    bad_input, parse_story_points, shorten,
+    bad_input, not_story_points, parse_story_points, shorten, too_many_issues,
 };
+use crate::rules::Bilingual;
 
 /// Reads a whole search result, all issues or an error.
 pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
@@ -39,7 +40,11 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 None,
                 Some("issues"),
-                "valid JSON, but not the result of a Jira search: it has no \"issues\" list",
+                Bilingual::new(
+                    "gyldig JSON, men ikke resultatet af en søgning i Jira: der er ingen liste \
+                     »issues«.",
+                    "valid JSON, but not the result of a Jira search: it has no \"issues\" list",
+                ),
             )
         })?;
     if issues.len() > MAX_ISSUES {
@@ -47,7 +52,7 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
             file_name,
             None,
             Some("issues"),
-            format!("the file has more than {MAX_ISSUES} issues"),
+            too_many_issues(MAX_ISSUES, "issues"),
         ));
     }
     let mut warnings = Vec::new();
@@ -68,7 +73,10 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 None,
                 Some(&format!("issues[{index}].key")),
-                format!("{key} already appears as issues[{first}]"),
+                Bilingual::new(
+                    format!("{key} findes allerede som issues[{first}]."),
+                    format!("{key} already appears as issues[{first}]"),
+                ),
             ));
         }
         if !issue.get("fields").is_some_and(Value::is_object) {
@@ -76,8 +84,13 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 None,
                 Some(&format!("issues[{index}].fields")),
-                format!(
-                    "{key} has no \"fields\" object; the search must return the issues' fields"
+                Bilingual::new(
+                    format!(
+                        "{key} har intet objekt »fields«; søgningen skal returnere sagernes felter."
+                    ),
+                    format!(
+                        "{key} has no \"fields\" object; the search must return the issues' fields"
+                    ),
                 ),
             ));
         }
@@ -296,19 +309,21 @@ impl<'a> IssueReader<'a> {
             .try_fold(self.issue, |value, step| value.get(*step))
     }
 
-    fn error(&self, path: &[&str], message: impl Into<String>) -> Error {
+    fn error(&self, path: &[&str], message: Bilingual) -> Error {
         let field = format!("{}.{}", self.path, path.join("."));
         bad_input(self.file_name, None, Some(&field), message)
     }
 
     fn checked_length<'t>(&self, path: &[&str], text: &'t str) -> Result<&'t str> {
         if text.len() > MAX_CELL_BYTES {
+            let (size, limit) = (text.len().div_ceil(1024), MAX_CELL_BYTES / 1024);
             return Err(self.error(
                 path,
-                format!(
-                    "the text is {} KB; values longer than {} KB are refused",
-                    text.len().div_ceil(1024),
-                    MAX_CELL_BYTES / 1024
+                Bilingual::new(
+                    format!(
+                        "teksten fylder {size} KB; værdier over {limit} KB kan ikke importeres."
+                    ),
+                    format!("the text is {size} KB; values longer than {limit} KB are refused"),
                 ),
             ));
         }
@@ -320,12 +335,12 @@ impl<'a> IssueReader<'a> {
             Some(Value::String(text)) if !text.trim().is_empty() => {
                 self.checked_length(path, text.trim())
             }
-            Some(Value::String(_)) => Err(self.error(path, "must not be empty")),
-            Some(other) => Err(self.error(
+            Some(Value::String(_)) => Err(self.error(
                 path,
-                format!("expected text, found {}", describe_json(other)),
+                Bilingual::new("feltet må ikke være tomt.", "must not be empty"),
             )),
-            None => Err(self.error(path, "missing")),
+            Some(other) => Err(self.error(path, expected_text(other))),
+            None => Err(self.error(path, Bilingual::new("feltet mangler.", "missing"))),
         }
     }
 
@@ -337,10 +352,7 @@ impl<'a> IssueReader<'a> {
             Some(Value::String(text)) => {
                 Ok(Some(self.checked_length(path, text.trim())?.to_owned()))
             }
-            Some(other) => Err(self.error(
-                path,
-                format!("expected text, found {}", describe_json(other)),
-            )),
+            Some(other) => Err(self.error(path, expected_text(other))),
         }
     }
 
@@ -358,9 +370,15 @@ impl<'a> IssueReader<'a> {
                 }
                 _ => Err(self.error(
                     path,
-                    format!(
-                        "expected an object with a \"name\", found {}",
-                        describe_json(value)
+                    Bilingual::new(
+                        format!(
+                            "skal være et objekt med et »name«, men er {}.",
+                            describe_json_da(value)
+                        ),
+                        format!(
+                            "expected an object with a \"name\", found {}",
+                            describe_json(value)
+                        ),
                     ),
                 )),
             },
@@ -378,7 +396,13 @@ impl<'a> IssueReader<'a> {
                     let Value::String(label) = value else {
                         return Err(self.error(
                             &path,
-                            format!("expected a list of text, found {}", describe_json(value)),
+                            Bilingual::new(
+                                format!(
+                                    "skal være en liste af tekster, men indeholder {}.",
+                                    describe_json_da(value)
+                                ),
+                                format!("expected a list of text, found {}", describe_json(value)),
+                            ),
                         ));
                     };
                     let label = self.checked_length(&path, label.trim())?;
@@ -390,7 +414,13 @@ impl<'a> IssueReader<'a> {
             }
             Some(other) => Err(self.error(
                 &path,
-                format!("expected a list of labels, found {}", describe_json(other)),
+                Bilingual::new(
+                    format!(
+                        "skal være en liste af etiketter, men er {}.",
+                        describe_json_da(other)
+                    ),
+                    format!("expected a list of labels, found {}", describe_json(other)),
+                ),
             )),
         }
     }
@@ -398,23 +428,25 @@ impl<'a> IssueReader<'a> {
     /// `None` when the issue has no value in this field, so the next candidate field is tried.
     fn story_points(&self, field_id: &str) -> Result<Option<f64>> {
         let path = ["fields", field_id];
-        let not_a_number = |shown: &str| {
-            self.error(
-                &path,
-                format!("\"{shown}\" is not a number of at least 0, like 3 or 2.5"),
-            )
+        let not_a_number = |shown_da: &str, shown_en: &str| {
+            let Bilingual { da, .. } = not_story_points(shown_da);
+            let Bilingual { en, .. } = not_story_points(shown_en);
+            self.error(&path, Bilingual { da, en })
         };
         match self.at(&path) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Number(number)) => match number.as_f64() {
                 Some(points) if points.is_finite() && points >= 0.0 => Ok(Some(points)),
-                _ => Err(not_a_number(&number.to_string())),
+                _ => Err(not_a_number(&number.to_string(), &number.to_string())),
             },
             Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
             Some(Value::String(text)) => parse_story_points(text)
                 .map(Some)
-                .ok_or_else(|| not_a_number(&shorten(text, 40))),
-            Some(other) => Err(not_a_number(&describe_json(other))),
+                .ok_or_else(|| not_a_number(&shorten(text, 40), &shorten(text, 40))),
+            Some(other) => Err(not_a_number(
+                &describe_json_da(other),
+                &describe_json(other),
+            )),
         }
     }
 
@@ -468,30 +500,39 @@ impl<'a> IssueReader<'a> {
 
 /// A search result is an object; say what else the file is, for the message.
 fn as_search_result<'a>(file_name: &str, document: &'a Value) -> Result<&'a Map<String, Value>> {
-    let not_a_search = |message: String| bad_input(file_name, None, None, message);
+    let not_a_search = |message: Bilingual| bad_input(file_name, None, None, message);
     let Some(object) = document.as_object() else {
-        return Err(not_a_search(format!(
-            "valid JSON, but not the result of a Jira search: the file is {}, not an object with \
-             an \"issues\" list",
-            describe_json(document)
+        return Err(not_a_search(Bilingual::new(
+            format!(
+                "gyldig JSON, men ikke resultatet af en søgning i Jira: filen er {}, ikke et \
+                 objekt med en liste »issues«.",
+                describe_json_da(document)
+            ),
+            format!(
+                "valid JSON, but not the result of a Jira search: the file is {}, not an object \
+                 with an \"issues\" list",
+                describe_json(document)
+            ),
         )));
     };
     if let Some(messages) = object.get("errorMessages").and_then(Value::as_array)
         && !object.contains_key("issues")
     {
         let messages: Vec<&str> = messages.iter().filter_map(Value::as_str).collect();
-        return Err(not_a_search(format!(
-            "the file is an error answer from Jira, not a search result: {}",
-            shorten(&messages.join("; "), 300)
+        let messages = shorten(&messages.join("; "), 300);
+        return Err(not_a_search(Bilingual::new(
+            format!("filen er et fejlsvar fra Jira, ikke et søgeresultat: {messages}"),
+            format!("the file is an error answer from Jira, not a search result: {messages}"),
         )));
     }
     if object.contains_key("key") && object.contains_key("fields") && !object.contains_key("issues")
     {
-        return Err(not_a_search(
+        return Err(not_a_search(Bilingual::new(
+            "filen er en enkelt sag fra Jira, ikke et søgeresultat; eksportér en søgning \
+             (/rest/api/2/search?jql=…) i stedet.",
             "the file is a single Jira issue, not a search result; export a search \
-             (/rest/api/2/search?jql=…) instead"
-                .to_owned(),
-        ));
+             (/rest/api/2/search?jql=…) instead",
+        )));
     }
     Ok(object)
 }
@@ -503,13 +544,32 @@ fn json_syntax_error(file_name: &str, error: &serde_json::Error) -> Error {
         .rfind(" at line ")
         .map_or(full.as_str(), |at| &full[..at]);
     let message = if reason.contains("recursion limit exceeded") {
-        "the JSON is nested more than 128 levels deep; a Jira search result never is".to_owned()
+        Bilingual::new(
+            "JSON-teksten er indlejret mere end 128 niveauer; det er et søgeresultat fra Jira \
+             aldrig.",
+            "the JSON is nested more than 128 levels deep; a Jira search result never is",
+        )
     } else if error.is_eof() {
-        "the JSON ends too early; the file may be cut off".to_owned()
+        Bilingual::new(
+            "JSON-teksten slutter for tidligt; filen er måske afkortet.",
+            "the JSON ends too early; the file may be cut off",
+        )
     } else {
-        format!("not valid JSON (column {}): {reason}", error.column())
+        let column = error.column();
+        Bilingual::new(
+            format!("ikke gyldig JSON (kolonne {column}): {reason}"),
+            format!("not valid JSON (column {column}): {reason}"),
+        )
     };
     bad_input(file_name, line, None, message)
+}
+
+/// "expected text, found a list".
+fn expected_text(value: &Value) -> Bilingual {
+    Bilingual::new(
+        format!("skal være tekst, men er {}.", describe_json_da(value)),
+        format!("expected text, found {}", describe_json(value)),
+    )
 }
 
 /// "a list", "a number", … for messages.
@@ -521,6 +581,18 @@ fn describe_json(value: &Value) -> String {
         Value::String(text) => format!("the text \"{}\"", shorten(text, 40)),
         Value::Array(_) => "a list".to_owned(),
         Value::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// "en liste", "tallet 3", … for Danish messages.
+fn describe_json_da(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(_) => "true eller false".to_owned(),
+        Value::Number(number) => format!("tallet {number}"),
+        Value::String(text) => format!("teksten »{}«", shorten(text, 40)),
+        Value::Array(_) => "en liste".to_owned(),
+        Value::Object(_) => "et objekt".to_owned(),
     }
 }
 

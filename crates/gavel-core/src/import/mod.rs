@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::command::Command;
 use crate::error::{Error, Result};
 use crate::queries::BacklogItem;
+use crate::rules::Bilingual;
 
 pub use adf::adf_to_plain_text;
 pub use dates::IssueTime;
@@ -210,8 +211,17 @@ impl BacklogImportReport {
 /// Reads a backlog file from disk, refusing one larger than [`MAX_FILE_BYTES`] before reading it.
 pub fn read_backlog_path(path: &Path, format: ImportFormat) -> Result<BacklogFile> {
     let file_name = path.display().to_string();
-    let cannot_read =
-        |error: std::io::Error| bad_input(&file_name, None, None, format!("cannot read: {error}"));
+    let cannot_read = |error: std::io::Error| {
+        bad_input(
+            &file_name,
+            None,
+            None,
+            Bilingual::new(
+                format!("filen kan ikke læses: {error}"),
+                format!("cannot read: {error}"),
+            ),
+        )
+    };
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     let length = file.metadata().map_err(cannot_read)?.len();
     check_file_size(&file_name, length)?;
@@ -228,14 +238,18 @@ pub fn read_backlog_path(path: &Path, format: ImportFormat) -> Result<BacklogFil
 /// it (a path on disk, a browser `File`) check it first.
 pub fn check_file_size(file_name: &str, length: u64) -> Result<()> {
     if length > MAX_FILE_BYTES {
+        let (megabytes, limit) = (length.div_ceil(1024 * 1024), MAX_FILE_BYTES / 1024 / 1024);
         return Err(bad_input(
             file_name,
             None,
             None,
-            format!(
-                "the file is {} MB; backlog files larger than {} MB are refused",
-                length.div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / 1024 / 1024
+            Bilingual::new(
+                format!(
+                    "filen fylder {megabytes} MB; backlogfiler over {limit} MB kan ikke importeres."
+                ),
+                format!(
+                    "the file is {megabytes} MB; backlog files larger than {limit} MB are refused"
+                ),
             ),
         ));
     }
@@ -255,7 +269,10 @@ pub fn read_backlog_file(
             file_name,
             None,
             None,
-            "the file is empty; expected a Jira export (CSV or JSON) or a Gavel backlog CSV",
+            Bilingual::new(
+                format!("filen er tom; {EXPECTED_FILE_DA}"),
+                "the file is empty; expected a Jira export (CSV or JSON) or a Gavel backlog CSV",
+            ),
         ));
     }
     let format = match format {
@@ -328,30 +345,93 @@ fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {
     let shown: String = header_line.chars().take(80).collect();
     let looks_like_csv = header_line.contains([',', ';', '\t']);
     let message = if looks_like_csv {
-        format!(
-            "the header \"{shown}\" is neither a Jira export's (no \"Issue key\" and \"Summary\" \
-             columns) nor a Gavel backlog CSV's (no \"key\" and \"title\" columns)"
+        Bilingual::new(
+            format!(
+                "overskriftslinjen »{shown}« passer hverken til en Jira-eksport (ingen kolonner \
+                 »Issue key« og »Summary«) eller til Gavels backlog-CSV (ingen kolonner »key« og \
+                 »title«)."
+            ),
+            format!(
+                "the header \"{shown}\" is neither a Jira export's (no \"Issue key\" and \
+                 \"Summary\" columns) nor a Gavel backlog CSV's (no \"key\" and \"title\" columns)"
+            ),
         )
     } else {
-        "the file is neither CSV nor JSON; expected a Jira export (CSV or JSON) or a Gavel backlog \
-         CSV"
-        .to_owned()
+        Bilingual::new(
+            format!("filen er hverken CSV eller JSON; {EXPECTED_FILE_DA}"),
+            "the file is neither CSV nor JSON; expected a Jira export (CSV or JSON) or a Gavel \
+             backlog CSV",
+        )
     };
     Err(bad_input(file_name, Some(1), None, message))
 }
 
+/// What a backlog file can be, in Danish, for the messages about a file that is none of them.
+const EXPECTED_FILE_DA: &str =
+    "vælg en Jira-eksport (CSV eller JSON) eller en CSV-fil i Gavels backlogformat.";
+
+/// A problem in a file the user gave, at its place: the line (CSV) or the field (JSON).
 pub(crate) fn bad_input(
     file_name: &str,
     line: Option<u64>,
     field: Option<&str>,
-    message: impl Into<String>,
+    message: Bilingual,
 ) -> Error {
     Error::BadInput {
         file: file_name.to_owned(),
         line,
         field: field.map(str::to_owned),
-        message: message.into(),
+        message,
     }
+}
+
+/// "»3x« er ikke et tal …": a story-points value that is not a number, shown as given.
+pub(crate) fn not_story_points(shown: &str) -> Bilingual {
+    Bilingual::new(
+        format!("»{shown}« er ikke et tal på 0 eller derover, som f.eks. 3 eller 2,5."),
+        format!("\"{shown}\" is not a number of at least 0, like 3 or 2.5"),
+    )
+}
+
+/// "the file has more than 100000 issues".
+pub(crate) fn too_many_issues(limit: usize, noun_en: &str) -> Bilingual {
+    Bilingual::new(
+        format!("filen har mere end {limit} sager."),
+        format!("the file has more than {limit} {noun_en}"),
+    )
+}
+
+/// "MO-1 already appears on line 2".
+pub(crate) fn key_again(key: &str, first_line: u64) -> Bilingual {
+    Bilingual::new(
+        format!("{key} står allerede på linje {first_line}."),
+        format!("{key} already appears on line {first_line}"),
+    )
+}
+
+/// What the `csv` reader could not read: a row of the wrong length, or anything else.
+pub(crate) fn csv_problem(error: &csv::Error) -> Bilingual {
+    match error.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => row_length(
+            usize::try_from(*len).unwrap_or(usize::MAX),
+            usize::try_from(*expected_len).unwrap_or(usize::MAX),
+        ),
+        _ => Bilingual::new(
+            format!("CSV-filen kan ikke læses: {error}"),
+            format!("the CSV cannot be read: {error}"),
+        ),
+    }
+}
+
+/// "the row has 3 cells where the header has 2".
+pub(crate) fn row_length(cells: usize, header: usize) -> Bilingual {
+    let cells_da = if cells == 1 { "celle" } else { "celler" };
+    Bilingual::new(
+        format!("rækken har {cells} {cells_da}, men overskriftslinjen har {header}."),
+        format!("the row has {cells} cells where the header has {header}"),
+    )
 }
 
 fn saturating_u32(value: u64) -> u32 {

@@ -30,7 +30,7 @@ impl Store {
                     |row| row.get(0),
                 )
                 .map_err(|_| Error::NotFound {
-                    what: "meeting",
+                    what: crate::error::Record::Meeting,
                     id: meeting_id.to_string(),
                 })?;
             streams.push(meeting_id);

@@ -12,6 +12,7 @@ use super::{
 use crate::error::{Error, Result};
 use crate::event::{self, EventPayload, GENESIS_HASH, StreamKind};
 use crate::meeting_state;
+use crate::rules::Bilingual;
 use crate::store::{self, Store};
 
 /// Larger files are refused before they are read: a year of meetings with every poll named is
@@ -35,18 +36,21 @@ impl Store {
         bytes: &[u8],
         dry_run: bool,
     ) -> Result<SyncImportReport> {
-        let bad = |field: Option<&str>, message: String| Error::BadInput {
+        let bad = |field: Option<&str>, message: Bilingual| Error::BadInput {
             file: file_name.to_owned(),
             line: None,
             field: field.map(str::to_owned),
             message,
         };
         if bytes.len() as u64 > MAX_SYNC_FILE_BYTES {
+            let limit = MAX_SYNC_FILE_BYTES >> 20;
             return Err(bad(
                 None,
-                format!(
-                    "the file is larger than {} MB; a sync file never is",
-                    MAX_SYNC_FILE_BYTES >> 20
+                Bilingual::new(
+                    format!(
+                        "filen fylder mere end {limit} MB; det gør en synkroniseringsfil aldrig."
+                    ),
+                    format!("the file is larger than {limit} MB; a sync file never is"),
                 ),
             ));
         }
@@ -87,9 +91,12 @@ impl Store {
                 Some(_) => {
                     return Err(bad(
                         Some(&format!("events[id={}]", event.id)),
-                        "this event differs from the copy in this database (the same device cannot have written \
-                         both): the file or the database was altered"
-                            .into(),
+                        Bilingual::new(
+                            "hændelsen afviger fra kopien i denne database (den samme enhed kan \
+                             ikke have skrevet begge): filen eller databasen er blevet ændret.",
+                            "this event differs from the copy in this database (the same device cannot have written \
+                             both): the file or the database was altered",
+                        ),
                     ));
                 }
                 None => new_events.push((event, payload)),
@@ -128,7 +135,14 @@ impl Store {
                 Error::Database(rusqlite::Error::SqliteFailure(failure, _))
                     if failure.code == rusqlite::ErrorCode::ConstraintViolation =>
                 {
-                    bad(None, "the file refers to a record (a group, member or meeting) that neither the file nor this database contains".into())
+                    bad(
+                        None,
+                        Bilingual::new(
+                            "filen henviser til en post (en gruppe, et medlem eller et møde), som \
+                             hverken filen eller denne database indeholder.",
+                            "the file refers to a record (a group, member or meeting) that neither the file nor this database contains",
+                        ),
+                    )
                 }
                 other => other,
             })?;
@@ -176,10 +190,14 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
         line: at(&error),
         field: None,
         message: match error.classify() {
-            serde_json::error::Category::Eof => {
-                "the file ends too early: it is truncated".to_owned()
-            }
-            _ => format!("not a Gavel sync file: {error}"),
+            serde_json::error::Category::Eof => Bilingual::new(
+                "filen slutter for tidligt: den er afkortet.",
+                "the file ends too early: it is truncated",
+            ),
+            _ => Bilingual::new(
+                format!("ikke en synkroniseringsfil fra Gavel: {error}"),
+                format!("not a Gavel sync file: {error}"),
+            ),
         },
     })?;
     if header.format.as_deref() != Some(SYNC_FORMAT_NAME) {
@@ -187,7 +205,13 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
             file: file_name.to_owned(),
             line: None,
             field: Some("format".into()),
-            message: format!("not a Gavel sync file (expected \"format\": \"{SYNC_FORMAT_NAME}\")"),
+            message: Bilingual::new(
+                format!(
+                    "ikke en synkroniseringsfil fra Gavel (den skal have \"format\": \
+                     \"{SYNC_FORMAT_NAME}\")."
+                ),
+                format!("not a Gavel sync file (expected \"format\": \"{SYNC_FORMAT_NAME}\")"),
+            ),
         });
     }
     match header.version {
@@ -196,8 +220,15 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
                 file: file_name.to_owned(),
                 line: None,
                 field: Some("version".into()),
-                message: format!(
-                    "written by a newer Gavel (sync format {version}; this Gavel reads up to {SYNC_FORMAT_VERSION}); update Gavel to import it"
+                message: Bilingual::new(
+                    format!(
+                        "skrevet af en nyere version af Gavel (synkroniseringsformat {version}; \
+                         denne version af Gavel kan læse op til {SYNC_FORMAT_VERSION}); opdatér \
+                         Gavel for at importere filen."
+                    ),
+                    format!(
+                        "written by a newer Gavel (sync format {version}; this Gavel reads up to {SYNC_FORMAT_VERSION}); update Gavel to import it"
+                    ),
                 ),
             });
         }
@@ -207,7 +238,10 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
                 file: file_name.to_owned(),
                 line: None,
                 field: Some("version".into()),
-                message: "the file has no format version".into(),
+                message: Bilingual::new(
+                    "filen har intet versionsnummer for formatet.",
+                    "the file has no format version",
+                ),
             });
         }
     }
@@ -215,7 +249,10 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
         file: file_name.to_owned(),
         line: at(&error),
         field: None,
-        message: format!("the sync file cannot be read: {error}"),
+        message: Bilingual::new(
+            format!("synkroniseringsfilen kan ikke læses: {error}"),
+            format!("the sync file cannot be read: {error}"),
+        ),
     })
 }
 
@@ -224,7 +261,7 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
 /// stream. Returns the events with their parsed payloads, or (field, problem).
 fn check_chains(
     file: &SyncFile,
-) -> std::result::Result<Vec<(&SyncEvent, EventPayload)>, (String, String)> {
+) -> std::result::Result<Vec<(&SyncEvent, EventPayload)>, (String, Bilingual)> {
     let mut chains: BTreeMap<(Uuid, Uuid), Vec<&SyncEvent>> = BTreeMap::new();
     for event in &file.events {
         chains
@@ -240,15 +277,24 @@ fn check_chains(
         for (index, event) in chain.into_iter().enumerate() {
             let field = format!("events[id={}]", event.id);
             if seen_ids.insert(event.id, ()).is_some() {
-                return Err((field, "this event appears twice".into()));
+                return Err((
+                    field,
+                    Bilingual::new("hændelsen findes to gange.", "this event appears twice"),
+                ));
             }
             let expected_seq = index as u64 + 1;
             if event.device_seq != expected_seq {
+                let found = event.device_seq;
                 return Err((
                     field,
-                    format!(
-                        "event number {expected_seq} of device {device} in stream {stream} is missing (found number {})",
-                        event.device_seq
+                    Bilingual::new(
+                        format!(
+                            "hændelse nr. {expected_seq} fra enhed {device} i strømmen {stream} \
+                             mangler (fandt nr. {found})."
+                        ),
+                        format!(
+                            "event number {expected_seq} of device {device} in stream {stream} is missing (found number {found})"
+                        ),
                     ),
                 ));
             }
@@ -266,22 +312,37 @@ fn check_chains(
             if recomputed != event.hash {
                 return Err((
                     field,
-                    "the event's hash does not match its content: the file was edited".into(),
+                    Bilingual::new(
+                        "hændelsens hash passer ikke til dens indhold: filen er blevet redigeret.",
+                        "the event's hash does not match its content: the file was edited",
+                    ),
                 ));
             }
             if event.prev_hash != previous_hash {
-                return Err((field, "the event does not point to the hash of the event before it: the chain is broken".into()));
+                return Err((
+                    field,
+                    Bilingual::new(
+                        "hændelsen peger ikke på hashen af hændelsen før den: kæden er brudt.",
+                        "the event does not point to the hash of the event before it: the chain is broken",
+                    ),
+                ));
             }
             let payload: EventPayload = serde_json::from_str(&event.payload).map_err(|error| {
                 (
                     field.clone(),
-                    format!("the event's content cannot be read: {error}"),
+                    Bilingual::new(
+                        format!("hændelsens indhold kan ikke læses: {error}"),
+                        format!("the event's content cannot be read: {error}"),
+                    ),
                 )
             })?;
             if payload.stream() != (event.stream_kind, event.stream) {
                 return Err((
                     field,
-                    "the event's content belongs to another stream".into(),
+                    Bilingual::new(
+                        "hændelsens indhold hører til en anden strøm.",
+                        "the event's content belongs to another stream",
+                    ),
                 ));
             }
             previous_hash = event.hash.clone();
