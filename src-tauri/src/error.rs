@@ -1,8 +1,17 @@
 //! The one error the UI receives from a command: `{ kind, message }`. `kind` is gavel-core's small
-//! [`ErrorKind`], so the UI can switch on it; `message` is the text a chair can act on.
+//! [`ErrorKind`], so the UI can switch on it; `message` is the text a chair can act on, in the
+//! app's language.
+//!
+//! gavel-core words every error in Danish and English; the shell picks one with the app's
+//! [`Locale`] where a command converts the error: [`crate::state::AppState::with_store`] for
+//! everything done with the store, [`crate::state::AppState::ipc_error`] for a call outside it.
+//! There is deliberately no `From<gavel_core::Error>`, so that no error reaches the UI without a
+//! language chosen.
 
 use gavel_core::ErrorKind;
 use serde::Serialize;
+
+use crate::state::Locale;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IpcError {
@@ -11,21 +20,24 @@ pub struct IpcError {
 }
 
 impl IpcError {
+    /// gavel-core's error, with its message in `locale`.
+    pub fn from_core(error: &gavel_core::Error, locale: Locale) -> IpcError {
+        IpcError {
+            kind: error.kind(),
+            message: match locale {
+                Locale::Da => error.danish(),
+                Locale::En => error.to_string(),
+            },
+        }
+    }
+
     /// A failure of the shell's own storage set-up (finding or creating the data directory),
-    /// before gavel-core is involved. The UI treats it like any other storage failure.
+    /// before gavel-core is involved. The UI treats it like any other storage failure. Word
+    /// `message` in the app's language, e.g. with [`Locale::choose`].
     pub fn storage(message: impl Into<String>) -> IpcError {
         IpcError {
             kind: ErrorKind::Storage,
             message: message.into(),
-        }
-    }
-}
-
-impl From<gavel_core::Error> for IpcError {
-    fn from(error: gavel_core::Error) -> IpcError {
-        IpcError {
-            kind: error.kind(),
-            message: error.to_string(),
         }
     }
 }

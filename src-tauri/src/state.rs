@@ -43,9 +43,9 @@ impl AppState {
     pub fn open(app: &AppHandle, environment: Environment) -> AppState {
         let store = match environment.database_path {
             Some(path) => Ok(path),
-            None => default_database_path(app),
+            None => default_database_path(app, environment.locale),
         }
-        .and_then(|path| open_store(&path, environment.author));
+        .and_then(|path| open_store(&path, environment.author, environment.locale));
         AppState {
             store,
             locale: environment.locale,
@@ -61,7 +61,8 @@ impl AppState {
         self.locale
     }
 
-    /// Runs `operation` with the store locked, and converts its error for the UI.
+    /// Runs `operation` with the store locked, and converts its error for the UI, with the
+    /// message in the app's language.
     pub fn with_store<T>(
         &self,
         operation: impl FnOnce(&mut Store) -> gavel_core::Result<T>,
@@ -70,7 +71,13 @@ impl AppState {
         // A panic while the lock was held cannot have left the database half-written: every write
         // is one SQLite transaction, rolled back when dropped. So a poisoned store is still good.
         let mut store = store.lock().unwrap_or_else(PoisonError::into_inner);
-        Ok(operation(&mut store)?)
+        operation(&mut store).map_err(|error| self.ipc_error(&error))
+    }
+
+    /// gavel-core's error for the UI, with the message in the app's language: for calls to
+    /// gavel-core that do not need the store (reading a file the user picked).
+    pub fn ipc_error(&self, error: &gavel_core::Error) -> IpcError {
+        IpcError::from_core(error, self.locale)
     }
 }
 
@@ -87,6 +94,14 @@ impl Locale {
             Locale::Da
         } else {
             Locale::En
+        }
+    }
+
+    /// `da` or `en`, whichever is this locale's: for the few messages the shell words itself.
+    pub fn choose<T>(self, da: T, en: T) -> T {
+        match self {
+            Locale::Da => da,
+            Locale::En => en,
         }
     }
 }
@@ -123,9 +138,12 @@ impl Environment {
 
 /// The database in the app's data directory (on Linux `~/.local/share/dk.gavel.app/`). Debug
 /// builds use a file of their own, so that developing Gavel never touches a chair's meetings.
-fn default_database_path(app: &AppHandle) -> Result<PathBuf, IpcError> {
+fn default_database_path(app: &AppHandle, locale: Locale) -> Result<PathBuf, IpcError> {
     let directory = app.path().app_data_dir().map_err(|error| {
-        IpcError::storage(format!("cannot find the folder for Gavel's data: {error}"))
+        IpcError::storage(locale.choose(
+            format!("Mappen til Gavels data kan ikke findes: {error}"),
+            format!("cannot find the folder for Gavel's data: {error}"),
+        ))
     })?;
     let file_name = if cfg!(debug_assertions) {
         "gavel-dev.sqlite3"
@@ -135,19 +153,20 @@ fn default_database_path(app: &AppHandle) -> Result<PathBuf, IpcError> {
     Ok(directory.join(file_name))
 }
 
-fn open_store(path: &Path, author: String) -> Result<Mutex<Store>, IpcError> {
+fn open_store(path: &Path, author: String, locale: Locale) -> Result<Mutex<Store>, IpcError> {
     if let Some(directory) = path
         .parent()
         .filter(|directory| !directory.as_os_str().is_empty())
     {
         std::fs::create_dir_all(directory).map_err(|error| {
-            IpcError::storage(format!(
-                "cannot create the folder {}: {error}",
-                directory.display()
+            IpcError::storage(locale.choose(
+                format!("Mappen {} kan ikke oprettes: {error}", directory.display()),
+                format!("cannot create the folder {}: {error}", directory.display()),
             ))
         })?;
     }
-    let store = Store::open(path, StoreOptions::new(author))?;
+    let store = Store::open(path, StoreOptions::new(author))
+        .map_err(|error| IpcError::from_core(&error, locale))?;
     Ok(Mutex::new(store))
 }
 

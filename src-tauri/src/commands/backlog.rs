@@ -26,7 +26,8 @@ pub fn import_backlog_file(
     bytes: Vec<u8>,
     dry_run: bool,
 ) -> Result<BacklogImportReport, IpcError> {
-    let file = gavel_core::read_backlog_file(&file_name, &bytes, ImportFormat::Auto)?;
+    let file = gavel_core::read_backlog_file(&file_name, &bytes, ImportFormat::Auto)
+        .map_err(|error| state.ipc_error(&error))?;
     let report = state.with_store(|store| store.import_backlog(&file_name, file, dry_run))?;
     if !dry_run {
         notify_data_changed(&app);

@@ -1,13 +1,38 @@
+use gavel_core::rules::Bilingual;
+
 use super::IpcError;
+use crate::state::Locale;
+
+fn signed() -> gavel_core::Error {
+    gavel_core::Error::Rejected(Bilingual::new(
+        "Referatet er underskrevet.",
+        "the meeting is signed",
+    ))
+}
 
 #[test]
 fn core_errors_reach_the_ui_as_kind_and_message() {
-    let error = IpcError::from(gavel_core::Error::Rejected(
-        "the meeting is signed".to_owned(),
-    ));
+    let error = IpcError::from_core(&signed(), Locale::En);
     assert_eq!(
         serde_json::to_value(&error).expect("IpcError serialises"),
         serde_json::json!({ "kind": "rejected", "message": "the meeting is signed" })
+    );
+}
+
+#[test]
+fn core_errors_reach_a_danish_ui_in_danish() {
+    let error = IpcError::from_core(&signed(), Locale::Da);
+    assert_eq!(
+        serde_json::to_value(&error).expect("IpcError serialises"),
+        serde_json::json!({ "kind": "rejected", "message": "Referatet er underskrevet." })
+    );
+    let not_found = gavel_core::Error::NotFound {
+        what: gavel_core::Record::Meeting,
+        id: "0193".to_owned(),
+    };
+    assert_eq!(
+        IpcError::from_core(&not_found, Locale::Da).message,
+        "Mødet 0193 findes ikke."
     );
 }
 
@@ -21,4 +46,10 @@ fn storage_set_up_failures_are_storage_errors() {
             "message": "cannot create the folder /nowhere: permission denied"
         })
     );
+}
+
+#[test]
+fn the_shell_words_its_own_messages_in_the_locale() {
+    assert_eq!(Locale::Da.choose("Mappen", "the folder"), "Mappen");
+    assert_eq!(Locale::En.choose("Mappen", "the folder"), "the folder");
 }
