@@ -252,6 +252,16 @@ impl TauriDriver {
         data_dir: &Path,
         database: &Path,
     ) -> anyhow::Result<TauriDriver> {
+        TauriDriver::start_with_env(tools, data_dir, database, &[])
+    }
+
+    /// [`TauriDriver::start`] with more variables for the app, such as `GAVEL_EXPORT_DIR`.
+    pub(crate) fn start_with_env(
+        tools: &EndToEndTools,
+        data_dir: &Path,
+        database: &Path,
+        more_env: &[(&str, &Path)],
+    ) -> anyhow::Result<TauriDriver> {
         let (port, native_port) = two_free_ports()?;
         let log = data_dir.join("tauri-driver.log");
         let log_file = File::create(&log)?;
@@ -268,6 +278,7 @@ impl TauriDriver {
             .env("XDG_DATA_HOME", data_dir.join("xdg-data"))
             .env("XDG_CONFIG_HOME", data_dir.join("xdg-config"))
             .env("XDG_CACHE_HOME", data_dir.join("xdg-cache"))
+            .envs(more_env.iter().copied())
             .stdin(Stdio::null())
             .stdout(log_file.try_clone()?)
             .stderr(log_file)

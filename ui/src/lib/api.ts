@@ -13,6 +13,7 @@ import type {
   GroupView,
   MeetingDetail,
   MeetingSummary,
+  SyncImportReport,
 } from "./generated/types";
 
 /** What the desktop shell tells the UI at start-up. Desktop-only, so not generated from gavel-core. */
@@ -21,6 +22,14 @@ export type AppInfo = {
   database_path: string;
   locale: "da" | "en";
   is_empty: boolean;
+};
+
+/** Where an exported sync file was saved and what it holds. Desktop-only, so not generated. */
+export type ExportedFile = {
+  path: string;
+  meetings: number;
+  events: number;
+  bytes: number;
 };
 
 /**
@@ -95,6 +104,22 @@ export function importBacklogFile(
 ): Promise<BacklogImportReport> {
   // A Rust Vec<u8> argument is read from a JSON array of numbers, not from a typed array.
   return call<BacklogImportReport>("import_backlog_file", { fileName, bytes: Array.from(bytes), dryRun });
+}
+
+/**
+ * Writes a sync file with the chosen meetings' decisions (and their groups and the backlog) into
+ * the app's export folder, under a new name; resolves to where it went.
+ */
+export function exportSync(meetingIds: string[]): Promise<ExportedFile> {
+  return call<ExportedFile>("export_sync", { meetingIds });
+}
+
+/**
+ * Imports a sync file from another laptop, or with `dryRun` reports what the import would do
+ * (events to add, meetings new and changed, conflicts, refused changes) without writing anything.
+ */
+export function importSyncFile(fileName: string, bytes: Uint8Array, dryRun: boolean): Promise<SyncImportReport> {
+  return call<SyncImportReport>("import_sync_file", { fileName, bytes: Array.from(bytes), dryRun });
 }
 
 /** Applies all commands in one transaction on the Rust side: all of them take effect, or none. */

@@ -1,0 +1,458 @@
+//! End-to-end: sync by file between two laptops, each a run of the real desktop app on its own
+//! database (like e2e.rs, whose helpers it uses; needs Xvfb and the built app and `gavel`).
+//!
+//! Both laptops share the demo group: B got it from A's sync file beforehand, as a secretary gets
+//! the group from the chair. (Loading the demo on each laptop would not do: the demo's December
+//! agenda items get ids from the device that loads it, so two demos hold two agendas.) Then the
+//! chair records a decision on A, exports the December meeting in A's app, and B's app imports the
+//! file through its file field, after a preview. A second test shows a conflict in the preview
+//! and cancels: nothing changes. A third gives a fresh Gavel the whole demo from a file, on the
+//! first-run screen, as a member who just installed Gavel gets the chair's meetings.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, ensure};
+use fantoccini::{Client, Locator};
+use gavel_core::{Store, StoreOptions};
+use uuid::Uuid;
+
+use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::support::{dump_read_tables, event_count, gavel_with_env, stderr};
+
+/// The demo's planned meeting (assets/demo/meeting.jsonl).
+const DECEMBER_MEETING: &str = "3adbe893-04b7-5692-8a9c-c5968e4c0734";
+const DECEMBER_FILE_NAME: &str = "Styregruppemøde december 2026 (2026-12-10).gavel";
+const DECISION_TEXT: &str = "Dagsordenen er godkendt med et ekstra punkt om hosting.";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_decision_exported_on_one_laptop_is_imported_on_another_in_the_app() -> anyhow::Result<()>
+{
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let exports = folder.path().join("Dokumenter").join("Gavel");
+    let (a, b) = two_laptops_sharing_the_demo(folder.path())?;
+    let meeting_id = Uuid::parse_str(DECEMBER_MEETING)?;
+    cli(
+        &a,
+        "Mette Kjærgaard Holm",
+        &[
+            format!(
+                r#"{{"type":"OpenMeeting","meeting_id":"{DECEMBER_MEETING}","at":"2026-12-10T13:02:00"}}"#
+            ),
+            format!(
+                r#"{{"type":"RecordDecision","meeting_id":"{DECEMBER_MEETING}","outcome":"approved","text":"{DECISION_TEXT}"}}"#
+            ),
+        ],
+    )?;
+
+    let exported = in_the_app(&tools, &a, &exports, export_december_meeting).await?;
+    ensure!(
+        exported == exports.join(DECEMBER_FILE_NAME),
+        "the app should say it saved {}, it says {}",
+        exports.join(DECEMBER_FILE_NAME).display(),
+        exported.display()
+    );
+    ensure!(exported.is_file(), "{} was not written", exported.display());
+
+    let events_before = event_count(&b);
+    let file = exported.clone();
+    in_the_app(&tools, &b, &exports, move |client| {
+        import_with_preview(client, file)
+    })
+    .await?;
+
+    let a_meeting = Store::open(&a, StoreOptions::new("e2e check"))?.meeting(meeting_id)?;
+    let b_meeting = Store::open(&b, StoreOptions::new("e2e check"))?.meeting(meeting_id)?;
+    let decisions: Vec<&str> = b_meeting
+        .decisions
+        .iter()
+        .map(|decision| decision.text.as_str())
+        .collect();
+    assert_eq!(decisions, [DECISION_TEXT], "B's meeting has A's decision");
+    assert_eq!(
+        serde_json::to_value(&b_meeting)?,
+        serde_json::to_value(&a_meeting)?,
+        "B shows the meeting exactly as A does, log fingerprint included"
+    );
+    assert_eq!(
+        event_count(&b),
+        events_before + 2,
+        "B added A's two events: the meeting opened, the decision"
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_conflict_is_shown_in_the_preview_and_cancelling_changes_nothing() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let exports = folder.path().join("exports");
+    let (a, b) = two_laptops_sharing_the_demo(folder.path())?;
+    let first_item = Store::open(&a, StoreOptions::new("e2e check"))?
+        .meeting(Uuid::parse_str(DECEMBER_MEETING)?)?
+        .agenda[0]
+        .id;
+    let notes = |text: &str| {
+        format!(
+            r#"{{"type":"SetAgendaItemNotes","agenda_item_id":"{first_item}","notes":"{text}"}}"#
+        )
+    };
+    cli(
+        &a,
+        "Mette Kjærgaard Holm",
+        &[notes("Godkendt med en rettelse")],
+    )?;
+    cli(
+        &b,
+        "Rasmus Højgaard",
+        &[notes("Godkendt uden bemærkninger")],
+    )?;
+    let file = folder.path().join("fra Mette.gavel");
+    let exported = gavel_with_env(
+        &a,
+        &[
+            "sync",
+            "export",
+            DECEMBER_MEETING,
+            "--out",
+            path_text(&file)?,
+        ],
+        "",
+        &[],
+    );
+    ensure!(exported.status.success(), "{}", stderr(&exported));
+
+    let tables_before = dump_read_tables(&b);
+    let events_before = event_count(&b);
+    in_the_app(&tools, &b, &exports, move |client| {
+        preview_conflict_and_cancel(client, file)
+    })
+    .await?;
+    assert_eq!(event_count(&b), events_before, "cancelling adds no event");
+    assert_eq!(
+        dump_read_tables(&b),
+        tables_before,
+        "cancelling changes no table"
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fresh_laptop_gets_the_meetings_from_a_sync_file_on_the_first_run_screen()
+-> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let a = folder.path().join("a.sqlite3");
+    let fresh = folder.path().join("fresh.sqlite3");
+    let file = folder.path().join("Styregruppen for OS2mo.gavel");
+    let demo = gavel_with_env(&a, &["--author", "Mette Kjærgaard Holm", "demo"], "", &[]);
+    ensure!(demo.status.success(), "gavel demo: {}", stderr(&demo));
+    let export = gavel_with_env(
+        &a,
+        &["sync", "export", "--all", "--out", path_text(&file)?],
+        "",
+        &[],
+    );
+    ensure!(
+        export.status.success(),
+        "gavel sync export: {}",
+        stderr(&export)
+    );
+
+    let exports = folder.path().join("exports");
+    in_the_app(&tools, &fresh, &exports, move |client| {
+        import_on_the_first_run_screen(client, file)
+    })
+    .await?;
+
+    let a_store = Store::open(&a, StoreOptions::new("e2e check"))?;
+    let fresh_store = Store::open(&fresh, StoreOptions::new("e2e check"))?;
+    for meeting in a_store.meetings()? {
+        assert_eq!(
+            serde_json::to_value(fresh_store.meeting(meeting.id)?)?,
+            serde_json::to_value(a_store.meeting(meeting.id)?)?,
+            "{} is the same on the fresh laptop",
+            meeting.title
+        );
+    }
+    assert_eq!(event_count(&fresh), event_count(&a), "every event arrived");
+    Ok(())
+}
+
+/// In A's app: the sync screen, the December meeting ticked, "Eksportér beslutninger". Returns
+/// the path the app says it saved.
+async fn export_december_meeting(client: Client) -> anyhow::Result<PathBuf> {
+    open_sync_screen(&client).await?;
+    wait_for(&client, &format!("#sync-meeting-{DECEMBER_MEETING}"))
+        .await?
+        .click()
+        .await
+        .context("ticking the December meeting")?;
+    let ticked = wait_for(
+        &client,
+        &format!("input[data-meeting-id='{DECEMBER_MEETING}']"),
+    )
+    .await?
+    .prop("checked")
+    .await?;
+    ensure!(
+        ticked.as_deref() == Some("true"),
+        "the checkbox is ticked: {ticked:?}"
+    );
+    wait_for(&client, "#sync-export")
+        .await?
+        .click()
+        .await
+        .context("clicking #sync-export")?;
+    let path = wait_for(&client, "#sync-export-path").await?.text().await?;
+    let result = wait_for(&client, "#sync-export-result")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        result.contains("1 møde og"),
+        "the message should say the file holds one meeting, it says:\n{result}"
+    );
+    scroll_into_view(&client, "#sync-export-result").await?;
+    save_screenshot(&client, "sync-1-exported").await?;
+    Ok(PathBuf::from(path.trim()))
+}
+
+/// In B's app: the file chosen, the preview checked, "Importér", the summary.
+async fn import_with_preview(client: Client, file: PathBuf) -> anyhow::Result<()> {
+    open_sync_screen(&client).await?;
+    wait_for(&client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(&file)?)
+        .await
+        .context("choosing the sync file in #sync-import-file")?;
+    let preview = wait_for(&client, "#sync-preview").await?.text().await?;
+    for expected in [
+        DECEMBER_FILE_NAME,
+        "Fra Ende-til-ende-test",
+        "Nye, der bliver tilføjet: 2.",
+        "Møder, der får nye oplysninger",
+        "Styregruppemøde december 2026",
+        "Intet er gemt endnu.",
+    ] {
+        ensure!(
+            preview.contains(expected),
+            "the preview should say {expected:?}, it says:\n{preview}"
+        );
+    }
+    ensure!(
+        client
+            .find_all(Locator::Css("#sync-report-conflicts"))
+            .await?
+            .is_empty(),
+        "no conflict: B did not touch the meeting"
+    );
+    scroll_into_view(&client, "#sync-import-heading").await?;
+    save_screenshot(&client, "sync-2-preview").await?;
+    wait_for(&client, "#sync-import-confirm")
+        .await?
+        .click()
+        .await
+        .context("clicking #sync-import-confirm")?;
+    let summary = wait_for(&client, "#sync-import-summary")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        summary.contains("Tilføjede hændelser: 2."),
+        "the summary should count the two events added, it says:\n{summary}"
+    );
+    scroll_into_view(&client, "#sync-import-heading").await?;
+    save_screenshot(&client, "sync-3-imported").await?;
+    Ok(())
+}
+
+/// In B's app: the file from A, whose notes conflict with B's; the preview shows both, and the
+/// chair cancels.
+async fn preview_conflict_and_cancel(client: Client, file: PathBuf) -> anyhow::Result<()> {
+    open_sync_screen(&client).await?;
+    wait_for(&client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(&file)?)
+        .await
+        .context("choosing the sync file in #sync-import-file")?;
+    wait_for(&client, "#sync-preview").await?;
+    let conflicts = wait_for(&client, "#sync-report-conflicts")
+        .await?
+        .text()
+        .await?;
+    for expected in [
+        "1 konflikt",
+        "Godkendelse af dagsorden",
+        "Godkendt med en rettelse",
+        "Mette Kjærgaard Holm",
+        "Godkendt uden bemærkninger",
+        "Rasmus Højgaard",
+        "Gælder",
+        "Tilsidesat",
+    ] {
+        ensure!(
+            conflicts.contains(expected),
+            "the conflict should show {expected:?}, it shows:\n{conflicts}"
+        );
+    }
+    scroll_into_view(&client, "#sync-import-heading").await?;
+    save_screenshot(&client, "sync-4-conflict").await?;
+    wait_for(&client, "#sync-import-cancel")
+        .await?
+        .click()
+        .await
+        .context("clicking #sync-import-cancel")?;
+    client
+        .wait()
+        .at_most(crate::e2e::UI_TIMEOUT)
+        .for_element(Locator::XPath("//body[not(.//*[@id='sync-preview'])]"))
+        .await
+        .context("waiting for the preview to close")?;
+    Ok(())
+}
+
+/// In a fresh app: the first-run screen's sync file field, the preview of two new meetings,
+/// "Importér", and then the sync screen with the summary.
+async fn import_on_the_first_run_screen(client: Client, file: PathBuf) -> anyhow::Result<()> {
+    wait_for(&client, "#load-demo").await?;
+    wait_for(&client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(&file)?)
+        .await
+        .context("choosing the sync file in #sync-import-file")?;
+    let preview = wait_for(&client, "#sync-preview").await?.text().await?;
+    for expected in [
+        "Nye møder",
+        "Styregruppemøde september 2026",
+        "Styregruppemøde december 2026",
+        "Findes allerede her: 0.",
+    ] {
+        ensure!(
+            preview.contains(expected),
+            "the preview should say {expected:?}, it says:\n{preview}"
+        );
+    }
+    scroll_into_view(&client, "#first-run-sync").await?;
+    save_screenshot(&client, "sync-5-first-run-preview").await?;
+    wait_for(&client, "#sync-import-confirm")
+        .await?
+        .click()
+        .await
+        .context("clicking #sync-import-confirm")?;
+    wait_for(&client, "#nav-sync[aria-current='page']").await?;
+    wait_for(&client, "#sync-import-summary").await?;
+    save_screenshot(&client, "sync-6-first-run-imported").await?;
+    Ok(())
+}
+
+async fn open_sync_screen(client: &Client) -> anyhow::Result<()> {
+    wait_for(client, "#nav-sync")
+        .await?
+        .click()
+        .await
+        .context("clicking #nav-sync")?;
+    wait_for(client, "#sync-import-file").await?;
+    Ok(())
+}
+
+/// Starts the app on `database` with `exports` as its export folder, runs `steps`, and closes
+/// it. A failure names the step, what the window showed and what the app printed.
+async fn in_the_app<T, F, Steps>(
+    tools: &EndToEndTools,
+    database: &Path,
+    exports: &Path,
+    steps: Steps,
+) -> anyhow::Result<T>
+where
+    Steps: FnOnce(Client) -> F,
+    F: std::future::Future<Output = anyhow::Result<T>>,
+{
+    let data_dir = database
+        .parent()
+        .context("the database is in a folder")?
+        .join(format!(
+            "app-{}",
+            database
+                .file_stem()
+                .map(|stem| stem.to_string_lossy())
+                .unwrap_or_default()
+        ));
+    std::fs::create_dir_all(&data_dir)?;
+    let driver =
+        TauriDriver::start_with_env(tools, &data_dir, database, &[("GAVEL_EXPORT_DIR", exports)])?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    let outcome = match steps(client.clone()).await {
+        Ok(value) => Ok(value),
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    let closed = client.close().await;
+    drop(driver);
+    let value = outcome?;
+    closed.context("closing the WebDriver session")?;
+    Ok(value)
+}
+
+/// Laptop A with the demo; laptop B with a copy of it from A's sync file, so that both have the
+/// same group, backlog and meetings with the same events.
+fn two_laptops_sharing_the_demo(folder: &Path) -> anyhow::Result<(PathBuf, PathBuf)> {
+    let a = folder.join("a.sqlite3");
+    let b = folder.join("b.sqlite3");
+    let set_up = folder.join("opsætning.gavel");
+    let demo = gavel_with_env(&a, &["--author", "Mette Kjærgaard Holm", "demo"], "", &[]);
+    ensure!(demo.status.success(), "gavel demo: {}", stderr(&demo));
+    let export = gavel_with_env(
+        &a,
+        &["sync", "export", "--all", "--out", path_text(&set_up)?],
+        "",
+        &[],
+    );
+    ensure!(
+        export.status.success(),
+        "gavel sync export: {}",
+        stderr(&export)
+    );
+    let import = gavel_with_env(&b, &["sync", "import", path_text(&set_up)?], "", &[]);
+    ensure!(
+        import.status.success(),
+        "gavel sync import: {}",
+        stderr(&import)
+    );
+    Ok((a, b))
+}
+
+/// Applies JSON-line commands with `gavel apply` as `author`.
+fn cli(database: &Path, author: &str, commands: &[String]) -> anyhow::Result<()> {
+    let output = gavel_with_env(
+        database,
+        &["--author", author, "apply"],
+        &commands.join("\n"),
+        &[],
+    );
+    ensure!(output.status.success(), "gavel apply: {}", stderr(&output));
+    Ok(())
+}
+
+fn path_text(path: &Path) -> anyhow::Result<&str> {
+    path.to_str()
+        .with_context(|| format!("{} is not UTF-8", path.display()))
+}
+
+/// Scrolls the element to the top of the window, for a screenshot of that part of the screen.
+async fn scroll_into_view(client: &Client, css: &str) -> anyhow::Result<()> {
+    let element = serde_json::to_value(wait_for(client, css).await?)?;
+    client
+        .execute(
+            "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 16);",
+            vec![element],
+        )
+        .await
+        .with_context(|| format!("scrolling to {css}"))?;
+    // Lets WebKit paint the scrolled page before the screenshot is taken.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    Ok(())
+}
