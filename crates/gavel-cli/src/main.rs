@@ -169,7 +169,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         TopCommand::Sync(command) => sync::run(&mut store, command, &mut stdout)?,
         TopCommand::Minutes(command) => {
-            return minutes::run(&store, command, cli.fixed_clock, &mut stdout);
+            return minutes::run(&mut store, command, cli.fixed_clock, &mut stdout);
         }
         TopCommand::Cert(command) => return cert::run(command, cli.fixed_clock, &mut stdout),
         TopCommand::Demo => {

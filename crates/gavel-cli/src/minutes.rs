@@ -1,6 +1,7 @@
 //! `gavel minutes …`: export a closed meeting's minutes as PDF (optionally signed), countersign
-//! a signed PDF, and verify every signature of a PDF. Files are written whole or not at all (a
-//! temporary file in the target's folder, renamed into place); passwords come from files or
+//! a signed PDF, and verify every signature of a PDF. The work is gavel-minutes' store-to-file
+//! path (`export_signed_minutes` and friends), which the desktop app takes too: this module reads
+//! passwords and prints. Files are written whole or not at all; passwords come from files or
 //! standard input, never from the command line, and are never printed.
 
 use std::io::{Read, Write};
@@ -10,8 +11,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 use chrono::{DateTime, FixedOffset, Utc};
 use clap::{Subcommand, ValueEnum};
-use gavel_core::{ErrorKind, MemberRole, Store};
-use gavel_minutes::{CertificateStatus, Language, RenderOptions, SignatureRequest, Verification};
+use gavel_core::{MemberRole, Store};
+use gavel_minutes::{
+    CertificateStatus, Destination, FingerprintCheck, Language, Signer, Verification,
+};
 use zeroize::Zeroizing;
 
 #[derive(Subcommand)]
@@ -84,7 +87,7 @@ impl From<RoleChoice> for MemberRole {
 
 /// `fixed_clock`: the CLI's reproducible clock, if set; it stands in for "now" when signing.
 pub fn run(
-    store: &Store,
+    store: &mut Store,
     command: MinutesCommand,
     fixed_clock: Option<DateTime<Utc>>,
     out: &mut impl Write,
@@ -98,43 +101,52 @@ pub fn run(
             password_file,
             role,
         } => {
-            let minutes = gavel_core::minutes::minutes(store, meeting)?;
             let language = match lang {
                 Some(LanguageChoice::Da) => Language::Danish,
                 Some(LanguageChoice::En) => Language::English,
                 None => system_language(),
             };
-            let pdf = gavel_minutes::render_minutes(
-                &minutes,
-                RenderOptions {
-                    language,
-                    document_date: None,
-                },
-            )?;
-            let pages = gavel_minutes::page_count(&minutes, language);
+            let destination = Destination::File(&target);
             match (sign, password_file) {
                 (Some(p12), Some(password_file)) => {
-                    let signed =
-                        sign_with_p12(&pdf, &target, &p12, &password_file, role, fixed_clock)?;
-                    write_atomically(&target, &signed.bytes)?;
-                    for warning in &signed.warnings {
+                    let password = read_password(&password_file)?;
+                    let identity = gavel_minutes::certificate::load_pkcs12(&p12, &password)?;
+                    let saved = gavel_minutes::export_signed_minutes(
+                        store,
+                        meeting,
+                        language,
+                        &Signer {
+                            identity: &identity,
+                            role: role.into(),
+                            signing_time: now_local(fixed_clock),
+                        },
+                        destination,
+                    )?;
+                    let signature = saved
+                        .signature
+                        .as_ref()
+                        .expect("signed minutes carry their signature");
+                    for warning in &signature.warnings {
                         eprintln!("gavel: warning: {warning}");
                     }
                     writeln!(
                         out,
-                        "Wrote {} ({pages} pages, {} bytes), signed in box {}",
-                        target.display(),
-                        signed.bytes.len(),
-                        signed.field_name
+                        "Wrote {} ({} pages, {} bytes), signed in box {}",
+                        saved.path.display(),
+                        saved.pages,
+                        saved.bytes,
+                        signature.field_name
                     )?;
                 }
                 _ => {
-                    write_atomically(&target, &pdf)?;
+                    let saved =
+                        gavel_minutes::export_minutes(store, meeting, language, destination)?;
                     writeln!(
                         out,
-                        "Wrote {} ({pages} pages, {} bytes), not signed",
-                        target.display(),
-                        pdf.len()
+                        "Wrote {} ({} pages, {} bytes), not signed",
+                        saved.path.display(),
+                        saved.pages,
+                        saved.bytes
                     )?;
                 }
             }
@@ -149,17 +161,31 @@ pub fn run(
         } => {
             let bytes =
                 std::fs::read(&pdf).with_context(|| format!("cannot read {}", pdf.display()))?;
-            let signed = sign_with_p12(&bytes, &pdf, &p12, &password_file, role, fixed_clock)?;
-            write_atomically(&target, &signed.bytes)?;
-            for warning in &signed.warnings {
+            let password = read_password(&password_file)?;
+            let identity = gavel_minutes::certificate::load_pkcs12(&p12, &password)?;
+            // A countersignature of minutes whose meeting is in this database is recorded there
+            // too; minutes from elsewhere are only signed.
+            let countersigned = gavel_minutes::countersign_minutes(
+                store,
+                &bytes,
+                &pdf,
+                &Signer {
+                    identity: &identity,
+                    role: role.into(),
+                    signing_time: now_local(fixed_clock),
+                },
+                &target,
+                fixed_clock.unwrap_or_else(Utc::now),
+            )?;
+            for warning in &countersigned.signature.warnings {
                 eprintln!("gavel: warning: {warning}");
             }
             writeln!(
                 out,
                 "Wrote {} ({} bytes), signed in box {}",
-                target.display(),
-                signed.bytes.len(),
-                signed.field_name
+                countersigned.path.display(),
+                countersigned.bytes,
+                countersigned.signature.field_name
             )?;
             Ok(ExitCode::SUCCESS)
         }
@@ -176,28 +202,6 @@ pub fn run(
             })
         }
     }
-}
-
-fn sign_with_p12(
-    pdf: &[u8],
-    pdf_path: &Path,
-    p12: &Path,
-    password_file: &Path,
-    role: RoleChoice,
-    fixed_clock: Option<DateTime<Utc>>,
-) -> anyhow::Result<gavel_minutes::SignedPdf> {
-    let password = read_password(password_file)?;
-    let identity = gavel_minutes::certificate::load_pkcs12(p12, &password)?;
-    let signing_time = now_local(fixed_clock);
-    Ok(gavel_minutes::sign_pdf(
-        pdf,
-        pdf_path,
-        &identity,
-        &SignatureRequest {
-            role: role.into(),
-            signing_time,
-        },
-    )?)
 }
 
 /// The password in `file`, or on standard input for "-": the first line, without its line end.
@@ -235,35 +239,11 @@ fn system_language() -> Language {
         .unwrap_or(Language::Danish)
 }
 
-/// Writes `bytes` to `target` whole or not at all: a temporary file in the same folder, flushed
-/// to disk, then renamed over the target.
+/// Writes `bytes` to `target` whole or not at all (`gavel_core::files::write_atomically`), with
+/// the path in the error.
 pub fn write_atomically(target: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let folder = target
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .with_context(|| format!("cannot write {}: not a file name", target.display()))?;
-    let temporary = folder.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, target)
-    })();
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(error).with_context(|| format!("cannot write {}", target.display()));
-    }
-    Ok(())
+    gavel_core::files::write_atomically(target, bytes)
+        .with_context(|| format!("cannot write {}", target.display()))
 }
 
 /// One line per signature, then the fingerprint check. Returns false when the database holds
@@ -327,37 +307,28 @@ fn print_verification(
         )?;
     }
 
-    let Some(fingerprint) = &verification.log_fingerprint else {
-        return Ok(true);
-    };
-    let meeting_id = verification
-        .meeting_id
-        .as_deref()
-        .and_then(|id| uuid::Uuid::parse_str(id).ok());
-    let detail = match meeting_id.map(|id| store.meeting(id)) {
-        Some(Ok(detail)) => detail,
-        Some(Err(error)) if error.kind() == ErrorKind::NotFound => {
+    match gavel_minutes::check_fingerprint(store, verification)? {
+        FingerprintCheck::NotPrinted => Ok(true),
+        FingerprintCheck::NotInDatabase { printed } => {
             writeln!(
                 out,
-                "log fingerprint {fingerprint}: the meeting is not in this database, not compared"
+                "log fingerprint {printed}: the meeting is not in this database, not compared"
             )?;
-            return Ok(true);
+            Ok(true)
         }
-        Some(Err(error)) => return Err(error.into()),
-        None => return Ok(true),
-    };
-    if detail.log_fingerprint == *fingerprint {
-        writeln!(
-            out,
-            "log fingerprint {fingerprint}: matches the meeting in the database"
-        )?;
-        Ok(true)
-    } else {
-        writeln!(
-            out,
-            "log fingerprint {fingerprint}: DIFFERS from the meeting in the database ({}): the minutes do not show the meeting as recorded now",
-            detail.log_fingerprint
-        )?;
-        Ok(false)
+        FingerprintCheck::Matches { printed } => {
+            writeln!(
+                out,
+                "log fingerprint {printed}: matches the meeting in the database"
+            )?;
+            Ok(true)
+        }
+        FingerprintCheck::Differs { printed, recorded } => {
+            writeln!(
+                out,
+                "log fingerprint {printed}: DIFFERS from the meeting in the database ({recorded}): the minutes do not show the meeting as recorded now"
+            )?;
+            Ok(false)
+        }
     }
 }

@@ -1,7 +1,15 @@
 //! The one error type of gavel-minutes. Every message names the file or the certificate the user
 //! gave and says what to do; passwords are never part of a message.
+//!
+//! Like gavel-core's errors, every message exists in Danish and English: `Display` is the English
+//! text (the CLI prints it), [`Error::danish`] the Danish one the desktop app shows on a Danish
+//! system. Details that come from a library or the operating system (`reason`, `source`) stay as
+//! they were written.
 
 use std::path::PathBuf;
+
+use gavel_core::ErrorKind;
+use gavel_core::rules::Bilingual;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -57,4 +65,88 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+
+    /// From the database: the meeting is not closed, or the signature cannot be recorded.
+    #[error(transparent)]
+    Core(#[from] gavel_core::Error),
+}
+
+impl Error {
+    /// What kind of failure this is, for a caller that acts on it (the desktop app's error kind).
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::WrongPassword { .. }
+            | Error::NotPkcs12 { .. }
+            | Error::NoPrivateKey { .. }
+            | Error::UnsupportedKey { .. }
+            | Error::BadCertificate { .. }
+            | Error::NotAPdf { .. }
+            | Error::DamagedPdf { .. }
+            | Error::CannotSign { .. }
+            | Error::BadSignature { .. } => ErrorKind::BadInput,
+            Error::CertificateCreation(_)
+            | Error::Layout(_)
+            | Error::Write { .. }
+            | Error::Read { .. } => ErrorKind::Storage,
+            Error::Core(error) => error.kind(),
+        }
+    }
+
+    /// The message in Danish.
+    pub fn danish(&self) -> String {
+        match self {
+            Error::WrongPassword { path } => {
+                format!("Forkert adgangskode til {}.", path.display())
+            }
+            Error::NotPkcs12 { path, reason } => format!(
+                "{} er ikke en PKCS#12-fil (.p12/.pfx): {reason}",
+                path.display()
+            ),
+            Error::NoPrivateKey { path } => format!(
+                "{} indeholder ingen privat nøgle (kun certifikater). Underskriv med den \
+                 .p12-fil, der indeholder din nøgle.",
+                path.display()
+            ),
+            Error::UnsupportedKey { path, reason } => {
+                format!("{}: nøgletypen understøttes ikke: {reason}", path.display())
+            }
+            Error::BadCertificate { path, reason } => {
+                format!("{}: certifikatet kan ikke læses: {reason}", path.display())
+            }
+            Error::NotAPdf { path } => format!(
+                "{} er ikke en PDF-fil (den begynder ikke med %PDF-).",
+                path.display()
+            ),
+            Error::DamagedPdf { path, reason } => format!(
+                "{}: PDF-filen er afkortet eller beskadiget: {reason}",
+                path.display()
+            ),
+            Error::CannotSign { path, reason } => {
+                format!(
+                    "{}: denne PDF kan ikke underskrives: {reason}",
+                    path.display()
+                )
+            }
+            Error::BadSignature { path, reason } => format!("{}: {reason}", path.display()),
+            Error::CertificateCreation(reason) => {
+                format!("Certifikatet kan ikke oprettes: {reason}")
+            }
+            Error::Layout(reason) => format!("Referatet kan ikke sættes op: {reason}"),
+            Error::Write { path, source } => {
+                format!("{} kan ikke skrives: {source}", path.display())
+            }
+            Error::Read { path, source } => {
+                format!("{} kan ikke læses: {source}", path.display())
+            }
+            Error::Core(error) => error.danish(),
+        }
+    }
+
+    /// The message in both languages; `en` is the `Display` text.
+    pub fn text(&self) -> Bilingual {
+        Bilingual {
+            da: self.danish(),
+            en: self.to_string(),
+        }
+    }
 }

@@ -1,16 +1,21 @@
 //! Minutes as a signed PDF: layout of a closed meeting's [`Minutes`] on A4 pages with embedded
 //! subset fonts, PAdES signing with a PKCS#12 certificate, countersigning, and verification.
 //!
-//! The crate never touches the database: gavel-core builds the `Minutes` value, this crate turns
-//! it into bytes. Everything a caller needs is re-exported here:
+//! Layout and signing never touch the database: gavel-core builds the `Minutes` value, this crate
+//! turns it into bytes. Everything a caller needs is re-exported here:
 //! - [`render_minutes`]: the unsigned PDF, the same bytes for the same minutes, language and date;
-//! - [`certificate::load_pkcs12`] and [`certificate::create_self_signed`]: signing identities;
+//! - [`certificate::load_pkcs12`], [`certificate::parse_pkcs12`] (from bytes) and
+//!   [`certificate::create_self_signed`]: signing identities;
 //! - [`sign_pdf`]: adds one signature as an incremental update (signing and countersigning);
-//! - [`verify_pdf`]: checks every signature of a file.
+//! - [`verify_pdf`]: checks every signature of a file;
+//! - [`export_minutes`], [`export_signed_minutes`], [`countersign_minutes`] and
+//!   [`check_fingerprint`] (module `export`): the store-to-file path the CLI and the desktop app
+//!   share — render, sign, record the signature in the meeting, write.
 
 pub mod certificate;
 mod document;
 mod error;
+mod export;
 pub mod fonts;
 pub mod layout;
 mod pdf_objects;
@@ -26,6 +31,11 @@ use gavel_core::minutes::Minutes;
 pub use certificate::SigningIdentity;
 pub use document::{long_date, page_label};
 pub use error::{Error, Result};
+pub use export::{
+    AddedSignature, Countersigned, Destination, FingerprintCheck, SavedMinutes, Signer,
+    check_fingerprint, countersign_minutes, export_minutes, export_signed_minutes,
+    minutes_file_stem,
+};
 pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER};
 pub use sign::{SignatureRequest, SignedPdf, sign_pdf};
 pub use verify::{CertificateStatus, SignatureReport, Verification, verify_pdf};

@@ -1,0 +1,374 @@
+//! From the database to a file: the one path both front ends (the `gavel` CLI and the desktop app)
+//! take to export minutes, sign them, countersign them, and compare a signed file's fingerprint
+//! with the meeting as recorded. The layout and signing modules never touch the database; this
+//! module is where the crate reads a [`Store`] and records a signature in it.
+//!
+//! Signing runs in one order: render → sign → record → write. The signature is recorded in the
+//! meeting's log (`RecordMinutesSigned`, which freezes the meeting) before the signed file gets
+//! its name, so that a signed file never exists for a meeting that could still change. Before
+//! recording, the target folder is checked for writing, so that an unwritable target is refused
+//! with nothing recorded; the file itself is written whole or not at all.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, Utc};
+use gavel_core::minutes::Minutes;
+use gavel_core::{Command, MemberRole, Store};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::certificate::SigningIdentity;
+use crate::error::{Error, Result};
+use crate::sign::{SignatureRequest, sign_pdf};
+use crate::verify::{Verification, verify_pdf};
+use crate::{Language, RenderOptions, page_count, render_minutes};
+
+/// Where the PDF goes.
+#[derive(Debug, Clone, Copy)]
+pub enum Destination<'a> {
+    /// This file, replaced when it exists: the path the user named (the CLI's `--out`).
+    File(&'a Path),
+    /// A new file in this folder (created when missing), named after the meeting by
+    /// [`minutes_file_stem`], with " (2)", " (3)" … when the name is taken. An existing file is
+    /// never replaced (the desktop app's export folder).
+    NewFileIn(&'a Path),
+}
+
+/// Who signs, with which key, in what role, when.
+pub struct Signer<'a> {
+    pub identity: &'a SigningIdentity,
+    pub role: MemberRole,
+    /// Written into the signature and its stamp, and recorded as the time of signing.
+    pub signing_time: DateTime<FixedOffset>,
+}
+
+/// A minutes PDF that was written.
+#[derive(Debug, Clone)]
+pub struct SavedMinutes {
+    pub path: PathBuf,
+    pub pages: usize,
+    /// The file's size.
+    pub bytes: usize,
+    /// `None` for unsigned minutes.
+    pub signature: Option<AddedSignature>,
+}
+
+/// A countersigned PDF that was written.
+#[derive(Debug, Clone)]
+pub struct Countersigned {
+    pub path: PathBuf,
+    pub bytes: usize,
+    pub signature: AddedSignature,
+    /// The meeting the countersignature was recorded for: `None` when the minutes are of a
+    /// meeting this database does not hold, which are signed only.
+    pub recorded_for_meeting: Option<Uuid>,
+}
+
+/// The signature a signing added.
+#[derive(Debug, Clone)]
+pub struct AddedSignature {
+    /// The signature box that was filled, e.g. "chair-1".
+    pub field_name: String,
+    /// The common name of the signer's certificate, as recorded in the meeting.
+    pub signer_name: String,
+    /// Signed all the same, but worth telling the signer: e.g. an expired certificate.
+    pub warnings: Vec<String>,
+}
+
+/// A signed file's log fingerprint compared with the meeting in the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FingerprintCheck {
+    /// The file names no meeting or prints no fingerprint: not minutes from Gavel.
+    NotPrinted,
+    /// The database does not hold the meeting (minutes from another group's laptop).
+    NotInDatabase {
+        printed: String,
+    },
+    Matches {
+        printed: String,
+    },
+    /// The meeting changed after the minutes were made (or the file is of another version).
+    Differs {
+        printed: String,
+        recorded: String,
+    },
+}
+
+/// Writes the unsigned minutes of the closed meeting `meeting_id`.
+pub fn export_minutes(
+    store: &Store,
+    meeting_id: Uuid,
+    language: Language,
+    destination: Destination<'_>,
+) -> Result<SavedMinutes> {
+    let minutes = gavel_core::minutes::minutes(store, meeting_id)?;
+    let pdf = render(&minutes, language)?;
+    let target = Target::new(destination, &minutes, language, false);
+    let path = target.write(&pdf)?;
+    Ok(SavedMinutes {
+        path,
+        pages: page_count(&minutes, language),
+        bytes: pdf.len(),
+        signature: None,
+    })
+}
+
+/// Renders, signs, records the signature (which freezes the meeting) and writes the signed
+/// minutes of the closed meeting `meeting_id`. On any error nothing is recorded and no file is
+/// written, except when the very last step, the write, fails after the check of the folder.
+pub fn export_signed_minutes(
+    store: &mut Store,
+    meeting_id: Uuid,
+    language: Language,
+    signer: &Signer<'_>,
+    destination: Destination<'_>,
+) -> Result<SavedMinutes> {
+    let minutes = gavel_core::minutes::minutes(store, meeting_id)?;
+    let pdf = render(&minutes, language)?;
+    let target = Target::new(destination, &minutes, language, true);
+    let signed = sign_pdf(
+        &pdf,
+        &target.path_for_messages(),
+        signer.identity,
+        &SignatureRequest {
+            role: signer.role,
+            signing_time: signer.signing_time,
+        },
+    )?;
+    target.check_writable()?;
+    let signer_name = signer.identity.common_name();
+    record_signature(
+        store,
+        meeting_id,
+        &minutes.log_fingerprint,
+        &signed.bytes,
+        &signer_name,
+        signer,
+    )?;
+    let path = target.write(&signed.bytes)?;
+    Ok(SavedMinutes {
+        path,
+        pages: page_count(&minutes, language),
+        bytes: signed.bytes.len(),
+        signature: Some(AddedSignature {
+            field_name: signed.field_name,
+            signer_name,
+            warnings: signed.warnings,
+        }),
+    })
+}
+
+/// Adds a signature to signed minutes (`pdf`, read from `pdf_path`) and writes the result to
+/// `out`, which may be the same file. When the database holds the meeting the file is of, the
+/// countersignature is recorded there first, as in [`export_signed_minutes`]; `now` is the time
+/// the file's signatures are read at.
+pub fn countersign_minutes(
+    store: &mut Store,
+    pdf: &[u8],
+    pdf_path: &Path,
+    signer: &Signer<'_>,
+    out: &Path,
+    now: DateTime<Utc>,
+) -> Result<Countersigned> {
+    let signed = sign_pdf(
+        pdf,
+        pdf_path,
+        signer.identity,
+        &SignatureRequest {
+            role: signer.role,
+            signing_time: signer.signing_time,
+        },
+    )?;
+    let printed = verify_pdf(pdf, pdf_path, now)?;
+    let meeting = printed
+        .meeting_id
+        .as_deref()
+        .and_then(|id| id.parse::<Uuid>().ok())
+        .filter(|id| store.meeting(*id).is_ok())
+        .zip(printed.log_fingerprint.as_deref());
+    let target = Target::File(out.to_owned());
+    target.check_writable()?;
+    let signer_name = signer.identity.common_name();
+    if let Some((meeting_id, fingerprint)) = meeting {
+        record_signature(
+            store,
+            meeting_id,
+            fingerprint,
+            &signed.bytes,
+            &signer_name,
+            signer,
+        )?;
+    }
+    let path = target.write(&signed.bytes)?;
+    Ok(Countersigned {
+        path,
+        bytes: signed.bytes.len(),
+        signature: AddedSignature {
+            field_name: signed.field_name,
+            signer_name,
+            warnings: signed.warnings,
+        },
+        recorded_for_meeting: meeting.map(|(meeting_id, _)| meeting_id),
+    })
+}
+
+/// Compares the fingerprint a verified file prints with the meeting's in `store`.
+pub fn check_fingerprint(store: &Store, verification: &Verification) -> Result<FingerprintCheck> {
+    let (Some(printed), Some(meeting_id)) = (
+        verification.log_fingerprint.clone(),
+        verification
+            .meeting_id
+            .as_deref()
+            .and_then(|id| id.parse::<Uuid>().ok()),
+    ) else {
+        return Ok(FingerprintCheck::NotPrinted);
+    };
+    match store.meeting(meeting_id) {
+        Ok(detail) if detail.log_fingerprint == printed => {
+            Ok(FingerprintCheck::Matches { printed })
+        }
+        Ok(detail) => Ok(FingerprintCheck::Differs {
+            printed,
+            recorded: detail.log_fingerprint,
+        }),
+        Err(error) if error.kind() == gavel_core::ErrorKind::NotFound => {
+            Ok(FingerprintCheck::NotInDatabase { printed })
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The file name, without ".pdf", that [`Destination::NewFileIn`] gives the minutes:
+/// "Referat - Styregruppemøde september 2026 (2026-09-17)", "… (underskrevet)" when signed;
+/// "Minutes - … (signed)" in English. Only characters every file system and e-mail program takes.
+pub fn minutes_file_stem(minutes: &Minutes, language: Language, signed: bool) -> String {
+    let (document, signed_suffix) = match language {
+        Language::Danish => ("Referat", " (underskrevet)"),
+        Language::English => ("Minutes", " (signed)"),
+    };
+    format!(
+        "{document} - {} ({}){}",
+        gavel_core::files::safe_file_stem(&minutes.title, "Gavel"),
+        minutes.starts_at.date(),
+        if signed { signed_suffix } else { "" }
+    )
+}
+
+fn render(minutes: &Minutes, language: Language) -> Result<Vec<u8>> {
+    render_minutes(
+        minutes,
+        RenderOptions {
+            language,
+            document_date: None,
+        },
+    )
+}
+
+/// Records the signature in the meeting's log, which freezes the meeting.
+fn record_signature(
+    store: &mut Store,
+    meeting_id: Uuid,
+    fingerprint: &str,
+    signed_pdf: &[u8],
+    signer_name: &str,
+    signer: &Signer<'_>,
+) -> Result<()> {
+    let document_sha256: String = Sha256::digest(signed_pdf)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    store.apply(Command::RecordMinutesSigned {
+        meeting_id,
+        fingerprint: fingerprint.to_owned(),
+        document_sha256,
+        signer_name: signer_name.to_owned(),
+        role: signer.role.as_str().to_owned(),
+        // The time printed on the stamp, so that the meeting and the file agree.
+        signed_at: Some(signer.signing_time.naive_local()),
+    })?;
+    Ok(())
+}
+
+/// A [`Destination`] with the new file's name decided.
+enum Target {
+    File(PathBuf),
+    NewFile { folder: PathBuf, stem: String },
+}
+
+impl Target {
+    fn new(
+        destination: Destination<'_>,
+        minutes: &Minutes,
+        language: Language,
+        signed: bool,
+    ) -> Target {
+        match destination {
+            Destination::File(path) => Target::File(path.to_owned()),
+            Destination::NewFileIn(folder) => Target::NewFile {
+                folder: folder.to_owned(),
+                stem: minutes_file_stem(minutes, language, signed),
+            },
+        }
+    }
+
+    /// The path messages name: the file, or the name the new file will most likely get.
+    fn path_for_messages(&self) -> PathBuf {
+        match self {
+            Target::File(path) => path.clone(),
+            Target::NewFile { folder, stem } => folder.join(format!("{stem}.pdf")),
+        }
+    }
+
+    fn folder(&self) -> &Path {
+        match self {
+            Target::File(path) => path
+                .parent()
+                .filter(|folder| !folder.as_os_str().is_empty())
+                .unwrap_or(Path::new(".")),
+            Target::NewFile { folder, .. } => folder,
+        }
+    }
+
+    /// Creates the export folder when missing, then creates and removes a file in the target's
+    /// folder: what makes a later write fail (a folder that is a file, no permission, a
+    /// read-only disk) fails here, before a signature is recorded.
+    fn check_writable(&self) -> Result<()> {
+        let error = |source| Error::Write {
+            path: self.path_for_messages(),
+            source,
+        };
+        if let Target::NewFile { folder, .. } = self {
+            std::fs::create_dir_all(folder).map_err(error)?;
+        }
+        let probe = self
+            .folder()
+            .join(format!(".gavel-write-check.{}.partial", std::process::id()));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+            .map_err(error)?;
+        std::fs::remove_file(&probe).map_err(error)
+    }
+
+    fn write(&self, bytes: &[u8]) -> Result<PathBuf> {
+        let error = |source| Error::Write {
+            path: self.path_for_messages(),
+            source,
+        };
+        match self {
+            Target::File(path) => {
+                gavel_core::files::write_atomically(path, bytes).map_err(error)?;
+                Ok(path.clone())
+            }
+            Target::NewFile { folder, stem } => {
+                std::fs::create_dir_all(folder).map_err(error)?;
+                gavel_core::files::write_new_file_atomically(folder, stem, "pdf", bytes)
+                    .map_err(error)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
