@@ -21,14 +21,18 @@ use crate::store::Store;
 
 /// Everything the minutes document shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Minutes {
     pub meeting_id: Uuid,
     pub group_name: String,
     pub title: String,
     /// The planned start, local time of the meeting room.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub starts_at: NaiveDateTime,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub opened_at: Option<NaiveDateTime>,
     /// Always set: minutes are made from closed meetings only.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub closed_at: NaiveDateTime,
     pub location: Option<String>,
     /// Every member of the group, in name order.
@@ -49,6 +53,7 @@ pub struct Minutes {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesAttendee {
     pub name: String,
     pub organisation: Option<String>,
@@ -56,13 +61,16 @@ pub struct MinutesAttendee {
     pub voting_right: bool,
     pub vote_weight: u32,
     pub attendance: Attendance,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub arrived_at: Option<NaiveTime>,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub left_at: Option<NaiveTime>,
     /// The present member who held this member's proxy.
     pub proxy_holder: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesAgendaItem {
     /// 1-based.
     pub position: u32,
@@ -74,6 +82,7 @@ pub struct MinutesAgendaItem {
 
 /// What was recorded under one agenda item (or outside any).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesRecords {
     pub polls: Vec<MinutesPoll>,
     pub decisions: Vec<MinutesDecision>,
@@ -87,6 +96,7 @@ impl MinutesRecords {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesPoll {
     /// 1, 2, 3 … within the meeting.
     pub number: u32,
@@ -110,6 +120,7 @@ pub struct MinutesPoll {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesBallot {
     pub member: String,
     /// The proxy holder who cast this ballot for an absent member.
@@ -118,6 +129,7 @@ pub struct MinutesBallot {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesDecision {
     pub number: u32,
     pub outcome: DecisionOutcome,
@@ -130,6 +142,7 @@ pub struct MinutesDecision {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesLinkedItem {
     pub key: String,
     /// The backlog item's title when the backlog has it.
@@ -138,14 +151,17 @@ pub struct MinutesLinkedItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesActionItem {
     pub number: u32,
     pub text: String,
     pub owner: Option<String>,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub due_date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MinutesBacklogEntry {
     /// 1-based place in the new order.
     pub place: u32,
@@ -155,6 +171,7 @@ pub struct MinutesBacklogEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Signatory {
     pub name: String,
     pub organisation: Option<String>,

@@ -281,6 +281,122 @@ rule: Bilingual,
  */
 summary: Bilingual, };
 
+export type Minutes = { meeting_id: string, group_name: string, title: string, 
+/**
+ * The planned start, local time of the meeting room.
+ */
+starts_at: string, opened_at: string | null, 
+/**
+ * Always set: minutes are made from closed meetings only.
+ */
+closed_at: string, location: string | null, 
+/**
+ * Every member of the group, in name order.
+ */
+attendance: Array<MinutesAttendee>, 
+/**
+ * The quorum when the meeting closed, e.g. "Beslutningsdygtig: 7 af 9 …".
+ */
+quorum: Bilingual, 
+/**
+ * In agenda order, each with the polls, decisions and action items recorded under it.
+ */
+agenda: Array<MinutesAgendaItem>, 
+/**
+ * Polls, decisions and action items recorded outside any agenda item.
+ */
+other_business: MinutesRecords, 
+/**
+ * The group's new priority order, when a decision of this meeting set one (the last such
+ * decision wins, as it does in the read tables).
+ */
+backlog_order: Array<MinutesBacklogEntry>, 
+/**
+ * Who signs: the group's chair(s) first, then the secretary (or secretaries).
+ */
+signatories: Array<Signatory>, 
+/**
+ * SHA-256 over the meeting's event hashes (see ARCHITECTURE.md, "The log").
+ */
+log_fingerprint: string, };
+
+export type MinutesAttendee = { name: string, organisation: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, attendance: Attendance, arrived_at: string | null, left_at: string | null, 
+/**
+ * The present member who held this member's proxy.
+ */
+proxy_holder: string | null, };
+
+export type MinutesAgendaItem = { 
+/**
+ * 1-based.
+ */
+position: number, title: string, backlog_key: string | null, notes: string, records: MinutesRecords, };
+
+export type MinutesRecords = { polls: Array<MinutesPoll>, decisions: Array<MinutesDecision>, action_items: Array<MinutesActionItem>, };
+
+export type MinutesPoll = { 
+/**
+ * 1, 2, 3 … within the meeting.
+ */
+number: number, question: string, 
+/**
+ * The options of a choice poll or the items of a prioritisation poll.
+ */
+kind: PollKind, secret: boolean, quorum_overridden: boolean, 
+/**
+ * The rule applied, as `PollResult::rule`; `None` for a poll closed without a result.
+ */
+rule: Bilingual | null, 
+/**
+ * The outcome with its figures, as `PollResult::summary`.
+ */
+summary: Bilingual | null, 
+/**
+ * Weighted totals as `PollResult::tally`: yes/no [for, against, abstain]; choice one per
+ * option then blank; prioritisation one score per item.
+ */
+tally: Array<number>, 
+/**
+ * Prioritisation polls: item indexes best first.
+ */
+ranking: Array<number>, casting_vote_used: boolean, 
+/**
+ * Named polls only: who voted how. Always empty for secret polls.
+ */
+ballots: Array<MinutesBallot>, };
+
+export type MinutesBallot = { member: string, 
+/**
+ * The proxy holder who cast this ballot for an absent member.
+ */
+cast_by_proxy: string | null, ballot: Ballot, };
+
+export type MinutesDecision = { number: number, outcome: DecisionOutcome, text: string, 
+/**
+ * The poll this decision rests on, by its number.
+ */
+poll_number: number | null, linked_items: Array<MinutesLinkedItem>, 
+/**
+ * The new priority order this decision set (issue keys, best first).
+ */
+priority_order: Array<string>, };
+
+export type MinutesLinkedItem = { key: string, 
+/**
+ * The backlog item's title when the backlog has it.
+ */
+title: string | null, new_status: string | null, };
+
+export type MinutesActionItem = { number: number, text: string, owner: string | null, due_date: string | null, };
+
+export type MinutesBacklogEntry = { 
+/**
+ * 1-based place in the new order.
+ */
+place: number, key: string, title: string | null, status: string | null, };
+
+export type Signatory = { name: string, organisation: string | null, role: MemberRole, };
+
 export type SyncImportReport = { file_name: string, exported_by_device: string, exported_by_author: string, events_in_file: number, events_added: number, events_already_present: number, 
 /**
  * Titles of meetings this database did not have.
