@@ -34,6 +34,10 @@ pub fn run() -> tauri::Result<()> {
             commands::demo::load_demo,
             commands::sync::export_sync,
             commands::sync::import_sync_file,
+            commands::minutes::minutes_preview,
+            commands::minutes::export_minutes,
+            commands::minutes::sign_minutes,
+            commands::minutes::verify_minutes,
         ])
         .run(tauri::generate_context!())
 }

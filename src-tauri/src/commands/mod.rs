@@ -7,6 +7,7 @@ pub mod app;
 pub mod backlog;
 pub mod demo;
 pub mod meetings;
+pub mod minutes;
 pub mod sync;
 
 use tauri::{AppHandle, Emitter};

@@ -1,0 +1,328 @@
+//! Minutes in the app (issue 5): the on-screen preview of a closed meeting's minutes, the minutes
+//! as PDF, approving and signing them with the chair's `.p12`, and checking a signed file's
+//! signatures. The work is gavel-minutes' store-to-file path (render → sign → record → write),
+//! which the `gavel` CLI takes too; these commands convert arguments and errors.
+//!
+//! The `.p12` and its password arrive over IPC, as bytes the UI read from an `<input type=file>`
+//! and a `String`: both are wrapped in `Zeroizing` at once, so that they are wiped when the command
+//! ends. They are never stored, logged or put into a message (gavel-minutes' errors name the file,
+//! never the password). Copies the webview and the IPC layer made on the way are out of our reach.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+use gavel_core::minutes::Minutes;
+use gavel_core::{MemberRole, Store};
+use gavel_minutes::{
+    CertificateStatus, Destination, FingerprintCheck, Language, SavedMinutes, Signer, Verification,
+};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::notify_data_changed;
+use crate::error::IpcError;
+use crate::export_folder::export_folder;
+use crate::state::{AppState, Locale};
+
+/// The language the minutes are printed in; the UI offers the app's own first.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MinutesLanguage {
+    Da,
+    En,
+}
+
+/// A minutes PDF saved in the export folder, for the UI to say where it went.
+#[derive(Debug, Serialize)]
+pub struct SavedFile {
+    pub path: String,
+    pub pages: u32,
+    pub bytes: u64,
+    /// Signed all the same, but the chair should know: e.g. "the certificate expired on …".
+    pub warnings: Vec<String>,
+}
+
+/// Every signature of a PDF, and its fingerprint compared with the database.
+#[derive(Debug, Serialize)]
+pub struct VerificationView {
+    pub file_name: String,
+    /// Signed, every signature valid, nothing added after the last one, and the fingerprint does
+    /// not differ from the meeting's.
+    pub all_valid: bool,
+    pub signatures: Vec<SignatureView>,
+    /// Bytes after the last signature that no signature covers: the file changed after signing.
+    pub unsigned_trailing_bytes: u64,
+    pub fingerprint: FingerprintView,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SignatureView {
+    /// 1-based, in the order the signatures were made.
+    pub number: u32,
+    /// The signature box, e.g. "chair-1", "secretary-1", "countersignature-2".
+    pub field_name: Option<String>,
+    pub signer: Option<String>,
+    pub organisation: Option<String>,
+    /// The signing time as the signer's clock wrote it, "YYYY-MM-DDTHH:MM:SS", like every other
+    /// time the UI shows.
+    pub signed_at: Option<String>,
+    pub valid: bool,
+    pub certificate: CertificateView,
+    /// E.g. "self-signed" or "issued by CN=… (not included in the file)".
+    pub chain: String,
+    /// Why the signature is not valid (gavel-minutes' words, in English).
+    pub problems: Vec<String>,
+    /// Valid, but worth saying (gavel-minutes' words, in English).
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum CertificateView {
+    Valid {
+        not_after: String,
+    },
+    ExpiredSince {
+        not_after: String,
+    },
+    NotValidAtSigning {
+        not_before: String,
+        not_after: String,
+    },
+    Unknown,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum FingerprintView {
+    NotPrinted,
+    NotInDatabase { printed: String },
+    Matches { printed: String },
+    Differs { printed: String, recorded: String },
+}
+
+/// The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. The PDF's
+/// wording (dates, outcomes, roles) is the UI's in the chosen language; rule and result texts
+/// come in both languages.
+#[tauri::command(async)]
+pub fn minutes_preview(state: State<'_, AppState>, meeting_id: Uuid) -> Result<Minutes, IpcError> {
+    state.with_store(|store| gavel_core::minutes::minutes(store, meeting_id))
+}
+
+/// Saves the unsigned minutes as a new PDF in the export folder.
+#[tauri::command(async)]
+pub fn export_minutes(
+    state: State<'_, AppState>,
+    meeting_id: Uuid,
+    language: MinutesLanguage,
+) -> Result<SavedFile, IpcError> {
+    let locale = state.locale();
+    let folder = export_folder(locale)?;
+    with_store(&state, |store| {
+        gavel_minutes::export_minutes(
+            store,
+            meeting_id,
+            language.into(),
+            Destination::NewFileIn(&folder),
+        )
+    })
+    .map(SavedFile::from)
+}
+
+/// Approves and signs the minutes: renders them, signs them with the key in the `.p12`, records
+/// the signature in the meeting (which freezes it) and saves the signed PDF as a new file in the
+/// export folder. A wrong password, a file with no key or a meeting that is not closed changes
+/// nothing.
+#[tauri::command(async)]
+#[allow(clippy::too_many_arguments)] // One per field of the signing form, as the UI sends them.
+pub fn sign_minutes(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: Uuid,
+    language: MinutesLanguage,
+    p12_file_name: String,
+    p12_bytes: Vec<u8>,
+    password: String,
+    role: MemberRole,
+) -> Result<SavedFile, IpcError> {
+    let password = Zeroizing::new(password);
+    let p12_bytes = Zeroizing::new(p12_bytes);
+    let request = SignRequest {
+        meeting_id,
+        language: language.into(),
+        p12_file_name: &p12_file_name,
+        p12_bytes: &p12_bytes,
+        password: &password,
+        role,
+    };
+    let folder = export_folder(state.locale())?;
+    let saved = with_store(&state, |store| {
+        sign(
+            store,
+            &request,
+            &folder,
+            chrono::Local::now().fixed_offset(),
+        )
+    })?;
+    notify_data_changed(&app);
+    Ok(SavedFile::from(saved))
+}
+
+/// Checks every signature of a PDF the chair picked, and compares the log fingerprint it prints
+/// with the meeting's in the database.
+#[tauri::command(async)]
+pub fn verify_minutes(
+    state: State<'_, AppState>,
+    file_name: String,
+    bytes: Vec<u8>,
+) -> Result<VerificationView, IpcError> {
+    let verification = gavel_minutes::verify_pdf(&bytes, Path::new(&file_name), chrono::Utc::now())
+        .map_err(|error| minutes_error(&error, state.locale()))?;
+    let fingerprint = with_store(&state, |store| {
+        gavel_minutes::check_fingerprint(store, &verification)
+    })?;
+    Ok(verification_view(file_name, &verification, fingerprint))
+}
+
+/// What the signing form sends, borrowed from the zeroizing buffers of [`sign_minutes`].
+struct SignRequest<'a> {
+    meeting_id: Uuid,
+    language: Language,
+    p12_file_name: &'a str,
+    p12_bytes: &'a [u8],
+    password: &'a str,
+    role: MemberRole,
+}
+
+/// [`sign_minutes`] without Tauri: into `folder`, signed at `signing_time`.
+fn sign(
+    store: &mut Store,
+    request: &SignRequest<'_>,
+    folder: &Path,
+    signing_time: DateTime<FixedOffset>,
+) -> gavel_minutes::Result<SavedMinutes> {
+    let identity = gavel_minutes::certificate::parse_pkcs12(
+        request.p12_bytes,
+        Path::new(request.p12_file_name),
+        request.password,
+    )?;
+    gavel_minutes::export_signed_minutes(
+        store,
+        request.meeting_id,
+        request.language,
+        &Signer {
+            identity: &identity,
+            role: request.role,
+            signing_time,
+        },
+        Destination::NewFileIn(folder),
+    )
+}
+
+/// Runs a gavel-minutes `operation` with the store locked; its error for the UI, in the app's
+/// language.
+fn with_store<T>(
+    state: &AppState,
+    operation: impl FnOnce(&mut Store) -> gavel_minutes::Result<T>,
+) -> Result<T, IpcError> {
+    let locale = state.locale();
+    state
+        .with_store(|store| Ok(operation(store)))?
+        .map_err(|error| minutes_error(&error, locale))
+}
+
+fn minutes_error(error: &gavel_minutes::Error, locale: Locale) -> IpcError {
+    IpcError {
+        kind: error.kind(),
+        message: match locale {
+            Locale::Da => error.danish(),
+            Locale::En => error.to_string(),
+        },
+    }
+}
+
+fn verification_view(
+    file_name: String,
+    verification: &Verification,
+    fingerprint: FingerprintCheck,
+) -> VerificationView {
+    let fingerprint = match fingerprint {
+        FingerprintCheck::NotPrinted => FingerprintView::NotPrinted,
+        FingerprintCheck::NotInDatabase { printed } => FingerprintView::NotInDatabase { printed },
+        FingerprintCheck::Matches { printed } => FingerprintView::Matches { printed },
+        FingerprintCheck::Differs { printed, recorded } => {
+            FingerprintView::Differs { printed, recorded }
+        }
+    };
+    let date = |time: &DateTime<chrono::Utc>| time.format("%Y-%m-%d").to_string();
+    VerificationView {
+        file_name,
+        all_valid: verification.all_valid()
+            && !matches!(fingerprint, FingerprintView::Differs { .. }),
+        signatures: verification
+            .signatures
+            .iter()
+            .map(|signature| SignatureView {
+                number: u32::try_from(signature.number).unwrap_or(u32::MAX),
+                field_name: signature.field_name.clone(),
+                signer: signature.signer.clone(),
+                organisation: signature.organisation.clone(),
+                signed_at: signature
+                    .signing_time
+                    .map(|time| time.naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()),
+                valid: signature.is_valid(),
+                certificate: match &signature.certificate {
+                    CertificateStatus::Valid { not_after } => CertificateView::Valid {
+                        not_after: date(not_after),
+                    },
+                    CertificateStatus::ExpiredSince { not_after } => {
+                        CertificateView::ExpiredSince {
+                            not_after: date(not_after),
+                        }
+                    }
+                    CertificateStatus::NotValidAtSigning {
+                        not_before,
+                        not_after,
+                    } => CertificateView::NotValidAtSigning {
+                        not_before: date(not_before),
+                        not_after: date(not_after),
+                    },
+                    CertificateStatus::Unknown => CertificateView::Unknown,
+                },
+                chain: signature.chain.clone(),
+                problems: signature.problems.clone(),
+                warnings: signature.warnings.clone(),
+            })
+            .collect(),
+        unsigned_trailing_bytes: verification.unsigned_trailing_bytes as u64,
+        fingerprint,
+    }
+}
+
+impl From<MinutesLanguage> for Language {
+    fn from(language: MinutesLanguage) -> Language {
+        match language {
+            MinutesLanguage::Da => Language::Danish,
+            MinutesLanguage::En => Language::English,
+        }
+    }
+}
+
+impl From<SavedMinutes> for SavedFile {
+    fn from(saved: SavedMinutes) -> SavedFile {
+        SavedFile {
+            path: saved.path.display().to_string(),
+            pages: u32::try_from(saved.pages).unwrap_or(u32::MAX),
+            bytes: saved.bytes as u64,
+            warnings: saved
+                .signature
+                .map(|signature| signature.warnings)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
