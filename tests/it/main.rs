@@ -9,6 +9,7 @@ mod e2e_import;
 mod e2e_live;
 mod e2e_sync;
 mod import;
+mod jira_export;
 mod meeting;
 mod minutes;
 mod store;

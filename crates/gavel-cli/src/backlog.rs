@@ -33,6 +33,13 @@ pub enum BacklogCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Write a CSV for Jira's CSV importer with the meeting's decisions: the group's priority
+    /// order, a label and a comment per decision (docs/jira.md, "Back to Jira").
+    ExportJira {
+        meeting: uuid::Uuid,
+        #[arg(long, value_name = "FILE.csv")]
+        out: PathBuf,
+    },
 }
 
 /// The `--format` values.
@@ -57,6 +64,17 @@ impl From<FormatChoice> for ImportFormat {
 
 pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> anyhow::Result<()> {
     match command {
+        BacklogCommand::ExportJira { meeting, out: path } => {
+            let updates = store.jira_updates(meeting)?;
+            let csv = gavel_core::jira_updates_csv(&updates)?;
+            crate::sync::write_atomically(&path, &csv)?;
+            writeln!(
+                out,
+                "{}: {} issue(s) to update in Jira",
+                path.display(),
+                updates.len()
+            )?;
+        }
         BacklogCommand::Import {
             file,
             format,

@@ -208,12 +208,6 @@ impl Error {
     pub(crate) fn refused(da: impl Into<String>, en: impl Into<String>) -> Error {
         Error::Rejected(Bilingual::new(da, en))
     }
-
-    /// A refused command worded in English only: the Danish UI shows the English text. Use
-    /// [`Error::refused`] with both texts instead; this remains for code not yet translated.
-    pub(crate) fn rejected(en: impl Into<String>) -> Error {
-        Error::Rejected(Bilingual::untranslated(en))
-    }
 }
 
 impl From<crate::rules::RuleViolation> for Error {

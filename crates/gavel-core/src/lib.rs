@@ -15,6 +15,7 @@ mod error;
 mod event;
 pub mod files;
 pub mod import;
+mod jira_export;
 mod meeting_state;
 pub mod minutes;
 mod projection;
@@ -33,6 +34,7 @@ pub use import::{
     BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow, ImportFormat,
     parse_backlog_csv, read_backlog_file, read_backlog_path,
 };
+pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
     ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, DecisionView,
     GroupView, MeetingDetail, MeetingStatus, MeetingSummary, MemberView, MinutesAmendmentView,
