@@ -271,12 +271,37 @@ async fn import_with_preview(client: Client, file: PathBuf) -> anyhow::Result<()
 /// chair cancels.
 async fn preview_conflict_and_cancel(client: Client, file: PathBuf) -> anyhow::Result<()> {
     open_sync_screen(&client).await?;
+    // First a file that is not a sync file: the error names it, and nothing is previewed.
+    let broken = file.with_file_name("ødelagt.gavel");
+    std::fs::write(
+        &broken,
+        "{\"format\": \"gavel-sync\", \"version\": 1, \"events\": [",
+    )?;
+    wait_for(&client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(&broken)?)
+        .await
+        .context("choosing the broken file in #sync-import-file")?;
+    let error = wait_for(&client, "[role='alert']").await?.text().await?;
+    ensure!(
+        error.contains("ødelagt.gavel"),
+        "the error should name the file, it says:\n{error}"
+    );
+    scroll_into_view(&client, "#sync-import-heading").await?;
+    save_screenshot(&client, "sync-4-broken-file").await?;
     wait_for(&client, "#sync-import-file")
         .await?
         .send_keys(path_text(&file)?)
         .await
         .context("choosing the sync file in #sync-import-file")?;
     wait_for(&client, "#sync-preview").await?;
+    ensure!(
+        client
+            .find_all(Locator::Css("[role='alert']"))
+            .await?
+            .is_empty(),
+        "choosing a good file clears the error"
+    );
     let conflicts = wait_for(&client, "#sync-report-conflicts")
         .await?
         .text()
@@ -297,7 +322,7 @@ async fn preview_conflict_and_cancel(client: Client, file: PathBuf) -> anyhow::R
         );
     }
     scroll_into_view(&client, "#sync-import-heading").await?;
-    save_screenshot(&client, "sync-4-conflict").await?;
+    save_screenshot(&client, "sync-5-conflict").await?;
     wait_for(&client, "#sync-import-cancel")
         .await?
         .click()
@@ -334,7 +359,7 @@ async fn import_on_the_first_run_screen(client: Client, file: PathBuf) -> anyhow
         );
     }
     scroll_into_view(&client, "#first-run-sync").await?;
-    save_screenshot(&client, "sync-5-first-run-preview").await?;
+    save_screenshot(&client, "sync-6-first-run-preview").await?;
     wait_for(&client, "#sync-import-confirm")
         .await?
         .click()
@@ -342,7 +367,7 @@ async fn import_on_the_first_run_screen(client: Client, file: PathBuf) -> anyhow
         .context("clicking #sync-import-confirm")?;
     wait_for(&client, "#nav-sync[aria-current='page']").await?;
     wait_for(&client, "#sync-import-summary").await?;
-    save_screenshot(&client, "sync-6-first-run-imported").await?;
+    save_screenshot(&client, "sync-7-first-run-imported").await?;
     Ok(())
 }
 
