@@ -13,6 +13,8 @@ import type {
   GroupView,
   MeetingDetail,
   MeetingSummary,
+  MemberRole,
+  Minutes,
   SyncImportReport,
 } from "./generated/types";
 
@@ -120,6 +122,88 @@ export function exportSync(meetingIds: string[]): Promise<ExportedFile> {
  */
 export function importSyncFile(fileName: string, bytes: Uint8Array, dryRun: boolean): Promise<SyncImportReport> {
   return call<SyncImportReport>("import_sync_file", { fileName, bytes: Array.from(bytes), dryRun });
+}
+
+/** The language a minutes PDF is printed in. */
+export type MinutesLanguage = "da" | "en";
+
+/** A minutes PDF saved in the export folder. Desktop-only, so not generated. */
+export type SavedFile = {
+  path: string;
+  pages: number;
+  bytes: number;
+  /** Signed all the same, but worth telling the chair (e.g. an expired certificate). */
+  warnings: string[];
+};
+
+/** Every signature of a PDF as the Rust side checked it. Desktop-only, so not generated. */
+export type VerificationView = {
+  file_name: string;
+  all_valid: boolean;
+  signatures: SignatureView[];
+  unsigned_trailing_bytes: number;
+  fingerprint:
+    | { status: "not_printed" }
+    | { status: "not_in_database"; printed: string }
+    | { status: "matches"; printed: string }
+    | { status: "differs"; printed: string; recorded: string };
+};
+
+export type SignatureView = {
+  number: number;
+  /** The signature box, e.g. "chair-1", "secretary-1", "countersignature-2". */
+  field_name: string | null;
+  signer: string | null;
+  organisation: string | null;
+  /** "YYYY-MM-DDTHH:MM:SS" as the signer's clock wrote it. */
+  signed_at: string | null;
+  valid: boolean;
+  certificate:
+    | { status: "valid"; not_after: string }
+    | { status: "expired_since"; not_after: string }
+    | { status: "not_valid_at_signing"; not_before: string; not_after: string }
+    | { status: "unknown" };
+  chain: string;
+  problems: string[];
+  warnings: string[];
+};
+
+/** The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. */
+export function minutesPreview(meetingId: string): Promise<Minutes> {
+  return call<Minutes>("minutes_preview", { meetingId });
+}
+
+/** Saves the unsigned minutes as a new PDF in the export folder; resolves to where it went. */
+export function exportMinutes(meetingId: string, language: MinutesLanguage): Promise<SavedFile> {
+  return call<SavedFile>("export_minutes", { meetingId, language });
+}
+
+/**
+ * Approves and signs the minutes with the key in a .p12/.pfx file: the Rust side signs, records the
+ * signature (the meeting is frozen from then on) and saves the signed PDF in the export folder.
+ * The password is sent once and never kept, on either side.
+ */
+export function signMinutes(
+  meetingId: string,
+  language: MinutesLanguage,
+  p12FileName: string,
+  p12Bytes: Uint8Array,
+  password: string,
+  role: MemberRole,
+): Promise<SavedFile> {
+  return call<SavedFile>("sign_minutes", {
+    meetingId,
+    language,
+    p12FileName,
+    p12Bytes: Array.from(p12Bytes),
+    password,
+    role,
+  });
+}
+
+/** Checks every signature of a PDF and compares its log fingerprint with the database. */
+export function verifyMinutes(fileName: string, bytes: Uint8Array): Promise<VerificationView> {
+  return call<VerificationView>("verify_minutes", { fileName, bytes: Array.from(bytes) });
 }
 
 /** Applies all commands in one transaction on the Rust side: all of them take effect, or none. */

@@ -30,17 +30,25 @@ export function getLocale(): Locale {
 }
 
 /** The BCP 47 tag used for Intl formatting in the current locale. */
-export function intlLocale(): string {
-  return current === "da" ? "da-DK" : "en-GB";
+export function intlLocale(locale: Locale = current): string {
+  return locale === "da" ? "da-DK" : "en-GB";
 }
 
 export function t(key: MessageKey, params?: MessageParams): string {
-  const message = catalogues[current][key];
+  return tIn(current, key, params);
+}
+
+/**
+ * t() in `locale` rather than the app's: for text shown in another language than the UI's, such
+ * as the minutes preview, which is in the language the chair chose for the PDF.
+ */
+export function tIn(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const message = catalogues[locale][key];
   if (params === undefined) return message;
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === "number" ? formatNumber(value) : value;
+    return typeof value === "number" ? formatNumber(value, locale) : value;
   });
 }
 
@@ -50,8 +58,8 @@ export function tn(key: PluralKey, count: number, params?: MessageParams): strin
   return t(`${key}.${form}` as MessageKey, { ...params, count });
 }
 
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlLocale()).format(value);
+export function formatNumber(value: number, locale: Locale = current): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }
 
 // Used only until appInfo() answers (the "loading" text), so the very first frame is not in the
