@@ -102,7 +102,7 @@ fn create_certificate(
 }
 
 /// pdfsig's verdict per signed signature, in order: "valid", or its validation message.
-fn pdfsig_verdicts(pdf: &Path) -> Vec<String> {
+pub(crate) fn pdfsig_verdicts(pdf: &Path) -> Vec<String> {
     let output = tool("pdfsig", &[pdf.to_str().expect("utf-8")]);
     let report = stdout(&output);
     report
