@@ -334,3 +334,34 @@ fn changes_to_signed_minutes_are_refused_unless_amended() {
         "A's chains stay whole"
     );
 }
+
+/// Regression: two laptops that each loaded the demo and then exchanged files ended with every
+/// agenda item of the December meeting twice (its items had ids made on each laptop).
+#[test]
+fn two_laptops_that_each_loaded_the_demo_converge_without_duplicates() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = folder.path().join("a.sqlite3");
+    let b = folder.path().join("b.sqlite3");
+    assert!(gavel(&a, &["demo"], "").status.success());
+    assert!(gavel(&b, &["demo"], "").status.success());
+    let from_a = export(&a, folder.path(), "a.gavel", &[]);
+    let from_b = export(&b, folder.path(), "b.gavel", &[]);
+
+    import(&a, &from_b);
+    import(&b, &from_a);
+
+    assert_eq!(
+        meeting_json(&a, DECEMBER_MEETING),
+        meeting_json(&b, DECEMBER_MEETING)
+    );
+    assert_eq!(
+        meeting_json(&a, SEPTEMBER_MEETING),
+        meeting_json(&b, SEPTEMBER_MEETING)
+    );
+    let december: serde_json::Value =
+        serde_json::from_str(&meeting_json(&a, DECEMBER_MEETING)).expect("JSON");
+    assert_eq!(december["agenda"].as_array().map(Vec::len), Some(7));
+    let september: serde_json::Value =
+        serde_json::from_str(&meeting_json(&a, SEPTEMBER_MEETING)).expect("JSON");
+    assert_eq!(september["decisions"].as_array().map(Vec::len), Some(4));
+}

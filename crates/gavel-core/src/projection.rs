@@ -86,6 +86,9 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             backlog_key,
             position,
         } => {
+            if record_exists(conn, "agenda_item", *agenda_item_id)? {
+                return Ok(()); // Added on two laptops with the same id (the demo): once is enough.
+            }
             let position = clamp_position(conn, *meeting_id, *position, 1)?;
             shift_positions(conn, *meeting_id, position, u32::MAX, 1)?;
             conn.prepare_cached(
@@ -215,7 +218,8 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             conn.prepare_cached(
                 "INSERT INTO poll (id, meeting_id, agenda_item_id, number, question, kind, secret, majority,
                      quorum_overridden, status)
-                 VALUES (?1, ?2, ?3, (SELECT COUNT(*) + 1 FROM poll WHERE meeting_id = ?2), ?4, ?5, ?6, ?7, ?8, 'open')",
+                 VALUES (?1, ?2, ?3, (SELECT COUNT(*) + 1 FROM poll WHERE meeting_id = ?2), ?4, ?5, ?6, ?7, ?8, 'open')
+                 ON CONFLICT (id) DO NOTHING",
             )?
             .execute((poll_id, meeting_id, agenda_item_id, question, json(kind), secret, json(majority), quorum_overridden))?;
         }
@@ -257,7 +261,8 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             conn.prepare_cached(
                 "INSERT INTO decision (id, meeting_id, agenda_item_id, poll_id, number, outcome, text, backlog_changes,
                      priority_order)
-                 VALUES (?1, ?2, ?3, ?4, (SELECT COUNT(*) + 1 FROM decision WHERE meeting_id = ?2), ?5, ?6, ?7, ?8)",
+                 VALUES (?1, ?2, ?3, ?4, (SELECT COUNT(*) + 1 FROM decision WHERE meeting_id = ?2), ?5, ?6, ?7, ?8)
+                 ON CONFLICT (id) DO NOTHING",
             )?
             .execute((
                 decision_id,
@@ -298,7 +303,8 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
         } => {
             conn.prepare_cached(
                 "INSERT INTO action_item (id, meeting_id, agenda_item_id, number, text, owner_member_id, owner_name, due_date)
-                 VALUES (?1, ?2, ?3, (SELECT COUNT(*) + 1 FROM action_item WHERE meeting_id = ?2), ?4, ?5, ?6, ?7)",
+                 VALUES (?1, ?2, ?3, (SELECT COUNT(*) + 1 FROM action_item WHERE meeting_id = ?2), ?4, ?5, ?6, ?7)
+                 ON CONFLICT (id) DO NOTHING",
             )?
             .execute((action_item_id, meeting_id, agenda_item_id, text, owner_member_id, owner_name, due_date))?;
         }
@@ -340,6 +346,11 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
         }
     }
     Ok(())
+}
+
+fn record_exists(conn: &Connection, table: &str, id: uuid::Uuid) -> rusqlite::Result<bool> {
+    conn.prepare_cached(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"))?
+        .query_row([id], |row| row.get(0))
 }
 
 fn json(value: &impl serde::Serialize) -> String {
