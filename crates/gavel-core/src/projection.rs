@@ -349,8 +349,10 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
 }
 
 fn record_exists(conn: &Connection, table: &str, id: uuid::Uuid) -> rusqlite::Result<bool> {
-    conn.prepare_cached(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"))?
-        .query_row([id], |row| row.get(0))
+    conn.prepare_cached(&format!(
+        "SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"
+    ))?
+    .query_row([id], |row| row.get(0))
 }
 
 fn json(value: &impl serde::Serialize) -> String {
