@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use uuid::Uuid;
 
 use crate::command::DecisionOutcome;
@@ -91,7 +91,7 @@ impl Store {
                 update.comments.push(format!(
                     "{} ({}): {} — {}",
                     detail.meeting.title,
-                    danish_date(meeting_date),
+                    crate::calendar::long_date_danish(meeting_date),
                     outcome_heading(decision.outcome),
                     decision.text
                 ));
@@ -216,27 +216,4 @@ fn outcome_heading(outcome: DecisionOutcome) -> &'static str {
         DecisionOutcome::Postponed => "Udsat",
         DecisionOutcome::Noted => "Taget til efterretning",
     }
-}
-
-fn danish_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    format!(
-        "{}. {} {}",
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
 }

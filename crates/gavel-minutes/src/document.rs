@@ -3,7 +3,7 @@
 //! named ballots), decisions and action items, an overview of the action items, the new backlog
 //! order, the log fingerprint, and the signature page.
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use gavel_core::minutes::{Minutes, MinutesAttendee, MinutesPoll, MinutesRecords, Signatory};
 use gavel_core::rules::{Attendance, Ballot, PollKind};
 use gavel_core::{DecisionOutcome, MemberRole};
@@ -42,38 +42,9 @@ pub fn page_label(language: Language, page: usize, pages: usize) -> String {
 
 /// "27. november 2026" / "27 November 2026".
 pub fn long_date(date: NaiveDate, language: Language) -> String {
-    const DANISH: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const ENGLISH: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = date.month0() as usize;
     match language {
-        Language::Danish => format!("{}. {} {}", date.day(), DANISH[month], date.year()),
-        Language::English => format!("{} {} {}", date.day(), ENGLISH[month], date.year()),
+        Language::Danish => gavel_core::calendar::long_date_danish(date),
+        Language::English => gavel_core::calendar::long_date_english(date),
     }
 }
 
