@@ -105,15 +105,19 @@ fn both_laptops_converge_and_report_the_same_conflict() {
     for report in [&a_report, &b_report] {
         let conflict = &report["conflicts"][0];
         assert_eq!(
-            conflict["field"],
+            conflict["field"]["en"],
             "notes of agenda item \"Godkendelse af dagsorden\""
+        );
+        assert_eq!(
+            conflict["field"]["da"],
+            "noterne til dagsordenspunktet »Godkendelse af dagsorden«"
         );
         assert_eq!(
             conflict["kept"]["value"],
             a_report["conflicts"][0]["kept"]["value"]
         );
     }
-    let kept = a_report["conflicts"][0]["kept"]["value"]
+    let kept = a_report["conflicts"][0]["kept"]["value"]["en"]
         .as_str()
         .expect("value");
     let shown: serde_json::Value =
@@ -317,7 +321,7 @@ fn changes_to_signed_minutes_are_refused_unless_amended() {
     // B's amendment amends version 1 only if B knew the minutes were signed; it did not, so its
     // reopening is a plain correction of unsigned minutes and A refuses it.
     assert!(
-        report["refused"][0]
+        report["refused"][0]["en"]
             .as_str()
             .is_some_and(|text| text.contains("its minutes are signed here")),
         "{report}"

@@ -102,15 +102,15 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         writeln!(
             out,
             "  conflict in {}: kept \"{}\" by {}, overridden \"{}\" by {} (both stay in the log)",
-            conflict.field,
-            conflict.kept.value,
+            conflict.field.en,
+            conflict.kept.value.en,
             conflict.kept.author,
-            conflict.overridden.value,
+            conflict.overridden.value.en,
             conflict.overridden.author
         )?;
     }
     for refused in &report.refused {
-        writeln!(out, "  refused: {refused}")?;
+        writeln!(out, "  refused: {}", refused.en)?;
     }
     if report.dry_run {
         writeln!(out, "dry run: nothing was changed")?;

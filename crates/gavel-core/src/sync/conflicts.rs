@@ -10,6 +10,7 @@ use super::{ConflictSide, SyncConflict, SyncEvent};
 use crate::clock::Hlc;
 use crate::error::Result;
 use crate::event::EventPayload;
+use crate::rules::{Attendance, Ballot, Bilingual};
 use crate::store::parse_stored_payload;
 
 /// One change of one field: what it set, and where it came from.
@@ -18,15 +19,16 @@ struct Change {
     device: Uuid,
     event_id: Uuid,
     author: String,
-    value: String,
+    value: Bilingual,
 }
 
 /// The field an event sets, as (a key that identifies it, a description for people), and the
-/// value it sets. Events that create records or happen once set no shared field.
+/// value it sets, both in Danish and English. Events that create records or happen once set no
+/// shared field.
 fn field_and_value(
     conn: &Connection,
     payload: &EventPayload,
-) -> Result<Option<((String, String), String)>> {
+) -> Result<Option<((String, Bilingual), Bilingual)>> {
     let member_name = |id: &Uuid| -> Result<String> {
         Ok(conn
             .query_row("SELECT name FROM member WHERE id = ?1", [id], |row| {
@@ -46,7 +48,7 @@ fn field_and_value(
             .optional()?
             .unwrap_or_else(|| id.to_string()))
     };
-    let json = |value: &dyn erased::Json| value.to_json();
+    let both = |text: String| Bilingual::new(text.clone(), text);
     Ok(match payload {
         EventPayload::BacklogItemRecorded {
             key,
@@ -56,97 +58,163 @@ fn field_and_value(
             rank,
             ..
         } => Some((
-            (format!("backlog:{key}"), format!("backlog item {key}")),
-            format!(
+            (
+                format!("backlog:{key}"),
+                Bilingual::new(format!("sagen {key}"), format!("backlog item {key}")),
+            ),
+            both(format!(
                 "{title} | {} | {} | {}",
                 status.as_deref().unwrap_or("-"),
                 priority.as_deref().unwrap_or("-"),
                 rank.as_deref().unwrap_or("-")
-            ),
+            )),
         )),
         EventPayload::AgendaItemNotesSet {
             agenda_item_id,
             notes,
             ..
-        } => Some((
-            (
-                format!("notes:{agenda_item_id}"),
-                format!("notes of agenda item \"{}\"", agenda_title(agenda_item_id)?),
-            ),
-            notes.clone(),
-        )),
+        } => {
+            let title = agenda_title(agenda_item_id)?;
+            Some((
+                (
+                    format!("notes:{agenda_item_id}"),
+                    Bilingual::new(
+                        format!("noterne til dagsordenspunktet »{title}«"),
+                        format!("notes of agenda item \"{title}\""),
+                    ),
+                ),
+                both(notes.clone()),
+            ))
+        }
         EventPayload::AgendaItemTimeBoxSet {
             agenda_item_id,
             minutes,
             ..
-        } => Some((
-            (
-                format!("timebox:{agenda_item_id}"),
-                format!(
-                    "time box of agenda item \"{}\"",
-                    agenda_title(agenda_item_id)?
+        } => {
+            let title = agenda_title(agenda_item_id)?;
+            Some((
+                (
+                    format!("timebox:{agenda_item_id}"),
+                    Bilingual::new(
+                        format!("tidsrammen for dagsordenspunktet »{title}«"),
+                        format!("time box of agenda item \"{title}\""),
+                    ),
                 ),
-            ),
-            minutes.map_or_else(|| "none".to_owned(), |minutes| format!("{minutes} min")),
-        )),
+                match minutes {
+                    Some(minutes) => {
+                        Bilingual::new(format!("{minutes} min."), format!("{minutes} min"))
+                    }
+                    None => Bilingual::new("ingen", "none"),
+                },
+            ))
+        }
         EventPayload::AttendanceSet {
             meeting_id,
             member_id,
             attendance,
             at,
-        } => Some((
-            (
-                format!("attendance:{meeting_id}:{member_id}"),
-                format!("attendance of {}", member_name(member_id)?),
-            ),
-            format!(
-                "{}{}",
-                json(attendance),
-                at.map(|at| format!(" {}", at.format("%H:%M")))
-                    .unwrap_or_default()
-            ),
-        )),
+        } => {
+            let name = member_name(member_id)?;
+            let (da, en) = match attendance {
+                Attendance::Unknown => ("ikke registreret", "not recorded"),
+                Attendance::Present => ("til stede", "present"),
+                Attendance::Absent => ("fraværende", "absent"),
+                Attendance::Excused => ("afbud", "excused"),
+                Attendance::Left => ("gået", "left"),
+            };
+            let time = at
+                .map(|at| format!(" {}", at.format("%H:%M")))
+                .unwrap_or_default();
+            Some((
+                (
+                    format!("attendance:{meeting_id}:{member_id}"),
+                    Bilingual::new(
+                        format!("fremmødet for {name}"),
+                        format!("attendance of {name}"),
+                    ),
+                ),
+                Bilingual::new(format!("{da}{time}"), format!("{en}{time}")),
+            ))
+        }
         EventPayload::ProxyGiven {
             meeting_id,
             from_member_id,
             to_member_id,
-        } => Some((
-            (
-                format!("proxy:{meeting_id}:{from_member_id}"),
-                format!("proxy of {}", member_name(from_member_id)?),
-            ),
-            format!("to {}", member_name(to_member_id)?),
-        )),
+        } => {
+            let (from, to) = (member_name(from_member_id)?, member_name(to_member_id)?);
+            Some((
+                (
+                    format!("proxy:{meeting_id}:{from_member_id}"),
+                    Bilingual::new(format!("fuldmagten fra {from}"), format!("proxy of {from}")),
+                ),
+                Bilingual::new(format!("til {to}"), format!("to {to}")),
+            ))
+        }
         EventPayload::ProxyWithdrawn {
             meeting_id,
             from_member_id,
-        } => Some((
-            (
-                format!("proxy:{meeting_id}:{from_member_id}"),
-                format!("proxy of {}", member_name(from_member_id)?),
-            ),
-            "withdrawn".to_owned(),
-        )),
+        } => {
+            let from = member_name(from_member_id)?;
+            Some((
+                (
+                    format!("proxy:{meeting_id}:{from_member_id}"),
+                    Bilingual::new(format!("fuldmagten fra {from}"), format!("proxy of {from}")),
+                ),
+                Bilingual::new("trukket tilbage", "withdrawn"),
+            ))
+        }
         EventPayload::BallotRecorded {
             poll_id,
             member_id,
             ballot,
             ..
-        } => Some((
-            (
-                format!("ballot:{poll_id}:{member_id}"),
-                format!("ballot of {}", member_name(member_id)?),
-            ),
-            json(ballot),
-        )),
+        } => {
+            let name = member_name(member_id)?;
+            let (da, en) = match ballot {
+                Ballot::Yes => ("for".to_owned(), "for".to_owned()),
+                Ballot::No => ("imod".to_owned(), "against".to_owned()),
+                Ballot::Abstain => ("undlader".to_owned(), "abstains".to_owned()),
+                Ballot::Blank => ("blank".to_owned(), "blank".to_owned()),
+                Ballot::Option { index } => (
+                    format!("mulighed {}", index + 1),
+                    format!("option {}", index + 1),
+                ),
+                Ballot::Points { points } => {
+                    let list = points
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    (format!("point {list}"), format!("points {list}"))
+                }
+                Ballot::Ranking { order } => {
+                    let list = order
+                        .iter()
+                        .map(|index| (index + 1).to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    (format!("rækkefølge {list}"), format!("order {list}"))
+                }
+            };
+            Some((
+                (
+                    format!("ballot:{poll_id}:{member_id}"),
+                    Bilingual::new(format!("stemmen fra {name}"), format!("ballot of {name}")),
+                ),
+                Bilingual::new(da, en),
+            ))
+        }
         EventPayload::TotalsRecorded {
             poll_id, totals, ..
         } => Some((
             (
                 format!("totals:{poll_id}"),
-                "counted totals of a poll".to_owned(),
+                Bilingual::new(
+                    "de optalte stemmer i en afstemning",
+                    "counted totals of a poll",
+                ),
             ),
-            json(totals),
+            both(serde_json::to_string(totals).unwrap_or_default()),
         )),
         EventPayload::CurrentAgendaItemSet {
             meeting_id,
@@ -154,16 +222,16 @@ fn field_and_value(
         } => Some((
             (
                 format!("current:{meeting_id}"),
-                "the current agenda item".to_owned(),
+                Bilingual::new("det aktuelle dagsordenspunkt", "the current agenda item"),
             ),
-            agenda_title(agenda_item_id)?,
+            both(agenda_title(agenda_item_id)?),
         )),
         EventPayload::RulesOfProcedureSet { group_id, rules } => Some((
             (
                 format!("rules:{group_id}"),
-                "the rules of procedure".to_owned(),
+                Bilingual::new("forretningsordenen", "the rules of procedure"),
             ),
-            json(rules),
+            both(serde_json::to_string(rules).unwrap_or_default()),
         )),
         _ => None,
     })
@@ -182,8 +250,8 @@ pub(super) fn find(
     let streams: HashSet<Uuid> = imported.iter().map(|(event, _)| event.stream).collect();
     let imported_ids: HashSet<Uuid> = imported.iter().map(|(event, _)| event.id).collect();
     // field key → (description, latest imported change, latest local-only change)
-    let mut fields: BTreeMap<String, (String, Option<Change>, Option<Change>)> = BTreeMap::new();
-    let mut remember = |key: String, description: String, change: Change, imported: bool| {
+    let mut fields: BTreeMap<String, (Bilingual, Option<Change>, Option<Change>)> = BTreeMap::new();
+    let mut remember = |key: String, description: Bilingual, change: Change, imported: bool| {
         let entry = fields
             .entry(key)
             .or_insert_with(|| (description, None, None));
@@ -245,17 +313,4 @@ pub(super) fn find(
         });
     }
     Ok(conflicts)
-}
-
-/// Values of different types shown as compact JSON in a conflict report.
-mod erased {
-    pub(super) trait Json {
-        fn to_json(&self) -> String;
-    }
-
-    impl<T: serde::Serialize> Json for T {
-        fn to_json(&self) -> String {
-            serde_json::to_string(self).unwrap_or_default()
-        }
-    }
 }

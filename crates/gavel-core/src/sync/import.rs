@@ -362,7 +362,10 @@ fn check_chains(
 fn refuse_changes_to_signed_minutes<'a>(
     conn: &rusqlite::Connection,
     new_events: &[(&'a SyncEvent, &'a EventPayload)],
-) -> Result<(Vec<(&'a SyncEvent, &'a EventPayload)>, Vec<String>)> {
+) -> Result<(
+    Vec<(&'a SyncEvent, &'a EventPayload)>,
+    Vec<crate::rules::Bilingual>,
+)> {
     let mut frozen: HashMap<Uuid, bool> = HashMap::new();
     for (event, _) in new_events {
         if event.stream_kind == StreamKind::Meeting && !frozen.contains_key(&event.stream) {
@@ -415,8 +418,14 @@ fn refuse_changes_to_signed_minutes<'a>(
                 |row| row.get(0),
             )
             .unwrap_or_else(|_| meeting_id.to_string());
-        refused.push(format!(
-            "{count} change(s) to \"{title}\" were not imported: its minutes are signed here; the other side must amend the minutes to change them"
+        refused.push(crate::rules::Bilingual::new(
+            format!(
+                "{count} ændring(er) af »{title}« blev ikke importeret: referatet er underskrevet her; \
+                 den anden part skal ændre referatet ved en rettelse for at ændre mødet."
+            ),
+            format!(
+                "{count} change(s) to \"{title}\" were not imported: its minutes are signed here; the other side must amend the minutes to change them"
+            ),
         ));
     }
     Ok((accepted, refused))

@@ -82,7 +82,7 @@ pub struct SyncImportReport {
     /// Fields both sides changed without seeing each other's change.
     pub conflicts: Vec<SyncConflict>,
     /// Events not imported because they would change signed minutes.
-    pub refused: Vec<String>,
+    pub refused: Vec<crate::rules::Bilingual>,
     pub dry_run: bool,
 }
 
@@ -91,8 +91,8 @@ pub struct SyncImportReport {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct SyncConflict {
-    /// What was changed, e.g. "notes of agenda item »Eventuelt«".
-    pub field: String,
+    /// What was changed, e.g. "noterne til dagsordenspunktet »Eventuelt«".
+    pub field: crate::rules::Bilingual,
     pub kept: ConflictSide,
     pub overridden: ConflictSide,
 }
@@ -100,7 +100,7 @@ pub struct SyncConflict {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ConflictSide {
-    pub value: String,
+    pub value: crate::rules::Bilingual,
     pub author: String,
     pub device: Uuid,
     pub event_id: Uuid,

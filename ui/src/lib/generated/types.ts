@@ -413,12 +413,12 @@ conflicts: Array<SyncConflict>,
 /**
  * Events not imported because they would change signed minutes.
  */
-refused: Array<string>, dry_run: boolean, };
+refused: Array<Bilingual>, dry_run: boolean, };
 
 export type SyncConflict = { 
 /**
- * What was changed, e.g. "notes of agenda item »Eventuelt«".
+ * What was changed, e.g. "noterne til dagsordenspunktet »Eventuelt«".
  */
-field: string, kept: ConflictSide, overridden: ConflictSide, };
+field: Bilingual, kept: ConflictSide, overridden: ConflictSide, };
 
-export type ConflictSide = { value: string, author: string, device: string, event_id: string, };
+export type ConflictSide = { value: Bilingual, author: string, device: string, event_id: string, };
