@@ -38,6 +38,7 @@ pub fn run() -> tauri::Result<()> {
             commands::minutes::export_minutes,
             commands::minutes::sign_minutes,
             commands::minutes::verify_minutes,
+            commands::projector::open_projector,
         ])
         .run(tauri::generate_context!())
 }

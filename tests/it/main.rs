@@ -8,6 +8,7 @@ mod e2e;
 mod e2e_import;
 mod e2e_live;
 mod e2e_minutes;
+mod e2e_projector;
 mod e2e_sync;
 mod import;
 mod jira_export;

@@ -8,6 +8,7 @@ pub mod backlog;
 pub mod demo;
 pub mod meetings;
 pub mod minutes;
+pub mod projector;
 pub mod sync;
 
 use tauri::{AppHandle, Emitter};

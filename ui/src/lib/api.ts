@@ -211,6 +211,11 @@ export function applyCommands(commands: Command[]): Promise<Applied[]> {
   return call<Applied[]>("apply_commands", { commands });
 }
 
+/** Opens the projector window on the meeting, or shows the meeting in it and brings it forward. */
+export function openProjector(meetingId: string): Promise<void> {
+  return call<void>("open_projector", { meetingId });
+}
+
 /** Calls `callback` whenever the database changed; resolves to a function that stops listening. */
 export async function onDataChanged(callback: () => void): Promise<() => void> {
   try {

@@ -9,6 +9,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: "shortcut.undo.keys", action: "shortcut.undo" },
   { keys: "shortcut.ballot.keys", action: "shortcut.ballot" },
   { keys: "shortcut.blank.keys", action: "shortcut.blank" },
+  { keys: "shortcut.projector.keys", action: "shortcut.projector" },
 ];
 
 /** Ctrl+Z (⌘Z on a Mac), without Shift, which is redo in most programs. */
@@ -25,4 +26,9 @@ export function ballotShortcut(event: KeyboardEvent): number | "blank" | null {
   if (event.key === "0") return "blank";
   if (/^[1-9]$/.test(event.key)) return Number(event.key) - 1;
   return null;
+}
+
+/** P, without modifiers: open (or bring forward) the projector window. */
+export function isProjectorShortcut(event: KeyboardEvent): boolean {
+  return !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === "p";
 }

@@ -105,6 +105,16 @@ export const da = {
   "shortcut.ballot": "I en afstemning: registrér stemmen (1 = For, 2 = Imod, 3 = Undlader, eller mulighed nr. 1, 2 …) og gå til næste medlem",
   "shortcut.blank.keys": "0",
   "shortcut.blank": "I et valg mellem muligheder: registrér en blank stemme",
+  "shortcut.projector.keys": "P",
+  "shortcut.projector": "Vis mødet på projektor (åbner eller fremhæver projektorvinduet)",
+
+  "projector.open": "Vis på projektor",
+  "projector.loading": "Henter mødet …",
+  "projector.failed": "Mødet kan ikke vises",
+  "projector.agendaItem": "Punkt {position}: {title}",
+  "projector.noAgendaItem": "Intet dagsordenspunkt er i gang",
+  "projector.poll.open": "Afstemning i gang",
+  "projector.poll.closed": "Seneste afstemning",
 
   "role.chair": "Formand",
   "role.secretary": "Referent",

@@ -106,6 +106,16 @@ export const en: Record<keyof typeof da, string> = {
   "shortcut.ballot": "In a poll: record the vote (1 = For, 2 = Against, 3 = Abstain, or option 1, 2 …) and go to the next member",
   "shortcut.blank.keys": "0",
   "shortcut.blank": "In a choice between options: record a blank vote",
+  "shortcut.projector.keys": "P",
+  "shortcut.projector": "Show the meeting on the projector (opens or brings forward the projector window)",
+
+  "projector.open": "Show on projector",
+  "projector.loading": "Loading the meeting …",
+  "projector.failed": "The meeting cannot be shown",
+  "projector.agendaItem": "Item {position}: {title}",
+  "projector.noAgendaItem": "No agenda item is under way",
+  "projector.poll.open": "Vote in progress",
+  "projector.poll.closed": "Latest vote",
 
   "role.chair": "Chair",
   "role.secretary": "Secretary",
