@@ -345,7 +345,7 @@ fn attendance_value(attendance: Attendance) -> &'static str {
     }
 }
 
-async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
+pub(crate) async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
     wait_for(client, css)
         .await?
         .click()
@@ -362,7 +362,11 @@ async fn uuid_attr(element: &fantoccini::elements::Element, name: &str) -> anyho
 }
 
 /// Waits until the element's text contains `expected` (the UI reloads the meeting after a click).
-async fn wait_for_text(client: &Client, css: &str, expected: &str) -> anyhow::Result<()> {
+pub(crate) async fn wait_for_text(
+    client: &Client,
+    css: &str,
+    expected: &str,
+) -> anyhow::Result<()> {
     let deadline = std::time::Instant::now() + UI_TIMEOUT;
     loop {
         let text = wait_for(client, css)

@@ -8,6 +8,7 @@ use anyhow::{Context, bail, ensure};
 use fantoccini::{Client, Locator};
 
 use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e_live::{click, wait_for_text};
 
 const MEETING_TITLE: &str = "Styregruppemøde december 2026";
 const QUESTION: &str = "Skal dagsordenen godkendes?";
@@ -283,30 +284,4 @@ fn same_text(a: &str, b: &str) -> bool {
             .join(" ")
     };
     words(a) == words(b)
-}
-
-async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
-    wait_for(client, css)
-        .await?
-        .click()
-        .await
-        .with_context(|| format!("clicking {css}"))
-}
-
-async fn wait_for_text(client: &Client, css: &str, expected: &str) -> anyhow::Result<()> {
-    let deadline = std::time::Instant::now() + UI_TIMEOUT;
-    loop {
-        let text = wait_for(client, css)
-            .await?
-            .text()
-            .await
-            .unwrap_or_default();
-        if text.contains(expected) {
-            return Ok(());
-        }
-        if std::time::Instant::now() > deadline {
-            bail!("waited for {css} to say {expected:?}; it says {text:?}");
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
 }

@@ -67,7 +67,7 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
         BacklogCommand::ExportJira { meeting, out: path } => {
             let updates = store.jira_updates(meeting)?;
             let csv = gavel_core::jira_updates_csv(&updates)?;
-            crate::sync::write_atomically(&path, &csv)?;
+            crate::output::write_atomically(&path, &csv)?;
             writeln!(
                 out,
                 "{}: {} issue(s) to update in Jira",

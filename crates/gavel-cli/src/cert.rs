@@ -11,7 +11,8 @@ use chrono::{DateTime, Utc};
 use clap::Subcommand;
 use gavel_minutes::certificate::{NewCertificate, create_self_signed};
 
-use crate::minutes::{read_password, write_atomically};
+use crate::minutes::read_password;
+use crate::output::write_atomically;
 
 #[derive(Subcommand)]
 pub enum CertCommand {

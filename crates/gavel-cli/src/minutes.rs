@@ -239,13 +239,6 @@ fn system_language() -> Language {
         .unwrap_or(Language::Danish)
 }
 
-/// Writes `bytes` to `target` whole or not at all (`gavel_core::files::write_atomically`), with
-/// the path in the error.
-pub fn write_atomically(target: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    gavel_core::files::write_atomically(target, bytes)
-        .with_context(|| format!("cannot write {}", target.display()))
-}
-
 /// One line per signature, then the fingerprint check. Returns false when the database holds
 /// the meeting and its fingerprint differs from the one in the file.
 fn print_verification(

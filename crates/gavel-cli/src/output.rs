@@ -1,6 +1,9 @@
 //! Output for people (aligned columns) and for programs (`--json`).
 
 use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
 
 use gavel_core::{BacklogItem, LogVerification, MeetingDetail, MeetingSummary};
 
@@ -202,4 +205,11 @@ fn print_table(
         )?;
     }
     Ok(())
+}
+
+/// Writes `bytes` to `path` whole or not at all (`gavel_core::files::write_atomically`), with the
+/// path in the error.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    gavel_core::files::write_atomically(path, bytes)
+        .with_context(|| format!("cannot write {}", path.display()))
 }

@@ -1,12 +1,14 @@
 //! `gavel sync export` and `gavel sync import`: a meeting's decisions to and from another laptop.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Subcommand;
 use gavel_core::Store;
 use gavel_core::sync::SyncImportReport;
+
+use crate::output::write_atomically;
 
 #[derive(Subcommand)]
 pub enum SyncCommand {
@@ -116,11 +118,4 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         writeln!(out, "dry run: nothing was changed")?;
     }
     Ok(())
-}
-
-/// Writes next to the target and renames, so that a reader never sees half a file
-/// (`gavel_core::files::write_atomically`), with the path in the error.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    gavel_core::files::write_atomically(path, bytes)
-        .with_context(|| format!("cannot write {}", path.display()))
 }
