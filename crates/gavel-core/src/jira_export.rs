@@ -41,10 +41,13 @@ impl Store {
         }
         let meeting_date = detail.meeting.starts_at.date();
         let label_prefix = label_prefix(&detail.meeting.group_name);
-        let backlog: BTreeMap<String, BacklogItem> = self
+        // `backlog_items` lists the backlog in the group's order (priority, then rank, then
+        // arrival); each item keeps its place so that the rows follow that order.
+        let backlog: BTreeMap<String, (usize, BacklogItem)> = self
             .backlog_items()?
             .into_iter()
-            .map(|item| (item.key.clone(), item))
+            .enumerate()
+            .map(|(position, item)| (item.key.clone(), (position, item)))
             .collect();
         let agenda_keys: BTreeMap<Uuid, String> = detail
             .agenda
@@ -68,7 +71,7 @@ impl Store {
             keys.sort();
             keys.dedup();
             for key in keys {
-                let Some(item) = backlog.get(&key) else {
+                let Some((_, item)) = backlog.get(&key) else {
                     continue;
                 };
                 let update = updates.entry(key.clone()).or_insert_with(|| JiraUpdate {
@@ -104,16 +107,12 @@ impl Store {
                 }
             }
         }
-        // `backlog_items` lists the backlog in the group's order (priority, then rank, then
-        // arrival); the rows follow it.
-        let position_of: BTreeMap<String, usize> = self
-            .backlog_items()?
-            .into_iter()
-            .enumerate()
-            .map(|(position, item)| (item.key, position))
-            .collect();
         let mut ordered: Vec<JiraUpdate> = updates.into_values().collect();
-        ordered.sort_by_key(|update| position_of.get(&update.key).copied().unwrap_or(usize::MAX));
+        ordered.sort_by_key(|update| {
+            backlog
+                .get(&update.key)
+                .map_or(usize::MAX, |(position, _)| *position)
+        });
         Ok(ordered)
     }
 }
