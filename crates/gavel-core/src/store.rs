@@ -151,6 +151,12 @@ impl Store {
         self.device
     }
 
+    /// Names who records the events written from now on: the desktop app sets it when the chair
+    /// changes their name in the settings. Events already written keep their author.
+    pub fn set_author(&mut self, author: impl Into<String>) {
+        self.author = author.into();
+    }
+
     /// Validates one command against the current state and records it. Durable on return.
     pub fn apply(&mut self, command: Command) -> Result<Applied> {
         let mut applied = self.apply_batch(vec![command])?;
