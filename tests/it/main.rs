@@ -14,6 +14,7 @@ mod import;
 mod jira_export;
 mod meeting;
 mod minutes;
+mod release;
 mod store;
 mod support;
 mod sync;

@@ -14,6 +14,16 @@ export const da = {
   "footer.version": "Version {version}",
   "footer.database": "Database: {path}",
 
+  "about.open": "Om Gavel",
+  "about.heading": "Om Gavel",
+  "about.description": "Gavel afvikler styregruppemøder uden net: backlog, dagsorden, afstemninger, beslutninger og et digitalt signeret referat.",
+  "about.version": "Version",
+  "about.licence": "Licens",
+  "about.licenceText": "EUPL-1.2 (European Union Public Licence 1.2), fri og åben kildekode",
+  "about.database": "Data gemmes i",
+  "about.databaseHint": "Alt, hvad Gavel registrerer, ligger i denne ene fil på computeren. Tag sikkerhedskopi af den.",
+  "about.close": "Luk",
+
   "firstRun.heading": "Velkommen til Gavel",
   "firstRun.intro":
     "Databasen er tom. Kom i gang ved at indlæse demodata eller ved at importere jeres backlog fra en Jira-eksport eller en CSV-fil.",

@@ -15,6 +15,16 @@ export const en: Record<keyof typeof da, string> = {
   "footer.version": "Version {version}",
   "footer.database": "Database: {path}",
 
+  "about.open": "About Gavel",
+  "about.heading": "About Gavel",
+  "about.description": "Gavel runs steering-group meetings offline: backlog, agenda, votes, decisions and digitally signed minutes.",
+  "about.version": "Version",
+  "about.licence": "Licence",
+  "about.licenceText": "EUPL-1.2 (European Union Public Licence 1.2), free and open source",
+  "about.database": "Data is kept in",
+  "about.databaseHint": "Everything Gavel records is in this one file on the computer. Back it up.",
+  "about.close": "Close",
+
   "firstRun.heading": "Welcome to Gavel",
   "firstRun.intro":
     "The database is empty. Get started by loading demo data or by importing your backlog from a Jira export or a CSV file.",
