@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building Gavel needs on Debian 12 / Ubuntu: system libraries, the Rust toolchain
 # if missing, and the UI's npm packages. With --test, also what the tests need: Xvfb, WebKit's
-# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick.
+# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,8 @@ with_test_tools=false
 packages=(libwebkit2gtk-4.1-dev build-essential pkg-config file curl ca-certificates)
 if $with_test_tools; then
   # libssl-dev: fantoccini (the end-to-end tests' WebDriver client) links OpenSSL.
-  packages+=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils qpdf libssl-dev)
+  # desktop-file-utils: scripts/test-deb.sh validates the installed .desktop entry.
+  packages+=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils qpdf libssl-dev desktop-file-utils)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: UI type checks, unit and integration tests of the crates, the CLI tests and the
-# end-to-end test of the real desktop app under Xvfb. Installs what it needs first.
+# end-to-end test of the real desktop app under Xvfb, then the .deb install test
+# (scripts/test-deb.sh). Installs what it needs first.
 # .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,3 +20,6 @@ cargo build --workspace
 
 echo "==> Running every test (the end-to-end test drives the desktop app under Xvfb)"
 xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" cargo test --workspace
+
+echo "==> Installing the .deb bundled from those debug binaries, using it, removing it"
+scripts/test-deb.sh

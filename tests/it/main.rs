@@ -4,6 +4,7 @@
 mod architecture;
 mod cli;
 mod crash;
+mod disk_full;
 mod e2e;
 mod e2e_import;
 mod e2e_live;

@@ -210,6 +210,9 @@ fn print_table(
 /// Writes `bytes` to `path` whole or not at all (`gavel_core::files::write_atomically`), with the
 /// path in the error.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    gavel_core::files::write_atomically(path, bytes)
-        .with_context(|| format!("cannot write {}", path.display()))
+    gavel_core::files::write_atomically(path, bytes).map_err(|error| {
+        // "the disk is full, so nothing was written; …" for ENOSPC, the system's text otherwise.
+        let reason = gavel_core::describe_io_error(&error).en;
+        anyhow::anyhow!("cannot write {}: {reason}", path.display())
+    })
 }

@@ -47,8 +47,56 @@ pub enum Error {
         message: Bilingual,
     },
 
+    /// The disk holding the database is full (SQLite's `SQLITE_FULL`, or a shared-memory file
+    /// that cannot grow). The transaction was rolled back, so nothing of the change was saved.
+    #[error(
+        "the disk is full: the change was not saved; free some space on the disk and try again"
+    )]
+    DiskFull,
+
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Error {
+        if sqlite_disk_full(&error) {
+            Error::DiskFull
+        } else {
+            Error::Database(error)
+        }
+    }
+}
+
+/// True when SQLite failed because the disk is full: `SQLITE_FULL` (a write or an fsync that met
+/// ENOSPC), or `SQLITE_IOERR_SHMSIZE`, which is what opening a WAL database on a full disk gives
+/// (its `-shm` file cannot be given pages), and which has no other cause in practice.
+pub(crate) fn sqlite_disk_full(error: &rusqlite::Error) -> bool {
+    const SQLITE_IOERR_SHMSIZE: std::ffi::c_int = rusqlite::ffi::SQLITE_IOERR_SHMSIZE;
+    match error {
+        rusqlite::Error::SqliteFailure(failure, _) => {
+            failure.code == rusqlite::ErrorCode::DiskFull
+                || failure.extended_code == SQLITE_IOERR_SHMSIZE
+        }
+        _ => false,
+    }
+}
+
+/// A file-system error in words a chair can act on, in Danish and English: "the disk is full"
+/// for ENOSPC and a full quota, the operating system's own text otherwise. For the errors of
+/// writing a file the user asked for (minutes, sync files).
+pub fn describe_io_error(error: &std::io::Error) -> Bilingual {
+    if matches!(
+        error.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    ) {
+        Bilingual::new(
+            "disken er fuld, så intet blev skrevet; frigør plads på disken, og prøv igen",
+            "the disk is full, so nothing was written; free some space on the disk and try again",
+        )
+    } else {
+        Bilingual::untranslated(error.to_string())
+    }
 }
 
 /// A small, stable classification of [`Error`] for callers that act differently per kind (the
@@ -153,7 +201,7 @@ impl Error {
         match self {
             Error::NotADatabase { .. } => ErrorKind::NotADatabase,
             Error::DatabaseTooNew { .. } => ErrorKind::DatabaseTooNew,
-            Error::CannotOpen { .. } | Error::Database(_) => ErrorKind::Storage,
+            Error::CannotOpen { .. } | Error::DiskFull | Error::Database(_) => ErrorKind::Storage,
             Error::Rejected(_) => ErrorKind::Rejected,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::BadInput { .. } => ErrorKind::BadInput,
@@ -192,6 +240,10 @@ impl Error {
                 field,
                 message,
             } => format_input_error_da(file, *line, field.as_deref(), &message.da),
+            Error::DiskFull => {
+                "Disken er fuld: ændringen blev ikke gemt; frigør plads på disken, og prøv igen"
+                    .to_owned()
+            }
             Error::Database(error) => format!("Fejl i databasen: {error}"),
         }
     }

@@ -20,19 +20,7 @@ const MAX_STEM_CHARS: usize = 100;
 /// Writes `bytes` to `path`, replacing a file of that name: the path the user gave on the command
 /// line is the one they want.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = folder_of(path);
-    let (temporary, mut file) = create_temporary_file(folder, &file_name_of(path))?;
-    let result = (|| {
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temporary, path)?;
-        sync_folder(folder)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
+    StagedFile::write(folder_of(path), &file_name_of(path), bytes)?.replace(path)
 }
 
 /// Writes `bytes` to a new file `stem.extension` in `folder`, or `stem (2).extension`,
@@ -44,19 +32,52 @@ pub fn write_new_file_atomically(
     extension: &str,
     bytes: &[u8],
 ) -> std::io::Result<PathBuf> {
-    let first_name = format!("{stem}.{extension}");
-    let (temporary, mut file) = create_temporary_file(folder, &first_name)?;
-    let result = (|| {
+    StagedFile::write(folder, &format!("{stem}.{extension}"), bytes)?.name_new(stem, extension)
+}
+
+/// A file written whole and flushed to the disk under a temporary name, waiting for its real
+/// one. Splitting the write in two lets a caller do something between them that must happen only
+/// if the file can be written — signed minutes are recorded in the database only once their
+/// bytes are on the disk, so a full disk cannot leave a recorded signature without its file.
+/// Dropped without being named, the temporary file is removed.
+pub struct StagedFile {
+    temporary: PathBuf,
+    folder: PathBuf,
+}
+
+impl StagedFile {
+    /// Writes `bytes` to a hidden temporary file in `folder`, next to where `target_name` will be.
+    pub fn write(folder: &Path, target_name: &str, bytes: &[u8]) -> std::io::Result<StagedFile> {
+        let (temporary, mut file) = create_temporary_file(folder, target_name)?;
+        let staged = StagedFile {
+            temporary,
+            folder: folder.to_owned(),
+        };
         file.write_all(bytes)?;
         file.sync_all()?;
-        drop(file);
-        let path = give_unused_name(&temporary, folder, stem, extension)?;
-        sync_folder(folder)?;
+        Ok(staged)
+    }
+
+    /// Gives the file the name `path`, replacing a file of that name.
+    pub fn replace(self, path: &Path) -> std::io::Result<()> {
+        std::fs::rename(&self.temporary, path)?;
+        sync_folder(&self.folder)
+    }
+
+    /// Gives the file the name `stem.extension` in its folder, or the first free numbered name,
+    /// and returns it.
+    pub fn name_new(self, stem: &str, extension: &str) -> std::io::Result<PathBuf> {
+        let path = give_unused_name(&self.temporary, &self.folder, stem, extension)?;
+        sync_folder(&self.folder)?;
         Ok(path)
-    })();
-    // After a hard link the temporary name is left over; after a rename or an error it may be.
-    let _ = std::fs::remove_file(&temporary);
-    result
+    }
+}
+
+impl Drop for StagedFile {
+    /// After a rename the temporary name is gone; after a hard link or an error it is left over.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.temporary);
+    }
 }
 
 /// A file name stem made from text a person wrote, such as a meeting title: characters that some

@@ -29,7 +29,7 @@ mod verify;
 
 pub use clock::{Clock, FixedClock, Hlc, SteppingClock, SystemClock};
 pub use command::{Applied, BacklogChange, Command, DecisionOutcome, MemberRole};
-pub use error::{Error, ErrorKind, Record, Result};
+pub use error::{Error, ErrorKind, Record, Result, describe_io_error};
 pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
 pub use import::{
     BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow, ImportFormat,

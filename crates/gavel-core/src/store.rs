@@ -477,6 +477,13 @@ fn describe_open_error(path: &Path, error: rusqlite::Error) -> Error {
                 "the file is not an SQLite database",
             ),
         },
+        _ if crate::error::sqlite_disk_full(&error) => Error::CannotOpen {
+            path: path.to_owned(),
+            reason: Bilingual::new(
+                "disken er fuld. Frigør plads på disken, og prøv igen.",
+                "the disk is full. Free some space on the disk and try again",
+            ),
+        },
         Some(ErrorCode::CannotOpen)
         | Some(ErrorCode::ReadOnly)
         | Some(ErrorCode::PermissionDenied) => Error::CannotOpen {

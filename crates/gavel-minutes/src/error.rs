@@ -54,7 +54,7 @@ pub enum Error {
     #[error("cannot lay out the minutes: {0}")]
     Layout(String),
 
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("cannot write {}: {}", path.display(), gavel_core::describe_io_error(source).en)]
     Write {
         path: PathBuf,
         source: std::io::Error,
@@ -133,7 +133,11 @@ impl Error {
             }
             Error::Layout(reason) => format!("Referatet kan ikke sættes op: {reason}"),
             Error::Write { path, source } => {
-                format!("{} kan ikke skrives: {source}", path.display())
+                format!(
+                    "{} kan ikke skrives: {}",
+                    path.display(),
+                    gavel_core::describe_io_error(source).da
+                )
             }
             Error::Read { path, source } => {
                 format!("{} kan ikke læses: {source}", path.display())

@@ -3,15 +3,17 @@
 //! with the meeting as recorded. The layout and signing modules never touch the database; this
 //! module is where the crate reads a [`Store`] and records a signature in it.
 //!
-//! Signing runs in one order: render → sign → record → write. The signature is recorded in the
-//! meeting's log (`RecordMinutesSigned`, which freezes the meeting) before the signed file gets
-//! its name, so that a signed file never exists for a meeting that could still change. Before
-//! recording, the target folder is checked for writing, so that an unwritable target is refused
-//! with nothing recorded; the file itself is written whole or not at all.
+//! Signing runs in one order: render → sign → write → record → name. The signed bytes are written
+//! and flushed under a temporary name first, so that an unwritable target or a full disk is
+//! refused with nothing recorded; then the signature is recorded in the meeting's log
+//! (`RecordMinutesSigned`, which freezes the meeting); only then does the file get its name, so
+//! that a signed file never exists for a meeting that could still change. A failed recording
+//! removes the temporary file: the target is complete or absent, never half written.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, Utc};
+use gavel_core::files::StagedFile;
 use gavel_core::minutes::Minutes;
 use gavel_core::{Command, MemberRole, Store};
 use sha2::{Digest, Sha256};
@@ -115,7 +117,7 @@ pub fn export_minutes(
 
 /// Renders, signs, records the signature (which freezes the meeting) and writes the signed
 /// minutes of the closed meeting `meeting_id`. On any error nothing is recorded and no file is
-/// written, except when the very last step, the write, fails after the check of the folder.
+/// written, except when the very last step, naming the written file, fails after the recording.
 pub fn export_signed_minutes(
     store: &mut Store,
     meeting_id: Uuid,
@@ -135,7 +137,7 @@ pub fn export_signed_minutes(
             signing_time: signer.signing_time,
         },
     )?;
-    target.check_writable()?;
+    let staged = target.stage(&signed.bytes)?;
     let signer_name = signer.identity.common_name();
     record_signature(
         store,
@@ -145,7 +147,7 @@ pub fn export_signed_minutes(
         &signer_name,
         signer,
     )?;
-    let path = target.write(&signed.bytes)?;
+    let path = target.name(staged)?;
     Ok(SavedMinutes {
         path,
         pages: page_count(&minutes, language),
@@ -187,7 +189,7 @@ pub fn countersign_minutes(
         .filter(|id| store.meeting(*id).is_ok())
         .zip(printed.log_fingerprint.as_deref());
     let target = Target::File(out.to_owned());
-    target.check_writable()?;
+    let staged = target.stage(&signed.bytes)?;
     let signer_name = signer.identity.common_name();
     if let Some((meeting_id, fingerprint)) = meeting {
         record_signature(
@@ -199,7 +201,7 @@ pub fn countersign_minutes(
             signer,
         )?;
     }
-    let path = target.write(&signed.bytes)?;
+    let path = target.name(staged)?;
     Ok(Countersigned {
         path,
         bytes: signed.bytes.len(),
@@ -329,43 +331,39 @@ impl Target {
         }
     }
 
-    /// Creates the export folder when missing, then creates and removes a file in the target's
-    /// folder: what makes a later write fail (a folder that is a file, no permission, a
-    /// read-only disk) fails here, before a signature is recorded.
-    fn check_writable(&self) -> Result<()> {
-        let error = |source| Error::Write {
-            path: self.path_for_messages(),
-            source,
-        };
+    /// Writes `bytes` whole under a temporary name in the target's folder (created when missing),
+    /// flushed to the disk: what makes a write fail (a folder that is a file, no permission, a
+    /// read-only or full disk) fails here, before a signature is recorded.
+    fn stage(&self, bytes: &[u8]) -> Result<StagedFile> {
         if let Target::NewFile { folder, .. } = self {
-            std::fs::create_dir_all(folder).map_err(error)?;
+            std::fs::create_dir_all(folder).map_err(|source| self.write_error(source))?;
         }
-        let probe = self
-            .folder()
-            .join(format!(".gavel-write-check.{}.partial", std::process::id()));
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&probe)
-            .map_err(error)?;
-        std::fs::remove_file(&probe).map_err(error)
+        let name = self
+            .path_for_messages()
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        StagedFile::write(self.folder(), &name, bytes).map_err(|source| self.write_error(source))
+    }
+
+    /// Gives a staged file its name: the target file, or the first free name in the folder.
+    fn name(&self, staged: StagedFile) -> Result<PathBuf> {
+        let named = match self {
+            Target::File(path) => staged.replace(path).map(|()| path.clone()),
+            Target::NewFile { stem, .. } => staged.name_new(stem, "pdf"),
+        };
+        named.map_err(|source| self.write_error(source))
     }
 
     fn write(&self, bytes: &[u8]) -> Result<PathBuf> {
-        let error = |source| Error::Write {
+        let staged = self.stage(bytes)?;
+        self.name(staged)
+    }
+
+    fn write_error(&self, source: std::io::Error) -> Error {
+        Error::Write {
             path: self.path_for_messages(),
             source,
-        };
-        match self {
-            Target::File(path) => {
-                gavel_core::files::write_atomically(path, bytes).map_err(error)?;
-                Ok(path.clone())
-            }
-            Target::NewFile { folder, stem } => {
-                std::fs::create_dir_all(folder).map_err(error)?;
-                gavel_core::files::write_new_file_atomically(folder, stem, "pdf", bytes)
-                    .map_err(error)
-            }
         }
     }
 }

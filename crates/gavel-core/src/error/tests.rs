@@ -189,7 +189,7 @@ fn a_sync_file_of_another_program_is_refused_in_danish() {
     let mut store = Store::open_in_memory(StoreOptions::new("Test")).expect("opens");
 
     let error = store
-        .import_sync("referat.gavel", br#"{"version": 1}"#, true)
+        .import_sync("referat.gavel", br#"{"version": 1}"#, true, None)
         .expect_err("not a sync file");
 
     assert_eq!(
@@ -247,4 +247,34 @@ fn every_record_has_a_danish_sentence() {
             format!("{} MO-7 does not exist", what.en())
         );
     }
+}
+
+#[test]
+fn a_full_disk_is_named_in_both_languages() {
+    let full =
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL), None);
+    let error = Error::from(full);
+    assert!(matches!(error, Error::DiskFull));
+    assert_eq!(error.kind(), ErrorKind::Storage);
+    assert!(error.to_string().starts_with("the disk is full"));
+    assert!(error.danish().starts_with("Disken er fuld"));
+
+    let shared_memory = rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR_SHMSIZE),
+        None,
+    );
+    assert!(matches!(Error::from(shared_memory), Error::DiskFull));
+
+    let other = rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR_READ),
+        None,
+    );
+    assert!(matches!(Error::from(other), Error::Database(_)));
+
+    let no_space = std::io::Error::from(std::io::ErrorKind::StorageFull);
+    let text = super::describe_io_error(&no_space);
+    assert!(text.en.starts_with("the disk is full"), "{}", text.en);
+    assert!(text.da.starts_with("disken er fuld"), "{}", text.da);
+    let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+    assert_eq!(super::describe_io_error(&missing).en, missing.to_string());
 }
