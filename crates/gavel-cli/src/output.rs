@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Context;
 
 use gavel_core::{BacklogItem, LogVerification, MeetingDetail, MeetingSummary};
 
