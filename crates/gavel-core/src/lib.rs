@@ -7,9 +7,11 @@
 //!
 //! This crate knows nothing of its callers: no Tauri, no PDF, no terminal.
 
+pub mod backup;
 pub mod calendar;
 mod clock;
 mod command;
+pub mod database_lock;
 mod decide;
 pub mod demo;
 mod error;
@@ -103,6 +105,8 @@ pub fn typescript_declarations() -> String {
         sync::SyncImportReport::decl(),
         sync::SyncConflict::decl(),
         sync::ConflictSide::decl(),
+        backup::BackupFile::decl(),
+        backup::RestoredBackup::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/gavel-core — do not edit.\n\

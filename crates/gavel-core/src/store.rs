@@ -29,6 +29,9 @@ pub struct Store {
     pub(crate) clock: Arc<dyn Clock>,
     /// The latest clock value this device has written or seen; new events are later.
     pub(crate) last_hlc: Hlc,
+    automatic_backups: bool,
+    /// A backup after a meeting closed that failed; kept for [`Store::take_backup_failure`].
+    backup_failure: Option<Error>,
 }
 
 /// How a store identifies the events it writes. Time and the device id are passed in so that
@@ -38,6 +41,10 @@ pub struct StoreOptions {
     pub clock: Arc<dyn Clock>,
     /// Used only when the database is created; afterwards the stored device id is kept.
     pub device_id: Option<Uuid>,
+    /// Copies of the database before every schema upgrade and after a meeting closes, in
+    /// `backups/` beside it (see [`crate::backup`]). The app and the CLI turn them on; they are
+    /// off by default, and always off for a store in memory.
+    pub automatic_backups: bool,
 }
 
 impl StoreOptions {
@@ -46,7 +53,13 @@ impl StoreOptions {
             author: author.into(),
             clock: Arc::new(SystemClock),
             device_id: None,
+            automatic_backups: false,
         }
+    }
+
+    pub fn with_automatic_backups(mut self) -> StoreOptions {
+        self.automatic_backups = true;
+        self
     }
 
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> StoreOptions {
@@ -85,24 +98,19 @@ impl Store {
             .map_err(describe)?;
         // Look before touching anything: switching to WAL or creating tables would change a file
         // that we are about to refuse.
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |row| row.get(0))
-            .map_err(describe)?;
-        if version > schema::VERSION {
-            return Err(Error::DatabaseTooNew {
-                path,
-                found: version,
-                supported: schema::VERSION,
-            });
-        }
-        if version == 0 && has_foreign_tables(&conn).map_err(describe)? {
-            return Err(Error::NotADatabase {
-                path,
-                reason: Bilingual::new(
-                    "filen er en SQLite-database fra et andet program.",
-                    "it is an SQLite database of another program",
-                ),
-            });
+        let version = check_database_can_be_opened(&conn, &path)?;
+        let in_memory = path == Path::new(":memory:");
+        let automatic_backups = options.automatic_backups && !in_memory;
+        if automatic_backups && (1..schema::VERSION).contains(&version) {
+            // No upgrade without a copy of the old database: if the copy fails, so does opening.
+            crate::backup::write_backup(
+                &conn,
+                &path,
+                crate::backup::BackupReason::BeforeUpgrade {
+                    to_version: schema::VERSION,
+                },
+                chrono::Utc::now(),
+            )?;
         }
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(describe)?;
@@ -140,6 +148,8 @@ impl Store {
             author: options.author,
             clock: options.clock,
             last_hlc,
+            automatic_backups,
+            backup_failure: None,
         })
     }
 
@@ -164,13 +174,39 @@ impl Store {
     }
 
     /// Records several commands in one transaction: all of them, or (on the first error) none.
+    /// With automatic backups, a batch that closes a meeting is followed by a backup.
     pub fn apply_batch(&mut self, commands: Vec<Command>) -> Result<Vec<Applied>> {
-        self.write(|log| {
+        let closes_a_meeting = commands
+            .iter()
+            .any(|command| matches!(command, Command::CloseMeeting { .. }));
+        let applied = self.write(|log| {
             commands
                 .into_iter()
                 .map(|command| decide::decide(log, command))
                 .collect()
-        })
+        })?;
+        if closes_a_meeting && self.automatic_backups {
+            // The close is committed; a failed copy must not turn it into an error. The caller
+            // reports the failure (the CLI as a warning, the app as an error message).
+            self.backup_failure = crate::backup::write_backup(
+                &self.conn,
+                &self.path,
+                crate::backup::BackupReason::MeetingClosed,
+                chrono::Utc::now(),
+            )
+            .err();
+        }
+        Ok(applied)
+    }
+
+    /// The failure of the latest automatic backup after a meeting closed, if it failed; taking it
+    /// clears it. The close itself was committed.
+    pub fn take_backup_failure(&mut self) -> Option<Error> {
+        self.backup_failure.take()
+    }
+
+    pub(crate) fn is_in_memory(&self) -> bool {
+        self.path == Path::new(":memory:")
     }
 
     /// Imports a backlog in Gavel's simple CSV format (docs/backlog-csv.md), all or nothing.
@@ -456,6 +492,32 @@ pub(crate) fn parse_stored_payload(event_id: Uuid, payload: &str) -> Result<Even
     })
 }
 
+/// The checks made before anything is written to a database file: that it is SQLite, not from a
+/// newer Gavel, and not another program's database. Returns its schema version (0: empty).
+pub(crate) fn check_database_can_be_opened(conn: &Connection, path: &Path) -> Result<i64> {
+    let describe = |error| describe_open_error(path, error);
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(describe)?;
+    if version > schema::VERSION {
+        return Err(Error::DatabaseTooNew {
+            path: path.to_owned(),
+            found: version,
+            supported: schema::VERSION,
+        });
+    }
+    if version == 0 && has_foreign_tables(conn).map_err(describe)? {
+        return Err(Error::NotADatabase {
+            path: path.to_owned(),
+            reason: Bilingual::new(
+                "filen er en SQLite-database fra et andet program.",
+                "it is an SQLite database of another program",
+            ),
+        });
+    }
+    Ok(version)
+}
+
 fn has_foreign_tables(conn: &Connection) -> rusqlite::Result<bool> {
     conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table')",
@@ -464,7 +526,7 @@ fn has_foreign_tables(conn: &Connection) -> rusqlite::Result<bool> {
     )
 }
 
-fn describe_open_error(path: &Path, error: rusqlite::Error) -> Error {
+pub(crate) fn describe_open_error(path: &Path, error: rusqlite::Error) -> Error {
     let code = match &error {
         rusqlite::Error::SqliteFailure(failure, _) => Some(failure.code),
         _ => None,
