@@ -158,7 +158,7 @@ fn exchange(laptops: &mut [Laptop], from: usize, to: usize) {
     let bytes = serde_json::to_vec(&file).expect("serialise");
     laptops[to]
         .store
-        .import_sync("exchange.gavel", &bytes, false)
+        .import_sync("exchange.gavel", &bytes, false, None)
         .expect("import");
 }
 
@@ -261,7 +261,7 @@ proptest! {
             .collect();
         for (to, order) in import_orders.iter().enumerate() {
             for &from in order {
-                laptops[to].store.import_sync("final.gavel", &files[from], false).expect("import");
+                laptops[to].store.import_sync("final.gavel", &files[from], false, None).expect("import");
             }
         }
 

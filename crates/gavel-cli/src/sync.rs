@@ -1,4 +1,6 @@
-//! `gavel sync export` and `gavel sync import`: a meeting's decisions to and from another laptop.
+//! `gavel sync export` and `gavel sync import`: a meeting's decisions to and from another laptop,
+//! optionally signed with the minutes' `.p12` (gavel-minutes' `sync_signature`), whose signature
+//! every import checks before anything is written.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -6,8 +8,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Subcommand;
 use gavel_core::Store;
-use gavel_core::sync::SyncImportReport;
+use gavel_core::sync::{SyncImportReport, SyncSigner};
+use gavel_minutes::sync_signature::{CmsSyncSignatureVerifier, sign_sync_file};
 
+use crate::minutes::read_password;
 use crate::output::write_atomically;
 
 #[derive(Subcommand)]
@@ -21,6 +25,12 @@ pub enum SyncCommand {
         all: bool,
         #[arg(long, value_name = "FILE.gavel")]
         out: PathBuf,
+        /// Sign the file with the key in this PKCS#12 (.p12/.pfx) file, the minutes' certificate.
+        #[arg(long, value_name = "P12", requires = "password_file")]
+        sign: Option<PathBuf>,
+        /// The file holding the .p12 password ("-": read it from standard input).
+        #[arg(long, value_name = "FILE", requires = "sign")]
+        password_file: Option<PathBuf>,
     },
     /// Merge a sync file into this database; prints what was added and every conflict.
     Import {
@@ -39,11 +49,21 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             meetings,
             all,
             out: path,
+            sign,
+            password_file,
         } => {
             if meetings.is_empty() && !all {
                 anyhow::bail!("name the meetings to export, or give --all");
             }
-            let file = store.export_sync(if all { None } else { Some(&meetings) })?;
+            let mut file = store.export_sync(if all { None } else { Some(&meetings) })?;
+            let signer = match (sign, password_file) {
+                (Some(p12), Some(password_file)) => {
+                    let password = read_password(&password_file)?;
+                    let identity = gavel_minutes::certificate::load_pkcs12(&p12, &password)?;
+                    Some(sign_sync_file(&mut file, &identity, &p12)?)
+                }
+                _ => None,
+            };
             let text = serde_json::to_vec_pretty(&file).context("serialising the sync file")?;
             write_atomically(&path, &text)?;
             writeln!(
@@ -53,6 +73,9 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
                 file.meetings.len(),
                 file.events.len()
             )?;
+            if let Some(signer) = signer {
+                writeln!(out, "{}", signed_by_line(Some(&signer)))?;
+            }
         }
         SyncCommand::Import {
             file,
@@ -70,7 +93,12 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             }
             let bytes =
                 std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let report = store.import_sync(&file.display().to_string(), &bytes, dry_run)?;
+            let report = store.import_sync(
+                &file.display().to_string(),
+                &bytes,
+                dry_run,
+                Some(&CmsSyncSignatureVerifier),
+            )?;
             if json {
                 serde_json::to_writer_pretty(&mut *out, &report)?;
                 writeln!(out)?;
@@ -94,6 +122,7 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         report.events_in_file,
         report.events_already_present
     )?;
+    writeln!(out, "  {}", signed_by_line(report.signed_by.as_ref()))?;
     for title in &report.meetings_added {
         writeln!(out, "  new meeting: {title}")?;
     }
@@ -118,4 +147,19 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         writeln!(out, "dry run: nothing was changed")?;
     }
     Ok(())
+}
+
+/// "signed by NAME (certificate SHA-256 fingerprint AB:CD:…)" or "not signed".
+fn signed_by_line(signer: Option<&SyncSigner>) -> String {
+    match signer {
+        Some(signer) => format!(
+            "signed by {} (certificate SHA-256 fingerprint {})",
+            match &signer.organisation {
+                Some(organisation) => format!("{}, {organisation}", signer.name),
+                None => signer.name.clone(),
+            },
+            signer.certificate_sha256
+        ),
+        None => "not signed".to_owned(),
+    }
 }

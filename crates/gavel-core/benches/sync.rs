@@ -121,7 +121,7 @@ fn export_and_import(c: &mut Criterion) {
     let started = Instant::now();
     let mut receiving = Store::open_in_memory(StoreOptions::new("Rasmus")).expect("store");
     receiving
-        .import_sync("year.gavel", &bytes, false)
+        .import_sync("year.gavel", &bytes, false, None)
         .expect("import");
     let seconds = started.elapsed().as_secs_f64();
     println!(
@@ -144,7 +144,7 @@ fn export_and_import(c: &mut Criterion) {
             |mut receiving| {
                 black_box(
                     receiving
-                        .import_sync("year.gavel", &bytes, false)
+                        .import_sync("year.gavel", &bytes, false, None)
                         .expect("import"),
                 )
             },

@@ -107,6 +107,7 @@ pub fn typescript_declarations() -> String {
         sync::ConflictSide::decl(),
         backup::BackupFile::decl(),
         backup::RestoredBackup::decl(),
+        sync::SyncSigner::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/gavel-core — do not edit.\n\

@@ -8,6 +8,7 @@
 //!   [`certificate::create_self_signed`]: signing identities;
 //! - [`sign_pdf`]: adds one signature as an incremental update (signing and countersigning);
 //! - [`verify_pdf`]: checks every signature of a file;
+//! - [`sync_signature`]: the signature over a sync file and the checker imports are given;
 //! - [`export_minutes`], [`export_signed_minutes`], [`countersign_minutes`] and
 //!   [`check_fingerprint`] (module `export`): the store-to-file path the CLI and the desktop app
 //!   share — render, sign, record the signature in the meeting, write.
@@ -23,6 +24,7 @@ mod render;
 #[doc(hidden)]
 pub mod sample;
 mod sign;
+pub mod sync_signature;
 mod verify;
 
 use chrono::NaiveDateTime;

@@ -446,29 +446,33 @@ fn role_reason(role: MemberRole) -> &'static str {
 }
 
 /// 1.2.840.113549.1.9.16.2.47, ESS signing-certificate-v2 (RFC 5035).
-const SIGNING_CERTIFICATE_V2: const_oid::ObjectIdentifier =
+pub(crate) const SIGNING_CERTIFICATE_V2: const_oid::ObjectIdentifier =
     const_oid::db::rfc5911::ID_AA_SIGNING_CERTIFICATE_V_2;
 
 #[derive(der::Sequence)]
-struct SigningCertificateV2 {
-    certs: Vec<EssCertIdV2>,
+pub(crate) struct SigningCertificateV2 {
+    pub(crate) certs: Vec<EssCertIdV2>,
 }
 
 /// ESSCertIDv2 with the hash algorithm left at its default, SHA-256.
 #[derive(der::Sequence)]
-struct EssCertIdV2 {
-    cert_hash: OctetString,
+pub(crate) struct EssCertIdV2 {
+    pub(crate) cert_hash: OctetString,
     issuer_serial: IssuerSerial,
 }
 
 #[derive(der::Sequence)]
-struct IssuerSerial {
+pub(crate) struct IssuerSerial {
     issuer: Vec<GeneralName>,
     serial_number: SerialNumber,
 }
 
-/// The detached CMS SignedData over `digest` (SHA-256 of the byte range), DER.
-fn signed_data(identity: &SigningIdentity, digest: &[u8]) -> std::result::Result<Vec<u8>, String> {
+/// The detached CMS SignedData over `digest` (SHA-256 of the byte range), DER. Also signs sync
+/// files (`sync_signature`).
+pub(crate) fn signed_data(
+    identity: &SigningIdentity,
+    digest: &[u8],
+) -> std::result::Result<Vec<u8>, String> {
     match &identity.key {
         SigningKey::Rsa(key) => {
             signed_data_with::<_, rsa::pkcs1v15::Signature>(key.as_ref(), identity, digest)

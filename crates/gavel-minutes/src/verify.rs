@@ -368,7 +368,7 @@ fn check_signature(
     (end, report)
 }
 
-fn parse_signed_data(contents: &[u8]) -> std::result::Result<SignedData, String> {
+pub(crate) fn parse_signed_data(contents: &[u8]) -> std::result::Result<SignedData, String> {
     // /Contents is padded with zeros after the DER structure: read one value and stop.
     let mut reader = SliceReader::new(contents)
         .map_err(|error| format!("the signature cannot be read: {error}"))?;
@@ -383,7 +383,7 @@ fn parse_signed_data(contents: &[u8]) -> std::result::Result<SignedData, String>
         .map_err(|error| format!("the CMS SignedData cannot be read: {error}"))
 }
 
-fn signer_certificate<'a>(
+pub(crate) fn signer_certificate<'a>(
     signer: &SignerIdentifier,
     certificates: &'a [Certificate],
 ) -> Option<&'a Certificate> {
@@ -401,7 +401,7 @@ fn signer_certificate<'a>(
     })
 }
 
-fn digest_of(oid: const_oid::ObjectIdentifier, parts: &[&[u8]]) -> Option<Vec<u8>> {
+pub(crate) fn digest_of(oid: const_oid::ObjectIdentifier, parts: &[&[u8]]) -> Option<Vec<u8>> {
     use const_oid::db::rfc5912::{ID_SHA_256, ID_SHA_384, ID_SHA_512};
     fn run<D: Digest>(parts: &[&[u8]]) -> Vec<u8> {
         let mut hasher = D::new();
@@ -421,7 +421,7 @@ fn digest_of(oid: const_oid::ObjectIdentifier, parts: &[&[u8]]) -> Option<Vec<u8
     }
 }
 
-fn message_digest_attribute(signer_info: &SignerInfo) -> Option<Vec<u8>> {
+pub(crate) fn message_digest_attribute(signer_info: &SignerInfo) -> Option<Vec<u8>> {
     let attributes = signer_info.signed_attrs.as_ref()?;
     let attribute = attributes
         .iter()
@@ -435,7 +435,7 @@ fn message_digest_attribute(signer_info: &SignerInfo) -> Option<Vec<u8>> {
 
 /// Verifies `signature` over `message` with the certificate's public key. RSA PKCS#1 v1.5 and
 /// ECDSA P-256, with SHA-256/384/512.
-fn verify_with_certificate(
+pub(crate) fn verify_with_certificate(
     certificate: &Certificate,
     signature_algorithm: const_oid::ObjectIdentifier,
     digest_algorithm: const_oid::ObjectIdentifier,

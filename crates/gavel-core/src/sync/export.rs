@@ -52,6 +52,7 @@ impl Store {
             },
             meetings,
             events,
+            signature: None,
         })
     }
 }

@@ -7,7 +7,8 @@ use rusqlite::{OptionalExtension, TransactionBehavior};
 use uuid::Uuid;
 
 use super::{
-    SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile, SyncImportReport, conflicts,
+    SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile, SyncImportReport,
+    SyncSignatureVerifier, SyncSigner, conflicts,
 };
 use crate::error::{Error, Result};
 use crate::event::{self, EventPayload, GENESIS_HASH, StreamKind};
@@ -30,11 +31,16 @@ struct FormatHeader {
 impl Store {
     /// Imports a sync file (its bytes, as read from `file_name`). With `dry_run` nothing is written
     /// and the report says what would happen.
+    ///
+    /// A signed file is checked with `verifier` before anything else about its events, and
+    /// refused whole when its signature does not verify — or when there is no verifier, since a
+    /// signature nobody checks must not look like one that holds.
     pub fn import_sync(
         &mut self,
         file_name: &str,
         bytes: &[u8],
         dry_run: bool,
+        verifier: Option<&dyn SyncSignatureVerifier>,
     ) -> Result<SyncImportReport> {
         let bad = |field: Option<&str>, message: Bilingual| Error::BadInput {
             file: file_name.to_owned(),
@@ -55,6 +61,8 @@ impl Store {
             ));
         }
         let file = parse_sync_file(file_name, bytes)?;
+        let signed_by =
+            check_signature(&file, verifier).map_err(|message| bad(Some("signature"), message))?;
         let checked = check_chains(&file).map_err(|(field, message)| bad(Some(&field), message))?;
 
         let tx = self
@@ -65,6 +73,7 @@ impl Store {
             file_name: file_name.to_owned(),
             exported_by_device: file.exported_by.device,
             exported_by_author: file.exported_by.author.clone(),
+            signed_by,
             events_in_file: u32::try_from(file.events.len()).unwrap_or(u32::MAX),
             events_added: 0,
             events_already_present: 0,
@@ -254,6 +263,38 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
             format!("the sync file cannot be read: {error}"),
         ),
     })
+}
+
+/// Who signed the file, `None` when it is not signed, or why the file is refused.
+fn check_signature(
+    file: &SyncFile,
+    verifier: Option<&dyn SyncSignatureVerifier>,
+) -> std::result::Result<Option<SyncSigner>, Bilingual> {
+    let Some(signature) = &file.signature else {
+        return Ok(None);
+    };
+    let Some(verifier) = verifier else {
+        return Err(Bilingual::new(
+            "filen er underskrevet, men underskriften kan ikke kontrolleres her; filen er afvist, \
+             og intet er ændret.",
+            "the file is signed, but its signature cannot be checked here; the file is refused and nothing was changed",
+        ));
+    };
+    verifier
+        .verify(&file.signed_content(), signature)
+        .map(Some)
+        .map_err(|reason| {
+            Bilingual::new(
+                format!(
+                    "underskriften holder ikke: {} Filen er afvist, og intet er ændret.",
+                    reason.da
+                ),
+                format!(
+                    "the signature does not hold: {}; the file is refused and nothing was changed",
+                    reason.en
+                ),
+            )
+        })
 }
 
 /// Every chain in the file: sequence numbers 1, 2, 3 … without gaps, each event pointing to the

@@ -11,6 +11,7 @@ mod conflicts;
 mod export;
 mod file_name;
 mod import;
+mod signature;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -20,6 +21,7 @@ use crate::event::StreamKind;
 
 pub use file_name::sync_file_stem;
 pub use import::MAX_SYNC_FILE_BYTES;
+pub use signature::{SyncSignature, SyncSignatureVerifier, SyncSigner};
 
 /// The name every sync file carries in its `format` field.
 pub const SYNC_FORMAT_NAME: &str = "gavel-sync";
@@ -37,6 +39,10 @@ pub struct SyncFile {
     pub meetings: Vec<Uuid>,
     /// Whole chains: for every (stream, device) in the file, events 1, 2, 3 … in order.
     pub events: Vec<SyncEvent>,
+    /// Optional: the exporter's signature over everything above (`signed_content`). Left out of
+    /// unsigned files, so that they are exactly what they were before signing existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<SyncSignature>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,6 +78,9 @@ pub struct SyncImportReport {
     pub file_name: String,
     pub exported_by_device: Uuid,
     pub exported_by_author: String,
+    /// Who signed the file (the signature verified), or `None`: the file is not signed. A file
+    /// whose signature does not verify is refused and gets no report.
+    pub signed_by: Option<SyncSigner>,
     pub events_in_file: u32,
     pub events_added: u32,
     pub events_already_present: u32,

@@ -1,0 +1,183 @@
+//! Signatures over sync files, with the same `.p12` and the same CMS code as the minutes: a
+//! detached CMS SignedData over SHA-256 of the file's canonical bytes
+//! (`gavel_core::sync::SyncFile::signed_content`), stored hex-encoded in the file's `signature`
+//! field (docs/sync-format.md, "Signature").
+//!
+//! [`CmsSyncSignatureVerifier`] is the checker `Store::import_sync` takes: the digest must match
+//! the file's content (nothing was edited after signing), the ESS signing-certificate attribute
+//! must name the certificate the signature carries (it was not swapped), and the signature over
+//! the signed attributes must verify with that certificate's key. Gavel is offline, so there is no
+//! trust list: the import report shows the certificate's SHA-256 fingerprint for the reader to
+//! compare with the one the chair gave out.
+
+use std::path::Path;
+
+use cms::cert::CertificateChoices;
+use der::{Decode, Encode};
+use gavel_core::rules::Bilingual;
+use gavel_core::sync::{SyncFile, SyncSignature, SyncSignatureVerifier, SyncSigner};
+use sha2::{Digest, Sha256};
+use x509_cert::Certificate;
+
+use crate::certificate::{NameAttribute, SigningIdentity, name_attribute};
+use crate::error::{Error, Result};
+use crate::sign::{SIGNING_CERTIFICATE_V2, SigningCertificateV2, signed_data};
+use crate::verify::{
+    digest_of, message_digest_attribute, parse_signed_data, signer_certificate,
+    verify_with_certificate,
+};
+
+/// Signs `file` with `identity` (read from `p12`, named in errors): sets its `signature` field
+/// over everything else in it. Returns who signed, as an import will report it.
+pub fn sign_sync_file(
+    file: &mut SyncFile,
+    identity: &SigningIdentity,
+    p12: &Path,
+) -> Result<SyncSigner> {
+    file.signature = None;
+    let digest = Sha256::digest(file.signed_content());
+    let der = signed_data(identity, &digest).map_err(|reason| Error::BadSignature {
+        path: p12.to_owned(),
+        reason: format!("cannot sign the sync file: {reason}"),
+    })?;
+    file.signature = Some(SyncSignature { cms: to_hex(&der) });
+    Ok(signer_of(&identity.certificate))
+}
+
+/// The sync-file signature check that `Store::import_sync` is given by the CLI and the app.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CmsSyncSignatureVerifier;
+
+impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
+    fn verify(
+        &self,
+        signed_content: &[u8],
+        signature: &SyncSignature,
+    ) -> std::result::Result<SyncSigner, Bilingual> {
+        let unreadable = |reason: String| {
+            Bilingual::new(
+                format!("underskriften kan ikke læses ({reason})."),
+                format!("the signature cannot be read ({reason})"),
+            )
+        };
+        let der = from_hex(&signature.cms)
+            .ok_or_else(|| unreadable("\"cms\" is not hexadecimal".to_owned()))?;
+        let signed_data = parse_signed_data(&der).map_err(unreadable)?;
+        let mut signers = signed_data.signer_infos.0.iter();
+        let (Some(signer_info), None) = (signers.next(), signers.next()) else {
+            return Err(unreadable("it must hold exactly one signer".to_owned()));
+        };
+        let certificates: Vec<Certificate> = signed_data
+            .certificates
+            .as_ref()
+            .map(|set| {
+                set.0
+                    .iter()
+                    .filter_map(|choice| match choice {
+                        CertificateChoices::Certificate(certificate) => Some(certificate.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let certificate_does_not_match = || {
+            Bilingual::new(
+                "certifikatet i underskriften passer ikke til den nøgle, der underskrev.",
+                "the certificate in the signature does not match the key that signed",
+            )
+        };
+        let certificate = signer_certificate(&signer_info.sid, &certificates).ok_or_else(|| {
+            Bilingual::new(
+                "underskriverens certifikat er ikke med i underskriften.",
+                "the signer's certificate is not in the signature",
+            )
+        })?;
+
+        // 1. The content: nothing in the file was changed after signing.
+        let digest = digest_of(signer_info.digest_alg.oid, &[signed_content])
+            .ok_or_else(|| unreadable(format!("digest {}", signer_info.digest_alg.oid)))?;
+        if message_digest_attribute(signer_info).as_deref() != Some(digest.as_slice()) {
+            return Err(Bilingual::new(
+                "filens indhold er ændret, efter at den blev underskrevet.",
+                "the file's content was changed after it was signed",
+            ));
+        }
+        // 2. The certificate: the signed attributes name exactly this one.
+        let certificate_der = certificate
+            .to_der()
+            .map_err(|error| unreadable(error.to_string()))?;
+        if signing_certificate_hash(signer_info).as_deref()
+            != Some(Sha256::digest(&certificate_der).as_slice())
+        {
+            return Err(certificate_does_not_match());
+        }
+        // 3. The signature over the signed attributes, with the certificate's key.
+        let signed_attributes = signer_info
+            .signed_attrs
+            .as_ref()
+            .ok_or_else(|| unreadable("no signed attributes".to_owned()))?
+            .to_der()
+            .map_err(|error| unreadable(error.to_string()))?;
+        verify_with_certificate(
+            certificate,
+            signer_info.signature_algorithm.oid,
+            signer_info.digest_alg.oid,
+            &signed_attributes,
+            signer_info.signature.as_bytes(),
+        )
+        .map_err(|_| certificate_does_not_match())?;
+        Ok(signer_of(certificate))
+    }
+}
+
+/// SHA-256 of a certificate as "AB:CD:…" (as `openssl x509 -fingerprint -sha256` prints it).
+pub fn certificate_sha256(certificate: &Certificate) -> String {
+    let der = certificate
+        .to_der()
+        .expect("a certificate read from DER encodes again");
+    Sha256::digest(&der)
+        .iter()
+        .map(|byte| format!("{byte:02X}"))
+        .collect::<Vec<_>>()
+        .join(":")
+}
+
+fn signer_of(certificate: &Certificate) -> SyncSigner {
+    let subject = &certificate.tbs_certificate.subject;
+    SyncSigner {
+        name: name_attribute(subject, NameAttribute::CommonName)
+            .unwrap_or_else(|| subject.to_string()),
+        organisation: name_attribute(subject, NameAttribute::Organisation),
+        certificate_sha256: certificate_sha256(certificate),
+    }
+}
+
+/// The certificate hash of the ESS signing-certificate-v2 attribute (RFC 5035), if present.
+fn signing_certificate_hash(signer_info: &cms::signed_data::SignerInfo) -> Option<Vec<u8>> {
+    let attribute = signer_info
+        .signed_attrs
+        .as_ref()?
+        .iter()
+        .find(|attribute| attribute.oid == SIGNING_CERTIFICATE_V2)?;
+    let value = attribute.values.iter().next()?;
+    let essential = SigningCertificateV2::from_der(&value.to_der().ok()?).ok()?;
+    let first = essential.certs.first()?;
+    Some(first.cert_hash.as_bytes().to_vec())
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|at| u8::from_str_radix(text.get(at..at + 2)?, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,232 @@
+use std::path::Path;
+
+use chrono::{TimeZone, Utc};
+use cms::content_info::ContentInfo;
+use cms::signed_data::{SignedData, SignerIdentifier};
+use der::asn1::SetOfVec;
+use gavel_core::sync::{SyncFile, SyncSignatureVerifier};
+use gavel_core::{ErrorKind, Store, StoreOptions};
+
+use super::*;
+use crate::certificate::{NewCertificate, create_self_signed, parse_pkcs12};
+
+const FIXTURE_P12: &[u8] = include_bytes!("../../../../tests/fixtures/certs/rsa-openssl3.p12");
+const FIXTURE_PASSWORD: &str = include_str!("../../../../tests/fixtures/certs/password.txt");
+
+fn rsa_identity() -> SigningIdentity {
+    parse_pkcs12(
+        FIXTURE_P12,
+        Path::new("rsa-openssl3.p12"),
+        FIXTURE_PASSWORD.trim_end(),
+    )
+    .expect("the fixture opens with its password")
+}
+
+fn p256_identity(name: &str) -> SigningIdentity {
+    let request = NewCertificate {
+        common_name: name.to_owned(),
+        organisation: Some("Aarhus Kommune".to_owned()),
+        valid_from: Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+        valid_days: 365,
+    };
+    let p12 = create_self_signed(&request, "hemmelig").expect("creates");
+    parse_pkcs12(&p12, Path::new("new.p12"), "hemmelig").expect("opens")
+}
+
+fn demo_sync_file() -> (Store, SyncFile) {
+    let mut store = Store::open_in_memory(StoreOptions::new("test")).expect("opens");
+    gavel_core::demo::load(&mut store).expect("loads the demo");
+    let file = store.export_sync(None).expect("exports");
+    (store, file)
+}
+
+fn signed(identity: &SigningIdentity) -> SyncFile {
+    let (_, mut file) = demo_sync_file();
+    sign_sync_file(&mut file, identity, Path::new("chair.p12")).expect("signs");
+    file
+}
+
+fn check(file: &SyncFile) -> std::result::Result<SyncSigner, Bilingual> {
+    let signature = file.signature.as_ref().expect("signed");
+    CmsSyncSignatureVerifier.verify(&file.signed_content(), signature)
+}
+
+#[test]
+fn a_signed_file_verifies_and_names_its_signer_with_rsa_and_p256_keys() {
+    for identity in [rsa_identity(), p256_identity("Mette Kjærgaard Holm")] {
+        let file = signed(&identity);
+        let signer = check(&file).expect("verifies");
+        assert_eq!(signer.name, identity.common_name());
+        assert_eq!(
+            signer.certificate_sha256,
+            certificate_sha256(&identity.certificate)
+        );
+        assert_eq!(signer.certificate_sha256.len(), 32 * 3 - 1);
+    }
+}
+
+#[test]
+fn the_signature_survives_the_trip_through_json() {
+    let file = signed(&p256_identity("Mette Kjærgaard Holm"));
+    let bytes = serde_json::to_vec_pretty(&file).expect("serialises");
+    let read: SyncFile = serde_json::from_slice(&bytes).expect("reads");
+    assert_eq!(check(&read).expect("verifies").name, "Mette Kjærgaard Holm");
+}
+
+#[test]
+fn every_field_is_covered_an_edit_anywhere_breaks_the_signature() {
+    let file = signed(&p256_identity("Mette Kjærgaard Holm"));
+    let edits: Vec<(&str, Box<dyn Fn(&mut SyncFile)>)> = vec![
+        ("author", Box::new(|file| file.exported_by.author.push('x'))),
+        ("time", Box::new(|file| file.exported_by.at_millis += 1)),
+        (
+            "meetings",
+            Box::new(|file| {
+                file.meetings.pop();
+            }),
+        ),
+        ("payload", Box::new(|file| file.events[3].payload.push(' '))),
+        (
+            "hash",
+            Box::new(|file| file.events[0].hash.replace_range(0..1, "f")),
+        ),
+        ("order", Box::new(|file| file.events.swap(1, 2))),
+        (
+            "dropped",
+            Box::new(|file| {
+                file.events.pop();
+            }),
+        ),
+    ];
+    for (what, edit) in edits {
+        let mut edited = file.clone();
+        edit(&mut edited);
+        let error = check(&edited).expect_err(what);
+        assert_eq!(
+            error.en, "the file's content was changed after it was signed",
+            "{what}"
+        );
+        assert!(error.da.contains("ændret"), "{what}");
+    }
+}
+
+/// Replaces the certificate the signature carries (and the signer id pointing to it) with
+/// `other`'s, leaving the signature bytes alone: what a forger who swaps in another person's
+/// certificate produces.
+fn with_certificate_swapped(file: &SyncFile, other: &SigningIdentity) -> SyncFile {
+    with_certificates_replaced(file, other, true)
+}
+
+/// `other`'s certificate in place of the signer's; the signer id follows it when `repoint_signer`.
+fn with_certificates_replaced(
+    file: &SyncFile,
+    other: &SigningIdentity,
+    repoint_signer: bool,
+) -> SyncFile {
+    let der = from_hex(&file.signature.as_ref().expect("signed").cms).expect("hex");
+    let content_info = ContentInfo::from_der(&der).expect("CMS");
+    let mut signed_data: SignedData = content_info.content.decode_as().expect("SignedData");
+    signed_data.certificates = Some(cms::signed_data::CertificateSet(
+        SetOfVec::try_from(vec![CertificateChoices::Certificate(
+            other.certificate.clone(),
+        )])
+        .expect("one certificate"),
+    ));
+    let mut signer_infos: Vec<_> = signed_data.signer_infos.0.iter().cloned().collect();
+    if repoint_signer {
+        signer_infos[0].sid =
+            SignerIdentifier::IssuerAndSerialNumber(cms::cert::IssuerAndSerialNumber {
+                issuer: other.certificate.tbs_certificate.issuer.clone(),
+                serial_number: other.certificate.tbs_certificate.serial_number.clone(),
+            });
+    }
+    signed_data.signer_infos =
+        cms::signed_data::SignerInfos(SetOfVec::try_from(signer_infos).expect("one signer"));
+    let swapped = ContentInfo {
+        content_type: content_info.content_type,
+        content: der::Any::encode_from(&signed_data).expect("encodes"),
+    };
+    let mut file = file.clone();
+    file.signature = Some(SyncSignature {
+        cms: to_hex(&swapped.to_der().expect("encodes")),
+    });
+    file
+}
+
+#[test]
+fn a_certificate_swapped_for_another_is_refused() {
+    let file = signed(&p256_identity("Mette Kjærgaard Holm"));
+    let forged = with_certificate_swapped(&file, &p256_identity("Mette Kjærgaard Holm"));
+    let error = check(&forged).expect_err("another certificate");
+    assert_eq!(
+        error.en,
+        "the certificate in the signature does not match the key that signed"
+    );
+}
+
+#[test]
+fn a_certificate_left_out_or_a_damaged_signature_is_refused() {
+    let file = signed(&rsa_identity());
+    // The signer id still names the RSA certificate, which is no longer there.
+    let without = with_certificates_replaced(&file, &p256_identity("Someone Else"), false);
+    assert_eq!(
+        check(&without).expect_err("no certificate").en,
+        "the signer's certificate is not in the signature"
+    );
+    let mut cut_short = file.clone();
+    cut_short.signature = Some(SyncSignature {
+        cms: file.signature.as_ref().expect("signed").cms[..40].to_owned(),
+    });
+    assert!(
+        check(&cut_short)
+            .expect_err("cut short")
+            .en
+            .starts_with("the signature cannot be read")
+    );
+    let mut not_hex = file.clone();
+    not_hex.signature = Some(SyncSignature {
+        cms: "zz".to_owned(),
+    });
+    assert_eq!(
+        check(&not_hex).expect_err("not hex").en,
+        "the signature cannot be read (\"cms\" is not hexadecimal)"
+    );
+}
+
+#[test]
+fn the_store_refuses_a_bad_signature_and_a_signed_file_without_a_verifier_and_changes_nothing() {
+    let identity = p256_identity("Mette Kjærgaard Holm");
+    let good = signed(&identity);
+    let mut edited = good.clone();
+    edited.events[5].author = "Someone Else".to_owned();
+    let mut empty = Store::open_in_memory(StoreOptions::new("other")).expect("opens");
+    for (file, verifier, expected) in [
+        (
+            &edited,
+            Some(&CmsSyncSignatureVerifier as &dyn SyncSignatureVerifier),
+            "year.gavel, field \"signature\": the signature does not hold: the file's content was changed after it was signed; the file is refused and nothing was changed",
+        ),
+        (
+            &good,
+            None,
+            "year.gavel, field \"signature\": the file is signed, but its signature cannot be checked here; the file is refused and nothing was changed",
+        ),
+    ] {
+        let bytes = serde_json::to_vec(file).expect("serialises");
+        let error = empty
+            .import_sync("year.gavel", &bytes, false, verifier)
+            .expect_err("refused");
+        assert_eq!(error.kind(), ErrorKind::BadInput);
+        assert_eq!(error.to_string(), expected);
+        assert!(empty.meetings().expect("lists").is_empty());
+    }
+    let bytes = serde_json::to_vec(&good).expect("serialises");
+    let report = empty
+        .import_sync("year.gavel", &bytes, false, Some(&CmsSyncSignatureVerifier))
+        .expect("imports");
+    assert_eq!(
+        report.signed_by.expect("signed").certificate_sha256,
+        certificate_sha256(&identity.certificate)
+    );
+    assert!(!empty.meetings().expect("lists").is_empty());
+}
