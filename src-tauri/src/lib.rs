@@ -5,6 +5,7 @@
 mod commands;
 mod error;
 mod export_folder;
+mod settings;
 mod state;
 
 use tauri::Manager;
@@ -37,8 +38,13 @@ pub fn run() -> tauri::Result<()> {
             commands::minutes::minutes_preview,
             commands::minutes::export_minutes,
             commands::minutes::sign_minutes,
+            commands::minutes::sign_minutes_with_settings_certificate,
             commands::minutes::verify_minutes,
             commands::projector::open_projector,
+            commands::settings::settings,
+            commands::settings::save_settings,
+            commands::settings::create_certificate,
+            commands::settings::choose_certificate,
         ])
         .run(tauri::generate_context!())
 }

@@ -1,26 +1,44 @@
-//! The app's state: the open store behind a mutex, and what the shell read from the process
-//! environment at start (database location, UI language, author of the events).
+//! The app's state: the open store behind a mutex, the chair's settings (see [`crate::settings`]),
+//! and what the shell read from the process environment at start (database location, language
+//! and author overrides).
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use gavel_core::{Store, StoreOptions};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager};
 
 use crate::error::IpcError;
+use crate::settings::{Settings, SettingsError, SettingsFile};
 
 /// Managed by Tauri; commands reach the store through [`AppState::with_store`].
 pub struct AppState {
     /// The error when the database could not be opened. The app starts anyway, so that the UI can
     /// show the error; every command that needs the store then answers with it.
     store: Result<Mutex<Store>, IpcError>,
-    locale: Locale,
+    /// The UI's language now: chosen at start, changed when the chair picks another one.
+    locale: Mutex<Locale>,
+    pub environment: Environment,
+    settings: Mutex<SettingsState>,
+    /// Where new certificates are saved: `certificates/` in the app's data directory.
+    pub certificates_folder: Option<PathBuf>,
 }
 
-/// The language of the UI. The shell decides it once (see [`Environment`]); the UI only follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The settings in force, the file they came from, and why that file could not be read.
+pub struct SettingsState {
+    pub settings: Settings,
+    /// `None` when the app's config directory cannot be found; the settings then last until the
+    /// app closes.
+    pub file: Option<SettingsFile>,
+    /// The file could not be read at start: the app runs on defaults, and the settings screen says
+    /// so until new settings are saved.
+    pub load_error: Option<SettingsError>,
+}
+
+/// The language of the UI. The shell decides it (see [`Settings::locale`]); the UI only follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
     Da,
@@ -28,27 +46,57 @@ pub enum Locale {
 }
 
 /// What the shell takes from the process environment, read once at start. Tests and
-/// demonstrations steer the app through these variables; a chair sets none of them.
+/// demonstrations steer the app through these variables; a chair sets none of them. Where a
+/// variable and the settings file disagree, the variable wins at start.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Environment {
     /// `GAVEL_DB`: the database file to use instead of the one in the app's data directory.
     pub database_path: Option<PathBuf>,
-    /// `GAVEL_LANG` if set, else the operating system's language.
-    pub locale: Locale,
-    /// Recorded on every event: `GAVEL_AUTHOR`, else the user's login name, else "Gavel".
-    pub author: String,
+    /// `GAVEL_LANG`.
+    pub language: Option<Locale>,
+    /// The operating system's language (English when it cannot be told).
+    pub system_locale: Locale,
+    /// `GAVEL_AUTHOR`.
+    pub author: Option<String>,
+    /// `USER` (or `USERNAME` on Windows): the author when no one gave a name.
+    pub login_name: Option<String>,
 }
 
 impl AppState {
     pub fn open(app: &AppHandle, environment: Environment) -> AppState {
-        let store = match environment.database_path {
-            Some(path) => Ok(path),
-            None => default_database_path(app, environment.locale),
+        let file = app
+            .path()
+            .app_config_dir()
+            .ok()
+            .map(|folder| SettingsFile::in_folder(&folder));
+        let (settings, load_error) = match file.as_ref().map(SettingsFile::load) {
+            Some(Ok(settings)) => (settings, None),
+            Some(Err(error)) => (Settings::default(), Some(error)),
+            None => (Settings::default(), None),
+        };
+        let locale = settings.locale(&environment);
+        if let Some(error) = &load_error {
+            eprintln!("gavel-desktop: {error}");
         }
-        .and_then(|path| open_store(&path, environment.author, environment.locale));
+        let store = match &environment.database_path {
+            Some(path) => Ok(path.clone()),
+            None => default_database_path(app, locale),
+        }
+        .and_then(|path| open_store(&path, settings.author(&environment), locale));
         AppState {
             store,
-            locale: environment.locale,
+            locale: Mutex::new(locale),
+            environment,
+            settings: Mutex::new(SettingsState {
+                settings,
+                file,
+                load_error,
+            }),
+            certificates_folder: app
+                .path()
+                .app_data_dir()
+                .ok()
+                .map(|folder| folder.join("certificates")),
         }
     }
 
@@ -58,7 +106,18 @@ impl AppState {
     }
 
     pub fn locale(&self) -> Locale {
-        self.locale
+        *self.locale.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Switches the UI's language at once (the chair chose it; `GAVEL_LANG` only decides at start).
+    pub fn set_locale(&self, locale: Locale) {
+        *self.locale.lock().unwrap_or_else(PoisonError::into_inner) = locale;
+    }
+
+    /// The settings, locked: a settings command reads, saves and updates them under this lock.
+    pub fn settings(&self) -> MutexGuard<'_, SettingsState> {
+        // Settings are replaced whole after a successful save, so a panic cannot leave them torn.
+        self.settings.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Runs `operation` with the store locked, and converts its error for the UI, with the
@@ -77,7 +136,7 @@ impl AppState {
     /// gavel-core's error for the UI, with the message in the app's language: for calls to
     /// gavel-core that do not need the store (reading a file the user picked).
     pub fn ipc_error(&self, error: &gavel_core::Error) -> IpcError {
-        IpcError::from_core(error, self.locale)
+        IpcError::from_core(error, self.locale())
     }
 }
 
@@ -118,21 +177,32 @@ impl Environment {
         system_locale: impl FnOnce() -> Option<String>,
     ) -> Environment {
         let variable = |name: &str| variable(name).filter(|value| !value.is_empty());
-        let text =
-            |name: &str| variable(name).map(|value| value.to_string_lossy().trim().to_owned());
-        let locale = match text("GAVEL_LANG").or_else(system_locale) {
-            Some(tag) => Locale::from_language_tag(&tag),
-            None => Locale::En,
+        let text = |name: &str| {
+            variable(name)
+                .map(|value| value.to_string_lossy().trim().to_owned())
+                .filter(|value| !value.is_empty())
         };
-        let author = ["GAVEL_AUTHOR", "USER", "USERNAME"]
-            .into_iter()
-            .find_map(|name| text(name).filter(|value| !value.is_empty()))
-            .unwrap_or_else(|| "Gavel".to_owned());
         Environment {
             database_path: variable("GAVEL_DB").map(PathBuf::from),
-            locale,
-            author,
+            language: text("GAVEL_LANG").map(|tag| Locale::from_language_tag(&tag)),
+            system_locale: system_locale()
+                .map_or(Locale::En, |tag| Locale::from_language_tag(&tag)),
+            author: text("GAVEL_AUTHOR"),
+            login_name: text("USER").or_else(|| text("USERNAME")),
         }
+    }
+
+    /// The variables that overrode the settings file at start, for the settings screen to say.
+    pub fn overriding_variables(&self) -> Vec<String> {
+        [
+            ("GAVEL_LANG", self.language.is_some()),
+            ("GAVEL_AUTHOR", self.author.is_some()),
+            ("GAVEL_DB", self.database_path.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, set)| *set)
+        .map(|(name, _)| name.to_owned())
+        .collect()
     }
 }
 

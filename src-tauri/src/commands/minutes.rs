@@ -170,6 +170,59 @@ pub fn sign_minutes(
     Ok(SavedFile::from(saved))
 }
 
+/// [`sign_minutes`] with the `.p12` named in the settings (created or chosen on the settings
+/// screen), read from the disk here: the UI never sees the file.
+#[tauri::command(async)]
+pub fn sign_minutes_with_settings_certificate(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: Uuid,
+    language: MinutesLanguage,
+    password: String,
+    role: MemberRole,
+) -> Result<SavedFile, IpcError> {
+    let password = Zeroizing::new(password);
+    let locale = state.locale();
+    let path = super::settings::settings_certificate(&state).ok_or_else(|| IpcError {
+        kind: gavel_core::ErrorKind::BadInput,
+        message: locale
+            .choose(
+                "Der er ikke valgt et certifikat i indstillingerne.",
+                "no certificate is chosen in the settings",
+            )
+            .to_owned(),
+    })?;
+    let p12_bytes = Zeroizing::new(std::fs::read(&path).map_err(|source| {
+        minutes_error(
+            &gavel_minutes::Error::Read {
+                path: path.clone(),
+                source,
+            },
+            locale,
+        )
+    })?);
+    let p12_file_name = path.display().to_string();
+    let request = SignRequest {
+        meeting_id,
+        language: language.into(),
+        p12_file_name: &p12_file_name,
+        p12_bytes: &p12_bytes,
+        password: &password,
+        role,
+    };
+    let folder = export_folder(locale)?;
+    let saved = with_store(&state, |store| {
+        sign(
+            store,
+            &request,
+            &folder,
+            chrono::Local::now().fixed_offset(),
+        )
+    })?;
+    notify_data_changed(&app);
+    Ok(SavedFile::from(saved))
+}
+
 /// Checks every signature of a PDF the chair picked, and compares the log fingerprint it prints
 /// with the meeting's in the database.
 #[tauri::command(async)]

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod meetings;
 pub mod minutes;
 pub mod projector;
+pub mod settings;
 pub mod sync;
 
 use tauri::{AppHandle, Emitter};

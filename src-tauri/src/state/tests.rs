@@ -32,33 +32,42 @@ fn language_tags_map_to_the_two_catalogue_languages() {
 }
 
 #[test]
-fn gavel_lang_overrides_the_system_language() {
+fn gavel_lang_and_the_system_language_are_read_apart() {
+    let lang = environment(&[("GAVEL_LANG", "en")], Some("da-DK"));
+    assert_eq!(lang.language, Some(Locale::En));
+    assert_eq!(lang.system_locale, Locale::Da);
     assert_eq!(
-        environment(&[("GAVEL_LANG", "da")], Some("en-US")).locale,
-        Locale::Da
+        environment(&[("GAVEL_LANG", "")], Some("da-DK")).language,
+        None,
+        "an empty variable counts as unset"
     );
-    assert_eq!(
-        environment(&[("GAVEL_LANG", "en")], Some("da-DK")).locale,
-        Locale::En
-    );
-    assert_eq!(environment(&[], Some("da-DK")).locale, Locale::Da);
-    assert_eq!(
-        environment(&[("GAVEL_LANG", "")], Some("da-DK")).locale,
-        Locale::Da
-    );
-    assert_eq!(environment(&[], None).locale, Locale::En);
+    assert_eq!(environment(&[], None).system_locale, Locale::En);
 }
 
 #[test]
-fn author_is_gavel_author_then_login_name_then_gavel() {
-    let author = |variables: &[(&str, &str)]| environment(variables, None).author;
-    assert_eq!(
-        author(&[("GAVEL_AUTHOR", "Mette Frederiksen"), ("USER", "mf")]),
-        "Mette Frederiksen"
+fn gavel_author_and_the_login_name_are_read_apart() {
+    let both = environment(
+        &[("GAVEL_AUTHOR", "Mette Frederiksen"), ("USER", "mf")],
+        None,
     );
-    assert_eq!(author(&[("GAVEL_AUTHOR", " "), ("USER", "mf")]), "mf");
-    assert_eq!(author(&[("USERNAME", "MF")]), "MF");
-    assert_eq!(author(&[]), "Gavel");
+    assert_eq!(both.author.as_deref(), Some("Mette Frederiksen"));
+    assert_eq!(both.login_name.as_deref(), Some("mf"));
+    let blank = environment(&[("GAVEL_AUTHOR", " "), ("USERNAME", "MF")], None);
+    assert_eq!(blank.author, None, "a blank GAVEL_AUTHOR counts as unset");
+    assert_eq!(blank.login_name.as_deref(), Some("MF"));
+}
+
+#[test]
+fn the_settings_screen_names_the_variables_that_override_the_file() {
+    assert_eq!(
+        environment(&[("GAVEL_LANG", "da"), ("GAVEL_AUTHOR", "Test")], None).overriding_variables(),
+        ["GAVEL_LANG", "GAVEL_AUTHOR"]
+    );
+    assert!(
+        environment(&[("USER", "mf")], None)
+            .overriding_variables()
+            .is_empty()
+    );
 }
 
 #[test]

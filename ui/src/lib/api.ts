@@ -206,6 +206,72 @@ export function verifyMinutes(fileName: string, bytes: Uint8Array): Promise<Veri
   return call<VerificationView>("verify_minutes", { fileName, bytes: Array.from(bytes) });
 }
 
+/** A signing certificate from the settings, as it was when chosen or created. Desktop-only. */
+export type CertificateSetting = {
+  path: string;
+  subject: string;
+  organisation: string | null;
+  /** "YYYY-MM-DD". */
+  valid_from: string;
+  /** "YYYY-MM-DD". */
+  valid_until: string;
+};
+
+/** The chair's settings on this device, and where the data lives. Desktop-only, so not generated. */
+export type SettingsView = {
+  /** The UI's language now. */
+  language: "da" | "en";
+  /** The language chosen in the settings; null follows the system. */
+  language_choice: "da" | "en" | null;
+  chair_name: string;
+  role: MemberRole;
+  organisation: string;
+  certificate: CertificateSetting | null;
+  settings_file: string | null;
+  database_path: string | null;
+  certificates_folder: string | null;
+  /** Why the settings file could not be read at start. */
+  problem: string | null;
+  /** Environment variables that override the settings file when the app starts. */
+  overridden_by: string[];
+};
+
+export type SettingsUpdate = {
+  language: "da" | "en" | null;
+  chair_name: string;
+  role: MemberRole;
+  organisation: string;
+};
+
+export function getSettings(): Promise<SettingsView> {
+  return call<SettingsView>("settings");
+}
+
+/** Saves the settings; a new language takes effect at once (every window is told to reload). */
+export function saveSettings(update: SettingsUpdate): Promise<SettingsView> {
+  return call<SettingsView>("save_settings", { update });
+}
+
+/** Creates a key and a self-signed certificate in a new .p12 and makes it the signing certificate. */
+export function createCertificate(name: string, organisation: string, password: string): Promise<SettingsView> {
+  return call<SettingsView>("create_certificate", { name, organisation, password });
+}
+
+/** Checks that a .p12 opens with the password, keeps a copy, and makes it the signing certificate. */
+export function chooseCertificate(fileName: string, bytes: Uint8Array, password: string): Promise<SettingsView> {
+  return call<SettingsView>("choose_certificate", { fileName, bytes: Array.from(bytes), password });
+}
+
+/** signMinutes() with the .p12 from the settings, which the Rust side reads itself. */
+export function signMinutesWithSettingsCertificate(
+  meetingId: string,
+  language: MinutesLanguage,
+  password: string,
+  role: MemberRole,
+): Promise<SavedFile> {
+  return call<SavedFile>("sign_minutes_with_settings_certificate", { meetingId, language, password, role });
+}
+
 /** Applies all commands in one transaction on the Rust side: all of them take effect, or none. */
 export function applyCommands(commands: Command[]): Promise<Applied[]> {
   return call<Applied[]>("apply_commands", { commands });
