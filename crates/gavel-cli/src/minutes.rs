@@ -206,7 +206,9 @@ pub fn run(
 
 /// The password in `file`, or on standard input for "-": the first line, without its line end.
 pub fn read_password(file: &Path) -> anyhow::Result<Zeroizing<String>> {
-    let mut text = Zeroizing::new(String::new());
+    // Room for any real password up front: a String that grows while reading leaves copies of
+    // what it held in memory it gave back, which Zeroizing cannot reach.
+    let mut text = Zeroizing::new(String::with_capacity(PASSWORD_BUFFER_BYTES));
     if file == Path::new("-") {
         std::io::stdin()
             .read_to_string(&mut text)
@@ -221,6 +223,9 @@ pub fn read_password(file: &Path) -> anyhow::Result<Zeroizing<String>> {
     let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
     Ok(Zeroizing::new(first_line.to_owned()))
 }
+
+/// The password buffer's size: far more than any password, small enough to be no cost.
+const PASSWORD_BUFFER_BYTES: usize = 4096;
 
 /// Now in the local time zone, or the fixed clock's time there.
 pub fn now_local(fixed_clock: Option<DateTime<Utc>>) -> DateTime<FixedOffset> {
