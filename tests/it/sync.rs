@@ -1,6 +1,7 @@
 //! Sync by file through the `gavel` binary: idempotent, order-independent, nothing lost, conflicts
 //! reported the same way on both sides, bad files refused with nothing changed, signed minutes
-//! frozen. The random-history property test is in sync_properties.rs.
+//! frozen, signed files checked before anything is written. The random-history property test is in
+//! sync_properties.rs.
 
 use std::path::{Path, PathBuf};
 
@@ -368,4 +369,303 @@ fn two_laptops_that_each_loaded_the_demo_converge_without_duplicates() {
     let september: serde_json::Value =
         serde_json::from_str(&meeting_json(&a, SEPTEMBER_MEETING)).expect("JSON");
     assert_eq!(september["decisions"].as_array().map(Vec::len), Some(4));
+}
+
+// Signed sync files: `gavel sync export --sign`, checked by every import before anything is written.
+
+const SIGNING_PASSWORD: &str = "hemmeligt-kodeord-til-synkronisering";
+const CHAIR: &str = "Mette Kjærgaard Holm";
+
+/// `gavel cert create` for `person` into FOLDER/NAME.p12; returns it and its password file.
+fn certificate(db: &Path, folder: &Path, name: &str, person: &str) -> (PathBuf, PathBuf) {
+    let p12 = folder.join(format!("{name}.p12"));
+    let password = folder.join(format!("{name}-password.txt"));
+    std::fs::write(&password, format!("{SIGNING_PASSWORD}\n")).expect("writes the password");
+    let created = gavel(
+        db,
+        &[
+            "cert",
+            "create",
+            "--name",
+            person,
+            "--org",
+            "Aarhus Kommune",
+            "--out",
+            p12.to_str().expect("utf-8"),
+            "--password-file",
+            password.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    (p12, password)
+}
+
+/// `gavel sync export --all --sign P12`; returns the file and the export's output.
+fn signed_export(
+    db: &Path,
+    folder: &Path,
+    name: &str,
+    (p12, password): &(PathBuf, PathBuf),
+) -> (PathBuf, String) {
+    let out = folder.join(name);
+    let output = gavel(
+        db,
+        &[
+            "sync",
+            "export",
+            "--all",
+            "--out",
+            out.to_str().expect("utf-8"),
+            "--sign",
+            p12.to_str().expect("utf-8"),
+            "--password-file",
+            password.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    (out, stdout(&output))
+}
+
+/// The certificate's SHA-256 fingerprint as OpenSSL prints it: an outside check of the one the
+/// report shows.
+fn openssl_fingerprint((p12, password): &(PathBuf, PathBuf)) -> String {
+    let pem = std::process::Command::new("openssl")
+        .args(["pkcs12", "-nokeys", "-clcerts", "-in"])
+        .arg(p12)
+        .arg("-passin")
+        .arg(format!("file:{}", password.display()))
+        .output()
+        .expect("openssl runs");
+    assert!(pem.status.success(), "{}", stderr(&pem));
+    let mut x509 = std::process::Command::new("openssl")
+        .args(["x509", "-noout", "-fingerprint", "-sha256"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("openssl runs");
+    std::io::Write::write_all(&mut x509.stdin.take().expect("stdin"), &pem.stdout)
+        .expect("writes the certificate");
+    let output = x509.wait_with_output().expect("openssl ends");
+    stdout(&output)
+        .trim()
+        .rsplit('=')
+        .next()
+        .expect("a fingerprint")
+        .to_owned()
+}
+
+#[test]
+fn a_signed_file_imports_and_the_report_and_the_dry_run_name_the_signer() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = folder.path().join("a.sqlite3");
+    let b = folder.path().join("b.sqlite3");
+    assert!(gavel(&a, &["demo"], "").status.success());
+    let chair = certificate(&a, folder.path(), "chair", CHAIR);
+    let fingerprint = openssl_fingerprint(&chair);
+    let signed_by = format!(
+        "signed by {CHAIR}, Aarhus Kommune (certificate SHA-256 fingerprint {fingerprint})"
+    );
+
+    let (file, exported) = signed_export(&a, folder.path(), "signed.gavel", &chair);
+    assert!(exported.contains(&signed_by), "{exported}");
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("reads")).expect("JSON");
+    assert!(
+        written["signature"]["cms"]
+            .as_str()
+            .is_some_and(|cms| cms.len() > 1000)
+    );
+
+    let dry_run = gavel(
+        &b,
+        &["sync", "import", file.to_str().expect("utf-8"), "--dry-run"],
+        "",
+    );
+    assert!(dry_run.status.success(), "{}", stderr(&dry_run));
+    assert!(
+        stdout(&dry_run).contains(&signed_by),
+        "{}",
+        stdout(&dry_run)
+    );
+    assert_eq!(event_count(&b), 0, "the dry run wrote nothing");
+
+    let report = import(&b, &file);
+    assert_eq!(report["signed_by"]["name"], CHAIR);
+    assert_eq!(report["signed_by"]["organisation"], "Aarhus Kommune");
+    assert_eq!(
+        report["signed_by"]["certificate_sha256"],
+        fingerprint.as_str()
+    );
+    assert_eq!(event_count(&b), event_count(&a), "every event arrived");
+    assert_eq!(
+        meeting_json(&a, DECEMBER_MEETING),
+        meeting_json(&b, DECEMBER_MEETING)
+    );
+}
+
+#[test]
+fn an_unsigned_file_still_imports_and_is_reported_as_not_signed() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = folder.path().join("a.sqlite3");
+    let b = folder.path().join("b.sqlite3");
+    assert!(gavel(&a, &["demo"], "").status.success());
+    let file = export(&a, folder.path(), "unsigned.gavel", &[]);
+    assert!(
+        !std::fs::read_to_string(&file)
+            .expect("reads")
+            .contains("\"signature\""),
+        "an unsigned file is what it was before signing existed"
+    );
+
+    let output = gavel(&b, &["sync", "import", file.to_str().expect("utf-8")], "");
+
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("\n  not signed\n"),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(event_count(&b), event_count(&a));
+}
+
+/// Imports `content` as FOLDER/NAME.gavel into `db` (with and without --dry-run): refused with a
+/// message that names the file, the field and `expected`, and the database is unchanged.
+fn assert_refused_and_unchanged(
+    db: &Path,
+    folder: &Path,
+    name: &str,
+    content: &[u8],
+    expected: &str,
+) {
+    let path = folder.join(format!("{name}.gavel"));
+    std::fs::write(&path, content).expect("writes");
+    let before = (dump_read_tables(db), event_count(db));
+    for extra in [&[][..], &["--dry-run"][..]] {
+        let mut args = vec!["sync", "import", path.to_str().expect("utf-8")];
+        args.extend_from_slice(extra);
+        let output = gavel(db, &args, "");
+        assert!(!output.status.success(), "{name} {extra:?} was accepted");
+        let message = stderr(&output);
+        assert!(message.contains(expected), "{name}: {message}");
+        assert!(
+            message.contains(&format!("{name}.gavel, field \"signature\"")),
+            "the message names the file and the field: {message}"
+        );
+        assert!(
+            message.contains("the file is refused and nothing was changed"),
+            "{message}"
+        );
+        assert_eq!(
+            (dump_read_tables(db), event_count(db)),
+            before,
+            "{name} changed the database"
+        );
+    }
+}
+
+/// Laptop A with a new agenda item laptop B has not seen, in a file signed by A's chair.
+fn signed_change(folder: &Path) -> (PathBuf, PathBuf, (PathBuf, PathBuf), String) {
+    let (a, b) = two_laptops(folder);
+    assert!(as_author(&a, "Mette", &["apply"], &format!(
+        r#"{{"type":"AddAgendaItem","meeting_id":"{DECEMBER_MEETING}","title":"Nyt punkt fra A"}}"#
+    )).status.success());
+    let chair = certificate(&a, folder, "chair", CHAIR);
+    let (file, _) = signed_export(&a, folder, "signed.gavel", &chair);
+    let text = std::fs::read_to_string(file).expect("reads");
+    (a, b, chair, text)
+}
+
+#[test]
+fn a_byte_changed_after_signing_refuses_the_whole_file_and_changes_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (_, b, _, signed) = signed_change(folder.path());
+    // One byte in an event's payload (which its hash also covers) and one in the exporter's
+    // name (which only the signature covers).
+    let payload_edit = signed.replacen("Nyt punkt fra A", "Nyt punkt fra B", 1);
+    let author_at = signed.find("\"author\": \"").expect("the exporter's name") + 11;
+    let mut author_edit = signed.clone().into_bytes();
+    author_edit[author_at] = if author_edit[author_at] == b'X' {
+        b'Y'
+    } else {
+        b'X'
+    };
+    let author_edit = String::from_utf8(author_edit).expect("still UTF-8");
+    assert!(
+        payload_edit != signed && author_edit != signed,
+        "both edits changed a byte"
+    );
+    for (name, content) in [
+        ("payload-edited", payload_edit),
+        ("author-edited", author_edit),
+    ] {
+        assert_refused_and_unchanged(
+            &b,
+            folder.path(),
+            name,
+            content.as_bytes(),
+            "the signature does not hold: the file's content was changed after it was signed",
+        );
+    }
+}
+
+#[test]
+fn a_certificate_swapped_for_another_refuses_the_whole_file_and_changes_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (a, b, _, signed) = signed_change(folder.path());
+    // A forger's own certificate in the chair's name, put into the chair's signature.
+    let (forger_p12, _) = certificate(&a, folder.path(), "forger", CHAIR);
+    let forger = gavel_minutes::certificate::load_pkcs12(&forger_p12, SIGNING_PASSWORD)
+        .expect("the forger's .p12 opens");
+    let mut file: gavel_core::sync::SyncFile = serde_json::from_str(&signed).expect("a sync file");
+    file.signature = gavel_minutes::sync_signature::swap_certificate(
+        file.signature.as_ref().expect("signed"),
+        &forger.certificate,
+        true,
+    );
+    let forged = serde_json::to_vec_pretty(&file).expect("serialises");
+
+    assert_refused_and_unchanged(
+        &b,
+        folder.path(),
+        "certificate-swapped",
+        &forged,
+        "the signature does not hold: the certificate in the signature does not match the key that signed",
+    );
+}
+
+#[test]
+fn a_wrong_password_signs_nothing_and_writes_no_file() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = folder.path().join("a.sqlite3");
+    assert!(gavel(&a, &["demo"], "").status.success());
+    let (p12, _) = certificate(&a, folder.path(), "chair", CHAIR);
+    let wrong = folder.path().join("wrong.txt");
+    std::fs::write(&wrong, "forkert\n").expect("writes");
+    let out = folder.path().join("never.gavel");
+
+    let output = gavel(
+        &a,
+        &[
+            "sync",
+            "export",
+            "--all",
+            "--out",
+            out.to_str().expect("utf-8"),
+            "--sign",
+            p12.to_str().expect("utf-8"),
+            "--password-file",
+            wrong.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains(&format!("wrong password for {}", p12.display())),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.exists(), "no file was written");
 }

@@ -142,6 +142,45 @@ pub fn certificate_sha256(certificate: &Certificate) -> String {
         .join(":")
 }
 
+/// For tests: `signature` with the certificate it carries replaced by `other` (and, with
+/// `repoint_signer`, the signer id naming `other`), the signature bytes left alone — what a forger
+/// who swaps in another person's certificate makes. It needs no key, so it lets nobody do what they
+/// could not do already. `None` when `signature` is not a CMS SignedData.
+#[doc(hidden)]
+pub fn swap_certificate(
+    signature: &SyncSignature,
+    other: &Certificate,
+    repoint_signer: bool,
+) -> Option<SyncSignature> {
+    use cms::content_info::ContentInfo;
+    use cms::signed_data::{CertificateSet, SignedData, SignerIdentifier, SignerInfos};
+    use der::asn1::SetOfVec;
+
+    let content_info = ContentInfo::from_der(&from_hex(&signature.cms)?).ok()?;
+    let mut signed_data: SignedData = content_info.content.decode_as().ok()?;
+    signed_data.certificates = Some(CertificateSet(
+        SetOfVec::try_from(vec![CertificateChoices::Certificate(other.clone())]).ok()?,
+    ));
+    let mut signer_infos: Vec<_> = signed_data.signer_infos.0.iter().cloned().collect();
+    if repoint_signer {
+        for signer_info in &mut signer_infos {
+            signer_info.sid =
+                SignerIdentifier::IssuerAndSerialNumber(cms::cert::IssuerAndSerialNumber {
+                    issuer: other.tbs_certificate.issuer.clone(),
+                    serial_number: other.tbs_certificate.serial_number.clone(),
+                });
+        }
+    }
+    signed_data.signer_infos = SignerInfos(SetOfVec::try_from(signer_infos).ok()?);
+    let swapped = ContentInfo {
+        content_type: content_info.content_type,
+        content: der::Any::encode_from(&signed_data).ok()?,
+    };
+    Some(SyncSignature {
+        cms: to_hex(&swapped.to_der().ok()?),
+    })
+}
+
 fn signer_of(certificate: &Certificate) -> SyncSigner {
     let subject = &certificate.tbs_certificate.subject;
     SyncSigner {

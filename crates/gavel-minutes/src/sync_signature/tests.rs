@@ -1,9 +1,6 @@
 use std::path::Path;
 
 use chrono::{TimeZone, Utc};
-use cms::content_info::ContentInfo;
-use cms::signed_data::{SignedData, SignerIdentifier};
-use der::asn1::SetOfVec;
 use gavel_core::sync::{SyncFile, SyncSignatureVerifier};
 use gavel_core::{ErrorKind, Store, StoreOptions};
 
@@ -110,46 +107,24 @@ fn every_field_is_covered_an_edit_anywhere_breaks_the_signature() {
     }
 }
 
-/// Replaces the certificate the signature carries (and the signer id pointing to it) with
-/// `other`'s, leaving the signature bytes alone: what a forger who swaps in another person's
-/// certificate produces.
 fn with_certificate_swapped(file: &SyncFile, other: &SigningIdentity) -> SyncFile {
     with_certificates_replaced(file, other, true)
 }
 
-/// `other`'s certificate in place of the signer's; the signer id follows it when `repoint_signer`.
 fn with_certificates_replaced(
     file: &SyncFile,
     other: &SigningIdentity,
     repoint_signer: bool,
 ) -> SyncFile {
-    let der = from_hex(&file.signature.as_ref().expect("signed").cms).expect("hex");
-    let content_info = ContentInfo::from_der(&der).expect("CMS");
-    let mut signed_data: SignedData = content_info.content.decode_as().expect("SignedData");
-    signed_data.certificates = Some(cms::signed_data::CertificateSet(
-        SetOfVec::try_from(vec![CertificateChoices::Certificate(
-            other.certificate.clone(),
-        )])
-        .expect("one certificate"),
-    ));
-    let mut signer_infos: Vec<_> = signed_data.signer_infos.0.iter().cloned().collect();
-    if repoint_signer {
-        signer_infos[0].sid =
-            SignerIdentifier::IssuerAndSerialNumber(cms::cert::IssuerAndSerialNumber {
-                issuer: other.certificate.tbs_certificate.issuer.clone(),
-                serial_number: other.certificate.tbs_certificate.serial_number.clone(),
-            });
-    }
-    signed_data.signer_infos =
-        cms::signed_data::SignerInfos(SetOfVec::try_from(signer_infos).expect("one signer"));
-    let swapped = ContentInfo {
-        content_type: content_info.content_type,
-        content: der::Any::encode_from(&signed_data).expect("encodes"),
-    };
     let mut file = file.clone();
-    file.signature = Some(SyncSignature {
-        cms: to_hex(&swapped.to_der().expect("encodes")),
-    });
+    file.signature = Some(
+        swap_certificate(
+            file.signature.as_ref().expect("signed"),
+            &other.certificate,
+            repoint_signer,
+        )
+        .expect("a signature this crate made"),
+    );
     file
 }
 
