@@ -12,6 +12,7 @@ mod e2e_import;
 mod e2e_live;
 mod e2e_minutes;
 mod e2e_projector;
+mod e2e_settings;
 mod e2e_sync;
 mod guide_screenshots;
 mod import;
