@@ -2,6 +2,7 @@
 //! app under Xvfb.
 
 mod architecture;
+mod backup;
 mod cli;
 mod crash;
 mod disk_full;

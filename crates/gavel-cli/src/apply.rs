@@ -27,6 +27,7 @@ pub fn run(
                 let result = json!({ "line": line, "ok": true, "created_id": applied.created_id, "event_ids": applied.event_ids });
                 writeln!(out, "{result}")?;
                 out.flush()?;
+                crate::backup::warn_about_a_failed_backup(store);
             }
             Err(error) => {
                 let result = json!({ "line": line, "ok": false, "error": { "kind": error.kind(), "message": error.to_string() } });

@@ -4,6 +4,7 @@
 
 mod apply;
 mod backlog;
+mod backup;
 mod cert;
 mod minutes;
 mod output;
@@ -72,6 +73,9 @@ enum TopCommand {
     /// Signing certificates.
     #[command(subcommand)]
     Cert(cert::CertCommand),
+    /// Backups of the database (made before upgrades and after each closed meeting): list, restore.
+    #[command(subcommand)]
+    Backup(backup::BackupCommand),
 }
 
 #[derive(Subcommand)]
@@ -112,7 +116,8 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let mut options = StoreOptions::new(cli.author.unwrap_or_else(login_name));
+    let mut options =
+        StoreOptions::new(cli.author.unwrap_or_else(login_name)).with_automatic_backups();
     if let Some(start) = cli.fixed_clock {
         let millis = u64::try_from(start.timestamp_millis())
             .context("the fixed clock must be after 1970")?;
@@ -172,8 +177,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return minutes::run(&mut store, command, cli.fixed_clock, &mut stdout);
         }
         TopCommand::Cert(command) => return cert::run(command, cli.fixed_clock, &mut stdout),
+        TopCommand::Backup(command) => backup::run(&mut store, command, &mut stdout)?,
         TopCommand::Demo => {
             gavel_core::demo::load(&mut store)?;
+            backup::warn_about_a_failed_backup(&mut store);
             writeln!(
                 stdout,
                 "Loaded the demo group, backlog and meeting into {}",

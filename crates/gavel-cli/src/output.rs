@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::Path;
 
-
 use gavel_core::{BacklogItem, LogVerification, MeetingDetail, MeetingSummary};
 
 pub fn print_json(out: &mut impl Write, value: &impl serde::Serialize) -> std::io::Result<()> {
@@ -170,7 +169,7 @@ pub fn print_verification(
     }
 }
 
-fn print_table(
+pub(crate) fn print_table(
     out: &mut impl Write,
     headers: &[&str],
     rows: &[Vec<String>],

@@ -17,7 +17,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
@@ -222,8 +222,7 @@ pub(crate) fn write_backup(
         )
     };
     fs::create_dir_all(&folder).map_err(|error| failed(&error))?;
-    let stem = database_stem(database);
-    let file_name = unused_backup_name(&folder, &stem, now, reason);
+    let file_name = unused_backup_name(database, now, reason)?;
     let target = folder.join(&file_name);
     let partial = folder.join(format!(".{file_name}.partial"));
     let written = (|| -> std::result::Result<(), Box<dyn std::error::Error>> {
@@ -362,23 +361,25 @@ fn prune_backups(database: &Path) -> std::io::Result<()> {
 
 const NAME_TIME_FORMAT: &str = "%Y-%m-%dT%H-%M-%SZ";
 
-/// `{stem}-2026-11-28T10-15-00Z-{reason}.sqlite3`, or `…-{reason}-2.sqlite3` when a backup of
-/// the same second and reason exists.
-fn unused_backup_name(
-    folder: &Path,
-    stem: &str,
-    now: DateTime<Utc>,
-    reason: BackupReason,
-) -> String {
+/// `{stem}-2026-11-28T10-15-00Z-{reason}.sqlite3`, or `…-{reason}-2.sqlite3` (3, 4 …) when
+/// another backup of the database was made in the same second, so that names stay unique and
+/// backups sort in the order they were made.
+fn unused_backup_name(database: &Path, now: DateTime<Utc>, reason: BackupReason) -> Result<String> {
+    let now = now.with_nanosecond(0).unwrap_or(now);
+    let number = backups_on_disk(database)?
+        .iter()
+        .filter(|backup| backup.made_at == now)
+        .map(|backup| backup.number_in_second + 1)
+        .max()
+        .unwrap_or(1);
+    let stem = database_stem(database);
     let time = now.format(NAME_TIME_FORMAT);
     let slug = reason.slug();
-    let mut name = format!("{stem}-{time}-{slug}.sqlite3");
-    let mut number = 1;
-    while folder.join(&name).exists() {
-        number += 1;
-        name = format!("{stem}-{time}-{slug}-{number}.sqlite3");
-    }
-    name
+    Ok(if number == 1 {
+        format!("{stem}-{time}-{slug}.sqlite3")
+    } else {
+        format!("{stem}-{time}-{slug}-{number}.sqlite3")
+    })
 }
 
 fn parse_backup_name(stem: &str, file_name: &str) -> Option<(DateTime<Utc>, u32, BackupReason)> {
