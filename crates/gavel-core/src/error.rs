@@ -111,6 +111,9 @@ pub enum ErrorKind {
     DatabaseTooNew,
     NotADatabase,
     Storage,
+    /// The database is held by another running Gavel (its lock file, see `database_lock`); the
+    /// desktop app shows a screen of its own for it.
+    DatabaseInUse,
 }
 
 /// The kind of record a command names by id: what [`Error::NotFound`] did not find, and what a
