@@ -1,0 +1,771 @@
+//! The user guide's screenshots (docs/guide.da.md, docs/guide.en.md), taken from the real desktop
+//! app along the chair's path: first start, backlog and a Jira import, a new meeting, the live
+//! meeting (attendance, an open poll with its live tally, the projector, the closed poll, a
+//! decision, an action item), the minutes (preview, signing, checking) and sync by file.
+//!
+//! Ignored by default, so that `cargo test` only compiles it: `scripts/screenshots.sh` runs it under
+//! Xvfb once per language, with `GAVEL_LANG` (da or en) and `GAVEL_GUIDE_IMAGES` (the folder the
+//! PNGs go to, docs/guide/img/<lang>). The pictures are stable from run to run: the database is
+//! seeded by `gavel demo` with a fixed clock and device id (as tests/it/support.rs does), the app
+//! runs with a fixed clock through libfaketime when the script provides it (`GAVEL_GUIDE_FAKETIME`),
+//! the time zone is UTC, and the window has a fixed size.
+//!
+//! Every step waits for what the picture should show, so a broken screen fails the run instead of
+//! silently leaving a wrong picture in the guide.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail, ensure};
+use fantoccini::{Client, Locator};
+
+use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, visible_text, wait_for};
+use crate::e2e_live::click;
+use crate::support::{gavel_with_env, stderr};
+
+/// The window's size: small enough for readable pictures in a guide, large enough that the
+/// meeting screen shows a whole panel.
+const WINDOW_WIDTH: u32 = 1200;
+const WINDOW_HEIGHT: u32 = 800;
+
+/// The demo's planned meeting (assets/demo/meeting.jsonl), which the chair runs.
+const DECEMBER_MEETING: &str = "3adbe893-04b7-5692-8a9c-c5968e4c0734";
+const DEMO_GROUP: &str = "4a1374a0-cf8b-5a89-a6c6-d2be7e2a4337";
+/// The meeting the secretary prepares on the second laptop, for the sync import.
+const JANUARY_MEETING: &str = "7d1f0a52-5c1e-4b8e-9d3a-3f1e2b6c9a01";
+
+const CHAIR: &str = "Mette Kjærgaard Holm";
+const SECRETARY: &str = "Rasmus Højgaard";
+/// The clock of `gavel demo` and of the app: the day of the demo's December meeting.
+const SEED_CLOCK: &str = "2026-12-10T13:00:00Z";
+/// The chair made the certificate some weeks before the meeting.
+const CERTIFICATE_CLOCK: &str = "2026-11-02T09:00:00Z";
+const CHAIR_DEVICE: &str = "c4a1d3e5-7b2f-4c6a-9e1d-0f3b5a7c9e21";
+const SECRETARY_DEVICE: &str = "5ec2e7a1-4b1d-4c2e-9f3a-2d6b8e0c1f47";
+
+/// What the chair types, in the guide's language.
+struct Words {
+    lang: &'static str,
+    /// The name of the documents folder on a system in this language.
+    documents: &'static str,
+    new_meeting_title: &'static str,
+    free_item: &'static str,
+    question: &'static str,
+    decision: &'static str,
+    action: &'static str,
+}
+
+const DANISH: Words = Words {
+    lang: "da",
+    documents: "Dokumenter",
+    new_meeting_title: "Styregruppemøde marts 2027",
+    free_item: "Eventuelt",
+    question: "Skal MO-1420 med i næste release?",
+    decision: "MO-1420 kommer med i næste release.",
+    action: "Send løsningsforslaget til SD-Løn",
+};
+
+const ENGLISH: Words = Words {
+    lang: "en",
+    documents: "Documents",
+    new_meeting_title: "Steering group meeting March 2027",
+    free_item: "Any other business",
+    question: "Shall MO-1420 go into the next release?",
+    decision: "MO-1420 goes into the next release.",
+    action: "Send the proposed solution to SD-Løn",
+};
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "takes the user guide's screenshots; run by scripts/screenshots.sh"]
+async fn guide_screenshots() -> anyhow::Result<()> {
+    let words = match std::env::var("GAVEL_LANG").as_deref() {
+        Ok("en") => &ENGLISH,
+        Ok("da") | Err(_) => &DANISH,
+        Ok(other) => bail!("GAVEL_LANG={other:?}: the guide exists in da and en"),
+    };
+    let images = std::env::var_os("GAVEL_GUIDE_IMAGES")
+        .map(PathBuf::from)
+        .context(
+            "set GAVEL_GUIDE_IMAGES to the folder for the PNGs (scripts/screenshots.sh does)",
+        )?;
+    std::fs::create_dir_all(&images)?;
+    let mut camera = Camera {
+        folder: images,
+        taken: 0,
+    };
+
+    let tools = EndToEndTools::find()?;
+    // A fixed folder rather than a random temporary one: the app shows where it saves files, and
+    // the pictures should show the same path every time.
+    let folder =
+        TemporaryFolder::new(std::env::temp_dir().join(format!("gavel-guide-{}", words.lang)))?;
+
+    // First start: an empty database.
+    let empty = folder.path().join("tom.sqlite3");
+    let shots = &mut camera;
+    in_the_app(
+        &tools,
+        &empty,
+        folder.path(),
+        words,
+        move |client| async move { first_start(&client, shots).await },
+    )
+    .await?;
+
+    // Everything else on the chair's laptop with the demo, and a file from the secretary's.
+    let laptop = Laptop::set_up(folder.path(), words)?;
+    let (shots, laptop_ref) = (&mut camera, &laptop);
+    in_the_app(
+        &tools,
+        &laptop.database,
+        folder.path(),
+        words,
+        move |client| async move { chairs_path(&client, shots, words, laptop_ref).await },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Saves numbered screenshots: `01-first-run.png`, `02-…`, in the order the guide shows them.
+struct Camera {
+    folder: PathBuf,
+    taken: u32,
+}
+
+impl Camera {
+    async fn shoot(&mut self, client: &Client, name: &str) -> anyhow::Result<()> {
+        // Lets WebKit paint the last change (and a scroll) before the picture is taken.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let png = client
+            .screenshot()
+            .await
+            .with_context(|| format!("taking the screenshot {name}"))?;
+        self.taken += 1;
+        let path = self.folder.join(format!("{:02}-{name}.png", self.taken));
+        std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
+        Ok(())
+    }
+}
+
+/// The chair's laptop, seeded like `gavel demo` on a fixed clock, and what the chair brings to it.
+struct Laptop {
+    database: PathBuf,
+    exports: PathBuf,
+    jira_export: PathBuf,
+    p12: PathBuf,
+    password: String,
+    /// The secretary's sync file with the next meeting, prepared on another laptop.
+    secretary_file: PathBuf,
+}
+
+impl Laptop {
+    fn set_up(folder: &Path, words: &Words) -> anyhow::Result<Laptop> {
+        let database = folder.join("gavel.sqlite3");
+        let documents = folder.join(words.documents);
+        let exports = documents.join("Gavel");
+        std::fs::create_dir_all(&exports)?;
+        gavel(SEED_CLOCK, &database, CHAIR_DEVICE, CHAIR, &["demo"], "")?;
+
+        // The chair's signing certificate, made with `gavel cert create` as the guide explains.
+        let password = "Kasket-Ørn-2026".to_owned();
+        let password_file = folder.join("adgangskode.txt");
+        std::fs::write(&password_file, &password)?;
+        let p12 = documents.join("mette-kjaergaard-holm.p12");
+        gavel(
+            CERTIFICATE_CLOCK,
+            &database,
+            CHAIR_DEVICE,
+            CHAIR,
+            &[
+                "cert",
+                "create",
+                "--name",
+                CHAIR,
+                "--org",
+                "Aarhus Kommune",
+                "--out",
+                path_text(&p12)?,
+                "--password-file",
+                path_text(&password_file)?,
+            ],
+            "",
+        )?;
+
+        // The secretary's laptop got the group from the chair's sync file, then prepared the
+        // January meeting and exported it.
+        let secretary = folder.join("referent.sqlite3");
+        let set_up_file = folder.join("opsætning.gavel");
+        gavel(
+            SEED_CLOCK,
+            &database,
+            CHAIR_DEVICE,
+            CHAIR,
+            &["sync", "export", "--all", "--out", path_text(&set_up_file)?],
+            "",
+        )?;
+        gavel(
+            SEED_CLOCK,
+            &secretary,
+            SECRETARY_DEVICE,
+            SECRETARY,
+            &["sync", "import", path_text(&set_up_file)?],
+            "",
+        )?;
+        let commands = [
+            format!(
+                r#"{{"type":"CreateMeeting","id":"{JANUARY_MEETING}","group_id":"{DEMO_GROUP}","title":"Styregruppemøde januar 2027","starts_at":"2027-01-21T13:00:00","location":"Odense Rådhus, mødesal 1"}}"#
+            ),
+            format!(
+                r#"{{"type":"AddAgendaItem","meeting_id":"{JANUARY_MEETING}","title":"Godkendelse af dagsorden"}}"#
+            ),
+            format!(
+                r#"{{"type":"AddAgendaItem","meeting_id":"{JANUARY_MEETING}","backlog_key":"MO-1433"}}"#
+            ),
+            format!(
+                r#"{{"type":"AddAgendaItem","meeting_id":"{JANUARY_MEETING}","title":"Eventuelt"}}"#
+            ),
+        ];
+        gavel(
+            SEED_CLOCK,
+            &secretary,
+            SECRETARY_DEVICE,
+            SECRETARY,
+            &["apply"],
+            &commands.join("\n"),
+        )?;
+        let secretary_file = documents.join("Styregruppemøde januar 2027 (fra Rasmus).gavel");
+        gavel(
+            SEED_CLOCK,
+            &secretary,
+            SECRETARY_DEVICE,
+            SECRETARY,
+            &[
+                "sync",
+                "export",
+                JANUARY_MEETING,
+                "--out",
+                path_text(&secretary_file)?,
+            ],
+            "",
+        )?;
+
+        Ok(Laptop {
+            database,
+            exports,
+            jira_export: Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../docs/guide/jira-export-example.csv"),
+            p12,
+            password,
+            secretary_file,
+        })
+    }
+}
+
+/// The first-run screen of an empty database.
+async fn first_start(client: &Client, camera: &mut Camera) -> anyhow::Result<()> {
+    wait_for(client, "#load-demo").await?;
+    camera.shoot(client, "first-run").await
+}
+
+async fn chairs_path(
+    client: &Client,
+    camera: &mut Camera,
+    words: &Words,
+    laptop: &Laptop,
+) -> anyhow::Result<()> {
+    // The meetings list, then the backlog and a newer Jira export.
+    wait_for(client, "#meetings-table").await?;
+    camera.shoot(client, "meetings").await?;
+    click(client, "#nav-backlog").await?;
+    wait_for(client, "#backlog-count").await?;
+    camera.shoot(client, "backlog").await?;
+    wait_for(client, "#import-backlog-file")
+        .await?
+        .send_keys(path_text(&laptop.jira_export)?)
+        .await
+        .context("choosing the Jira export in #import-backlog-file")?;
+    wait_for(client, "#import-preview").await?;
+    scroll_into_view(client, "#import-preview").await?;
+    camera.shoot(client, "jira-import-preview").await?;
+    click(client, "#import-backlog-confirm").await?;
+    wait_for(client, "#import-report").await?;
+    scroll_to_top(client).await?;
+    camera.shoot(client, "jira-import-done").await?;
+
+    // A new meeting with two backlog items and a free item.
+    click(client, "#nav-meetings").await?;
+    click(client, "#new-meeting").await?;
+    wait_for(client, "#meeting-title")
+        .await?
+        .send_keys(words.new_meeting_title)
+        .await
+        .context("typing the title")?;
+    for key in ["MO-1455", "MO-1412"] {
+        click(client, &format!("input[data-backlog-key='{key}']")).await?;
+    }
+    wait_for(client, "#agenda-free-text")
+        .await?
+        .send_keys(words.free_item)
+        .await
+        .context("typing the free agenda item")?;
+    click(client, "#agenda-add-free").await?;
+    scroll_into_view(client, "#agenda-chosen-heading").await?;
+    camera.shoot(client, "new-meeting").await?;
+    click(client, "#create-meeting").await?;
+    wait_for(client, "#meeting-detail").await?;
+    wait_for(client, "#meeting-status[data-status='draft']").await?;
+
+    // The December meeting, live.
+    click(client, "#nav-meetings").await?;
+    click(
+        client,
+        &format!("#meetings-table button[data-meeting-id='{DECEMBER_MEETING}']"),
+    )
+    .await?;
+    wait_for(
+        client,
+        &format!("#meeting-detail[data-meeting-id='{DECEMBER_MEETING}']"),
+    )
+    .await?;
+    wait_for(client, "#meeting-status[data-status='draft']").await?;
+    camera.shoot(client, "meeting-draft").await?;
+    click(client, "#meeting-start").await?;
+    wait_for(client, "#meeting-status[data-status='open']").await?;
+
+    let voting = voting_members(client).await?;
+    ensure!(
+        voting.len() >= 9,
+        "the demo has 9 voting members, found {}",
+        voting.len()
+    );
+    for (index, member) in voting.iter().enumerate() {
+        let value = match index {
+            6 => "absent",
+            7 | 8 => "excused",
+            _ => "present",
+        };
+        click(
+            client,
+            &format!("tr[data-member-id='{member}'] input[data-attendance='{value}']"),
+        )
+        .await?;
+        wait_for(
+            client,
+            &format!("tr[data-member-id='{member}'][data-attendance='{value}']"),
+        )
+        .await?;
+    }
+    let (absent, holder) = (&voting[6], &voting[0]);
+    wait_for(client, &format!("select[data-proxy-for='{absent}']"))
+        .await?
+        .select_by_value(holder)
+        .await
+        .context("choosing the proxy holder")?;
+    wait_for(
+        client,
+        &format!("tr[data-member-id='{absent}'][data-proxy-holder='{holder}']"),
+    )
+    .await?;
+    wait_for(client, "#quorum[data-quorate='true']").await?;
+    scroll_below_controls(client, "#attendance").await?;
+    camera.shoot(client, "attendance").await?;
+
+    // The third agenda item (MO-1420) becomes current, and a named yes/no poll is put to it.
+    for _ in 0..3 {
+        click(client, "#agenda-next").await?;
+    }
+    wait_for(client, "#meeting-agenda li[data-current='true']").await?;
+    scroll_below_controls(client, "#agenda").await?;
+    camera.shoot(client, "agenda").await?;
+    click(client, "#poll-new").await?;
+    wait_for(client, "#poll-question")
+        .await?
+        .send_keys(words.question)
+        .await
+        .context("typing the question")?;
+    click(client, "input[name='poll-kind'][value='yes_no']").await?;
+    click(client, "input[name='poll-secret'][data-secret='false']").await?;
+    scroll_below_controls(client, "#new-poll-form").await?;
+    camera.shoot(client, "poll-new").await?;
+    click(client, "#poll-open-submit").await?;
+    let poll_id = wait_for(client, "article[data-poll-open='true']")
+        .await?
+        .attr("data-poll-id")
+        .await?
+        .context("the open poll has its id")?;
+    let open_poll = format!("article[data-poll-id='{poll_id}'][data-poll-open='true']");
+    let mut voters = Vec::new();
+    for row in client
+        .find_all(Locator::Css(&format!("{open_poll} tr[data-voter-id]")))
+        .await?
+    {
+        voters.push(
+            row.attr("data-voter-id")
+                .await?
+                .context("a voter row has its id")?,
+        );
+    }
+    ensure!(
+        voters.len() == 7,
+        "six present and one by proxy may vote: {voters:?}"
+    );
+    // The last voter is left for the picture of the live tally, then clicked.
+    for (index, voter) in voters.iter().enumerate().take(6) {
+        let ballot = match index {
+            1 => "no",
+            2 => "abstain",
+            _ => "yes",
+        };
+        let button =
+            format!("{open_poll} tr[data-voter-id='{voter}'] button[data-ballot='{ballot}']");
+        click(client, &button).await?;
+        wait_for(client, &format!("{button}[aria-pressed='true']")).await?;
+    }
+    scroll_below_controls(client, &format!("#poll-heading-{poll_id}")).await?;
+    camera.shoot(client, "poll-open").await?;
+
+    // The projector shows the same poll as totals.
+    let main_window = client.window().await.context("the main window's handle")?;
+    click(client, "#open-projector").await?;
+    let projector = other_window(client, &main_window).await?;
+    client.switch_to_window(projector.clone()).await?;
+    wait_for(
+        client,
+        &format!("#projector-poll[data-poll-id='{poll_id}']"),
+    )
+    .await?;
+    client.switch_to_window(main_window.clone()).await?;
+    let last = format!(
+        "{open_poll} tr[data-voter-id='{}'] button[data-ballot='yes']",
+        voters[6]
+    );
+    click(client, &last).await?;
+    wait_for(client, &format!("{last}[aria-pressed='true']")).await?;
+    client.switch_to_window(projector.clone()).await?;
+    wait_for(client, "#projector-poll [data-tally='5,1,1']").await?;
+    camera.shoot(client, "projector").await?;
+    client
+        .close_window()
+        .await
+        .context("closing the projector window")?;
+    client.switch_to_window(main_window).await?;
+
+    click(client, &format!("button[data-close-poll='{poll_id}']")).await?;
+    wait_for(
+        client,
+        &format!("article[data-poll-id='{poll_id}'][data-poll-open='false']"),
+    )
+    .await?;
+    scroll_below_controls(client, &format!("#poll-heading-{poll_id}")).await?;
+    camera.shoot(client, "poll-closed").await?;
+
+    // The decision, linked to the poll, and an action item.
+    click(client, "input[name='decision-outcome'][value='approved']").await?;
+    wait_for(client, "#decision-text")
+        .await?
+        .send_keys(words.decision)
+        .await
+        .context("typing the decision")?;
+    wait_for(client, "#decision-poll")
+        .await?
+        .select_by_value(&poll_id)
+        .await
+        .context("linking the decision to the poll")?;
+    click(client, "#decision-submit").await?;
+    wait_for(
+        client,
+        &format!("#decision-list li[data-outcome='approved'][data-poll-id='{poll_id}']"),
+    )
+    .await?;
+    scroll_below_controls(client, "#decisions").await?;
+    camera.shoot(client, "decision").await?;
+
+    wait_for(client, "#action-text")
+        .await?
+        .send_keys(words.action)
+        .await
+        .context("typing the action item")?;
+    wait_for(client, "#action-owner")
+        .await?
+        .select_by_value(&voting[3])
+        .await
+        .context("choosing the action item's owner")?;
+    wait_for(client, "#action-due")
+        .await?
+        .send_keys("15.01.2027")
+        .await
+        .context("typing the due date")?;
+    click(client, "#action-submit").await?;
+    wait_for(client, "#action-item-list").await?;
+    scroll_below_controls(client, "#action-items").await?;
+    camera.shoot(client, "action-item").await?;
+
+    // Close the meeting; the minutes panel appears.
+    scroll_to_top(client).await?;
+    click(client, "#meeting-close").await?;
+    wait_for(client, "#meeting-status[data-status='closed']").await?;
+    let language = wait_for(client, "#minutes-language").await?;
+    language
+        .select_by_value(words.lang)
+        .await
+        .context("choosing the minutes' language")?;
+    wait_for(client, "#minutes-document").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    scroll_below_controls(client, "#minutes-preview").await?;
+    camera.shoot(client, "minutes-preview").await?;
+
+    // Sign with the chair's certificate, then check the signed file.
+    wait_for(client, "#minutes-p12")
+        .await?
+        .send_keys(path_text(&laptop.p12)?)
+        .await
+        .context("choosing the .p12 in #minutes-p12")?;
+    wait_for(client, "#minutes-password")
+        .await?
+        .send_keys(&laptop.password)
+        .await
+        .context("typing the password")?;
+    scroll_below_controls(client, "#minutes-sign-section").await?;
+    camera.shoot(client, "minutes-sign").await?;
+    click(client, "#minutes-sign").await?;
+    let signed = wait_for(client, "#minutes-signed-path")
+        .await?
+        .text()
+        .await?;
+    wait_for(
+        client,
+        "#minutes-signature-list tr[data-signature-number='1']",
+    )
+    .await?;
+    scroll_below_controls(client, "#minutes-sign-section").await?;
+    camera.shoot(client, "minutes-signed").await?;
+    ensure!(
+        Path::new(signed.trim()).starts_with(&laptop.exports),
+        "the signed minutes went to {signed}, not the export folder"
+    );
+    wait_for(client, "#minutes-verify-file")
+        .await?
+        .send_keys(signed.trim())
+        .await
+        .context("choosing the signed PDF in #minutes-verify-file")?;
+    wait_for(client, "#minutes-verification[data-all-valid='true']").await?;
+    scroll_below_controls(client, "#minutes-verify").await?;
+    camera.shoot(client, "minutes-verified").await?;
+
+    // Sync: export the December meeting, then preview and import the secretary's file.
+    scroll_to_top(client).await?;
+    click(client, "#nav-sync").await?;
+    click(client, &format!("#sync-meeting-{DECEMBER_MEETING}")).await?;
+    click(client, "#sync-export").await?;
+    wait_for(client, "#sync-export-path").await?;
+    scroll_into_view(client, "#sync-export-result").await?;
+    camera.shoot(client, "sync-export").await?;
+    wait_for(client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(&laptop.secretary_file)?)
+        .await
+        .context("choosing the secretary's file in #sync-import-file")?;
+    wait_for(client, "#sync-preview").await?;
+    scroll_into_view(client, "#sync-import-heading").await?;
+    camera.shoot(client, "sync-import-preview").await?;
+    click(client, "#sync-import-confirm").await?;
+    wait_for(client, "#sync-import-summary").await?;
+    scroll_into_view(client, "#sync-import-heading").await?;
+    camera.shoot(client, "sync-imported").await?;
+    Ok(())
+}
+
+/// Starts the app on `database` in the guide's language, with a fixed window size, runs `steps`,
+/// and closes it. A failure names the step, what the window showed and what the app printed.
+async fn in_the_app<F, Steps>(
+    tools: &EndToEndTools,
+    database: &Path,
+    folder: &Path,
+    words: &Words,
+    steps: Steps,
+) -> anyhow::Result<()>
+where
+    Steps: FnOnce(Client) -> F,
+    F: std::future::Future<Output = anyhow::Result<()>>,
+{
+    let data_dir = folder.join(format!(
+        "app-{}",
+        database
+            .file_stem()
+            .map(|stem| stem.to_string_lossy())
+            .unwrap_or_default()
+    ));
+    std::fs::create_dir_all(&data_dir)?;
+    let exports = folder.join(words.documents).join("Gavel");
+    let lang = PathBuf::from(words.lang);
+    let author = PathBuf::from(CHAIR);
+    let utc = PathBuf::from("UTC");
+    let mut env: Vec<(&str, &Path)> = vec![
+        ("GAVEL_LANG", &lang),
+        ("GAVEL_AUTHOR", &author),
+        ("GAVEL_EXPORT_DIR", &exports),
+        ("TZ", &utc),
+    ];
+    // libfaketime gives the app (and the webview's JavaScript) the demo meeting's day, so that
+    // times and dates in the pictures do not change from run to run. The monotonic clock stays
+    // real: the WebDriver's timeouts and GTK's main loop run on it.
+    let faketime = std::env::var_os("GAVEL_GUIDE_FAKETIME").map(PathBuf::from);
+    let fake_start = PathBuf::from("@2026-12-10 13:00:00 x20");
+    let real_monotonic = PathBuf::from("1");
+    if let Some(library) = &faketime {
+        env.push(("LD_PRELOAD", library));
+        env.push(("FAKETIME", &fake_start));
+        env.push(("FAKETIME_DONT_FAKE_MONOTONIC", &real_monotonic));
+    }
+    let driver = TauriDriver::start_with_env(tools, &data_dir, database, &env)?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    client
+        .set_window_size(WINDOW_WIDTH, WINDOW_HEIGHT)
+        .await
+        .context("setting the window size")?;
+    // The first screenshot after the resize can return the page as it was before it loaded; one
+    // picture thrown away, after a pause, makes the next ones current.
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    client.screenshot().await.context("a first screenshot")?;
+    let outcome = match steps(client.clone()).await {
+        Ok(()) => Ok(()),
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    let closed = client.close().await;
+    drop(driver);
+    outcome?;
+    closed.context("closing the WebDriver session")?;
+    Ok(())
+}
+
+/// Runs `gavel` on a fixed clock and device id, as `author`, and fails with its error output.
+fn gavel(
+    clock: &str,
+    database: &Path,
+    device: &str,
+    author: &str,
+    args: &[&str],
+    stdin: &str,
+) -> anyhow::Result<()> {
+    let mut all_args = vec!["--author", author];
+    all_args.extend_from_slice(args);
+    let output = gavel_with_env(
+        database,
+        &all_args,
+        stdin,
+        &[
+            ("GAVEL_FIXED_CLOCK", clock),
+            ("GAVEL_DEVICE_ID", device),
+            ("TZ", "UTC"),
+        ],
+    );
+    ensure!(
+        output.status.success(),
+        "gavel {}: {}",
+        args.join(" "),
+        stderr(&output)
+    );
+    Ok(())
+}
+
+/// The voting members' ids in the attendance table's order.
+async fn voting_members(client: &Client) -> anyhow::Result<Vec<String>> {
+    let mut voting = Vec::new();
+    for row in client
+        .find_all(Locator::Css("#attendance-table tr[data-voting='true']"))
+        .await?
+    {
+        voting.push(
+            row.attr("data-member-id")
+                .await?
+                .context("an attendance row has its member id")?,
+        );
+    }
+    Ok(voting)
+}
+
+/// The window that is not `main_window`, once it has appeared.
+async fn other_window(
+    client: &Client,
+    main_window: &fantoccini::wd::WindowHandle,
+) -> anyhow::Result<fantoccini::wd::WindowHandle> {
+    let deadline = std::time::Instant::now() + UI_TIMEOUT;
+    loop {
+        let windows = client.windows().await.context("listing the windows")?;
+        if let Some(window) = windows.into_iter().find(|window| window != main_window) {
+            return Ok(window);
+        }
+        if std::time::Instant::now() > deadline {
+            bail!("no projector window appeared after clicking #open-projector");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// Scrolls the element to the top of the window, just below the meeting's sticky controls bar.
+async fn scroll_below_controls(client: &Client, css: &str) -> anyhow::Result<()> {
+    let element = serde_json::to_value(wait_for(client, css).await?)?;
+    client
+        .execute(
+            "const bar = document.getElementById('meeting-controls'); \
+             const below = bar === null ? 0 : bar.getBoundingClientRect().height; \
+             const top = arguments[0].getBoundingClientRect().top + window.scrollY; \
+             window.scrollTo(0, Math.max(0, top - below - 16));",
+            vec![element],
+        )
+        .await
+        .with_context(|| format!("scrolling to {css}"))?;
+    Ok(())
+}
+
+async fn scroll_into_view(client: &Client, css: &str) -> anyhow::Result<()> {
+    let element = serde_json::to_value(wait_for(client, css).await?)?;
+    client
+        .execute(
+            "window.scrollTo(0, Math.max(0, arguments[0].getBoundingClientRect().top + window.scrollY - 16));",
+            vec![element],
+        )
+        .await
+        .with_context(|| format!("scrolling to {css}"))?;
+    Ok(())
+}
+
+async fn scroll_to_top(client: &Client) -> anyhow::Result<()> {
+    client
+        .execute("window.scrollTo(0, 0);", Vec::new())
+        .await
+        .context("scrolling to the top")?;
+    Ok(())
+}
+
+/// A folder that is emptied when made and removed when dropped.
+struct TemporaryFolder(PathBuf);
+
+impl TemporaryFolder {
+    fn new(path: PathBuf) -> anyhow::Result<TemporaryFolder> {
+        if path.exists() {
+            std::fs::remove_dir_all(&path)
+                .with_context(|| format!("emptying {}", path.display()))?;
+        }
+        std::fs::create_dir_all(&path)?;
+        Ok(TemporaryFolder(path))
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TemporaryFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn path_text(path: &Path) -> anyhow::Result<&str> {
+    path.to_str()
+        .with_context(|| format!("{} is not UTF-8", path.display()))
+}
