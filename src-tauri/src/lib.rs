@@ -6,6 +6,7 @@ mod commands;
 mod error;
 mod export_folder;
 mod settings;
+mod single_instance;
 mod state;
 
 use tauri::Manager;
@@ -41,6 +42,8 @@ pub fn run() -> tauri::Result<()> {
             commands::minutes::sign_minutes_with_settings_certificate,
             commands::minutes::verify_minutes,
             commands::projector::open_projector,
+            commands::backup::list_backups,
+            commands::backup::restore_backup,
             commands::settings::settings,
             commands::settings::save_settings,
             commands::settings::create_certificate,

@@ -235,7 +235,8 @@ fn open_store(path: &Path, author: String, locale: Locale) -> Result<Mutex<Store
             ))
         })?;
     }
-    let store = Store::open(path, StoreOptions::new(author))
+    crate::single_instance::hold_database_lock(path, locale)?;
+    let store = Store::open(path, StoreOptions::new(author).with_automatic_backups())
         .map_err(|error| IpcError::from_core(&error, locale))?;
     Ok(Mutex::new(store))
 }

@@ -38,5 +38,6 @@ pub fn apply_commands(
 ) -> Result<Vec<Applied>, IpcError> {
     let applied = state.with_store(|store| store.apply_batch(commands))?;
     notify_data_changed(&app);
+    super::backup::report_a_failed_backup(&app, &state);
     Ok(applied)
 }

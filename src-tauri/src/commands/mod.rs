@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod backlog;
+pub mod backup;
 pub mod demo;
 pub mod meetings;
 pub mod minutes;
