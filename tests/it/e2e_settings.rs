@@ -178,6 +178,8 @@ async fn first_start(client: &Client) -> anyhow::Result<PathBuf> {
     click(client, "#nav-settings").await?;
     wait_for_text(client, "h1", "Settings").await?;
     wait_for_text(client, "#certificate-none", "No certificate").await?;
+    wait_for_text(client, "#data-database-path", "gavel.sqlite3").await?;
+    wait_for_text(client, "#data-backups-folder", "backups").await?;
     let offered_name = wait_for(client, "#certificate-new-name")
         .await?
         .prop("value")

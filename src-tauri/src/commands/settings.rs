@@ -38,6 +38,8 @@ pub struct SettingsView {
     pub certificate: Option<CertificateSetting>,
     pub settings_file: Option<String>,
     pub database_path: Option<String>,
+    /// The automatic backups of the database: `backups/` beside it.
+    pub backups_folder: Option<String>,
     /// Where a new or chosen certificate is saved.
     pub certificates_folder: Option<String>,
     /// Why the settings file could not be read at start, in the app's language.
@@ -160,9 +162,7 @@ pub fn settings_certificate(state: &AppState) -> Option<PathBuf> {
 
 fn settings_view(state: &AppState) -> SettingsView {
     let locale = state.locale();
-    let database_path = state
-        .with_store(|store| Ok(store.path().display().to_string()))
-        .ok();
+    let database = state.with_store(|store| Ok(store.path().to_owned())).ok();
     let guard = state.settings();
     let settings = &guard.settings;
     SettingsView {
@@ -176,7 +176,12 @@ fn settings_view(state: &AppState) -> SettingsView {
             .file
             .as_ref()
             .map(|file| file.path().display().to_string()),
-        database_path,
+        database_path: database.as_ref().map(|path| path.display().to_string()),
+        backups_folder: database.as_deref().map(|path| {
+            gavel_core::backup::backup_folder(path)
+                .display()
+                .to_string()
+        }),
         certificates_folder: state
             .certificates_folder
             .as_ref()

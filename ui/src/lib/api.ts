@@ -229,6 +229,8 @@ export type SettingsView = {
   certificate: CertificateSetting | null;
   settings_file: string | null;
   database_path: string | null;
+  /** The automatic backups of the database. */
+  backups_folder: string | null;
   certificates_folder: string | null;
   /** Why the settings file could not be read at start. */
   problem: string | null;

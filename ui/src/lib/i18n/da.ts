@@ -640,6 +640,7 @@ export const da = {
   "settings.dataHeading": "Hvor data ligger",
   "settings.dataIntro": "Alt, hvad Gavel registrerer, ligger i databasefilen. Tag en kopi af den, hvis du vil flytte til en anden computer.",
   "settings.databasePath": "Database",
+  "settings.backupsFolder": "Sikkerhedskopier",
   "settings.settingsFile": "Indstillinger",
   "settings.certificatesFolder": "Certifikater",
   "settings.unknown": "(ukendt)",

@@ -640,6 +640,7 @@ export const en: Record<keyof typeof da, string> = {
   "settings.dataHeading": "Where the data is",
   "settings.dataIntro": "Everything Gavel records is in the database file. Copy it to move to another computer.",
   "settings.databasePath": "Database",
+  "settings.backupsFolder": "Backups",
   "settings.settingsFile": "Settings",
   "settings.certificatesFolder": "Certificates",
   "settings.unknown": "(unknown)",
