@@ -5,8 +5,9 @@
 //! the group from the chair. (Loading the demo on each laptop would not do: the demo's December
 //! agenda items get ids from the device that loads it, so two demos hold two agendas.) Then the
 //! chair records a decision on A, exports the December meeting in A's app, and B's app imports the
-//! file through its file field, after a preview. A second test shows a conflict in the preview
-//! and cancels: nothing changes. A third gives a fresh Gavel the whole demo from a file, on the
+//! file through its file field, after a preview. A signs the file with a `.p12` in the export
+//! form, and B's preview names the signer. A second test shows a conflict in the preview
+//! and cancels: nothing changes; a signed file edited after signing is refused first. A third gives a fresh Gavel the whole demo from a file, on the
 //! first-run screen, as a member who just installed Gavel gets the chair's meetings.
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,8 @@ use crate::support::{dump_read_tables, event_count, gavel_with_env, stderr};
 const DECEMBER_MEETING: &str = "3adbe893-04b7-5692-8a9c-c5968e4c0734";
 const DECEMBER_FILE_NAME: &str = "Styregruppemøde december 2026 (2026-12-10).gavel";
 const DECISION_TEXT: &str = "Dagsordenen er godkendt med et ekstra punkt om hosting.";
+const CHAIR: &str = "Mette Kjærgaard Holm";
+const P12_PASSWORD: &str = "hemmeligt-kodeord-til-e2e";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_decision_exported_on_one_laptop_is_imported_on_another_in_the_app() -> anyhow::Result<()>
@@ -45,7 +48,11 @@ async fn a_decision_exported_on_one_laptop_is_imported_on_another_in_the_app() -
         ],
     )?;
 
-    let exported = in_the_app(&tools, &a, &exports, export_december_meeting).await?;
+    let p12 = chair_certificate(&a, folder.path())?;
+    let exported = in_the_app(&tools, &a, &exports, move |client| {
+        export_december_meeting(client, p12)
+    })
+    .await?;
     ensure!(
         exported == exports.join(DECEMBER_FILE_NAME),
         "the app should say it saved {}, it says {}",
@@ -108,6 +115,8 @@ async fn a_conflict_is_shown_in_the_preview_and_cancelling_changes_nothing() -> 
         &[notes("Godkendt uden bemærkninger")],
     )?;
     let file = folder.path().join("fra Mette.gavel");
+    let p12 = chair_certificate(&a, folder.path())?;
+    let password_file = folder.path().join("password.txt");
     let exported = gavel_with_env(
         &a,
         &[
@@ -116,6 +125,10 @@ async fn a_conflict_is_shown_in_the_preview_and_cancelling_changes_nothing() -> 
             DECEMBER_MEETING,
             "--out",
             path_text(&file)?,
+            "--sign",
+            path_text(&p12)?,
+            "--password-file",
+            path_text(&password_file)?,
         ],
         "",
         &[],
@@ -179,9 +192,39 @@ async fn a_fresh_laptop_gets_the_meetings_from_a_sync_file_on_the_first_run_scre
     Ok(())
 }
 
-/// In A's app: the sync screen, the December meeting ticked, "Eksportér beslutninger". Returns
-/// the path the app says it saved.
-async fn export_december_meeting(client: Client) -> anyhow::Result<PathBuf> {
+/// `gavel cert create` for the chair into FOLDER/formand.p12, its password in FOLDER/password.txt.
+fn chair_certificate(database: &Path, folder: &Path) -> anyhow::Result<PathBuf> {
+    let p12 = folder.join("formand.p12");
+    let password_file = folder.join("password.txt");
+    std::fs::write(&password_file, format!("{P12_PASSWORD}\n"))?;
+    let created = gavel_with_env(
+        database,
+        &[
+            "cert",
+            "create",
+            "--name",
+            CHAIR,
+            "--org",
+            "Aarhus Kommune",
+            "--out",
+            path_text(&p12)?,
+            "--password-file",
+            path_text(&password_file)?,
+        ],
+        "",
+        &[],
+    );
+    ensure!(
+        created.status.success(),
+        "gavel cert create: {}",
+        stderr(&created)
+    );
+    Ok(p12)
+}
+
+/// In A's app: the sync screen, the December meeting ticked, signed with `p12`, "Eksportér
+/// beslutninger". Returns the path the app says it saved.
+async fn export_december_meeting(client: Client, p12: PathBuf) -> anyhow::Result<PathBuf> {
     open_sync_screen(&client).await?;
     wait_for(&client, &format!("#sync-meeting-{DECEMBER_MEETING}"))
         .await?
@@ -199,6 +242,21 @@ async fn export_december_meeting(client: Client) -> anyhow::Result<PathBuf> {
         ticked.as_deref() == Some("true"),
         "the checkbox is ticked: {ticked:?}"
     );
+    wait_for(&client, "#sync-export-sign")
+        .await?
+        .click()
+        .await
+        .context("ticking #sync-export-sign")?;
+    wait_for(&client, "#sync-export-p12")
+        .await?
+        .send_keys(path_text(&p12)?)
+        .await
+        .context("choosing the .p12 in #sync-export-p12")?;
+    wait_for(&client, "#sync-export-password")
+        .await?
+        .send_keys(P12_PASSWORD)
+        .await
+        .context("typing the password")?;
     wait_for(&client, "#sync-export")
         .await?
         .click()
@@ -212,6 +270,23 @@ async fn export_december_meeting(client: Client) -> anyhow::Result<PathBuf> {
     ensure!(
         result.contains("1 møde og"),
         "the message should say the file holds one meeting, it says:\n{result}"
+    );
+    let signed = wait_for(&client, "#sync-export-signed")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        signed.contains(&format!("Underskrevet af {CHAIR}, Aarhus Kommune"))
+            && signed.contains("SHA-256-fingeraftryk"),
+        "the message should name the signer, it says:\n{signed}"
+    );
+    let password = wait_for(&client, "#sync-export-password")
+        .await?
+        .prop("value")
+        .await?;
+    ensure!(
+        password.as_deref() == Some(""),
+        "the password field is emptied after the export"
     );
     scroll_into_view(&client, "#sync-export-result").await?;
     save_screenshot(&client, "sync-1-exported").await?;
@@ -234,6 +309,7 @@ async fn import_with_preview(client: Client, file: PathBuf) -> anyhow::Result<()
         "Møder, der får nye oplysninger",
         "Styregruppemøde december 2026",
         "Intet er gemt endnu.",
+        "Underskrevet af Mette Kjærgaard Holm, Aarhus Kommune. Certifikatets SHA-256-fingeraftryk:",
     ] {
         ensure!(
             preview.contains(expected),
@@ -289,6 +365,45 @@ async fn preview_conflict_and_cancel(client: Client, file: PathBuf) -> anyhow::R
     );
     scroll_into_view(&client, "#sync-import-heading").await?;
     save_screenshot(&client, "sync-4-broken-file").await?;
+    // Then the signed file with one byte of the exporter's name changed after signing: refused.
+    let signed = std::fs::read_to_string(&file)?;
+    let forged = file.with_file_name("ændret efter underskrift.gavel");
+    std::fs::write(
+        &forged,
+        signed.replacen("\"author\": \"Testperson", "\"author\": \"Testpersan", 1),
+    )?;
+    ensure!(
+        std::fs::read_to_string(&forged)? != signed,
+        "the forged copy differs from the signed file"
+    );
+    wait_for(&client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(&forged)?)
+        .await
+        .context("choosing the edited file in #sync-import-file")?;
+    client
+        .wait()
+        .at_most(crate::e2e::UI_TIMEOUT)
+        .for_element(Locator::XPath(
+            "//*[@role='alert'][contains(., 'underskriften holder ikke')]",
+        ))
+        .await
+        .context("waiting for the signature's refusal")?;
+    let refusal = wait_for(&client, "[role='alert']").await?.text().await?;
+    ensure!(
+        refusal.contains("ændret efter underskrift.gavel")
+            && refusal.contains("filens indhold er ændret, efter at den blev underskrevet"),
+        "the refusal should name the file and say why, it says:\n{refusal}"
+    );
+    ensure!(
+        client
+            .find_all(Locator::Css("#sync-preview"))
+            .await?
+            .is_empty(),
+        "a refused file gets no preview"
+    );
+    scroll_into_view(&client, "#sync-import-heading").await?;
+    save_screenshot(&client, "sync-4-signature-refused").await?;
     wait_for(&client, "#sync-import-file")
         .await?
         .send_keys(path_text(&file)?)
@@ -301,6 +416,14 @@ async fn preview_conflict_and_cancel(client: Client, file: PathBuf) -> anyhow::R
             .await?
             .is_empty(),
         "choosing a good file clears the error"
+    );
+    let signature = wait_for(&client, "#sync-report-signature")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        signature.starts_with(&format!("Underskrevet af {CHAIR}")),
+        "the preview should name the signer, it says:\n{signature}"
     );
     let conflicts = wait_for(&client, "#sync-report-conflicts")
         .await?
@@ -352,6 +475,7 @@ async fn import_on_the_first_run_screen(client: Client, file: PathBuf) -> anyhow
         "Styregruppemøde september 2026",
         "Styregruppemøde december 2026",
         "Findes allerede her: 0.",
+        "Filen er ikke underskrevet.",
     ] {
         ensure!(
             preview.contains(expected),

@@ -160,7 +160,7 @@ position: number,
  */
 title: string, backlog_key: string | null, notes: string, time_box_minutes: number | null, };
 
-export type ErrorKind = "bad_input" | "rejected" | "not_found" | "database_too_new" | "not_a_database" | "storage";
+export type ErrorKind = "bad_input" | "rejected" | "not_found" | "database_too_new" | "not_a_database" | "storage" | "database_in_use";
 
 export type DecisionOutcome = "approved" | "rejected" | "postponed" | "noted";
 
@@ -397,7 +397,12 @@ place: number, key: string, title: string | null, status: string | null, };
 
 export type Signatory = { name: string, organisation: string | null, role: MemberRole, };
 
-export type SyncImportReport = { file_name: string, exported_by_device: string, exported_by_author: string, events_in_file: number, events_added: number, events_already_present: number, 
+export type SyncImportReport = { file_name: string, exported_by_device: string, exported_by_author: string, 
+/**
+ * Who signed the file (the signature verified), or `None`: the file is not signed. A file
+ * whose signature does not verify is refused and gets no report.
+ */
+signed_by: SyncSigner | null, events_in_file: number, events_added: number, events_already_present: number, 
 /**
  * Titles of meetings this database did not have.
  */
@@ -422,3 +427,46 @@ export type SyncConflict = {
 field: Bilingual, kept: ConflictSide, overridden: ConflictSide, };
 
 export type ConflictSide = { value: Bilingual, author: string, device: string, event_id: string, };
+
+export type BackupFile = { path: string, file_name: string, 
+/**
+ * When the backup was made (from its name).
+ */
+made_at: string, 
+/**
+ * `before-upgrade-v2`, `meeting-closed` or `before-restore`.
+ */
+reason: string, 
+/**
+ * The reason in words.
+ */
+why: Bilingual, size_bytes: number, 
+/**
+ * Meetings in the backup; `None` when the file cannot be read as a Gavel database.
+ */
+meetings: number | null, 
+/**
+ * Events in the backup's log; `None` when the file cannot be read as a Gavel database.
+ */
+events: number | null, };
+
+export type RestoredBackup = { 
+/**
+ * The file that was restored.
+ */
+restored_from: string, 
+/**
+ * The copy of the database as it was just before the restore.
+ */
+before_restore_backup: string, };
+
+export type SyncSigner = { 
+/**
+ * The certificate's common name, e.g. "Mette Kjærgaard Holm".
+ */
+name: string, organisation: string | null, 
+/**
+ * SHA-256 of the certificate (DER), as "AB:CD:…", the way `openssl x509 -fingerprint
+ * -sha256` prints it, so a reader can compare it with the certificate the chair gave out.
+ */
+certificate_sha256: string, };
