@@ -8,6 +8,7 @@ import type {
   Applied,
   BacklogImportReport,
   BacklogItem,
+  BackupFile,
   Command,
   ErrorKind,
   GroupView,
@@ -15,6 +16,7 @@ import type {
   MeetingSummary,
   MemberRole,
   Minutes,
+  RestoredBackup,
   SyncImportReport,
 } from "./generated/types";
 
@@ -282,6 +284,28 @@ export function applyCommands(commands: Command[]): Promise<Applied[]> {
 /** Opens the projector window on the meeting, or shows the meeting in it and brings it forward. */
 export function openProjector(meetingId: string): Promise<void> {
   return call<void>("open_projector", { meetingId });
+}
+
+/** The database's backups, newest first (src-tauri/src/commands/backup.rs). */
+export function listBackups(): Promise<BackupFile[]> {
+  return call("list_backups");
+}
+
+/** Restores the listed backup `fileName`; the current database is backed up first. */
+export function restoreBackup(fileName: string): Promise<RestoredBackup> {
+  return call("restore_backup", { fileName });
+}
+
+/**
+ * Calls `callback` with the message when a meeting was closed but its automatic backup failed
+ * (the close is kept); resolves to a function that stops listening.
+ */
+export async function onBackupFailed(callback: (message: string) => void): Promise<() => void> {
+  try {
+    return await listen<string>("gavel://backup-failed", (event) => callback(event.payload));
+  } catch (reason) {
+    throw toIpcError(reason);
+  }
 }
 
 /** Calls `callback` whenever the database changed; resolves to a function that stops listening. */
