@@ -70,7 +70,12 @@ pub fn save_settings(
     state: State<'_, AppState>,
     update: SettingsUpdate,
 ) -> Result<SettingsView, IpcError> {
-    let locale = update.language.unwrap_or(state.environment.system_locale);
+    // A language chosen now applies at once, even over `GAVEL_LANG`; no choice (a name saved on
+    // the first-run screen) keeps what decided at start.
+    let locale = update
+        .language
+        .or(state.environment.language)
+        .unwrap_or(state.environment.system_locale);
     save(&state, |settings| {
         settings.language = update.language;
         settings.chair_name = update.chair_name.trim().to_owned();

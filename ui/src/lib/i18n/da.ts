@@ -591,7 +591,7 @@ export const da = {
   "settings.heading": "Indstillinger",
   "settings.intro": "Indstillingerne gælder denne computer. De gemmes i en lille fil for sig, ikke i databasen, og kommer aldrig med i en synkroniseringsfil.",
   "settings.problem": "Indstillingerne kunne ikke læses",
-  "settings.overridden": "Miljøvariablen {variables} er sat og bestemmer i stedet for indstillingerne, når Gavel starter.",
+  "settings.overridden": "Sat i miljøet, og bestemmer i stedet for indstillingerne, når Gavel starter: {variables}.",
   "settings.languageLegend": "Sprog",
   "settings.languageHint": "Skifter med det samme.",
   "settings.languageDa": "Dansk",

@@ -604,7 +604,7 @@ export const en: Record<keyof typeof da, string> = {
   "settings.heading": "Settings",
   "settings.intro": "These settings belong to this computer. They are kept in a small file of their own, not in the database, and never travel in a sync file.",
   "settings.problem": "The settings could not be read",
-  "settings.overridden": "The environment variable {variables} is set and decides instead of the settings when Gavel starts.",
+  "settings.overridden": "Set in the environment, and deciding instead of the settings when Gavel starts: {variables}.",
   "settings.languageLegend": "Language",
   "settings.languageHint": "Switches at once.",
   "settings.languageDa": "Dansk",
