@@ -18,6 +18,7 @@ mod e2e_sync;
 mod guide_screenshots;
 mod import;
 mod jira_export;
+mod limits;
 mod meeting;
 mod minutes;
 mod release;

@@ -44,21 +44,46 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The most input `gavel apply` reads: a year of meetings is a few megabytes of commands. Larger
+/// input is refused before it is read, so that a wrong file (a disk image, a video) cannot fill
+/// the memory.
+const MAX_INPUT_BYTES: u64 = 64 << 20;
+
 fn read_input(file: Option<&Path>) -> anyhow::Result<(String, String)> {
+    let too_large = |name: &str| {
+        anyhow::anyhow!(
+            "{name}: the input is larger than {} MB, the most gavel apply reads; nothing was applied",
+            MAX_INPUT_BYTES >> 20
+        )
+    };
     match file {
         Some(path) if path != Path::new("-") => {
             let name = path.display().to_string();
-            let bytes = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+            let bytes =
+                gavel_core::files::read_limited(path, MAX_INPUT_BYTES).map_err(|error| {
+                    if error.kind() == std::io::ErrorKind::FileTooLarge {
+                        too_large(&name)
+                    } else {
+                        anyhow::anyhow!("cannot read {name}: {error}")
+                    }
+                })?;
             let text = String::from_utf8(bytes)
                 .map_err(|_| anyhow::anyhow!("{name}: the file is not UTF-8 text"))?;
             Ok((name, text))
         }
         _ => {
-            let mut text = String::new();
+            let name = "standard input";
+            let mut bytes = Vec::new();
             std::io::stdin()
-                .read_to_string(&mut text)
-                .context("standard input is not UTF-8 text")?;
-            Ok(("standard input".to_owned(), text))
+                .take(MAX_INPUT_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .context("cannot read standard input")?;
+            if bytes.len() as u64 > MAX_INPUT_BYTES {
+                return Err(too_large(name));
+            }
+            let text = String::from_utf8(bytes)
+                .map_err(|_| anyhow::anyhow!("{name} is not UTF-8 text"))?;
+            Ok((name.to_owned(), text))
         }
     }
 }

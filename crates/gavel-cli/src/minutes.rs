@@ -159,8 +159,7 @@ pub fn run(
             role,
             out: target,
         } => {
-            let bytes =
-                std::fs::read(&pdf).with_context(|| format!("cannot read {}", pdf.display()))?;
+            let bytes = gavel_minutes::read_pdf_file(&pdf)?;
             let password = read_password(&password_file)?;
             let identity = gavel_minutes::certificate::load_pkcs12(&p12, &password)?;
             // A countersignature of minutes whose meeting is in this database is recorded there
@@ -190,8 +189,7 @@ pub fn run(
             Ok(ExitCode::SUCCESS)
         }
         MinutesCommand::Verify { pdf } => {
-            let bytes =
-                std::fs::read(&pdf).with_context(|| format!("cannot read {}", pdf.display()))?;
+            let bytes = gavel_minutes::read_pdf_file(&pdf)?;
             let now = fixed_clock.unwrap_or_else(Utc::now);
             let verification = gavel_minutes::verify_pdf(&bytes, &pdf, now)?;
             let fingerprint_ok = print_verification(out, store, &pdf, &verification)?;

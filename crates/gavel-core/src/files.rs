@@ -6,7 +6,7 @@
 //! only then gets its real name.
 
 use std::fs::{File, OpenOptions};
-use std::io::{ErrorKind, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// How many " (2)", " (3)" … names [`write_new_file_atomically`] tries before it gives up.
@@ -78,6 +78,30 @@ impl Drop for StagedFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.temporary);
     }
+}
+
+/// Reads the whole file at `path`, which came from outside (a key, a PDF to check, commands):
+/// one larger than `max_bytes` is refused with [`ErrorKind::FileTooLarge`] before any of it is
+/// read. The length can change between the check and the read (or lie, for a pipe), so at most
+/// one byte more than the limit is read, and a file that grew is refused too.
+pub fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
+    let too_large = || {
+        std::io::Error::new(
+            ErrorKind::FileTooLarge,
+            format!("larger than {max_bytes} bytes"),
+        )
+    };
+    let file = File::open(path)?;
+    let length = file.metadata()?.len();
+    if length > max_bytes {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+    file.take(max_bytes + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// A file name stem made from text a person wrote, such as a meeting title: characters that some

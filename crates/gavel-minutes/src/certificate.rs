@@ -22,7 +22,7 @@ use x509_cert::serial_number::SerialNumber;
 use x509_cert::time::{Time, Validity};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileKind, Result};
 
 /// A private key and the certificate that names its holder.
 pub struct SigningIdentity {
@@ -71,17 +71,45 @@ impl SigningIdentity {
     }
 }
 
+/// The largest `.p12` Gavel reads. A key with its certificate and chain is a few kilobytes.
+pub const MAX_P12_BYTES: u64 = 1 << 20;
+
+/// The most key-derivation rounds a `.p12`'s integrity check (its MAC) may ask for. The count is
+/// in the file and the work is done before the password is known to be right, so without a cap
+/// a crafted file keeps Gavel busy for hours. OpenSSL writes 2,048, Windows 2,000, Java 10,000,
+/// Gavel's own `create_self_signed` 600,000 (as OWASP advises for PBKDF2-HMAC-SHA-256).
+pub const MAX_P12_MAC_ITERATIONS: u64 = 10_000_000;
+
 /// Reads the first private key of a PKCS#12 file and the certificate that belongs to it.
 pub fn load_pkcs12(path: &Path, password: &str) -> Result<SigningIdentity> {
-    let bytes = Zeroizing::new(std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_owned(),
-        source,
-    })?);
+    let bytes = Zeroizing::new(crate::error::read_file_of_kind(
+        path,
+        FileKind::Pkcs12,
+        MAX_P12_BYTES,
+    )?);
     parse_pkcs12(&bytes, path, password)
 }
 
 /// As [`load_pkcs12`], from bytes; `path` names the file in messages.
 pub fn parse_pkcs12(bytes: &[u8], path: &Path, password: &str) -> Result<SigningIdentity> {
+    if bytes.len() as u64 > MAX_P12_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_owned(),
+            kind: FileKind::Pkcs12,
+            limit_bytes: MAX_P12_BYTES,
+        });
+    }
+    if let Some(iterations) = mac_iterations(bytes)
+        && iterations > MAX_P12_MAC_ITERATIONS
+    {
+        return Err(Error::NotPkcs12 {
+            path: path.to_owned(),
+            reason: format!(
+                "its integrity check asks for {iterations} rounds; Gavel allows at most \
+                 {MAX_P12_MAC_ITERATIONS}"
+            ),
+        });
+    }
     let store = KeyStore::from_pkcs12(bytes, password).map_err(|error| match error {
         p12_keystore::error::Error::MacError(_) => Error::WrongPassword {
             path: path.to_owned(),
@@ -128,6 +156,29 @@ pub fn parse_pkcs12(bytes: &[u8], path: &Path, password: &str) -> Result<Signing
         certificate,
         chain: certificates,
     })
+}
+
+/// The MAC's iteration count of a PKCS#12 file, read without decoding anything else:
+/// `PFX ::= SEQUENCE { version, authSafe, macData MacData OPTIONAL }`,
+/// `MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 }`.
+/// `None` when the file has no MAC or is not shaped like that (the loader then says why).
+fn mac_iterations(bytes: &[u8]) -> Option<u64> {
+    use der::Reader;
+    let mut file = der::SliceReader::new(bytes).ok()?;
+    let pfx = der::asn1::AnyRef::decode(&mut file).ok()?;
+    let mut fields = der::SliceReader::new(pfx.value()).ok()?;
+    let _version = der::asn1::AnyRef::decode(&mut fields).ok()?;
+    let _auth_safe = der::asn1::AnyRef::decode(&mut fields).ok()?;
+    let mac_data = der::asn1::AnyRef::decode(&mut fields).ok()?;
+    let mut mac_fields = der::SliceReader::new(mac_data.value()).ok()?;
+    let _mac = der::asn1::AnyRef::decode(&mut mac_fields).ok()?;
+    let _salt = der::asn1::AnyRef::decode(&mut mac_fields).ok()?;
+    if mac_fields.is_finished() {
+        return Some(1);
+    }
+    let iterations = der::asn1::AnyRef::decode(&mut mac_fields).ok()?;
+    // An INTEGER too large for a u64 is far over the limit too.
+    Some(iterations.decode_as::<u64>().unwrap_or(u64::MAX))
 }
 
 /// What a new self-signed certificate says.
@@ -348,6 +399,70 @@ pub(crate) fn to_chrono(time: &Time) -> DateTime<Utc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `p12` with its MAC's iteration count replaced by `iterations`, the rest untouched.
+    fn with_mac_iterations(p12: &[u8], iterations: u64) -> Vec<u8> {
+        use der::asn1::AnyRef;
+        let pfx = AnyRef::from_der(p12).expect("a PFX");
+        let mut fields = der::SliceReader::new(pfx.value()).expect("fields");
+        let version = AnyRef::decode(&mut fields).expect("version");
+        let auth_safe = AnyRef::decode(&mut fields).expect("authSafe");
+        let mac_data = AnyRef::decode(&mut fields).expect("macData");
+        let mut mac_fields = der::SliceReader::new(mac_data.value()).expect("MAC fields");
+        let mac = AnyRef::decode(&mut mac_fields).expect("mac");
+        let salt = AnyRef::decode(&mut mac_fields).expect("salt");
+        let mut mac_content = mac.to_der().expect("encodes");
+        mac_content.extend(salt.to_der().expect("encodes"));
+        mac_content.extend(iterations.to_der().expect("encodes"));
+        let mac_data = AnyRef::new(der::Tag::Sequence, &mac_content).expect("a sequence");
+        let mut content = version.to_der().expect("encodes");
+        content.extend(auth_safe.to_der().expect("encodes"));
+        content.extend(mac_data.to_der().expect("encodes"));
+        AnyRef::new(der::Tag::Sequence, &content)
+            .expect("a sequence")
+            .to_der()
+            .expect("encodes")
+    }
+
+    #[test]
+    fn a_p12_asking_for_too_many_mac_rounds_is_refused_before_any_work() {
+        let password = "a-long-enough-password";
+        let p12 = create_self_signed(&request(30), password).expect("creates");
+        assert_eq!(mac_iterations(&p12), Some(600_000));
+        // The same file, rewritten with the count it has: still reads.
+        let same = with_mac_iterations(&p12, 600_000);
+        assert!(parse_pkcs12(&same, Path::new("same.p12"), password).is_ok());
+
+        let crafted = with_mac_iterations(&p12, MAX_P12_MAC_ITERATIONS + 1);
+        let started = std::time::Instant::now();
+        let Err(error) = parse_pkcs12(&crafted, Path::new("crafted.p12"), password) else {
+            panic!("a MAC over the limit is refused");
+        };
+        assert!(started.elapsed() < Duration::from_secs(1));
+        assert_eq!(
+            error.to_string(),
+            "crafted.p12: not a PKCS#12 (.p12/.pfx) file: its integrity check asks for 10000001 \
+             rounds; Gavel allows at most 10000000"
+        );
+    }
+
+    #[test]
+    fn a_p12_over_the_size_limit_is_refused_before_it_is_read() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("huge.p12");
+        let file = std::fs::File::create(&path).expect("creates");
+        file.set_len(MAX_P12_BYTES + 1).expect("a sparse file");
+        let Err(error) = load_pkcs12(&path, "password") else {
+            panic!("a file over the limit is refused");
+        };
+        assert!(
+            error
+                .to_string()
+                .ends_with("huge.p12: the file is larger than 1 MB, the most Gavel reads as a .p12 file; nothing was read"),
+            "{error}"
+        );
+        assert!(error.danish().contains("større end 1 MB"));
+    }
 
     fn request(days: u32) -> NewCertificate {
         NewCertificate {

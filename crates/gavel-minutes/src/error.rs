@@ -6,7 +6,7 @@
 //! system. Details that come from a library or the operating system (`reason`, `source`) stay as
 //! they were written.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use gavel_core::ErrorKind;
 use gavel_core::rules::Bilingual;
@@ -66,6 +66,20 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A file larger than any real one of its kind ([`crate::MAX_P12_BYTES`],
+    /// [`crate::MAX_PDF_BYTES`]), refused before it is read.
+    #[error(
+        "{}: the file is larger than {} MB, the most Gavel reads as {}; nothing was read",
+        path.display(),
+        limit_bytes >> 20,
+        kind.en()
+    )]
+    TooLarge {
+        path: PathBuf,
+        kind: FileKind,
+        limit_bytes: u64,
+    },
+
     /// From the database: the meeting is not closed, or the signature cannot be recorded.
     #[error(transparent)]
     Core(#[from] gavel_core::Error),
@@ -83,7 +97,8 @@ impl Error {
             | Error::NotAPdf { .. }
             | Error::DamagedPdf { .. }
             | Error::CannotSign { .. }
-            | Error::BadSignature { .. } => ErrorKind::BadInput,
+            | Error::BadSignature { .. }
+            | Error::TooLarge { .. } => ErrorKind::BadInput,
             Error::CertificateCreation(_)
             | Error::Layout(_)
             | Error::Write { .. }
@@ -142,6 +157,16 @@ impl Error {
             Error::Read { path, source } => {
                 format!("{} kan ikke læses: {source}", path.display())
             }
+            Error::TooLarge {
+                path,
+                kind,
+                limit_bytes,
+            } => format!(
+                "{}: filen er større end {} MB, det meste Gavel læser som {}; intet blev læst.",
+                path.display(),
+                limit_bytes >> 20,
+                kind.da()
+            ),
             Error::Core(error) => error.danish(),
         }
     }
@@ -153,4 +178,45 @@ impl Error {
             en: self.to_string(),
         }
     }
+}
+
+/// The kinds of file gavel-minutes reads from outside, for [`Error::TooLarge`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Pkcs12,
+    Pdf,
+}
+
+impl FileKind {
+    fn en(self) -> &'static str {
+        match self {
+            FileKind::Pkcs12 => "a .p12 file",
+            FileKind::Pdf => "a PDF",
+        }
+    }
+
+    fn da(self) -> &'static str {
+        match self {
+            FileKind::Pkcs12 => "en .p12-fil",
+            FileKind::Pdf => "en PDF",
+        }
+    }
+}
+
+/// Reads a file of `kind` from `path`, refusing one larger than `limit_bytes` before reading it.
+pub(crate) fn read_file_of_kind(path: &Path, kind: FileKind, limit_bytes: u64) -> Result<Vec<u8>> {
+    gavel_core::files::read_limited(path, limit_bytes).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::FileTooLarge {
+            Error::TooLarge {
+                path: path.to_owned(),
+                kind,
+                limit_bytes,
+            }
+        } else {
+            Error::Read {
+                path: path.to_owned(),
+                source,
+            }
+        }
+    })
 }

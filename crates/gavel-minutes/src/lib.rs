@@ -32,7 +32,7 @@ use gavel_core::minutes::Minutes;
 
 pub use certificate::SigningIdentity;
 pub use document::{long_date, page_label};
-pub use error::{Error, Result};
+pub use error::{Error, FileKind, Result};
 pub use export::{
     AddedSignature, Countersigned, Destination, FingerprintCheck, SavedMinutes, Signer,
     check_fingerprint, countersign_minutes, export_minutes, export_signed_minutes,
@@ -40,7 +40,9 @@ pub use export::{
 };
 pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER};
 pub use sign::{SignatureRequest, SignedPdf, sign_pdf};
-pub use verify::{CertificateStatus, SignatureReport, Verification, verify_pdf};
+pub use verify::{
+    CertificateStatus, MAX_PDF_BYTES, SignatureReport, Verification, read_pdf_file, verify_pdf,
+};
 
 /// The language the minutes are printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256, Sha384, Sha512};
 use x509_cert::Certificate;
 
 use crate::certificate::{NameAttribute, name_attribute, to_chrono};
-use crate::error::{Error, Result};
+use crate::error::{Error, FileKind, Result};
 use crate::render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID};
 
 /// All signatures of a file, in the order they were added.
@@ -89,8 +89,26 @@ pub enum CertificateStatus {
     Unknown,
 }
 
+/// The largest PDF Gavel signs or checks. Minutes are tens of kilobytes, a few megabytes with
+/// every signature of a long meeting; the limit leaves room for far more and bounds what the
+/// parser may allocate.
+pub const MAX_PDF_BYTES: u64 = 64 << 20;
+
+/// Reads the PDF at `path` for signing or checking, refusing one larger than [`MAX_PDF_BYTES`]
+/// before reading it.
+pub fn read_pdf_file(path: &Path) -> Result<Vec<u8>> {
+    crate::error::read_file_of_kind(path, FileKind::Pdf, MAX_PDF_BYTES)
+}
+
 /// Reads a PDF for signing or verifying, with messages for what is not a PDF or is cut short.
 pub(crate) fn load_pdf(bytes: &[u8], path: &Path) -> Result<lopdf::Document> {
+    if bytes.len() as u64 > MAX_PDF_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_owned(),
+            kind: FileKind::Pdf,
+            limit_bytes: MAX_PDF_BYTES,
+        });
+    }
     if !bytes.starts_with(b"%PDF-") {
         return Err(Error::NotAPdf {
             path: path.to_owned(),

@@ -82,3 +82,30 @@ fn safe_file_stems() {
     check(" . ", "Gavel");
     check(&"æ".repeat(300), &"æ".repeat(MAX_STEM_CHARS));
 }
+
+#[test]
+fn a_file_over_the_limit_is_refused_before_it_is_read() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("big.bin");
+    // Sparse: a terabyte that takes no disk space, and would take a terabyte of memory to read.
+    let file = File::create(&path).expect("creates");
+    file.set_len(1 << 40).expect("a sparse file");
+    let error = read_limited(&path, 1024).expect_err("far over the limit");
+    assert_eq!(error.kind(), ErrorKind::FileTooLarge);
+
+    file.set_len(1025).expect("one byte over");
+    let error = read_limited(&path, 1024).expect_err("one byte over the limit");
+    assert_eq!(error.kind(), ErrorKind::FileTooLarge);
+
+    file.set_len(1024).expect("at the limit");
+    assert_eq!(read_limited(&path, 1024).expect("reads").len(), 1024);
+}
+
+#[test]
+fn a_staged_file_that_is_never_named_leaves_nothing_behind() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let staged = StagedFile::write(folder.path(), "referat.pdf", b"%PDF-").expect("writes");
+    assert_eq!(names_in(folder.path()), [".referat.pdf.partial"]);
+    drop(staged);
+    assert!(names_in(folder.path()).is_empty());
+}

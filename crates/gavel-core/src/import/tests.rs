@@ -132,3 +132,47 @@ fn changed_fields_are_named() {
     );
     assert!(changed_fields(&before, &before).is_empty());
 }
+
+/// Each reader's limits, one unit past each: refused with a message naming the limit.
+#[test]
+fn one_past_each_limit_is_refused_naming_the_limit() {
+    let long_cell = format!(
+        "key,title\nMO-1,{}\n",
+        "x".repeat(gavel_csv::MAX_CELL_BYTES + 1)
+    );
+    assert_eq!(
+        error_message(long_cell.as_bytes(), ImportFormat::GavelCsv),
+        "backlog-file, line 2, field \"title\": the cell is longer than 65536 bytes"
+    );
+    let at_the_limit = format!(
+        "key,title\nMO-1,{}\n",
+        "x".repeat(gavel_csv::MAX_CELL_BYTES)
+    );
+    assert!(read(at_the_limit.as_bytes(), ImportFormat::GavelCsv).is_ok());
+
+    let mut too_many_rows = String::from("key,title\n");
+    for number in 0..=MAX_ISSUES {
+        too_many_rows.push_str(&format!("MO-{number},T\n"));
+    }
+    assert!(
+        error_message(too_many_rows.as_bytes(), ImportFormat::GavelCsv)
+            .ends_with("the file has more than 100000 items"),
+    );
+
+    let mut jira_rows = String::from("Summary,Issue key\n");
+    for number in 0..=MAX_ISSUES {
+        jira_rows.push_str(&format!("T,MO-{number}\n"));
+    }
+    assert!(
+        error_message(jira_rows.as_bytes(), ImportFormat::JiraCsv)
+            .ends_with("the file has more than 100000 issues"),
+    );
+
+    let issue = r#"{"key":"MO-1","fields":{"summary":"T"}}"#;
+    let issues = vec![issue; MAX_ISSUES + 1].join(",");
+    let jira_json = format!(r#"{{"issues":[{issues}]}}"#);
+    assert!(
+        error_message(jira_json.as_bytes(), ImportFormat::JiraJson)
+            .ends_with("the file has more than 100000 issues"),
+    );
+}
