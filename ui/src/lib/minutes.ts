@@ -20,7 +20,8 @@ export type Words = {
   t: (key: MessageKey, params?: MessageParams) => string;
   /** "17. september 2026" / "17 September 2026", from "YYYY-MM-DD…". */
   date: (iso: string) => string;
-  /** "10:02" from "10:02:00" or "2026-09-17T10:02:00", as the PDF prints times. */
+  /** "10:02" from "10:02:00", "2026-09-17T10:02:00" or "2026-09-17T10:02:00.138" (the app records
+   * milliseconds), as the PDF prints times. */
   clock: (time: string) => string;
   /** The backend's bilingual texts (quorum, rule, result) in this language. */
   bilingual: (text: Bilingual) => string;
@@ -38,7 +39,7 @@ export function wordsIn(locale: Locale): Words {
       return longDate.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
     },
     clock: (time) => {
-      const match = /(\d{2}):(\d{2})(?::\d{2})?$/.exec(time);
+      const match = /(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(time);
       return match === null ? time : `${match[1]}:${match[2]}`;
     },
     bilingual: (text) => (locale === "da" ? text.da : text.en),
