@@ -43,14 +43,19 @@ export type ExportedFile = {
  */
 export type IpcError = { kind: ErrorKind | "unexpected"; message: string };
 
-const ERROR_KINDS: ReadonlySet<string> = new Set<ErrorKind>([
-  "bad_input",
-  "rejected",
-  "not_found",
-  "database_too_new",
-  "not_a_database",
-  "storage",
-]);
+// A record over ErrorKind, so that a kind added on the Rust side fails the type check until it is
+// listed here (an unlisted kind would reach the UI as "unexpected", with its message lost).
+const ERROR_KINDS: ReadonlySet<string> = new Set(
+  Object.keys({
+    bad_input: true,
+    rejected: true,
+    not_found: true,
+    database_too_new: true,
+    not_a_database: true,
+    storage: true,
+    database_in_use: true,
+  } satisfies Record<ErrorKind, true>),
+);
 
 /** Turns whatever a promise rejected with into an `IpcError`. */
 export function toIpcError(reason: unknown): IpcError {
