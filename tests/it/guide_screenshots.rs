@@ -1,17 +1,21 @@
 //! The user guide's screenshots (docs/guide.da.md, docs/guide.en.md), taken from the real desktop
-//! app along the chair's path: first start, backlog and a Jira import, a new meeting, the live
-//! meeting (attendance, an open poll with its live tally, the projector, the closed poll, a
-//! decision, an action item), the minutes (preview, signing, checking) and sync by file.
+//! app along the chair's path: first start, backlog and a Jira import, a new meeting, the settings
+//! with a new signing certificate, the live meeting (attendance, the shortcut table, an open poll
+//! with its live tally, the projector, the closed poll, a decision, an action item), the minutes
+//! (preview, signing, checking) and sync by file.
 //!
 //! Ignored by default, so that `cargo test` only compiles it: `scripts/screenshots.sh` runs it under
 //! Xvfb once per language, with `GAVEL_LANG` (da or en) and `GAVEL_GUIDE_IMAGES` (the folder the
 //! PNGs go to, docs/guide/img/<lang>). The pictures are stable from run to run: the database is
 //! seeded by `gavel demo` with a fixed clock and device id (as tests/it/support.rs does), the app
 //! runs with a fixed clock through libfaketime when the script provides it (`GAVEL_GUIDE_FAKETIME`),
-//! the time zone is UTC, and the window has a fixed size.
+//! the time zone is UTC, the folders have fixed names, and the window has a fixed size.
 //!
-//! Every step waits for what the picture should show, so a broken screen fails the run instead of
-//! silently leaving a wrong picture in the guide.
+//! The app runs as on a chair's laptop: the language comes from the system (`LANG`), the name from
+//! the settings, the database from the app's data folder. The variables that override these
+//! (`GAVEL_LANG`, `GAVEL_AUTHOR`, `GAVEL_DB`) are emptied, or the settings screen would say they
+//! are set. Every step waits for what the picture should show, so a broken screen fails the run
+//! instead of silently leaving a wrong picture in the guide.
 
 use std::path::{Path, PathBuf};
 
@@ -19,7 +23,7 @@ use anyhow::{Context, bail, ensure};
 use fantoccini::{Client, Locator};
 
 use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, visible_text, wait_for};
-use crate::e2e_live::click;
+use crate::e2e_live::{click, wait_for_text};
 use crate::support::{gavel_with_env, stderr};
 
 /// The window's size: small enough for readable pictures in a guide, large enough that the
@@ -34,17 +38,23 @@ const DEMO_GROUP: &str = "4a1374a0-cf8b-5a89-a6c6-d2be7e2a4337";
 const JANUARY_MEETING: &str = "7d1f0a52-5c1e-4b8e-9d3a-3f1e2b6c9a01";
 
 const CHAIR: &str = "Mette Kjærgaard Holm";
+const ORGANISATION: &str = "Aarhus Kommune";
 const SECRETARY: &str = "Rasmus Højgaard";
-/// The clock of `gavel demo` and of the app: the day of the demo's December meeting.
+/// The password of the certificate the chair creates in the settings.
+const CERTIFICATE_PASSWORD: &str = "Kasket-Ørn-2026";
+/// The clock of `gavel demo`: the day of the demo's December meeting.
 const SEED_CLOCK: &str = "2026-12-10T13:00:00Z";
-/// The chair made the certificate some weeks before the meeting.
-const CERTIFICATE_CLOCK: &str = "2026-11-02T09:00:00Z";
+/// The app's clock starts at the meeting's hour and runs twenty times as fast, so that the
+/// minutes show a meeting of some minutes rather than of some seconds.
+const APP_CLOCK: &str = "@2026-12-10 13:00:00 x20";
 const CHAIR_DEVICE: &str = "c4a1d3e5-7b2f-4c6a-9e1d-0f3b5a7c9e21";
 const SECRETARY_DEVICE: &str = "5ec2e7a1-4b1d-4c2e-9f3a-2d6b8e0c1f47";
 
 /// What the chair types, in the guide's language.
 struct Words {
     lang: &'static str,
+    /// The system's locale, from which the app takes its language on first start.
+    system_locale: &'static str,
     /// The name of the documents folder on a system in this language.
     documents: &'static str,
     new_meeting_title: &'static str,
@@ -56,6 +66,7 @@ struct Words {
 
 const DANISH: Words = Words {
     lang: "da",
+    system_locale: "da_DK.UTF-8",
     documents: "Dokumenter",
     new_meeting_title: "Styregruppemøde marts 2027",
     free_item: "Eventuelt",
@@ -66,6 +77,7 @@ const DANISH: Words = Words {
 
 const ENGLISH: Words = Words {
     lang: "en",
+    system_locale: "en_GB.UTF-8",
     documents: "Documents",
     new_meeting_title: "Steering group meeting March 2027",
     free_item: "Any other business",
@@ -94,35 +106,74 @@ async fn guide_screenshots() -> anyhow::Result<()> {
     };
 
     let tools = EndToEndTools::find()?;
-    // A fixed folder rather than a random temporary one: the app shows where it saves files, and
-    // the pictures should show the same path every time.
-    let folder =
-        TemporaryFolder::new(std::env::temp_dir().join(format!("gavel-guide-{}", words.lang)))?;
+    // A fixed folder rather than a random temporary one: the app shows where it keeps and saves
+    // files, and the pictures should show the same paths every time.
+    let folder = TemporaryFolder::new(std::env::temp_dir().join("gavel-guide"))?;
+    let home = Home::new(folder.path(), words)?;
 
-    // First start: an empty database.
-    let empty = folder.path().join("tom.sqlite3");
+    // First start: no database yet. The chair gives a name and role.
     let shots = &mut camera;
-    in_the_app(
-        &tools,
-        &empty,
-        folder.path(),
-        words,
-        move |client| async move { first_start(&client, shots).await },
-    )
+    in_the_app(&tools, &home, words, move |client| async move {
+        first_start(&client, shots).await
+    })
     .await?;
 
-    // Everything else on the chair's laptop with the demo, and a file from the secretary's.
-    let laptop = Laptop::set_up(folder.path(), words)?;
+    // The app made an empty database in its data folder: the demo goes in its place, and the
+    // secretary's laptop makes a file for the chair.
+    let database = home.database_made_by_the_app()?;
+    let laptop = Laptop::set_up(folder.path(), &home, &database)?;
     let (shots, laptop_ref) = (&mut camera, &laptop);
-    in_the_app(
-        &tools,
-        &laptop.database,
-        folder.path(),
-        words,
-        move |client| async move { chairs_path(&client, shots, words, laptop_ref).await },
-    )
+    in_the_app(&tools, &home, words, move |client| async move {
+        chairs_path(&client, shots, words, laptop_ref).await
+    })
     .await?;
     Ok(())
+}
+
+/// The chair's home folder, with the app's data, settings and documents folders in it.
+struct Home {
+    path: PathBuf,
+    data: PathBuf,
+    config: PathBuf,
+    cache: PathBuf,
+    exports: PathBuf,
+}
+
+impl Home {
+    fn new(folder: &Path, words: &Words) -> anyhow::Result<Home> {
+        let path = folder.join("mette");
+        let home = Home {
+            data: path.join(".local/share"),
+            config: path.join(".config"),
+            cache: path.join(".cache"),
+            exports: path.join(words.documents).join("Gavel"),
+            path,
+        };
+        for folder in [&home.data, &home.config, &home.cache, &home.exports] {
+            std::fs::create_dir_all(folder)?;
+        }
+        Ok(home)
+    }
+
+    /// The one SQLite file the app created in its data folder on first start.
+    fn database_made_by_the_app(&self) -> anyhow::Result<PathBuf> {
+        let app_folder = self.data.join("dk.gavel.app");
+        let databases: Vec<PathBuf> = std::fs::read_dir(&app_folder)
+            .with_context(|| format!("reading {}", app_folder.display()))?
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| {
+                path.extension()
+                    .is_some_and(|extension| extension == "sqlite3")
+            })
+            .collect();
+        let [database] = databases.as_slice() else {
+            bail!(
+                "expected one database in {}, found {databases:?}",
+                app_folder.display()
+            );
+        };
+        Ok(database.clone())
+    }
 }
 
 /// Saves numbered screenshots: `01-first-run.png`, `02-…`, in the order the guide shows them.
@@ -148,62 +199,44 @@ impl Camera {
 
 /// The chair's laptop, seeded like `gavel demo` on a fixed clock, and what the chair brings to it.
 struct Laptop {
-    database: PathBuf,
     exports: PathBuf,
     jira_export: PathBuf,
-    p12: PathBuf,
-    password: String,
     /// The secretary's sync file with the next meeting, prepared on another laptop.
     secretary_file: PathBuf,
 }
 
 impl Laptop {
-    fn set_up(folder: &Path, words: &Words) -> anyhow::Result<Laptop> {
-        let database = folder.join("gavel.sqlite3");
-        let documents = folder.join(words.documents);
-        let exports = documents.join("Gavel");
-        std::fs::create_dir_all(&exports)?;
-        gavel(SEED_CLOCK, &database, CHAIR_DEVICE, CHAIR, &["demo"], "")?;
-
-        // The chair's signing certificate, made with `gavel cert create` as the guide explains.
-        let password = "Kasket-Ørn-2026".to_owned();
-        let password_file = folder.join("adgangskode.txt");
-        std::fs::write(&password_file, &password)?;
-        let p12 = documents.join("mette-kjaergaard-holm.p12");
-        gavel(
-            CERTIFICATE_CLOCK,
-            &database,
-            CHAIR_DEVICE,
-            CHAIR,
-            &[
-                "cert",
-                "create",
-                "--name",
-                CHAIR,
-                "--org",
-                "Aarhus Kommune",
-                "--out",
-                path_text(&p12)?,
-                "--password-file",
-                path_text(&password_file)?,
-            ],
-            "",
-        )?;
+    fn set_up(folder: &Path, home: &Home, database: &Path) -> anyhow::Result<Laptop> {
+        // The empty database goes, with its write-ahead log; the demo takes its place.
+        for suffix in ["", "-wal", "-shm"] {
+            let file = PathBuf::from(format!("{}{suffix}", database.display()));
+            if file.exists() {
+                std::fs::remove_file(&file)
+                    .with_context(|| format!("removing {}", file.display()))?;
+            }
+        }
+        gavel(database, CHAIR_DEVICE, CHAIR, &["demo"], "")?;
+        // `gavel demo` closes the September meeting, and the CLI backs up after a closed meeting
+        // on the real clock: that copy is not part of the chair's story, and its time would change
+        // the backups picture on every run.
+        let backups = database.with_file_name("backups");
+        if backups.exists() {
+            std::fs::remove_dir_all(&backups)
+                .with_context(|| format!("removing {}", backups.display()))?;
+        }
 
         // The secretary's laptop got the group from the chair's sync file, then prepared the
         // January meeting and exported it.
         let secretary = folder.join("referent.sqlite3");
         let set_up_file = folder.join("opsætning.gavel");
         gavel(
-            SEED_CLOCK,
-            &database,
+            database,
             CHAIR_DEVICE,
             CHAIR,
             &["sync", "export", "--all", "--out", path_text(&set_up_file)?],
             "",
         )?;
         gavel(
-            SEED_CLOCK,
             &secretary,
             SECRETARY_DEVICE,
             SECRETARY,
@@ -225,16 +258,16 @@ impl Laptop {
             ),
         ];
         gavel(
-            SEED_CLOCK,
             &secretary,
             SECRETARY_DEVICE,
             SECRETARY,
             &["apply"],
             &commands.join("\n"),
         )?;
-        let secretary_file = documents.join("Styregruppemøde januar 2027 (fra Rasmus).gavel");
+        let downloads = home.path.join("Downloads");
+        std::fs::create_dir_all(&downloads)?;
+        let secretary_file = downloads.join("Styregruppemøde januar 2027 (fra Rasmus).gavel");
         gavel(
-            SEED_CLOCK,
             &secretary,
             SECRETARY_DEVICE,
             SECRETARY,
@@ -249,21 +282,45 @@ impl Laptop {
         )?;
 
         Ok(Laptop {
-            database,
-            exports,
+            exports: home.exports.clone(),
             jira_export: Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../docs/guide/jira-export-example.csv"),
-            p12,
-            password,
             secretary_file,
         })
     }
 }
 
-/// The first-run screen of an empty database.
+/// The first-run screen; then the chair's name, organisation and role (chair, the default).
 async fn first_start(client: &Client, camera: &mut Camera) -> anyhow::Result<()> {
     wait_for(client, "#load-demo").await?;
-    camera.shoot(client, "first-run").await
+    camera.shoot(client, "first-run").await?;
+    wait_for(client, "#settings-chair-name")
+        .await?
+        .send_keys(CHAIR)
+        .await
+        .context("typing the chair's name")?;
+    wait_for(client, "#settings-organisation")
+        .await?
+        .send_keys(ORGANISATION)
+        .await
+        .context("typing the organisation")?;
+    click(client, "#settings-save").await?;
+    let deadline = std::time::Instant::now() + UI_TIMEOUT;
+    while wait_for(client, "#settings-save-status")
+        .await?
+        .text()
+        .await?
+        .trim()
+        .is_empty()
+    {
+        ensure!(
+            std::time::Instant::now() < deadline,
+            "the settings were not saved"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    scroll_into_view(client, "#first-run-you").await?;
+    camera.shoot(client, "first-run-name").await
 }
 
 async fn chairs_path(
@@ -313,6 +370,34 @@ async fn chairs_path(
     click(client, "#create-meeting").await?;
     wait_for(client, "#meeting-detail").await?;
     wait_for(client, "#meeting-status[data-status='draft']").await?;
+
+    // The settings: a signing certificate of the chair's own, before the meeting.
+    click(client, "#nav-settings").await?;
+    wait_for(client, "#certificate-none").await?;
+    camera.shoot(client, "settings").await?;
+    let offered_name = wait_for(client, "#certificate-new-name")
+        .await?
+        .prop("value")
+        .await?;
+    ensure!(
+        offered_name.as_deref() == Some(CHAIR),
+        "the settings should offer the chair's name for the certificate: {offered_name:?}"
+    );
+    for field in [
+        "#certificate-new-password",
+        "#certificate-new-password-again",
+    ] {
+        wait_for(client, field)
+            .await?
+            .send_keys(CERTIFICATE_PASSWORD)
+            .await
+            .with_context(|| format!("typing the password into {field}"))?;
+    }
+    click(client, "#certificate-create").await?;
+    wait_for(client, "#certificate-done").await?;
+    wait_for_text(client, "#certificate-subject", CHAIR).await?;
+    scroll_into_view(client, "#settings-certificate-heading").await?;
+    camera.shoot(client, "settings-certificate").await?;
 
     // The December meeting, live.
     click(client, "#nav-meetings").await?;
@@ -368,6 +453,15 @@ async fn chairs_path(
     wait_for(client, "#quorum[data-quorate='true']").await?;
     scroll_below_controls(client, "#attendance").await?;
     camera.shoot(client, "attendance").await?;
+
+    // The table of keyboard shortcuts, which `?` shows too. Its button sits just below the
+    // sticky controls bar: from the top of the page, the click is not intercepted by the bar.
+    scroll_to_top(client).await?;
+    click(client, "#shortcut-help-open").await?;
+    wait_for(client, "#shortcut-table").await?;
+    scroll_below_controls(client, "#shortcut-help").await?;
+    camera.shoot(client, "shortcuts").await?;
+    click(client, "#shortcut-help-close").await?;
 
     // The third agenda item (MO-1420) becomes current, and a named yes/no poll is put to it.
     for _ in 0..3 {
@@ -513,15 +607,11 @@ async fn chairs_path(
     scroll_below_controls(client, "#minutes-preview").await?;
     camera.shoot(client, "minutes-preview").await?;
 
-    // Sign with the chair's certificate, then check the signed file.
-    wait_for(client, "#minutes-p12")
-        .await?
-        .send_keys(path_text(&laptop.p12)?)
-        .await
-        .context("choosing the .p12 in #minutes-p12")?;
+    // Sign with the certificate from the settings, then check the signed file.
+    wait_for_text(client, "#minutes-settings-certificate", CHAIR).await?;
     wait_for(client, "#minutes-password")
         .await?
-        .send_keys(&laptop.password)
+        .send_keys(CERTIFICATE_PASSWORD)
         .await
         .context("typing the password")?;
     scroll_below_controls(client, "#minutes-sign-section").await?;
@@ -571,15 +661,22 @@ async fn chairs_path(
     wait_for(client, "#sync-import-summary").await?;
     scroll_into_view(client, "#sync-import-heading").await?;
     camera.shoot(client, "sync-imported").await?;
+
+    // The backups under the settings: closing the December meeting made one.
+    scroll_to_top(client).await?;
+    click(client, "#nav-settings").await?;
+    wait_for(client, "#backups-table").await?;
+    scroll_into_view(client, "#settings-data-heading").await?;
+    camera.shoot(client, "settings-backups").await?;
     Ok(())
 }
 
-/// Starts the app on `database` in the guide's language, with a fixed window size, runs `steps`,
-/// and closes it. A failure names the step, what the window showed and what the app printed.
+/// Starts the app as the chair starts it, in the guide's language and with a fixed window size,
+/// runs `steps`, and closes it. A failure names the step, what the window showed and what the app
+/// printed.
 async fn in_the_app<F, Steps>(
     tools: &EndToEndTools,
-    database: &Path,
-    folder: &Path,
+    home: &Home,
     words: &Words,
     steps: Steps,
 ) -> anyhow::Result<()>
@@ -587,36 +684,34 @@ where
     Steps: FnOnce(Client) -> F,
     F: std::future::Future<Output = anyhow::Result<()>>,
 {
-    let data_dir = folder.join(format!(
-        "app-{}",
-        database
-            .file_stem()
-            .map(|stem| stem.to_string_lossy())
-            .unwrap_or_default()
-    ));
-    std::fs::create_dir_all(&data_dir)?;
-    let exports = folder.join(words.documents).join("Gavel");
-    let lang = PathBuf::from(words.lang);
-    let author = PathBuf::from(CHAIR);
-    let utc = PathBuf::from("UTC");
+    let unset = Path::new("");
+    let locale = Path::new(words.system_locale);
+    let utc = Path::new("UTC");
     let mut env: Vec<(&str, &Path)> = vec![
-        ("GAVEL_LANG", &lang),
-        ("GAVEL_AUTHOR", &author),
-        ("GAVEL_EXPORT_DIR", &exports),
-        ("TZ", &utc),
+        // Empty counts as unset: the settings and the system decide, as on a chair's laptop.
+        ("GAVEL_LANG", unset),
+        ("GAVEL_AUTHOR", unset),
+        ("GAVEL_DB", unset),
+        ("LANG", locale),
+        ("LC_ALL", locale),
+        ("HOME", &home.path),
+        ("XDG_DATA_HOME", &home.data),
+        ("XDG_CONFIG_HOME", &home.config),
+        ("XDG_CACHE_HOME", &home.cache),
+        ("GAVEL_EXPORT_DIR", &home.exports),
+        ("TZ", utc),
     ];
     // libfaketime gives the app (and the webview's JavaScript) the demo meeting's day, so that
     // times and dates in the pictures do not change from run to run. The monotonic clock stays
     // real: the WebDriver's timeouts and GTK's main loop run on it.
     let faketime = std::env::var_os("GAVEL_GUIDE_FAKETIME").map(PathBuf::from);
-    let fake_start = PathBuf::from("@2026-12-10 13:00:00 x20");
-    let real_monotonic = PathBuf::from("1");
     if let Some(library) = &faketime {
         env.push(("LD_PRELOAD", library));
-        env.push(("FAKETIME", &fake_start));
-        env.push(("FAKETIME_DONT_FAKE_MONOTONIC", &real_monotonic));
+        env.push(("FAKETIME", Path::new(APP_CLOCK)));
+        env.push(("FAKETIME_DONT_FAKE_MONOTONIC", Path::new("1")));
     }
-    let driver = TauriDriver::start_with_env(tools, &data_dir, database, &env)?;
+    let driver_folder = home.path.parent().context("the home folder has a parent")?;
+    let driver = TauriDriver::start_with_env(tools, driver_folder, unset, &env)?;
     let client = driver.connect(&tools.desktop_binary).await?;
     client
         .set_window_size(WINDOW_WIDTH, WINDOW_HEIGHT)
@@ -643,7 +738,6 @@ where
 
 /// Runs `gavel` on a fixed clock and device id, as `author`, and fails with its error output.
 fn gavel(
-    clock: &str,
     database: &Path,
     device: &str,
     author: &str,
@@ -657,7 +751,7 @@ fn gavel(
         &all_args,
         stdin,
         &[
-            ("GAVEL_FIXED_CLOCK", clock),
+            ("GAVEL_FIXED_CLOCK", SEED_CLOCK),
             ("GAVEL_DEVICE_ID", device),
             ("TZ", "UTC"),
         ],
