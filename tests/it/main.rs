@@ -10,6 +10,7 @@ mod e2e;
 mod e2e_accessibility;
 mod e2e_hostile;
 mod e2e_import;
+mod e2e_keyboard;
 mod e2e_live;
 mod e2e_minutes;
 mod e2e_projector;
