@@ -22,6 +22,8 @@ const CHAIR: &str = "Mette Kjærgaard Holm";
 const ORGANISATION: &str = "Aarhus Kommune";
 const PASSWORD: &str = "hemmelig-nøgle-2026";
 const SEPTEMBER_MEETING: &str = "Styregruppemøde september 2026";
+/// The common name in tests/fixtures/certs/rsa-openssl3.p12.
+const ISSUED_SIGNER: &str = "Rasmus Højgaard";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn chair_sets_language_name_and_certificate_and_they_are_kept() -> anyhow::Result<()> {
@@ -97,11 +99,46 @@ async fn chair_sets_language_name_and_certificate_and_they_are_kept() -> anyhow:
         signed_pdf.display()
     );
 
-    // After a restart: English, the same name, the same certificate.
-    run_app(&tools, data_dir.path(), &database, &environment, |client| {
-        Box::pin(settings_are_kept(client))
-    })
+    // After a restart: English, the same name, the same certificate. Then the chair chooses the
+    // .p12 their organisation issued instead.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/certs");
+    let issued = fixtures.join("rsa-openssl3.p12");
+    let issued_password = std::fs::read_to_string(fixtures.join("password.txt"))?;
+    let issued_password = issued_password
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let chosen = issued.clone();
+    run_app(
+        &tools,
+        data_dir.path(),
+        &database,
+        &environment,
+        move |client| {
+            Box::pin(settings_are_kept_and_an_issued_certificate_is_chosen(
+                client,
+                chosen,
+                issued_password,
+            ))
+        },
+    )
     .await?;
+    let settings: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&settings_file)?)?;
+    assert_eq!(settings["certificate"]["subject"], ISSUED_SIGNER);
+    let copy = PathBuf::from(
+        settings["certificate"]["path"]
+            .as_str()
+            .context("the settings name the chosen certificate's copy")?,
+    );
+    assert_eq!(copy.parent(), p12.parent(), "kept beside the created one");
+    assert_eq!(
+        std::fs::read(&copy)?,
+        std::fs::read(&issued)?,
+        "an exact copy"
+    );
+    assert!(p12.is_file(), "the created certificate is not deleted");
     Ok(())
 }
 
@@ -238,8 +275,13 @@ async fn first_start(client: &Client) -> anyhow::Result<PathBuf> {
     Ok(PathBuf::from(path))
 }
 
-/// After a restart the app speaks English and shows the same name and certificate.
-async fn settings_are_kept(client: &Client) -> anyhow::Result<()> {
+/// After a restart the app speaks English and shows the same name and certificate; then an issued
+/// `.p12` is chosen, after a wrong password was refused.
+async fn settings_are_kept_and_an_issued_certificate_is_chosen(
+    client: &Client,
+    issued: PathBuf,
+    issued_password: String,
+) -> anyhow::Result<()> {
     wait_for_text(client, "#nav-settings", "Settings").await?;
     click(client, "#nav-settings").await?;
     wait_for_text(client, "#certificate-subject", CHAIR).await?;
@@ -256,6 +298,35 @@ async fn settings_are_kept(client: &Client) -> anyhow::Result<()> {
         "English after a restart"
     );
     save_screenshot(client, "settings-5-after-restart").await?;
+
+    // WebKitWebDriver types an absolute path into a file input.
+    let issued = issued.to_str().context("the fixture path is UTF-8")?;
+    wait_for(client, "#certificate-file")
+        .await?
+        .send_keys(issued)
+        .await?;
+    type_into(client, "#certificate-file-password", "not the password").await?;
+    click(client, "#certificate-choose").await?;
+    wait_for_text(
+        client,
+        "#certificate-choose-heading + form .alert-error",
+        "wrong password",
+    )
+    .await?;
+    wait_for_text(client, "#certificate-subject", CHAIR).await?;
+    type_into(client, "#certificate-file-password", &issued_password).await?;
+    click(client, "#certificate-choose").await?;
+    wait_for_text(client, "#certificate-done", "opens").await?;
+    wait_for_text(client, "#certificate-subject", ISSUED_SIGNER).await?;
+    let validity = wait_for(client, "#certificate-validity")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        validity.contains(" – "),
+        "the validity is shown as a range: {validity:?}"
+    );
+    save_screenshot(client, "settings-6-issued-certificate").await?;
     Ok(())
 }
 
