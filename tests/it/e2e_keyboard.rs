@@ -233,7 +233,13 @@ async fn run_the_meeting_by_keyboard(client: &Client) -> anyhow::Result<Typed> {
     // After the last member, focus waits on the poll's close button.
     wait_for_focus(client, &format!("#poll-close-{first_poll}")).await?;
     save_screenshot(client, "keyboard-1-ballots").await?;
-    close_poll(client, first_poll).await?;
+    close_poll(
+        client,
+        first_poll,
+        FIRST_QUESTION,
+        "Vedtaget: 4 for, 1 imod, 1 undlod.",
+    )
+    .await?;
 
     // Poll 2: the arrow keys choose the member and the answer; digits and letters record.
     let second_poll = open_poll(client, SECOND_QUESTION).await?;
@@ -286,7 +292,13 @@ async fn run_the_meeting_by_keyboard(client: &Client) -> anyhow::Result<Typed> {
     wait_for(client, &ballot_cast(second_poll, voters[5], &Ballot::No)).await?;
     second_ballots.insert(voters[5], Ballot::No);
     wait_for_focus(client, &format!("#poll-close-{second_poll}")).await?;
-    close_poll(client, second_poll).await?;
+    close_poll(
+        client,
+        second_poll,
+        SECOND_QUESTION,
+        "Ikke vedtaget: 1 for, 4 imod, 1 undlod.",
+    )
+    .await?;
 
     // The decision: B goes to its text; Shift+Tab back to the outcome, → from "approved" to
     // "rejected"; Tab back to the text; Ctrl+Enter records it, linked to the poll just closed.
@@ -415,9 +427,36 @@ async fn open_poll(client: &Client, question: &str) -> anyhow::Result<Uuid> {
     }
 }
 
-/// L closes the open poll; focus goes to its heading in the list of closed polls.
-async fn close_poll(client: &Client, poll_id: Uuid) -> anyhow::Result<()> {
+/// L closes the open poll; focus goes to its heading in the list of closed polls, and the live
+/// region tells a screen reader the result.
+async fn close_poll(
+    client: &Client,
+    poll_id: Uuid,
+    question: &str,
+    summary: &str,
+) -> anyhow::Result<()> {
     press(client, 'l').await?;
+    let announcement = format!("{question} er lukket. {summary}");
+    let deadline = Instant::now() + UI_TIMEOUT;
+    loop {
+        // textContent: the region is visually hidden, and WebDriver's element text is what is seen.
+        let said = client
+            .execute(
+                "return document.getElementById('poll-announcement')?.textContent ?? '';",
+                Vec::new(),
+            )
+            .await?;
+        if said
+            .as_str()
+            .is_some_and(|said| said.contains(&announcement))
+        {
+            break;
+        }
+        if Instant::now() > deadline {
+            bail!("the live region should say {announcement:?}, it says {said}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     wait_for(
         client,
         &format!("article[data-poll-id='{poll_id}'][data-poll-open='false']"),

@@ -253,6 +253,7 @@ export const da = {
   "poll.strayBallots": "Afgivet af medlemmer, der ikke længere kan stemme, og talt med i resultatet: {ballots}",
   "poll.close": "Luk afstemning",
   "poll.closedHeading": "Afsluttede afstemninger",
+  "poll.closedAnnouncement": "{poll} er lukket. {result}",
   "poll.result.live": "Foreløbigt resultat",
   "poll.result.final": "Resultat",
   "poll.result.none": "Ingen stemmer endnu.",

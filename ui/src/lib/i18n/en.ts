@@ -254,6 +254,7 @@ export const en: Record<keyof typeof da, string> = {
   "poll.strayBallots": "Cast by members who can no longer vote, and counted in the result: {ballots}",
   "poll.close": "Close poll",
   "poll.closedHeading": "Closed polls",
+  "poll.closedAnnouncement": "{poll} is closed. {result}",
   "poll.result.live": "Provisional result",
   "poll.result.final": "Result",
   "poll.result.none": "No votes yet.",
