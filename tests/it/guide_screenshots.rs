@@ -199,6 +199,8 @@ impl Camera {
 
 /// The chair's laptop, seeded like `gavel demo` on a fixed clock, and what the chair brings to it.
 struct Laptop {
+    /// Where the app keeps the certificate the chair creates in the settings.
+    certificates: PathBuf,
     exports: PathBuf,
     jira_export: PathBuf,
     /// The secretary's sync file with the next meeting, prepared on another laptop.
@@ -266,6 +268,28 @@ impl Laptop {
         )?;
         let downloads = home.path.join("Downloads");
         std::fs::create_dir_all(&downloads)?;
+        // The secretary signs the file with a certificate of their own.
+        let secretary_p12 = folder.join("rasmus-hoejgaard.p12");
+        let secretary_password = folder.join("rasmus-adgangskode.txt");
+        std::fs::write(&secretary_password, "Referent-Nøgle-2026")?;
+        gavel(
+            &secretary,
+            SECRETARY_DEVICE,
+            SECRETARY,
+            &[
+                "cert",
+                "create",
+                "--name",
+                SECRETARY,
+                "--org",
+                ORGANISATION,
+                "--out",
+                path_text(&secretary_p12)?,
+                "--password-file",
+                path_text(&secretary_password)?,
+            ],
+            "",
+        )?;
         let secretary_file = downloads.join("Styregruppemøde januar 2027 (fra Rasmus).gavel");
         gavel(
             &secretary,
@@ -277,11 +301,16 @@ impl Laptop {
                 JANUARY_MEETING,
                 "--out",
                 path_text(&secretary_file)?,
+                "--sign",
+                path_text(&secretary_p12)?,
+                "--password-file",
+                path_text(&secretary_password)?,
             ],
             "",
         )?;
 
         Ok(Laptop {
+            certificates: home.data.join("dk.gavel.app").join("certificates"),
             exports: home.exports.clone(),
             jira_export: Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../docs/guide/jira-export-example.csv"),
@@ -645,9 +674,32 @@ async fn chairs_path(
     scroll_to_top(client).await?;
     click(client, "#nav-sync").await?;
     click(client, &format!("#sync-meeting-{DECEMBER_MEETING}")).await?;
+    // Signed with the chair's certificate, the one the settings made.
+    click(client, "#sync-export-sign").await?;
+    let p12 = only_file_in(&laptop.certificates)?;
+    wait_for(client, "#sync-export-p12")
+        .await?
+        .send_keys(path_text(&p12)?)
+        .await
+        .context("choosing the chair's .p12 in #sync-export-p12")?;
+    wait_for(client, "#sync-export-password")
+        .await?
+        .send_keys(CERTIFICATE_PASSWORD)
+        .await
+        .context("typing the password into #sync-export-password")?;
     click(client, "#sync-export").await?;
     wait_for(client, "#sync-export-path").await?;
-    scroll_into_view(client, "#sync-export-result").await?;
+    wait_for(client, "#sync-export-signed").await?;
+    // From the signature's fieldset down: the ticked box, the password and the saved file.
+    client
+        .execute(
+            "const sign = document.getElementById('sync-export-sign'); \
+             const from = sign.closest('fieldset') ?? sign; \
+             window.scrollTo(0, from.getBoundingClientRect().top + window.scrollY - 16);",
+            Vec::new(),
+        )
+        .await
+        .context("scrolling to the export's signature")?;
     camera.shoot(client, "sync-export").await?;
     wait_for(client, "#sync-import-file")
         .await?
@@ -833,6 +885,18 @@ async fn scroll_to_top(client: &Client) -> anyhow::Result<()> {
         .await
         .context("scrolling to the top")?;
     Ok(())
+}
+
+/// The one file in `folder`.
+fn only_file_in(folder: &Path) -> anyhow::Result<PathBuf> {
+    let files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .with_context(|| format!("reading {}", folder.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .collect();
+    let [file] = files.as_slice() else {
+        bail!("expected one file in {}, found {files:?}", folder.display());
+    };
+    Ok(file.clone())
 }
 
 /// A folder that is emptied when made and removed when dropped.
