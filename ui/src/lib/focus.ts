@@ -60,12 +60,14 @@ export function focusField(id: string): boolean {
 
 /**
  * Esc in a text field of the live meeting: focus leaves the field, so the shortcut letters work
- * again, and lands on the field's submit button (what the chair most likely does next), or on
- * nothing in particular when the field is in no form. What was typed stays.
+ * again, and lands on the field's submit button (what the chair most likely does next), or, for a
+ * field in no form (the agenda item's notes, saved when they lose focus), on the first button of
+ * its panel. What was typed stays.
  */
 export function leaveTextField(field: HTMLElement): void {
-  const form = field.closest("form");
-  const submit = form?.querySelector<HTMLElement>("button[type='submit']");
-  if (submit) submit.focus();
+  const submit = field.closest("form")?.querySelector<HTMLElement>("button[type='submit']");
+  const panelButton = field.closest("section")?.querySelector<HTMLElement>("button");
+  const next = submit ?? panelButton;
+  if (next) next.focus();
   else field.blur();
 }
