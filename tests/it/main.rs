@@ -8,6 +8,7 @@ mod crash;
 mod disk_full;
 mod e2e;
 mod e2e_accessibility;
+mod e2e_backup;
 mod e2e_hostile;
 mod e2e_import;
 mod e2e_keyboard;
