@@ -186,6 +186,11 @@ async fn first_start(client: &Client) -> anyhow::Result<PathBuf> {
     );
     save_screenshot(client, "settings-1-first-run-da").await?;
 
+    // The name typed before the switch survives it, although the screen is rendered anew.
+    wait_for(client, "#settings-chair-name")
+        .await?
+        .send_keys(CHAIR)
+        .await?;
     click(client, "#settings-language-en").await?;
     wait_for_text(client, "h1", "Welcome to Gavel").await?;
     ensure!(
@@ -198,10 +203,14 @@ async fn first_start(client: &Client) -> anyhow::Result<PathBuf> {
         "the focus is back on the chosen language, not {active:?}"
     );
 
-    wait_for(client, "#settings-chair-name")
+    let typed = wait_for(client, "#settings-chair-name")
         .await?
-        .send_keys(CHAIR)
+        .prop("value")
         .await?;
+    ensure!(
+        typed.as_deref() == Some(CHAIR),
+        "the typed name after the language switch: {typed:?}"
+    );
     select_option(client, "#settings-role", "secretary").await?;
     wait_for(client, "#settings-organisation")
         .await?
