@@ -168,3 +168,24 @@ fn gavel_lang_and_gavel_author_override_the_file() {
     };
     assert_eq!(blank_name.author(&plain), "mkh", "a blank name is no name");
 }
+
+#[test]
+fn a_settings_file_that_cannot_be_written_is_an_error_naming_it() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    // A file where the config folder should be: the folder cannot be created.
+    let blocked = folder.path().join("dk.gavel.app");
+    std::fs::write(&blocked, "not a folder").expect("a temporary file");
+    let file = SettingsFile::in_folder(&blocked);
+    let error = file.save(&mette()).expect_err("no folder, no file");
+    assert!(matches!(error, SettingsError::Write { .. }), "{error:?}");
+    let message = error.message(Locale::Da);
+    assert!(message.contains("settings.json"), "{message}");
+    assert!(
+        message.starts_with("Indstillingerne kan ikke gemmes"),
+        "{message}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&blocked).expect("untouched"),
+        "not a folder"
+    );
+}
