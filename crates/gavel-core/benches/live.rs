@@ -91,7 +91,7 @@ fn open_yes_no_poll(store: &mut Store, meeting_id: Uuid) -> Uuid {
 }
 
 fn ballot_command(poll_id: Uuid, number: u64) -> Command {
-    let ballot = if number % 3 == 0 {
+    let ballot = if number.is_multiple_of(3) {
         Ballot::No
     } else {
         Ballot::Yes
