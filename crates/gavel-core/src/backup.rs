@@ -356,7 +356,32 @@ fn prune_backups(database: &Path) -> std::io::Result<()> {
     for backup in &backups[..surplus] {
         fs::remove_file(&backup.path)?;
     }
+    remove_abandoned_partial_copies(database);
     Ok(())
+}
+
+/// A copy interrupted by a crash or a kill leaves its `.….partial` file behind. One older than an
+/// hour is nobody's work in progress (a copy takes well under a second), so it goes.
+fn remove_abandoned_partial_copies(database: &Path) {
+    let prefix = format!(".{}-", database_stem(database));
+    let Ok(entries) = fs::read_dir(backup_folder(database)) else {
+        return;
+    };
+    for entry in entries.filter_map(|entry| entry.ok()) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let abandoned = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .is_ok_and(|modified| {
+                modified
+                    .elapsed()
+                    .is_ok_and(|age| age > Duration::from_secs(3600))
+            });
+        if name.starts_with(&prefix) && name.ends_with(".partial") && abandoned {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 const NAME_TIME_FORMAT: &str = "%Y-%m-%dT%H-%M-%SZ";

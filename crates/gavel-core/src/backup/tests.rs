@@ -305,11 +305,7 @@ fn restoring_gives_back_the_backed_up_state_and_keeps_a_copy_of_the_replaced_one
     // The replaced state is in the before-restore copy, and the store goes on working.
     let before_restore = Connection::open(&restored.before_restore_backup).expect("opens");
     assert_eq!(count(&before_restore, "SELECT COUNT(*) FROM meeting"), 2);
-    assert!(
-        restored
-            .before_restore_backup
-            .ends_with("-before-restore.sqlite3")
-    );
+    assert!(restored.before_restore_backup.contains("Z-before-restore"));
     open_meeting(&mut store, "Tredje møde");
     drop(store);
     let reopened = Store::open(&database, StoreOptions::new("x")).expect("opens");
@@ -412,4 +408,39 @@ fn backup_names_parse_back_and_foreign_names_are_ignored() {
     ] {
         assert_eq!(parse_backup_name("gavel", foreign), None, "{foreign}");
     }
+}
+
+#[test]
+fn a_partial_copy_left_by_a_kill_is_removed_once_it_is_old() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let database = folder.path().join("gavel.sqlite3");
+    let store = store_with_backups(&database);
+    std::fs::create_dir_all(backup_folder(&database)).expect("folder");
+    let old =
+        backup_folder(&database).join(".gavel-2026-11-01T09-00-00Z-meeting-closed.sqlite3.partial");
+    let recent =
+        backup_folder(&database).join(".gavel-2026-11-28T09-00-00Z-meeting-closed.sqlite3.partial");
+    std::fs::write(&old, "half a copy").expect("writes");
+    std::fs::write(&recent, "a copy being written").expect("writes");
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .expect("opens")
+        .set_modified(std::time::SystemTime::now() - Duration::from_secs(2 * 3600))
+        .expect("backdates");
+
+    write_backup(
+        &store.conn,
+        &database,
+        BackupReason::MeetingClosed,
+        Utc::now(),
+    )
+    .expect("backup");
+
+    assert!(!old.exists(), "the abandoned copy is removed");
+    assert!(
+        recent.exists(),
+        "a copy that may still be written is left alone"
+    );
+    assert_eq!(list_backups(&database).expect("lists").len(), 1);
 }
