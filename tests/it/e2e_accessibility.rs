@@ -1,8 +1,10 @@
 //! End-to-end accessibility: axe-core (npm, `ui/node_modules/axe-core/axe.min.js`) is injected into
 //! the real desktop app and run on each main screen — first run, backlog, the live meeting with an
-//! open poll, the minutes of a closed meeting, sync, and settings when the app has them — under
-//! WCAG 2.1 A and AA and axe's best practices (landmarks, heading order). The test fails with every
-//! violation: screen, rule id, impact, the elements (axe's CSS targets) and axe's help text.
+//! open poll, its shortcut overview and the projector window, the minutes of a closed meeting, sync
+//! and settings — under WCAG 2.1 A and AA and axe's best practices (landmarks, heading order). The
+//! test fails with every violation: screen, rule id, impact, the elements (axe's CSS targets) and
+//! axe's help text. With --nocapture it prints per screen how many rules passed and which elements
+//! axe could not decide (usually contrast where the sticky bar overlaps, or a select's arrow).
 //!
 //! The app's CSP (`script-src 'self'`) does not stop this: WebDriver's Execute Script runs through
 //! WebKit's automation session, not through a `<script>` element the page loads, and axe-core itself
@@ -203,6 +205,53 @@ async fn check_every_screen(
         "live meeting, open poll".to_owned(),
         run_axe(client, axe_source).await?,
     ));
+
+    // The shortcut overview over the live meeting (a modal dialog: axe checks only what is not inert).
+    // Its opener sits just under the sticky controls bar, where WebDriver's click would land on
+    // the bar (see e2e_live.rs): pressed from a script instead.
+    client
+        .execute(
+            "document.getElementById('shortcut-help-open').click();",
+            Vec::new(),
+        )
+        .await?;
+    wait_for(client, "dialog#shortcut-help[open]").await?;
+    report.push((
+        "shortcut overview".to_owned(),
+        run_axe(client, axe_source).await?,
+    ));
+    client
+        .execute(
+            "document.getElementById('shortcut-help-close').click();",
+            Vec::new(),
+        )
+        .await?;
+
+    // The projector window, showing the open poll's totals: a page of its own, so axe is injected
+    // there too.
+    let main_window = client.window().await?;
+    client
+        .execute(
+            "document.getElementById('open-projector').click();",
+            Vec::new(),
+        )
+        .await?;
+    let deadline = std::time::Instant::now() + UI_TIMEOUT;
+    let projector_window = loop {
+        let windows = client.windows().await?;
+        if let Some(window) = windows.into_iter().find(|window| *window != main_window) {
+            break window;
+        }
+        ensure!(
+            std::time::Instant::now() < deadline,
+            "no projector window appeared"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    client.switch_to_window(projector_window).await?;
+    wait_for(client, "#projector").await?;
+    report.push(("projector".to_owned(), run_axe(client, axe_source).await?));
+    client.switch_to_window(main_window).await?;
 
     // The closed September meeting: its minutes preview and signing.
     click(client, "#meeting-back").await?;
