@@ -7,111 +7,11 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use gavel_core::rules::{Attendance, Ballot, PollKind};
-use gavel_core::{Command, DecisionOutcome, Store, StoreOptions};
-use uuid::Uuid;
+use gavel_core::{Store, StoreOptions};
 
-const MEETINGS: u128 = 12;
-const ITEMS: u128 = 30;
-const VOTERS: u128 = 30;
-
-fn year_of_meetings() -> Store {
-    let mut store = Store::open_in_memory(StoreOptions::new("Mette")).expect("store");
-    let group_id = Uuid::from_u128(1);
-    let member = |number: u128| Uuid::from_u128(0x1000 + number);
-    let mut set_up = vec![Command::CreateGroup {
-        id: Some(group_id),
-        name: "Styregruppen".into(),
-    }];
-    for number in 0..VOTERS {
-        set_up.push(Command::AddMember {
-            id: Some(member(number)),
-            group_id,
-            name: format!("Medlem {number:02}"),
-            organisation_id: None,
-            role: None,
-            voting_right: None,
-            vote_weight: None,
-        });
-    }
-    store.apply_batch(set_up).expect("group");
-    for month in 0..MEETINGS {
-        let meeting_id = Uuid::from_u128(0x10_0000 + month);
-        let mut commands = vec![Command::CreateMeeting {
-            id: Some(meeting_id),
-            group_id,
-            title: format!("Styregruppemøde {}", month + 1),
-            starts_at: "2026-01-15T13:00:00".parse().expect("date"),
-            location: Some("Rådhuset".into()),
-        }];
-        for item in 0..ITEMS {
-            commands.push(Command::AddAgendaItem {
-                id: Some(Uuid::from_u128(0x20_0000 + month * 1000 + item)),
-                meeting_id,
-                title: Some(format!("Punkt {item}")),
-                backlog_key: None,
-                position: None,
-            });
-        }
-        commands.push(Command::OpenMeeting {
-            meeting_id,
-            at: None,
-        });
-        for number in 0..VOTERS {
-            commands.push(Command::SetAttendance {
-                meeting_id,
-                member_id: member(number),
-                attendance: Attendance::Present,
-                at: Some("13:00".parse().expect("time")),
-            });
-        }
-        store.apply_batch(commands).expect("meeting");
-        for item in 0..ITEMS {
-            let poll_id = Uuid::from_u128(0x30_0000 + month * 1000 + item);
-            let mut commands = vec![Command::OpenPoll {
-                id: Some(poll_id),
-                meeting_id,
-                agenda_item_id: Some(Uuid::from_u128(0x20_0000 + month * 1000 + item)),
-                question: format!("Vedtages punkt {item}?"),
-                kind: PollKind::YesNo,
-                secret: None,
-                majority: None,
-                override_quorum: None,
-            }];
-            for number in 0..VOTERS {
-                let ballot = if number % 4 == 0 {
-                    Ballot::No
-                } else {
-                    Ballot::Yes
-                };
-                commands.push(Command::RecordBallot {
-                    poll_id,
-                    member_id: member(number),
-                    ballot,
-                });
-            }
-            commands.push(Command::ClosePoll { poll_id });
-            commands.push(Command::RecordDecision {
-                id: None,
-                meeting_id,
-                agenda_item_id: None,
-                poll_id: Some(poll_id),
-                outcome: DecisionOutcome::Approved,
-                text: format!("Punkt {item} er vedtaget."),
-                backlog_changes: None,
-                priority_order: None,
-            });
-            store.apply_batch(commands).expect("poll");
-        }
-        store
-            .apply(Command::CloseMeeting {
-                meeting_id,
-                at: None,
-            })
-            .expect("close");
-    }
-    store
-}
+#[path = "common/year_of_meetings.rs"]
+mod year_of_meetings;
+use year_of_meetings::year_of_meetings;
 
 fn export_and_import(c: &mut Criterion) {
     let store = year_of_meetings();
