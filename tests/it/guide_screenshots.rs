@@ -488,7 +488,15 @@ async fn chairs_path(
     scroll_to_top(client).await?;
     click(client, "#shortcut-help-open").await?;
     wait_for(client, "#shortcut-table").await?;
-    scroll_below_controls(client, "#shortcut-help").await?;
+    // The overview from its heading down, whatever it scrolled to when it took the focus.
+    client
+        .execute(
+            "const help = document.getElementById('shortcut-help'); \
+             for (const box of [help, ...help.querySelectorAll('*')]) box.scrollTop = 0;",
+            Vec::new(),
+        )
+        .await
+        .context("scrolling the shortcut overview to its top")?;
     camera.shoot(client, "shortcuts").await?;
     click(client, "#shortcut-help-close").await?;
 
