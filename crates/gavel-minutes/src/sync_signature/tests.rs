@@ -70,10 +70,13 @@ fn the_signature_survives_the_trip_through_json() {
     assert_eq!(check(&read).expect("verifies").name, "Mette Kjærgaard Holm");
 }
 
+/// A change to a sync file after signing, named for the assertion message.
+type Edit = (&'static str, Box<dyn Fn(&mut SyncFile)>);
+
 #[test]
 fn every_field_is_covered_an_edit_anywhere_breaks_the_signature() {
     let file = signed(&p256_identity("Mette Kjærgaard Holm"));
-    let edits: Vec<(&str, Box<dyn Fn(&mut SyncFile)>)> = vec![
+    let edits: Vec<Edit> = vec![
         ("author", Box::new(|file| file.exported_by.author.push('x'))),
         ("time", Box::new(|file| file.exported_by.at_millis += 1)),
         (
