@@ -9,7 +9,8 @@
 //! focus (Perform Actions), or text typed into the focused field (Element Send Keys on the active
 //! element). The test reads the page (which element has focus, what a row says) only to know when
 //! the app has answered and to check that focus is never lost: after every action focus is on a
-//! visible element, never on <body>. Runs like e2e_live.rs (Xvfb, tauri-driver, the built app).
+//! visible element, never on <body>. A second, shorter run in English checks that language's own
+//! letters (Y/N/A, C, D, T). Runs like e2e_live.rs (Xvfb, tauri-driver, the built app).
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -136,6 +137,131 @@ async fn chair_runs_a_whole_meeting_with_the_keyboard_only() -> anyhow::Result<(
         "the second action item was undone"
     );
     Ok(())
+}
+
+/// The English letters: the overview shows them, and they do what it says (O, Y/N/A, C, D, T).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_english_shortcut_letters_work_in_an_english_app() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let data_dir = tempfile::tempdir()?;
+    let database = data_dir.path().join("gavel.sqlite3");
+    let english = std::path::Path::new("en");
+    let driver = TauriDriver::start_with_env(
+        &tools,
+        data_dir.path(),
+        &database,
+        &[("GAVEL_LANG", english)],
+    )?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    let outcome = english_poll_by_keyboard(&client).await;
+    let outcome = match outcome {
+        Ok(ids) => Ok(ids),
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nFocus was on: {}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            describe_focus(&client).await.unwrap_or_default(),
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    let closed = client.close().await;
+    drop(driver);
+    let (meeting_id, poll_id) = outcome?;
+    closed.context("closing the WebDriver session")?;
+
+    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let meeting = store.meeting(meeting_id)?;
+    let poll = meeting
+        .polls
+        .iter()
+        .find(|poll| poll.id == poll_id)
+        .context("the poll opened with O")?;
+    assert!(!poll.is_open, "C closed the poll");
+    let result = poll.result.as_ref().context("a closed poll has a result")?;
+    assert_eq!(result.tally, [3, 1, 1], "Y, N, A, Y, Y");
+    Ok(())
+}
+
+async fn english_poll_by_keyboard(client: &Client) -> anyhow::Result<(Uuid, Uuid)> {
+    wait_for(client, "#load-demo").await?;
+    tab_to(client, "#load-demo").await?;
+    press(client, Key::Enter).await?;
+    let meeting_id = Uuid::parse_str(&find_meeting_button(client, MEETING_TITLE).await?)?;
+    tab_to(client, &format!("button[data-meeting-id='{meeting_id}']")).await?;
+    press(client, Key::Enter).await?;
+    wait_for_focus(client, "#meeting-heading").await?;
+    tab_to(client, "#meeting-start").await?;
+    press(client, Key::Enter).await?;
+    wait_for_focus(client, "#meeting-close").await?;
+    let voting = attribute_values(
+        client,
+        "#attendance-table tr[data-voting='true']",
+        "data-member-id",
+    )
+    .await?;
+    ensure!(voting.len() >= 5, "the demo's voting members: {voting:?}");
+    for member_id in &voting[..5] {
+        let row = format!("tr[data-member-id='{member_id}']");
+        tab_to(client, &format!("{row} input[type='radio']")).await?;
+        press(client, Key::Space).await?;
+        wait_for(client, &format!("{row}[data-attendance='present']")).await?;
+    }
+    wait_for(client, "#quorum[data-quorate='true']").await?;
+
+    // The overview names the English letters.
+    press(client, '?').await?;
+    for (row, key) in [
+        ("shortcut.closePoll", "C"),
+        ("shortcut.newDecision", "D"),
+        ("shortcut.newActionItem", "T"),
+        ("shortcut.ballotLetters", "Y / N / A"),
+    ] {
+        let shown = wait_for(
+            client,
+            &format!("dialog[open] tr[data-shortcut='{row}'] kbd"),
+        )
+        .await?
+        .text()
+        .await?;
+        ensure!(
+            shown == key,
+            "the overview shows {shown:?} for {row}, not {key:?}"
+        );
+    }
+    press(client, Key::Escape).await?;
+    wait_for_gone(client, "dialog#shortcut-help[open]").await?;
+
+    let poll_id = open_poll(client, "Shall the meeting adjourn?").await?;
+    for (voter, (letter, kind)) in voting[..5].iter().zip([
+        ('y', "yes"),
+        ('n', "no"),
+        ('a', "abstain"),
+        ('y', "yes"),
+        ('y', "yes"),
+    ]) {
+        press(client, letter).await?;
+        wait_for(
+            client,
+            &format!(
+                "[data-poll-id='{poll_id}'] tr[data-voter-id='{voter}'][data-ballot-cast='{kind}']"
+            ),
+        )
+        .await?;
+    }
+    wait_for_focus(client, &format!("#poll-close-{poll_id}")).await?;
+    press(client, 'c').await?;
+    wait_for(
+        client,
+        &format!("article[data-poll-id='{poll_id}'][data-poll-open='false']"),
+    )
+    .await?;
+    wait_for_focus(client, &format!("#poll-heading-{poll_id}")).await?;
+    press(client, 'd').await?;
+    wait_for_focus(client, "#decision-text").await?;
+    press(client, Key::Escape).await?;
+    wait_for_focus(client, "#decision-submit").await?;
+    press(client, 't').await?;
+    wait_for_focus(client, "#action-text").await?;
+    Ok((meeting_id, poll_id))
 }
 
 async fn run_the_meeting_by_keyboard(client: &Client) -> anyhow::Result<Typed> {
