@@ -1,7 +1,9 @@
 //! End-to-end: the chair restores a backup in the app. Settings › "Hvor data ligger" lists the
 //! backup made when a meeting closed; restoring it asks first, then brings the database back to
 //! that moment (a meeting created after it is gone), and the list gains the "before restore" copy
-//! of what was replaced. Needs Xvfb and the built app, like e2e.rs.
+//! of what was replaced. And when the backup after closing a meeting cannot be written, the
+//! meeting is closed all the same and the app says that no backup was made. Needs Xvfb and the
+//! built app, like e2e.rs.
 
 use anyhow::{Context, ensure};
 use fantoccini::{Client, Locator};
@@ -142,5 +144,66 @@ async fn show_backups(client: &Client) -> anyhow::Result<()> {
         )
         .await
         .context("scrolling to the backups")?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn closing_a_meeting_when_the_backup_fails_keeps_the_close_and_warns() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let data_dir = tempfile::tempdir()?;
+    let database = data_dir.path().join("gavel.sqlite3");
+    gavel_core::demo::load(&mut Store::open(&database, StoreOptions::new("e2e setup"))?)?;
+    let december = Store::open(&database, StoreOptions::new("e2e setup"))?
+        .meetings()?
+        .into_iter()
+        .find(|meeting| meeting.title == "Styregruppemøde december 2026")
+        .context("the demo's December meeting")?;
+    // A file where the backups folder would be: every copy fails.
+    std::fs::write(data_dir.path().join("backups"), "not a folder")?;
+
+    let driver = TauriDriver::start(&tools, data_dir.path(), &database)?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    let outcome = async {
+        click(
+            &client,
+            &format!("#meetings-table button[data-meeting-id='{}']", december.id),
+        )
+        .await?;
+        click(&client, "#meeting-start").await?;
+        wait_for(&client, "#meeting-status[data-status='open']").await?;
+        click(&client, "#meeting-close").await?;
+        wait_for(&client, "#meeting-status[data-status='closed']").await?;
+        let warning = wait_for(&client, "#backup-failed").await?.text().await?;
+        ensure!(
+            warning.contains("Mødet er afsluttet, men der blev ikke taget en sikkerhedskopi")
+                && warning.contains("Sikkerhedskopien kunne ikke gemmes"),
+            "the warning should say the meeting is closed and why there is no copy: {warning:?}"
+        );
+        client
+            .execute("window.scrollTo(0, 0);", Vec::new())
+            .await
+            .context("scrolling to the top")?;
+        save_screenshot(&client, "backup-4-failed-after-close").await?;
+        anyhow::Ok(())
+    }
+    .await;
+    let outcome = match outcome {
+        Ok(()) => Ok(()),
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    let closed = client.close().await;
+    drop(driver);
+    outcome?;
+    closed.context("closing the WebDriver session")?;
+
+    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    ensure!(
+        store.meeting(december.id)?.meeting.status == gavel_core::MeetingStatus::Closed,
+        "the close stands"
+    );
     Ok(())
 }
