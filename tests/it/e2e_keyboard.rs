@@ -267,6 +267,7 @@ async fn english_poll_by_keyboard(client: &Client) -> anyhow::Result<(Uuid, Uuid
 async fn run_the_meeting_by_keyboard(client: &Client) -> anyhow::Result<Typed> {
     // First run: the demo.
     wait_for(client, "#load-demo").await?;
+    count_mouse_events(client).await?;
     tab_to(client, "#load-demo").await?;
     press(client, Key::Enter).await?;
 
@@ -517,6 +518,13 @@ async fn run_the_meeting_by_keyboard(client: &Client) -> anyhow::Result<Typed> {
     wait_for(client, "#meeting-status[data-status='closed']").await?;
     wait_for_focus(client, "#meeting-heading").await?;
     save_screenshot(client, "keyboard-3-closed").await?;
+    let mouse_events = client
+        .execute("return window.gavelTestMouseEvents;", Vec::new())
+        .await?;
+    ensure!(
+        mouse_events == serde_json::json!(0),
+        "the meeting was to be run without the mouse, yet the page saw {mouse_events} mouse events"
+    );
 
     Ok(Typed {
         meeting_id,
@@ -599,6 +607,25 @@ fn ballot_cast(poll_id: Uuid, voter: Uuid, ballot: &Ballot) -> String {
         other => unreachable!("this test records only yes, no and abstain, not {other:?}"),
     };
     format!("[data-poll-id='{poll_id}'] tr[data-voter-id='{voter}'][data-ballot-cast='{kind}']")
+}
+
+/// Counts the real (trusted) mouse presses the page receives from now on, so the test can show it
+/// used none. Enter and Space on a button fire a `click` too, so clicks are not counted; a mouse
+/// or a WebDriver element click always starts with pointerdown and mousedown.
+async fn count_mouse_events(client: &Client) -> anyhow::Result<()> {
+    client
+        .execute(
+            "window.gavelTestMouseEvents = 0; \
+             for (const type of ['pointerdown', 'mousedown', 'mouseup']) { \
+               document.addEventListener(type, (event) => { \
+                 if (event.isTrusted) window.gavelTestMouseEvents += 1; \
+               }, true); \
+             }",
+            Vec::new(),
+        )
+        .await
+        .context("counting mouse events")?;
+    Ok(())
 }
 
 /// Presses and releases one key (a character or a WebDriver special key) where focus is.
