@@ -111,7 +111,7 @@ export const da = {
 
   "shortcut.heading": "Tastaturgenveje",
   "shortcut.open": "Tastaturgenveje (?)",
-  "shortcut.intro": "Genvejene virker overalt på mødesiden, undtagen når markøren står i et tekstfelt.",
+  "shortcut.intro": "Genvejene virker overalt på mødesiden, undtagen når markøren står i et tekstfelt (Esc forlader feltet).",
   "shortcut.close": "Luk oversigten",
   "shortcut.col.keys": "Taster",
   "shortcut.col.action": "Handling",

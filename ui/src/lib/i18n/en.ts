@@ -112,7 +112,7 @@ export const en: Record<keyof typeof da, string> = {
 
   "shortcut.heading": "Keyboard shortcuts",
   "shortcut.open": "Keyboard shortcuts (?)",
-  "shortcut.intro": "The shortcuts work anywhere on the meeting screen, except while the cursor is in a text field.",
+  "shortcut.intro": "The shortcuts work anywhere on the meeting screen, except while the cursor is in a text field (Esc leaves the field).",
   "shortcut.close": "Close the overview",
   "shortcut.col.keys": "Keys",
   "shortcut.col.action": "Action",
