@@ -337,22 +337,83 @@ impl TauriDriver {
 
 impl Drop for TauriDriver {
     fn drop(&mut self) {
+        // The apps this driver launched, found while they are still its descendants: once the
+        // driver is gone they are orphans that nothing else would wait for.
+        let apps = desktop_apps_started_by(self.process.id());
         // SIGTERM, not SIGKILL: only a driver that can handle the signal stops WebKitWebDriver;
         // killed outright, it leaves WebKitWebDriver (and perhaps the app) running.
         let _ = Command::new("kill")
             .args(["-TERM", &self.process.id().to_string()])
             .status();
         let deadline = Instant::now() + Duration::from_secs(10);
+        let mut stopped = false;
         while Instant::now() < deadline {
             match self.process.try_wait() {
-                Ok(Some(_)) => return,
+                Ok(Some(_)) => {
+                    stopped = true;
+                    break;
+                }
                 Ok(None) => std::thread::sleep(Duration::from_millis(50)),
                 Err(_) => break,
             }
         }
-        let _ = self.process.kill();
-        let _ = self.process.wait();
+        if !stopped {
+            let _ = self.process.kill();
+            let _ = self.process.wait();
+        }
+        // An app can outlive its session by seconds, still holding its database's lock
+        // (src-tauri/src/single_instance.rs): a test that starts the app again on the same
+        // database would meet "Gavel er allerede åben". Give it 5 seconds, then SIGKILL it.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while apps.iter().any(|pid| is_running(*pid)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        for pid in apps.iter().filter(|pid| is_running(**pid)) {
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
     }
+}
+
+/// The `gavel-desktop` processes below `ancestor` in the process tree (Linux `/proc`).
+fn desktop_apps_started_by(ancestor: u32) -> Vec<u32> {
+    let parent_of = |pid: u32| -> Option<u32> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // "pid (command) state ppid …": the command may hold spaces and parentheses.
+        stat.rsplit_once(')')?
+            .1
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    };
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| exe.file_name().is_some_and(|name| name == "gavel-desktop"))
+        })
+        .filter(|pid| {
+            let mut current = *pid;
+            for _ in 0..16 {
+                match parent_of(current) {
+                    Some(parent) if parent == ancestor => return true,
+                    Some(parent) if parent > 1 => current = parent,
+                    _ => return false,
+                }
+            }
+            false
+        })
+        .collect()
+}
+
+/// Alive and not a zombie (a zombie's `exe` link cannot be read).
+fn is_running(pid: u32) -> bool {
+    std::fs::read_link(format!("/proc/{pid}/exe")).is_ok()
 }
 
 /// Two distinct free ports: both listeners are open at once, so the system cannot hand out the

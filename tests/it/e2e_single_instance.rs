@@ -92,12 +92,43 @@ async fn a_second_app_on_the_same_database_is_told_so_and_changes_nothing() -> a
     outcome?;
     closed.context("closing the WebDriver session")?;
 
-    // The lock dies with the process, however it ends: after SIGKILL (ending the WebDriver
-    // session can leave the app running a little longer) the database is free again.
+    // The lock dies with the process, however it ends: after SIGKILL (an app can outlive its
+    // WebDriver session by a moment) the database is free again. A process that is exiting lets
+    // go of its files a little after /proc stops showing its program, hence the short wait.
     crate::e2e_reopen::kill_the_apps_on(&database)?;
-    ensure!(
-        gavel_core::database_lock::DatabaseLock::try_acquire(&database)?.is_some(),
-        "the lock outlived the app"
-    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while gavel_core::database_lock::DatabaseLock::try_acquire(&database)?.is_none() {
+        ensure!(
+            std::time::Instant::now() < deadline,
+            "the lock outlived the app; held by {:?}",
+            processes_holding(&gavel_core::database_lock::lock_file_path(&database))
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     Ok(())
+}
+
+/// Which processes have `file` open, with their command lines: what to look at when the lock is
+/// still held.
+fn processes_holding(file: &std::path::Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| {
+            std::fs::read_dir(entry.path().join("fd")).is_ok_and(|fds| {
+                fds.filter_map(|fd| fd.ok())
+                    .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|target| target == file))
+            })
+        })
+        .map(|entry| {
+            let command = std::fs::read_to_string(entry.path().join("cmdline")).unwrap_or_default();
+            format!(
+                "{} {}",
+                entry.file_name().to_string_lossy(),
+                command.replace('\0', " ")
+            )
+        })
+        .collect()
 }
