@@ -3,9 +3,10 @@
 //! (meetings.jsonl, through `gavel apply`) carry `<img onerror>`, `<script>`, `javascript:` links
 //! and U+202E (right-to-left override) in every text a person types or imports: titles, labels,
 //! status, priority, names, organisation, location, agenda notes, poll question and options,
-//! decisions and action items. The desktop app then visits every screen — meetings, backlog, the
-//! new-meeting form, the closed meeting with its minutes preview, the live meeting, the projector,
-//! sync and settings — and on each proves that no payload ran (`window.__pwned`, which every
+//! decisions and action items; a sync file from "another laptop" whose author and agenda notes
+//! are payloads too conflicts with this one. The desktop app then visits every screen — meetings,
+//! backlog, the new-meeting form, the closed meeting with its minutes preview, the live meeting,
+//! the projector, sync with the file's preview and import report, and settings — and on each proves that no payload ran (`window.__pwned`, which every
 //! payload would set, is undefined), that no payload became markup (no `<img src=x>`, no script
 //! holding it, no `javascript:` link, no `on…` attribute), and that the payload text is shown
 //! literally.
@@ -25,8 +26,12 @@ const LINK: &str = r#"<a href="javascript:window.__pwned=1">klik her</a>"#;
 const JAVASCRIPT_URL: &str = "javascript:window.__pwned=1";
 const RIGHT_TO_LEFT: &str = "Rapport \u{202E}fdp.exe";
 
+/// The author the other laptop records as, shown in the sync report.
+const OTHER_AUTHOR: &str = r#"Sekretær <img src=x onerror="window.__pwned=1">"#;
+
 const CLOSED_MEETING: &str = "0000000b-0000-4000-8000-000000000021";
 const LIVE_MEETING: &str = "0000000b-0000-4000-8000-000000000022";
+const LIVE_AGENDA_ITEM: &str = "0000000b-0000-4000-8000-000000000033";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn hostile_text_is_shown_literally_and_never_runs() -> anyhow::Result<()> {
@@ -34,10 +39,11 @@ async fn hostile_text_is_shown_literally_and_never_runs() -> anyhow::Result<()> 
     let data_dir = tempfile::tempdir()?;
     let database = data_dir.path().join("gavel.sqlite3");
     load_hostile_fixtures(&database);
+    let sync_file = hostile_sync_file(data_dir.path(), &database);
 
     let driver = TauriDriver::start(&tools, data_dir.path(), &database)?;
     let client = driver.connect(&tools.desktop_binary).await?;
-    let outcome = match visit_every_screen(&client).await {
+    let outcome = match visit_every_screen(&client, &sync_file).await {
         Ok(()) => Ok(()),
         Err(error) => Err(anyhow::anyhow!(
             "{error:#}\n\nThe current window showed:\n{}\n\ntauri-driver and app output:\n{}",
@@ -67,7 +73,68 @@ fn load_hostile_fixtures(database: &Path) {
     assert!(applied.status.success(), "{}", stderr(&applied));
 }
 
-async fn visit_every_screen(client: &Client) -> anyhow::Result<()> {
+/// A sync file of the live meeting from another laptop whose author is a payload and which set
+/// the agenda item's notes to a payload while this laptop set them to another: a conflict whose
+/// both sides the report shows.
+fn hostile_sync_file(folder: &Path, database: &Path) -> PathBuf {
+    let other = folder.join("other-laptop.sqlite3");
+    let from_here = folder.join("from-here.gavel");
+    let from_other = folder.join("from-other.gavel");
+    let run = |db: &Path, args: &[&str], stdin: &str| {
+        let output = gavel(db, args, stdin);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+    };
+    run(
+        database,
+        &[
+            "sync",
+            "export",
+            LIVE_MEETING,
+            "--out",
+            path_text(&from_here),
+        ],
+        "",
+    );
+    run(
+        &other,
+        &[
+            "--author",
+            OTHER_AUTHOR,
+            "sync",
+            "import",
+            path_text(&from_here),
+        ],
+        "",
+    );
+    let notes = |text: &str| {
+        serde_json::json!({
+            "type": "SetAgendaItemNotes", "agenda_item_id": LIVE_AGENDA_ITEM, "notes": text
+        })
+        .to_string()
+    };
+    run(
+        &other,
+        &["--author", OTHER_AUTHOR, "apply"],
+        &notes(&format!("Andre noter {SCRIPT}")),
+    );
+    run(database, &["apply"], &notes(&format!("Mine noter {IMG}")));
+    run(
+        &other,
+        &[
+            "--author",
+            OTHER_AUTHOR,
+            "sync",
+            "export",
+            LIVE_MEETING,
+            "--out",
+            path_text(&from_other),
+        ],
+        "",
+    );
+    from_other
+}
+
+async fn visit_every_screen(client: &Client, sync_file: &Path) -> anyhow::Result<()> {
     let meeting_button = |id: &str| format!("#meetings-table button[data-meeting-id='{id}']");
 
     wait_for(client, &meeting_button(CLOSED_MEETING)).await?;
@@ -148,8 +215,27 @@ async fn visit_every_screen(client: &Client) -> anyhow::Result<()> {
         .context("switching back to the main window")?;
 
     click(client, "#nav-sync").await?;
-    wait_for(client, "#sync-import-file").await?;
-    assert_harmless(client, "sync", &[IMG, SCRIPT]).await?;
+    wait_for(client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(sync_file))
+        .await
+        .context("choosing the sync file in #sync-import-file")?;
+    wait_for(client, "#sync-preview").await?;
+    assert_harmless(
+        client,
+        "sync import preview",
+        &[IMG, SCRIPT, OTHER_AUTHOR, &format!("Andre noter {SCRIPT}")],
+    )
+    .await?;
+    save_screenshot(client, "hostile-sync-preview").await?;
+    click(client, "#sync-import-confirm").await?;
+    wait_for(client, "#sync-import-summary").await?;
+    let report = wait_for(client, "#sync-report-from").await?.text().await?;
+    ensure!(
+        report.contains(OTHER_AUTHOR),
+        "the report should name the author {OTHER_AUTHOR:?} literally: {report:?}"
+    );
+    assert_harmless(client, "sync import report", &[OTHER_AUTHOR]).await?;
 
     click(client, "#nav-settings").await?;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
