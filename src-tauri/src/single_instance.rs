@@ -13,12 +13,16 @@
 
 use std::path::Path;
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use gavel_core::ErrorKind;
 use gavel_core::database_lock::DatabaseLock;
 
 use crate::error::IpcError;
 use crate::state::Locale;
+
+/// How long a second Gavel waits for the lock before it says that Gavel is already open.
+const WAIT_FOR_A_CLOSING_GAVEL: Duration = Duration::from_secs(3);
 
 /// Held for the app's lifetime: a static is dropped only when the process exits.
 static DATABASE_LOCK: OnceLock<DatabaseLock> = OnceLock::new();
@@ -29,7 +33,16 @@ pub fn hold_database_lock(database: &Path, locale: Locale) -> Result<(), IpcErro
     if DATABASE_LOCK.get().is_some() {
         return Ok(());
     }
-    match DatabaseLock::try_acquire(database) {
+    // A Gavel that was just closed can take a few seconds to end and let go of the lock; a chair
+    // who closes and reopens at once should not be told that Gavel is already open.
+    let deadline = Instant::now() + WAIT_FOR_A_CLOSING_GAVEL;
+    let attempt = loop {
+        match DatabaseLock::try_acquire(database) {
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(100)),
+            attempt => break attempt,
+        }
+    };
+    match attempt {
         Ok(Some(lock)) => {
             let _ = DATABASE_LOCK.set(lock);
             Ok(())
