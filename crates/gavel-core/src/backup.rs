@@ -21,6 +21,7 @@ use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
+use uuid::Uuid;
 
 use crate::clock::Hlc;
 use crate::error::{Error, Result};
@@ -113,7 +114,8 @@ impl Store {
     /// Replaces the database's contents with the backup `file`, in one step, after checking that
     /// `file` is a Gavel database this Gavel can read (the checks [`Store::open`] makes) and after
     /// backing up the current contents (`before-restore`). A backup from an older Gavel is
-    /// upgraded on the way in. If anything fails, the database is left as it was.
+    /// upgraded on the way in. The restored database gets a new device id (see below). If
+    /// anything fails, the database is left as it was.
     pub fn restore_backup(&mut self, file: &Path) -> Result<RestoredBackup> {
         if self.is_in_memory() {
             return Err(Error::refused(
@@ -132,6 +134,12 @@ impl Store {
             schema::upgrade(&tx, version)?;
             tx.commit()?;
         }
+        // The restored database records from now on as a new device. Events this laptop wrote
+        // after the backup may already be on other laptops (sync files); continuing the old
+        // device's chains would number new events like those, and the chains would fork. The old
+        // device's events stay in the log as they were.
+        let device = Uuid::new_v4();
+        staged.execute("UPDATE local_device SET id = ?1", [device])?;
 
         let before_restore = write_backup(
             &self.conn,
@@ -143,9 +151,7 @@ impl Store {
         // readers see the old contents or the new, never a mixture.
         copy_whole_database(&staged, &mut self.conn)?;
 
-        self.device = self
-            .conn
-            .query_row("SELECT id FROM local_device", [], |row| row.get(0))?;
+        self.device = device;
         // The clock must never go backwards on this device, even if the backup is older.
         let restored_hlc: u64 =
             self.conn

@@ -279,6 +279,7 @@ fn restoring_gives_back_the_backed_up_state_and_keeps_a_copy_of_the_replaced_one
     let hlc_before_restore = store.last_hlc;
 
     let second = open_meeting(&mut store, "Andet møde");
+    let device_before_restore = store.device_id();
     let restored = store
         .restore_backup(Path::new(&backup.path))
         .expect("restores");
@@ -306,9 +307,15 @@ fn restoring_gives_back_the_backed_up_state_and_keeps_a_copy_of_the_replaced_one
     let before_restore = Connection::open(&restored.before_restore_backup).expect("opens");
     assert_eq!(count(&before_restore, "SELECT COUNT(*) FROM meeting"), 2);
     assert!(restored.before_restore_backup.contains("Z-before-restore"));
+    // It records as a new device: new events start chains of their own, so they cannot collide
+    // with the replaced events that other laptops may already hold.
+    assert_ne!(store.device_id(), device_before_restore);
     open_meeting(&mut store, "Tredje møde");
+    assert!(store.verify_log().expect("verifies").broken.is_empty());
+    let device_after_restore = store.device_id();
     drop(store);
     let reopened = Store::open(&database, StoreOptions::new("x")).expect("opens");
+    assert_eq!(reopened.device_id(), device_after_restore);
     assert_eq!(reopened.meetings().expect("meetings").len(), 2);
 }
 
