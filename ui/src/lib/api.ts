@@ -18,6 +18,7 @@ import type {
   Minutes,
   RestoredBackup,
   SyncImportReport,
+  SyncSigner,
 } from "./generated/types";
 
 /** What the desktop shell tells the UI at start-up. Desktop-only, so not generated from gavel-core. */
@@ -34,7 +35,12 @@ export type ExportedFile = {
   meetings: number;
   events: number;
   bytes: number;
+  /** Who signed the file, when it was signed. */
+  signed_by: SyncSigner | null;
 };
+
+/** The chair's .p12 (read as bytes from an <input type=file>) and its password, to sign a sync file. */
+export type SyncSigning = { p12FileName: string; p12Bytes: Uint8Array; password: string };
 
 /**
  * The error every function here rejects with. `kind` comes from the Rust side; "unexpected" is
@@ -117,10 +123,16 @@ export function importBacklogFile(
 
 /**
  * Writes a sync file with the chosen meetings' decisions (and their groups and the backlog) into
- * the app's export folder, under a new name; resolves to where it went.
+ * the app's export folder, under a new name, signed when `signing` is given; resolves to where it
+ * went.
  */
-export function exportSync(meetingIds: string[]): Promise<ExportedFile> {
-  return call<ExportedFile>("export_sync", { meetingIds });
+export function exportSync(meetingIds: string[], signing: SyncSigning | null = null): Promise<ExportedFile> {
+  return call<ExportedFile>("export_sync", {
+    meetingIds,
+    p12FileName: signing?.p12FileName ?? null,
+    p12Bytes: signing === null ? null : Array.from(signing.p12Bytes),
+    password: signing?.password ?? null,
+  });
 }
 
 /**

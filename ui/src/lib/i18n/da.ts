@@ -400,6 +400,19 @@ export const da = {
   "sync.export.events.other": "{count} hændelser",
   "sync.export.attach":
     "Vedhæft filen i en e-mail til referenten og medlemmerne, eller kopiér den til et USB-stik. De importerer den under »Synkronisering« i Gavel.",
+  "sync.export.signLegend": "Underskrift",
+  "sync.export.sign": "Underskriv filen med mit certifikat",
+  "sync.export.signHint":
+    "Med den samme .p12-fil som referatet. Modtageren ser, hvem filen er fra, og Gavel afviser filen, hvis nogen har ændret den undervejs.",
+  "sync.export.p12": "Certifikat (.p12 eller .pfx)",
+  "sync.export.p12Required": "Vælg din .p12-fil, eller fjern fluebenet for at eksportere uden underskrift.",
+  "sync.export.password": "Adgangskode til certifikatet",
+  "sync.export.passwordHint": "Adgangskoden bliver ikke gemt.",
+  "sync.export.passwordRequired": "Skriv adgangskoden til certifikatet.",
+  "sync.export.signedBy": "Underskrevet af {name}. Certifikatets SHA-256-fingeraftryk: {fingerprint}",
+  "sync.report.signedBy":
+    "Underskrevet af {name}. Certifikatets SHA-256-fingeraftryk: {fingerprint}. Sammenlign det med det fingeraftryk, afsenderen har givet dig.",
+  "sync.report.notSigned": "Filen er ikke underskrevet.",
   "sync.import.heading": "Importér en synkroniseringsfil",
   "sync.import.label": "Synkroniseringsfil (.gavel)",
   "sync.import.hint":

@@ -401,6 +401,19 @@ export const en: Record<keyof typeof da, string> = {
   "sync.export.events.other": "{count} events",
   "sync.export.attach":
     "Attach the file to an e-mail to the secretary and the members, or copy it to a USB stick. They import it under “Sync” in Gavel.",
+  "sync.export.signLegend": "Signature",
+  "sync.export.sign": "Sign the file with my certificate",
+  "sync.export.signHint":
+    "With the same .p12 file as the minutes. The recipient sees who the file is from, and Gavel refuses the file if anyone changed it on the way.",
+  "sync.export.p12": "Certificate (.p12 or .pfx)",
+  "sync.export.p12Required": "Choose your .p12 file, or untick the box to export without a signature.",
+  "sync.export.password": "Certificate password",
+  "sync.export.passwordHint": "The password is not stored.",
+  "sync.export.passwordRequired": "Enter the certificate's password.",
+  "sync.export.signedBy": "Signed by {name}. Certificate SHA-256 fingerprint: {fingerprint}",
+  "sync.report.signedBy":
+    "Signed by {name}. Certificate SHA-256 fingerprint: {fingerprint}. Compare it with the fingerprint the sender gave you.",
+  "sync.report.notSigned": "The file is not signed.",
   "sync.import.heading": "Import a sync file",
   "sync.import.label": "Sync file (.gavel)",
   "sync.import.hint":
@@ -430,19 +443,6 @@ export const en: Record<keyof typeof da, string> = {
   "sync.conflict.col.value": "Value",
   "sync.conflict.col.author": "Written by",
   "sync.conflict.kept": "Applies",
-  "sync.export.signLegend": "Signature",
-  "sync.export.sign": "Sign the file with my certificate",
-  "sync.export.signHint":
-    "With the same .p12 file as the minutes. The recipient sees who the file is from, and Gavel refuses the file if anyone changed it on the way.",
-  "sync.export.p12": "Certificate (.p12 or .pfx)",
-  "sync.export.p12Required": "Choose your .p12 file, or untick the box to export without a signature.",
-  "sync.export.password": "Certificate password",
-  "sync.export.passwordHint": "The password is not stored.",
-  "sync.export.passwordRequired": "Enter the certificate's password.",
-  "sync.export.signedBy": "Signed by {name}. Certificate SHA-256 fingerprint: {fingerprint}",
-  "sync.report.signedBy":
-    "Signed by {name}. Certificate SHA-256 fingerprint: {fingerprint}. Compare it with the fingerprint the sender gave you.",
-  "sync.report.notSigned": "The file is not signed.",
   "sync.conflict.overridden": "Set aside",
   "sync.conflict.author": "{author} (laptop {device})",
   "sync.conflict.emptyValue": "(empty)",
