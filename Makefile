@@ -10,12 +10,13 @@ TAURI := ui/node_modules/.bin/tauri
 
 .PHONY: deb icons
 
-# `tauri build` runs build.beforeBuildCommand (the UI), `cargo build --release` of the desktop app,
-# then bundles. The gavel CLI is built first because the .deb carries it as /usr/bin/gavel
-# (bundle.linux.deb.files in src-tauri/tauri.conf.json).
+# `tauri build` runs build.beforeBuildCommand (the UI) and `cargo build --release` of the desktop
+# app; then the gavel CLI is built from the same sources, since the .deb carries it as
+# /usr/bin/gavel (bundle.linux.deb.files in src-tauri/tauri.conf.json); then `tauri bundle`.
 deb: $(TAURI)
+	$(TAURI) build --no-bundle --ci
 	cargo build --release -p gavel-cli
-	$(TAURI) build --bundles deb --ci
+	$(TAURI) bundle --bundles deb --ci
 	@ls -1 target/release/bundle/deb/*.deb
 
 # The mobile and Windows-Store sizes are left out: Gavel ships for desktops only.
