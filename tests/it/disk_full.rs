@@ -43,7 +43,11 @@ fn disk_full_apply_keeps_every_acknowledged_command() {
             let mut failures = 0;
             while applied < script.len() {
                 volume.give_back(STEP_BYTES);
-                let output = run_gavel(&db, &["apply"], &lines(&script[applied..]));
+                // From a file, not standard input: gavel may stop before reading its input
+                // (a database it cannot open on the full disk), and a pipe would then break.
+                let input = volume.scratch().join("remaining.jsonl");
+                std::fs::write(&input, lines(&script[applied..])).expect("writes");
+                let output = run_gavel(&db, &["apply", path_text(&input)], "");
                 let acknowledged: Vec<serde_json::Value> = stdout(&output)
                     .lines()
                     .map(|line| serde_json::from_str(line).expect("every stdout line is JSON"))
@@ -514,14 +518,14 @@ fn backlog_count(db: &Path) -> usize {
     items.as_array().expect("a list").len()
 }
 
-/// A Gavel backlog CSV of `items` issues with long descriptions, so that importing it needs
-/// a few hundred kilobytes of database.
+/// A Gavel backlog CSV of `items` issues with long titles, so that importing it needs a few
+/// hundred kilobytes of database.
 fn large_backlog_csv(items: usize) -> String {
-    let mut csv = String::from("key,title,status,story_points,labels,description\n");
+    let mut csv = String::from("key,title,status,story_points,labels\n");
     for number in 1..=items {
-        let description = format!("Beskrivelse af sag {number}: ").repeat(20);
+        let title = format!("Sag {number} om diskplads og drift; ").repeat(10);
         csv.push_str(&format!(
-            "DF-{number},Sag nummer {number} om diskplads,To Do,{},drift,\"{description}\"\n",
+            "DF-{number},\"{title}\",To Do,{},drift kapacitet\n",
             number % 13
         ));
     }
