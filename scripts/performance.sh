@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Measures Gavel's performance and writes docs/PERFORMANCE.md from the figures of this run:
+#  1. every criterion benchmark of the workspace (each [[bench]] in a crate's Cargo.toml), with a
+#     short warm-up and measurement time, each figure against the budget in the bench's header;
+#  2. the built `gavel` binary on real files: minutes of 50 and 1,000 items (time, peak memory)
+#     and the 10,000-issue Jira CSV import (time, peak memory);
+#  3. the desktop app's cold and warm start to first paint and to the demo on screen, and its
+#     resident memory with the demo loaded, under Xvfb (screenshots every ~0.15 s; RSS and PSS of
+#     the app and its WebKit processes from /proc).
+# Takes about 10 minutes on 2 cores. Needs what `scripts/setup.sh --test` installs, and python3.
+# Usage: scripts/performance.sh [--output FILE]   (default docs/PERFORMANCE.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+output=docs/PERFORMANCE.md
+[[ "${1:-}" == "--output" ]] && output=$2
+started=$SECONDS
+
+for tool in python3 Xvfb import compare pdfinfo /usr/bin/time; do
+  command -v "$tool" >/dev/null || {
+    echo "performance.sh needs $tool: run scripts/setup.sh --test (python3: apt-get install python3)" >&2
+    exit 1
+  }
+done
+
+work=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+results="$work/results.jsonl" # one JSON object per measured figure, read by the report below
+: >"$results"
+
+echo "==> Building the release binaries (the app embeds ui/dist)"
+npm --prefix ui run build >/dev/null
+cargo build --release -p gavel-desktop -p gavel-cli 2>&1 | tail -n 1
+gavel=target/release/gavel
+
+echo "==> Criterion benchmarks (warm-up 1 s, measurement 3 s each)"
+marker="$work/benchmarks-started"
+touch "$marker"
+bench_log="$work/benchmarks.log"
+: >"$bench_log"
+for manifest in crates/*/Cargo.toml src-tauri/Cargo.toml; do
+  package=$(sed -n 's/^name = "\(.*\)"$/\1/p' "$manifest" | head -n 1)
+  for bench in $(awk '/^\[\[bench\]\]/ { in_bench = 1; next } in_bench && /^name = / { gsub(/"/, "", $3); print $3; in_bench = 0 }' "$manifest"); do
+    echo "    cargo bench -p $package --bench $bench"
+    echo "### cargo bench -p $package --bench $bench" >>"$bench_log"
+    cargo bench -q -p "$package" --bench "$bench" -- --warm-up-time 1 --measurement-time 3 --noplot \
+      >>"$bench_log" 2>&1
+  done
+done
+
+echo "==> The gavel binary on real files"
+# Minutes of 50 and 1,000 agenda items, each with notes and a decision (the same long meeting as
+# tests/it/minutes.rs), exported unsigned and signed.
+long_meeting_commands() {
+  local items=$1
+  python3 - "$items" <<'PYTHON'
+import json, sys, uuid
+items = int(sys.argv[1])
+u = lambda number: str(uuid.UUID(int=number))
+group, meeting = u(0x0A), u(0x0B)
+lines = [
+    {"type": "CreateGroup", "id": group, "name": "Koordinationsgruppen for OS2rollekatalog"},
+    {"type": "AddMember", "id": u(0x0C), "group_id": group, "name": "Åse Ærøskøbing-Øllgaard", "role": "chair"},
+    {"type": "AddMember", "id": u(0x0D), "group_id": group, "name": "Rasmus Højgaard", "role": "secretary"},
+    {"type": "CreateMeeting", "id": meeting, "group_id": group, "title": "Et meget langt møde",
+     "starts_at": "2026-11-27T09:00:00", "location": "Aarhus Rådhus"},
+]
+for item in range(1, items + 1):
+    lines.append({"type": "AddAgendaItem", "id": u(0x1000 + item), "meeting_id": meeting,
+                  "title": f"Punkt {item}: ønsker om ændringer i rollekataloget fra kommunerne i region Midtjylland"})
+lines.append({"type": "OpenMeeting", "meeting_id": meeting, "at": "2026-11-27T09:00:00"})
+for item in range(1, items + 1):
+    agenda_item = u(0x1000 + item)
+    lines.append({"type": "SetAgendaItemNotes", "agenda_item_id": agenda_item,
+                  "notes": f"Drøftelse af punkt {item}. Leverandøren fremlagde et løsningsforslag, som styregruppen tog godt imod; økonomien afklares til næste møde, og Ærø Kommune deltager i afklaringen."})
+    lines.append({"type": "RecordDecision", "meeting_id": meeting, "agenda_item_id": agenda_item,
+                  "outcome": "approved", "text": f"Punkt {item} er godkendt med de ændringer, der blev drøftet på mødet."})
+lines.append({"type": "CloseMeeting", "meeting_id": meeting, "at": "2026-11-27T17:00:00"})
+for line in lines:
+    print(json.dumps(line, ensure_ascii=False))
+PYTHON
+}
+# `/usr/bin/time -f "%e %M"`: wall seconds and peak resident memory in KB; with a PDF_OUT, also
+# its pages and size.
+timed() {
+  local name=$1 pdf_out=$2
+  shift 2
+  /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null
+  read -r seconds kilobytes <"$work/time"
+  local made=""
+  if [[ -n "$pdf_out" ]]; then
+    made=$(printf ', "pages": %s, "bytes": %s' "$(pdfinfo "$pdf_out" | awk '/^Pages:/ { print $2 }')" "$(stat -c %s "$pdf_out")")
+  fi
+  printf '{"name": "%s", "seconds": %s, "peak_kb": %s%s}\n' "$name" "$seconds" "$kilobytes" "$made" >>"$results"
+  echo "    $name: $seconds s, peak $((kilobytes / 1024)) MB"
+}
+printf 'performance\n' >"$work/password"
+"$gavel" --db "$work/cert.sqlite3" cert create --name "Mette Kjærgaard Holm" --org "Aarhus Kommune" \
+  --out "$work/chair.p12" --password-file "$work/password" >/dev/null
+for items in 50 1000; do
+  db="$work/long-$items.sqlite3"
+  long_meeting_commands "$items" | "$gavel" --db "$db" apply >/dev/null
+  meeting=00000000-0000-0000-0000-00000000000b # the long meeting's id, 0x0b above
+  timed "cli_minutes_${items}_unsigned" "$work/minutes-$items.pdf" \
+    "$gavel" --db "$db" minutes export "$meeting" --out "$work/minutes-$items.pdf"
+  timed "cli_minutes_${items}_signed" "$work/minutes-$items-signed.pdf" \
+    "$gavel" --db "$db" minutes export "$meeting" --out "$work/minutes-$items-signed.pdf" \
+    --sign "$work/chair.p12" --password-file "$work/password"
+done
+jira_csv=target/tmp/gavel-bench/import/jira-10000-all-fields.csv
+if [[ -f "$jira_csv" ]]; then
+  timed cli_import_jira_10000 "" "$gavel" --db "$work/import.sqlite3" backlog import "$jira_csv"
+fi
+
+echo "==> The desktop app under Xvfb: start to first paint, memory with the demo loaded"
+display=99
+while [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display ]] && break; sleep 0.1; done
+export DISPLAY=":$display"
+demo_db="$work/demo.sqlite3"
+"$gavel" --db "$demo_db" demo >/dev/null
+
+# All processes of the app: itself and its descendants (WebKit's web and network processes).
+process_tree() {
+  local pid=$1
+  echo "$pid"
+  for child in $(pgrep -P "$pid" || true); do process_tree "$child"; done
+}
+sum_status_field() { # FIELD PID… → the sum in KB, from /proc/PID/status or smaps_rollup
+  local field=$1 file=$2
+  shift 2
+  local total=0 value
+  for pid in "$@"; do
+    value=$(awk -v field="$field:" '$1 == field { print $2 }' "/proc/$pid/$file" 2>/dev/null || true)
+    total=$((total + ${value:-0}))
+  done
+  echo "$total"
+}
+
+for run in 1 2 3; do
+  kind=warm
+  if [[ $run -eq 1 ]]; then
+    # Cold: the binary and the WebKit libraries not in the page cache (needs root; shared machine).
+    if sync && echo 3 2>/dev/null >/proc/sys/vm/drop_caches; then kind=cold; else kind=warm; fi
+  fi
+  frames="$work/frames-$run"
+  mkdir -p "$frames"
+  launched_us=${EPOCHREALTIME/./}
+  GAVEL_DB="$demo_db" GAVEL_LANG=da target/release/gavel-desktop >"$work/app-$run.log" 2>&1 &
+  app_pid=$!
+  # Screenshots for 12 s, each named after the milliseconds since launch.
+  while true; do
+    elapsed_ms=$(((${EPOCHREALTIME/./} - launched_us) / 1000))
+    ((elapsed_ms >= 12000)) && break
+    printf -v frame_name '%06d' "$elapsed_ms"
+    import -window root "$frames/$frame_name.miff" 2>/dev/null || true
+  done
+  mapfile -t pids < <(process_tree "$app_pid")
+  rss=$(sum_status_field VmRSS status "${pids[@]}")
+  pss=$(sum_status_field Pss smaps_rollup "${pids[@]}")
+  kill "$app_pid"
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  # First paint: the first frame with the blue header (#0059b3) on screen. Demo on screen: the
+  # first frame that differs from the last (settled) one in under 0.5 % of its pixels.
+  last=$(ls "$frames" | sort | tail -n 1)
+  first_paint=null
+  demo_shown=null
+  for frame in $(ls "$frames" | sort); do
+    seconds=$(awk -v ms="${frame%.miff}" 'BEGIN { printf "%.3f", ms / 1000 }')
+    if [[ $first_paint == null ]]; then
+      blue=$(convert "$frames/$frame" -fill black +opaque '#0059b3' -fill white -opaque '#0059b3' -format '%[fx:mean]' info:)
+      awk -v blue="$blue" 'BEGIN { exit !(blue > 0.01) }' && first_paint=$seconds
+    fi
+    if [[ $first_paint != null ]]; then
+      differing=$(compare -metric AE -fuzz 2% "$frames/$frame" "$frames/$last" null: 2>&1 || true)
+      if awk -v pixels="${differing%% *}" 'BEGIN { exit !(pixels < 0.005 * 1280 * 1024) }'; then
+        demo_shown=$seconds
+        break
+      fi
+    fi
+  done
+  [[ $run -eq 1 ]] && cp "$frames/$last" "$work/app-settled.miff"
+  printf '{"name": "app_start", "run": %d, "kind": "%s", "first_paint_s": %s, "demo_shown_s": %s, "rss_kb": %s, "pss_kb": %s, "processes": %d, "frames": %d}\n' \
+    "$run" "$kind" "$first_paint" "$demo_shown" "$rss" "$pss" "${#pids[@]}" "$(ls "$frames" | wc -l)" >>"$results"
+  echo "    run $run ($kind): first paint ${first_paint} s, demo on screen ${demo_shown} s, RSS $((rss / 1024)) MB, PSS $((pss / 1024)) MB over ${#pids[@]} processes"
+  rm -rf "$frames"
+done
+convert "$work/app-settled.miff" "$work/app-settled.png" 2>/dev/null || true
+
+echo "==> Writing $output"
+cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+memory_gb=$(awk '/^MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)
+GAVEL_RESULTS="$results" GAVEL_BENCH_LOG="$bench_log" GAVEL_MARKER="$marker" \
+  GAVEL_CPU="$cpu_model" GAVEL_NPROC="$(nproc)" GAVEL_MEMORY_GB="$memory_gb" \
+  GAVEL_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)" GAVEL_MINUTES=$(((SECONDS - started + 59) / 60)) \
+  GAVEL_KERNEL="$(uname -r)" GAVEL_OUTPUT="$output" python3 scripts/performance_report.py
+echo "==> Done in $(((SECONDS - started) / 60)) min $(((SECONDS - started) % 60)) s: $output"
