@@ -7,6 +7,7 @@ mod cli;
 mod crash;
 mod disk_full;
 mod e2e;
+mod e2e_about;
 mod e2e_accessibility;
 mod e2e_backup;
 mod e2e_hostile;
