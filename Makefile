@@ -7,6 +7,9 @@
 # installs it with the UI's other npm packages).
 
 TAURI := ui/node_modules/.bin/tauri
+# The tools scripts/setup.sh may install (see scripts/paths.sh): rustup's cargo, and a private Node.js
+# where the system's is too old for the UI build.
+export PATH := $(HOME)/.local/share/gavel/node/bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: deb icons
 

@@ -11,7 +11,7 @@
 # Usage: scripts/performance.sh [--output FILE]   (default docs/PERFORMANCE.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+source scripts/paths.sh
 output=docs/PERFORMANCE.md
 [[ "${1:-}" == "--output" ]] && output=$2
 started=$SECONDS

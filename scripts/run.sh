@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$HOME/.cargo/bin:$PATH"
+source scripts/paths.sh
 echo "==> Building the UI"
 npm --prefix ui run build
 echo "==> Building and starting Gavel"

@@ -8,7 +8,7 @@
 #   scripts/screenshots.sh en       # one language
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+source scripts/paths.sh
 
 languages=("$@")
 if [ ${#languages[@]} -eq 0 ]; then languages=(da en); fi

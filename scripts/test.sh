@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
-export PATH="$HOME/.cargo/bin:$PATH"
+source scripts/paths.sh
 
 echo "==> Checking and building the UI"
 npm --prefix ui run check
