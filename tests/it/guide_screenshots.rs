@@ -33,6 +33,12 @@ const WINDOW_HEIGHT: u32 = 800;
 
 /// The demo's planned meeting (assets/demo/meeting.jsonl), which the chair runs.
 const DECEMBER_MEETING: &str = "3adbe893-04b7-5692-8a9c-c5968e4c0734";
+/// Its first three agenda items; the third is MO-1420, which the poll is about.
+const DECEMBER_FIRST_ITEMS: [&str; 3] = [
+    "841d99fb-d253-5771-bc9d-7bc751f04c78",
+    "b633550b-6775-5343-adf0-9d0212c5f2e3",
+    "606bba65-17ef-5261-b9e8-e391506f1038",
+];
 const DEMO_GROUP: &str = "4a1374a0-cf8b-5a89-a6c6-d2be7e2a4337";
 /// The meeting the secretary prepares on the second laptop, for the sync import.
 const JANUARY_MEETING: &str = "7d1f0a52-5c1e-4b8e-9d3a-3f1e2b6c9a01";
@@ -501,10 +507,15 @@ async fn chairs_path(
     click(client, "#shortcut-help-close").await?;
 
     // The third agenda item (MO-1420) becomes current, and a named yes/no poll is put to it.
-    for _ in 0..3 {
+    // One step at a time: a click while the previous step is still being saved is ignored.
+    for item in DECEMBER_FIRST_ITEMS {
         click(client, "#agenda-next").await?;
+        wait_for(
+            client,
+            &format!("#meeting-agenda li[data-current='true'][data-agenda-item-id='{item}']"),
+        )
+        .await?;
     }
-    wait_for(client, "#meeting-agenda li[data-current='true']").await?;
     scroll_below_controls(client, "#agenda").await?;
     camera.shoot(client, "agenda").await?;
     click(client, "#poll-new").await?;
@@ -513,6 +524,11 @@ async fn chairs_path(
         .send_keys(words.question)
         .await
         .context("typing the question")?;
+    wait_for(client, "#poll-agenda-item")
+        .await?
+        .select_by_value(DECEMBER_FIRST_ITEMS[2])
+        .await
+        .context("putting the poll under MO-1420")?;
     click(client, "input[name='poll-kind'][value='yes_no']").await?;
     click(client, "input[name='poll-secret'][data-secret='false']").await?;
     scroll_below_controls(client, "#new-poll-form").await?;
