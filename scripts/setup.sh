@@ -33,7 +33,13 @@ if ! command -v cargo >/dev/null && [[ -x "$HOME/.cargo/bin/cargo" ]]; then
 fi
 if ! command -v cargo >/dev/null; then
   echo "==> Installing the Rust toolchain (rustup)"
-  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+  # rustup-init straight from static.rust-lang.org (where sh.rustup.rs's script fetches it from).
+  rustup_init="$(mktemp)"
+  curl --proto '=https' --tlsv1.2 -sSf -o "$rustup_init" \
+    "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
+  chmod +x "$rustup_init"
+  "$rustup_init" -y --profile minimal --component rustfmt --no-modify-path
+  rm "$rustup_init"
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
 
@@ -72,6 +78,11 @@ if ! node_is_recent_enough; then
   done
   hash -r
   node_is_recent_enough || { echo "The installed Node.js does not run here." >&2; exit 1; }
+fi
+
+if $with_test_tools && ! cargo fmt --version >/dev/null 2>&1; then
+  echo "==> Installing rustfmt (scripts/test.sh checks the formatting)"
+  rustup component add rustfmt
 fi
 
 if $with_test_tools && ! command -v tauri-driver >/dev/null; then
