@@ -34,12 +34,13 @@ fi
 if ! command -v cargo >/dev/null; then
   echo "==> Installing the Rust toolchain (rustup)"
   # rustup-init straight from static.rust-lang.org (where sh.rustup.rs's script fetches it from).
-  rustup_init="$(mktemp)"
-  curl --proto '=https' --tlsv1.2 -sSf -o "$rustup_init" \
+  # It must be called rustup-init: rustup reads its own file name to know what to be.
+  rustup_folder="$(mktemp -d)"
+  curl --proto '=https' --tlsv1.2 -sSf -o "$rustup_folder/rustup-init" \
     "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
-  chmod +x "$rustup_init"
-  "$rustup_init" -y --profile minimal --component rustfmt --no-modify-path
-  rm "$rustup_init"
+  chmod +x "$rustup_folder/rustup-init"
+  "$rustup_folder/rustup-init" -y --profile minimal --component rustfmt --no-modify-path
+  rm -r "$rustup_folder"
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
 
