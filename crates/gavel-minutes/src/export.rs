@@ -74,7 +74,7 @@ pub struct AddedSignature {
     /// The common name of the signer's certificate, as recorded in the meeting.
     pub signer_name: String,
     /// Signed all the same, but worth telling the signer: e.g. an expired certificate.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::SignatureWarning>,
 }
 
 /// A signed file's log fingerprint compared with the meeting in the database.

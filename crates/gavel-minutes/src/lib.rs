@@ -24,6 +24,7 @@ mod render;
 #[doc(hidden)]
 pub mod sample;
 mod sign;
+mod signature_warning;
 pub mod sync_signature;
 mod verify;
 
@@ -40,6 +41,7 @@ pub use export::{
 };
 pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER};
 pub use sign::{SignatureRequest, SignedPdf, sign_pdf};
+pub use signature_warning::SignatureWarning;
 pub use verify::{
     CertificateStatus, MAX_PDF_BYTES, SignatureReport, Verification, read_pdf_file, verify_pdf,
 };

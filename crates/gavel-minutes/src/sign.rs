@@ -50,7 +50,7 @@ pub struct SignedPdf {
     /// The signature field that was filled, e.g. "chair-1".
     pub field_name: String,
     /// E.g. "the certificate expired on 1 March 2026": signed all the same.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::SignatureWarning>,
 }
 
 /// Adds one signature to `pdf` (read from `path`, named in messages) as an incremental update.
@@ -271,15 +271,20 @@ pub fn sign_pdf(
     let mut warnings = Vec::new();
     let signing_time = request.signing_time.with_timezone(&Utc);
     if !identity.is_valid_at(signing_time) {
-        let (when, date) = if signing_time > identity.not_after() {
-            ("expired on", identity.not_after())
+        let (when_da, when_en, date) = if signing_time > identity.not_after() {
+            ("udløb", "expired on", identity.not_after())
         } else {
-            ("is valid only from", identity.not_before())
+            ("er først gyldigt fra", "is valid only from", identity.not_before())
         };
-        warnings.push(format!(
-            "the certificate of {} {when} {}: the signature is made, but readers will show it as not valid at signing time",
-            identity.common_name(),
-            date.format("%Y-%m-%d %H:%M UTC")
+        let date = date.format("%Y-%m-%d %H:%M UTC");
+        let name = identity.common_name();
+        warnings.push(crate::SignatureWarning::new(
+            format!(
+                "certifikatet for {name} {when_da} {date}: underskriften er lavet, men læsere vil vise den som ikke gyldig på underskriftstidspunktet"
+            ),
+            format!(
+                "the certificate of {name} {when_en} {date}: the signature is made, but readers will show it as not valid at signing time"
+            ),
         ));
     }
     Ok(SignedPdf {

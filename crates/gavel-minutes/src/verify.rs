@@ -60,7 +60,7 @@ pub struct SignatureReport {
     /// Why the signature is not valid, when it is not.
     pub problems: Vec<String>,
     /// Valid, but worth saying: an expired certificate, a self-signed one.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::SignatureWarning>,
     /// The signature's byte range ends at the end of the file.
     pub covers_whole_file: bool,
 }
@@ -352,24 +352,25 @@ fn check_signature(
     // A certificate outside its validity makes a warning, not an invalid signature: the
     // signature itself is intact, and the reader decides what an expired key is worth.
     report.certificate = if signed_at < not_before || signed_at > not_after {
-        let state = if signed_at > not_after {
-            "had expired"
+        let (state_da, state_en) = if signed_at > not_after {
+            ("var udløbet", "had expired")
         } else {
-            "was not yet valid"
+            ("var endnu ikke gyldigt", "was not yet valid")
         };
-        report.warnings.push(format!(
-            "the certificate {state} when the signature was made (valid {} to {})",
-            not_before.format("%Y-%m-%d"),
-            not_after.format("%Y-%m-%d")
+        let (from, to) = (not_before.format("%Y-%m-%d"), not_after.format("%Y-%m-%d"));
+        report.warnings.push(crate::SignatureWarning::new(
+            format!("certifikatet {state_da}, da underskriften blev lavet (gyldigt {from} til {to})"),
+            format!("the certificate {state_en} when the signature was made (valid {from} to {to})"),
         ));
         CertificateStatus::NotValidAtSigning {
             not_before,
             not_after,
         }
     } else if now > not_after {
-        report.warnings.push(format!(
-            "the certificate expired on {} (after the signature was made)",
-            not_after.format("%Y-%m-%d")
+        let expired = not_after.format("%Y-%m-%d");
+        report.warnings.push(crate::SignatureWarning::new(
+            format!("certifikatet udløb {expired} (efter at underskriften blev lavet)"),
+            format!("the certificate expired on {expired} (after the signature was made)"),
         ));
         CertificateStatus::ExpiredSince { not_after }
     } else {
@@ -381,7 +382,10 @@ fn check_signature(
     if report.chain == "self-signed" {
         report
             .warnings
-            .push("the certificate is self-signed: check that it is the signer's".to_owned());
+            .push(crate::SignatureWarning::new(
+                "certifikatet er selvudstedt: kontrollér, at det er underskriverens",
+                "the certificate is self-signed: check that it is the signer's",
+            ));
     }
     (end, report)
 }

@@ -128,7 +128,7 @@ pub fn export_minutes(
             Destination::NewFileIn(&folder),
         )
     })
-    .map(SavedFile::from)
+    .map(|saved| saved_file(saved, locale))
 }
 
 /// Approves and signs the minutes: renders them, signs them with the key in the `.p12`, records
@@ -167,7 +167,7 @@ pub fn sign_minutes(
         )
     })?;
     notify_data_changed(&app);
-    Ok(SavedFile::from(saved))
+    Ok(saved_file(saved, state.locale()))
 }
 
 /// [`sign_minutes`] with the `.p12` named in the settings (created or chosen on the settings
@@ -220,7 +220,7 @@ pub fn sign_minutes_with_settings_certificate(
         )
     })?;
     notify_data_changed(&app);
-    Ok(SavedFile::from(saved))
+    Ok(saved_file(saved, state.locale()))
 }
 
 /// Checks every signature of a PDF the chair picked, and compares the log fingerprint it prints
@@ -236,7 +236,12 @@ pub fn verify_minutes(
     let fingerprint = with_store(&state, |store| {
         gavel_minutes::check_fingerprint(store, &verification)
     })?;
-    Ok(verification_view(file_name, &verification, fingerprint))
+    Ok(verification_view(
+        file_name,
+        &verification,
+        fingerprint,
+        state.locale(),
+    ))
 }
 
 /// What the signing form sends, borrowed from the zeroizing buffers of [`sign_minutes`].
@@ -300,6 +305,7 @@ fn verification_view(
     file_name: String,
     verification: &Verification,
     fingerprint: FingerprintCheck,
+    locale: Locale,
 ) -> VerificationView {
     let fingerprint = match fingerprint {
         FingerprintCheck::NotPrinted => FingerprintView::NotPrinted,
@@ -346,7 +352,7 @@ fn verification_view(
                 },
                 chain: signature.chain.clone(),
                 problems: signature.problems.clone(),
-                warnings: signature.warnings.clone(),
+                warnings: warning_texts(&signature.warnings, locale),
             })
             .collect(),
         unsigned_trailing_bytes: verification.unsigned_trailing_bytes as u64,
@@ -363,18 +369,28 @@ impl From<MinutesLanguage> for Language {
     }
 }
 
-impl From<SavedMinutes> for SavedFile {
-    fn from(saved: SavedMinutes) -> SavedFile {
-        SavedFile {
-            path: saved.path.display().to_string(),
-            pages: u32::try_from(saved.pages).unwrap_or(u32::MAX),
-            bytes: saved.bytes as u64,
-            warnings: saved
-                .signature
-                .map(|signature| signature.warnings)
-                .unwrap_or_default(),
-        }
+/// What the UI is told of a saved PDF, its signing warnings in the chair's language.
+fn saved_file(saved: SavedMinutes, locale: Locale) -> SavedFile {
+    SavedFile {
+        path: saved.path.display().to_string(),
+        pages: u32::try_from(saved.pages).unwrap_or(u32::MAX),
+        bytes: saved.bytes as u64,
+        warnings: saved
+            .signature
+            .map(|signature| warning_texts(&signature.warnings, locale))
+            .unwrap_or_default(),
     }
+}
+
+fn warning_texts(warnings: &[gavel_minutes::SignatureWarning], locale: Locale) -> Vec<String> {
+    let language = match locale {
+        Locale::Da => Language::Danish,
+        Locale::En => Language::English,
+    };
+    warnings
+        .iter()
+        .map(|warning| warning.text(language).to_owned())
+        .collect()
 }
 
 #[cfg(test)]

@@ -80,8 +80,10 @@ fn signing_saves_a_signed_file_and_freezes_the_meeting() {
         password: FIXTURE_PASSWORD.trim_end(),
         role: MemberRole::Chair,
     };
-    let saved =
-        SavedFile::from(sign(&mut store, &request, folder.path(), signing_time()).expect("signs"));
+    let saved = saved_file(
+        sign(&mut store, &request, folder.path(), signing_time()).expect("signs"),
+        Locale::Da,
+    );
     assert!(
         saved
             .path
@@ -96,13 +98,22 @@ fn signing_saves_a_signed_file_and_freezes_the_meeting() {
     let verification =
         gavel_minutes::verify_pdf(&bytes, Path::new("x.pdf"), chrono::Utc::now()).expect("a PDF");
     let fingerprint = gavel_minutes::check_fingerprint(&store, &verification).expect("reads");
-    let view = verification_view("x.pdf".to_owned(), &verification, fingerprint);
+    let view = verification_view("x.pdf".to_owned(), &verification, fingerprint, Locale::Da);
     assert!(view.all_valid, "{view:?}");
     assert_eq!(view.signatures.len(), 1);
     let signature = &view.signatures[0];
     assert_eq!(signature.field_name.as_deref(), Some("chair-1"));
     assert_eq!(signature.signer.as_deref(), Some("Rasmus Højgaard"));
     assert_eq!(signature.signed_at.as_deref(), Some("2026-09-18T10:15:00"));
+    // The fixture's certificate was made after the test's signing time: the Danish app says so
+    // in Danish.
+    assert_eq!(
+        signature.warnings,
+        [
+            "certifikatet var endnu ikke gyldigt, da underskriften blev lavet \
+             (gyldigt 2026-11-27 til 2126-11-03)"
+        ]
+    );
     assert!(matches!(view.fingerprint, FingerprintView::Matches { .. }));
     assert_eq!(
         serde_json::to_value(&view.fingerprint).expect("serialises")["status"],
