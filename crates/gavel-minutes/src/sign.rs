@@ -274,7 +274,11 @@ pub fn sign_pdf(
         let (when_da, when_en, date) = if signing_time > identity.not_after() {
             ("udløb", "expired on", identity.not_after())
         } else {
-            ("er først gyldigt fra", "is valid only from", identity.not_before())
+            (
+                "er først gyldigt fra",
+                "is valid only from",
+                identity.not_before(),
+            )
         };
         let date = date.format("%Y-%m-%d %H:%M UTC");
         let name = identity.common_name();

@@ -359,8 +359,12 @@ fn check_signature(
         };
         let (from, to) = (not_before.format("%Y-%m-%d"), not_after.format("%Y-%m-%d"));
         report.warnings.push(crate::SignatureWarning::new(
-            format!("certifikatet {state_da}, da underskriften blev lavet (gyldigt {from} til {to})"),
-            format!("the certificate {state_en} when the signature was made (valid {from} to {to})"),
+            format!(
+                "certifikatet {state_da}, da underskriften blev lavet (gyldigt {from} til {to})"
+            ),
+            format!(
+                "the certificate {state_en} when the signature was made (valid {from} to {to})"
+            ),
         ));
         CertificateStatus::NotValidAtSigning {
             not_before,
@@ -380,12 +384,10 @@ fn check_signature(
     // 4. The chain, as far as the file carries it.
     report.chain = describe_chain(certificate, &certificates);
     if report.chain == "self-signed" {
-        report
-            .warnings
-            .push(crate::SignatureWarning::new(
-                "certifikatet er selvudstedt: kontrollér, at det er underskriverens",
-                "the certificate is self-signed: check that it is the signer's",
-            ));
+        report.warnings.push(crate::SignatureWarning::new(
+            "certifikatet er selvudstedt: kontrollér, at det er underskriverens",
+            "the certificate is self-signed: check that it is the signer's",
+        ));
     }
     (end, report)
 }
