@@ -31,6 +31,15 @@ impl IpcError {
         }
     }
 
+    /// gavel-minutes' error (reading a `.p12`, laying out, signing, verifying), with its message
+    /// in `locale`.
+    pub fn from_minutes(error: &gavel_minutes::Error, locale: Locale) -> IpcError {
+        IpcError {
+            kind: error.kind(),
+            message: locale.choose(error.danish(), error.to_string()),
+        }
+    }
+
     /// A failure of the shell's own storage set-up (finding or creating the data directory),
     /// before gavel-core is involved. The UI treats it like any other storage failure. Word
     /// `message` in the app's language, e.g. with [`Locale::choose`].

@@ -193,7 +193,7 @@ pub fn sign_minutes_with_settings_certificate(
             .to_owned(),
     })?;
     let p12_bytes = Zeroizing::new(std::fs::read(&path).map_err(|source| {
-        minutes_error(
+        IpcError::from_minutes(
             &gavel_minutes::Error::Read {
                 path: path.clone(),
                 source,
@@ -232,7 +232,7 @@ pub fn verify_minutes(
     bytes: Vec<u8>,
 ) -> Result<VerificationView, IpcError> {
     let verification = gavel_minutes::verify_pdf(&bytes, Path::new(&file_name), chrono::Utc::now())
-        .map_err(|error| minutes_error(&error, state.locale()))?;
+        .map_err(|error| IpcError::from_minutes(&error, state.locale()))?;
     let fingerprint = with_store(&state, |store| {
         gavel_minutes::check_fingerprint(store, &verification)
     })?;
@@ -288,17 +288,7 @@ fn with_store<T>(
     let locale = state.locale();
     state
         .with_store(|store| Ok(operation(store)))?
-        .map_err(|error| minutes_error(&error, locale))
-}
-
-fn minutes_error(error: &gavel_minutes::Error, locale: Locale) -> IpcError {
-    IpcError {
-        kind: error.kind(),
-        message: match locale {
-            Locale::Da => error.danish(),
-            Locale::En => error.to_string(),
-        },
-    }
+        .map_err(|error| IpcError::from_minutes(&error, locale))
 }
 
 fn verification_view(
@@ -383,10 +373,7 @@ fn saved_file(saved: SavedMinutes, locale: Locale) -> SavedFile {
 }
 
 fn warning_texts(warnings: &[gavel_minutes::SignatureWarning], locale: Locale) -> Vec<String> {
-    let language = match locale {
-        Locale::Da => Language::Danish,
-        Locale::En => Language::English,
-    };
+    let language = locale.choose(Language::Danish, Language::English);
     warnings
         .iter()
         .map(|warning| warning.text(language).to_owned())

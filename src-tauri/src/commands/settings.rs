@@ -126,7 +126,8 @@ pub fn create_certificate(
         valid_days: NEW_CERTIFICATE_DAYS,
     };
     let bytes = Zeroizing::new(
-        create_self_signed(&request, &password).map_err(|error| minutes_error(&error, locale))?,
+        create_self_signed(&request, &password)
+            .map_err(|error| IpcError::from_minutes(&error, locale))?,
     );
     let path = save_certificate_file(&state, &name, &bytes)?;
     let identity = open_certificate(&bytes, &path, &password, locale)?;
@@ -218,7 +219,7 @@ fn open_certificate(
     locale: Locale,
 ) -> Result<SigningIdentity, IpcError> {
     gavel_minutes::certificate::parse_pkcs12(bytes, path, password)
-        .map_err(|error| minutes_error(&error, locale))
+        .map_err(|error| IpcError::from_minutes(&error, locale))
 }
 
 /// Writes the `.p12` as a new file in the certificates folder, which only its owner may open.
@@ -281,12 +282,5 @@ fn refused(locale: Locale, danish: &str, english: &str) -> IpcError {
     IpcError {
         kind: gavel_core::ErrorKind::BadInput,
         message: locale.choose(danish, english).to_owned(),
-    }
-}
-
-fn minutes_error(error: &gavel_minutes::Error, locale: Locale) -> IpcError {
-    IpcError {
-        kind: error.kind(),
-        message: locale.choose(error.danish(), error.to_string()),
     }
 }

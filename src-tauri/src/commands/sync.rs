@@ -66,7 +66,7 @@ pub fn export_sync(
             let p12_path = std::path::PathBuf::from(p12_file_name.unwrap_or_default());
             let signed = gavel_minutes::certificate::parse_pkcs12(p12_bytes, &p12_path, &password)
                 .and_then(|identity| sign_sync_file(&mut file, &identity, &p12_path));
-            Some(signed.map_err(|error| minutes_error(&error, state.locale()))?)
+            Some(signed.map_err(|error| IpcError::from_minutes(&error, state.locale()))?)
         }
         None => None,
     };
@@ -114,17 +114,6 @@ pub fn import_sync_file(
         notify_data_changed(&app);
     }
     Ok(report)
-}
-
-/// gavel-minutes' error (reading the `.p12`, signing) for the UI, in the app's language.
-fn minutes_error(error: &gavel_minutes::Error, locale: crate::state::Locale) -> IpcError {
-    IpcError {
-        kind: error.kind(),
-        message: match locale {
-            crate::state::Locale::Da => error.danish(),
-            crate::state::Locale::En => error.to_string(),
-        },
-    }
 }
 
 /// Counts for the UI; a sync file never holds four billion of anything.

@@ -38,7 +38,7 @@ fn a_wrong_password_is_refused_without_the_password_in_the_message() {
     let error = sign(&mut store, &request, folder.path(), signing_time())
         .expect_err("the password is wrong");
     for locale in [Locale::Da, Locale::En] {
-        let shown = minutes_error(&error, locale);
+        let shown = IpcError::from_minutes(&error, locale);
         assert_eq!(shown.kind, ErrorKind::BadInput);
         assert!(shown.message.contains("rasmus.p12"), "{}", shown.message);
         assert!(
@@ -50,7 +50,7 @@ fn a_wrong_password_is_refused_without_the_password_in_the_message() {
         assert!(!json.contains(password), "{json}");
     }
     assert_eq!(
-        minutes_error(&error, Locale::Da).message,
+        IpcError::from_minutes(&error, Locale::Da).message,
         "Forkert adgangskode til rasmus.p12."
     );
     assert!(!format!("{error:?}").contains(password), "{error:?}");
