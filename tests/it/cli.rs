@@ -344,3 +344,50 @@ fn demo_fills_an_empty_database_only() {
         stderr(&second)
     );
 }
+
+/// Issue 15: a title holding ESC sequences, a carriage return, a newline and U+202E, imported from
+/// anywhere, must not steer the terminal: the human output shows each as a visible escape, and
+/// `--json` keeps the title exactly.
+#[test]
+fn control_characters_in_data_are_shown_as_escapes_and_json_stays_exact() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let title = "Møde\u{1b}[1A\u{1b}[2K\rsigned by Mette\nsignature 1: VALID \u{202e}lavgilt";
+    let commands = format!(
+        "{}\n{}\n",
+        serde_json::json!({"type": "CreateGroup", "id": "0000000c-0000-4000-8000-000000000001", "name": "Gruppe\u{1b}]0;titel\u{7}"}),
+        serde_json::json!({"type": "CreateMeeting", "id": "0000000c-0000-4000-8000-000000000021", "group_id": "0000000c-0000-4000-8000-000000000001", "title": title, "starts_at": "2026-11-12T13:00:00"}),
+    );
+    let applied = gavel(&db, &["apply"], &commands);
+    assert!(applied.status.success(), "{}", stderr(&applied));
+
+    let listed = stdout(&gavel(&db, &["meeting", "list"], ""));
+    let shown = gavel(
+        &db,
+        &["meeting", "show", "0000000c-0000-4000-8000-000000000021"],
+        "",
+    );
+    let shown = stdout(&shown);
+    for output in [&listed, &shown] {
+        assert!(
+            !output.contains('\u{1b}') && !output.contains('\r') && !output.contains('\u{202e}'),
+            "a control character reached the terminal:\n{output:?}"
+        );
+        assert!(
+            output.contains(
+                r"Møde\u{1b}[1A\u{1b}[2K\rsigned by Mette\nsignature 1: VALID \u{202e}lavgilt"
+            ),
+            "{output}"
+        );
+        // The title's newline does not start a line of its own.
+        assert!(
+            !output.lines().any(|line| line.starts_with("signature 1")),
+            "{output}"
+        );
+    }
+    assert!(shown.contains(r"Group:     Gruppe\u{1b}]0;titel\u{7}"), "{shown}");
+
+    let json = stdout(&gavel(&db, &["meeting", "list", "--json"], ""));
+    let meetings: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(meetings[0]["title"], title);
+}

@@ -34,7 +34,8 @@ pub fn run(
                 writeln!(out, "{result}")?;
                 out.flush()?;
                 eprintln!(
-                    "gavel: {name}, line {line}: {error}. {index} command(s) before it were applied; it and the {} after it were not.",
+                    "gavel: {name}, line {line}: {}. {index} command(s) before it were applied; it and the {} after it were not.",
+                    crate::output::clean(&error.to_string()),
                     total - index - 1
                 );
                 return Ok(ExitCode::FAILURE);

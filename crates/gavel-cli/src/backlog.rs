@@ -89,7 +89,11 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
             } else {
                 print_import_report(out, &report, details || dry_run)?;
                 for warning in &report.warnings {
-                    eprintln!("gavel: warning: {}: {warning}", report.file_name);
+                    eprintln!(
+                        "gavel: warning: {}: {}",
+                        output::clean(&report.file_name),
+                        output::clean(&warning.to_string())
+                    );
                 }
             }
         }
@@ -119,7 +123,7 @@ fn print_import_report(
     writeln!(
         out,
         "{}: {} added, {} changed, {} unchanged{}",
-        report.file_name,
+        output::clean(&report.file_name),
         report.added,
         report.changed,
         report.unchanged,
@@ -135,7 +139,7 @@ fn print_import_report(
     writeln!(
         out,
         "  file:      {} ({})",
-        report.note,
+        output::clean(&report.note),
         report.format.description()
     )?;
     if !report.added_keys.is_empty() {
@@ -164,8 +168,9 @@ fn print_import_report(
     Ok(())
 }
 
+/// The keys come from the imported file: [`output::clean`]ed.
 fn key_list(keys: &[String]) -> String {
-    let mut shown = keys[..keys.len().min(KEYS_SHOWN)].join(", ");
+    let mut shown = output::clean(&keys[..keys.len().min(KEYS_SHOWN)].join(", ")).into_owned();
     if keys.len() > KEYS_SHOWN {
         shown.push_str(&format!(" … and {} more", keys.len() - KEYS_SHOWN));
     }

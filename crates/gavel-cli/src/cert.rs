@@ -77,7 +77,7 @@ pub fn run(
                 out,
                 "Wrote {}: a P-256 key and a self-signed certificate for {}, valid until {}",
                 target.display(),
-                request.common_name,
+                crate::output::clean(&request.common_name),
                 until.format("%Y-%m-%d")
             )?;
             Ok(ExitCode::SUCCESS)

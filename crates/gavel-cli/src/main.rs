@@ -109,7 +109,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("gavel: {error:#}");
+            // Messages quote what the user gave (a file's line, a title): shown escaped.
+            eprintln!("gavel: {}", output::clean(&format!("{error:#}")));
             ExitCode::FAILURE
         }
     }

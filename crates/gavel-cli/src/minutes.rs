@@ -203,21 +203,36 @@ pub fn run(
 }
 
 /// The password in `file`, or on standard input for "-": the first line, without its line end.
+/// At most [`PASSWORD_BUFFER_BYTES`] are read, and a `file` that is not a regular file (a device
+/// such as `/dev/zero`, a named pipe, a folder) is refused before reading: neither can make
+/// Gavel read for ever or wait for ever.
 pub fn read_password(file: &Path) -> anyhow::Result<Zeroizing<String>> {
-    // Room for any real password up front: a String that grows while reading leaves copies of
+    // Room for any real password up front: a buffer that grows while reading leaves copies of
     // what it held in memory it gave back, which Zeroizing cannot reach.
-    let mut text = Zeroizing::new(String::with_capacity(PASSWORD_BUFFER_BYTES));
-    if file == Path::new("-") {
+    let mut bytes = Zeroizing::new(Vec::with_capacity(PASSWORD_BUFFER_BYTES + 1));
+    let limit = PASSWORD_BUFFER_BYTES as u64;
+    let name = if file == Path::new("-") {
         std::io::stdin()
-            .read_to_string(&mut text)
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
             .context("cannot read the password from standard input")?;
+        "standard input".to_owned()
     } else {
-        let mut handle = std::fs::File::open(file)
-            .with_context(|| format!("cannot read the password file {}", file.display()))?;
+        let cannot_read = || format!("cannot read the password file {}", file.display());
+        let (handle, _) = gavel_core::files::open_regular_file(file).with_context(cannot_read)?;
         handle
-            .read_to_string(&mut text)
-            .with_context(|| format!("cannot read the password file {}", file.display()))?;
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .with_context(cannot_read)?;
+        format!("the password file {}", file.display())
+    };
+    if bytes.len() > PASSWORD_BUFFER_BYTES {
+        anyhow::bail!(
+            "{name} holds more than {PASSWORD_BUFFER_BYTES} bytes, the most Gavel reads as a password; give a file with the password on its first line"
+        );
     }
+    let text = std::str::from_utf8(&bytes)
+        .with_context(|| format!("{name}: the password is not UTF-8 text"))?;
     let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
     Ok(Zeroizing::new(first_line.to_owned()))
 }

@@ -1,9 +1,63 @@
 //! Output for people (aligned columns) and for programs (`--json`).
+//!
+//! Text from outside — titles, names, notes, a certificate's name, a sync file's meeting — goes
+//! through [`clean`] before it reaches a terminal: a control character (ESC starting a cursor
+//! movement, CR returning to the line's start, a newline starting a line that looks like
+//! Gavel's own) or a bidirectional override could redraw or reorder what Gavel prints, e.g.
+//! write "signed by …" over "not signed" (issue 15). `--json` prints the data exactly as stored;
+//! JSON escapes control characters itself.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
 use gavel_core::{BacklogItem, LogVerification, MeetingDetail, MeetingSummary};
+
+/// `text` with every character that could steer a terminal shown as a visible escape: C0 and
+/// C1 controls (`\u{1b}` for ESC, `\r`, `\n`, `\t`), DEL, and the Unicode bidirectional
+/// controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and line separators. A
+/// backslash stays as it is. Borrowed when there is nothing to escape.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut cleaned = String::with_capacity(text.len() + 8);
+    for character in text.chars() {
+        match character {
+            '\n' => cleaned.push_str("\\n"),
+            '\r' => cleaned.push_str("\\r"),
+            '\t' => cleaned.push_str("\\t"),
+            character if needs_escape(character) => {
+                cleaned.push_str(&format!("\\u{{{:x}}}", u32::from(character)));
+            }
+            character => cleaned.push(character),
+        }
+    }
+    Cow::Owned(cleaned)
+}
+
+/// Text of several lines (meeting notes): each line [`clean`]ed and indented by `indent`, so
+/// that no line of the data can pass for a line of Gavel's own.
+pub fn clean_lines(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(|line| format!("{indent}{}", clean(line)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn needs_escape(character: char) -> bool {
+    character.is_control()
+        || matches!(
+            character,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
 
 pub fn print_json(out: &mut impl Write, value: &impl serde::Serialize) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
@@ -15,13 +69,13 @@ pub fn print_backlog(out: &mut impl Write, items: &[BacklogItem]) -> std::io::Re
         .iter()
         .map(|item| {
             vec![
-                item.key.clone(),
-                item.status.clone().unwrap_or_default(),
-                item.priority.clone().unwrap_or_default(),
+                clean(&item.key).into_owned(),
+                clean(item.status.as_deref().unwrap_or_default()).into_owned(),
+                clean(item.priority.as_deref().unwrap_or_default()).into_owned(),
                 item.story_points
                     .map(|points| points.to_string())
                     .unwrap_or_default(),
-                item.title.clone(),
+                clean(&item.title).into_owned(),
             ]
         })
         .collect();
@@ -41,7 +95,7 @@ pub fn print_meetings(out: &mut impl Write, meetings: &[MeetingSummary]) -> std:
                 meeting.id.to_string(),
                 meeting.starts_at.format("%Y-%m-%d %H:%M").to_string(),
                 meeting.agenda_item_count.to_string(),
-                meeting.title.clone(),
+                clean(&meeting.title).into_owned(),
             ]
         })
         .collect();
@@ -51,8 +105,8 @@ pub fn print_meetings(out: &mut impl Write, meetings: &[MeetingSummary]) -> std:
 
 pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::Result<()> {
     let meeting = &detail.meeting;
-    writeln!(out, "{}", meeting.title)?;
-    writeln!(out, "Group:     {}", meeting.group_name)?;
+    writeln!(out, "{}", clean(&meeting.title))?;
+    writeln!(out, "Group:     {}", clean(&meeting.group_name))?;
     writeln!(
         out,
         "Starts:    {}",
@@ -61,14 +115,14 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
     writeln!(
         out,
         "Location:  {}",
-        meeting.location.as_deref().unwrap_or("-")
+        clean(meeting.location.as_deref().unwrap_or("-"))
     )?;
     writeln!(out, "Status:    {:?}", meeting.status)?;
-    writeln!(out, "Quorum:    {}", detail.quorum.text.en)?;
+    writeln!(out, "Quorum:    {}", clean(&detail.quorum.text.en))?;
     writeln!(out, "Log:       {}", detail.log_fingerprint)?;
     writeln!(out, "Attendance:")?;
     for person in &detail.attendance {
-        let mut line = format!("  {:<28} {:?}", person.name, person.attendance);
+        let mut line = format!("  {:<28} {:?}", clean(&person.name), person.attendance);
         if let Some(arrived) = person.arrived_at {
             line.push_str(&format!(", arrived {}", arrived.format("%H:%M")));
         }
@@ -76,7 +130,7 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
             line.push_str(&format!(", left {}", left.format("%H:%M")));
         }
         if let Some(holder) = &person.proxy_holder_name {
-            line.push_str(&format!(", proxy to {holder}"));
+            line.push_str(&format!(", proxy to {}", clean(holder)));
         }
         if !person.voting_right {
             line.push_str(" (no vote)");
@@ -93,13 +147,20 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
         match &item.backlog_key {
             Some(key) => writeln!(
                 out,
-                " {current}{:>2}. {} [{key}]",
-                item.position, item.title
+                " {current}{:>2}. {} [{}]",
+                item.position,
+                clean(&item.title),
+                clean(key)
             )?,
-            None => writeln!(out, " {current}{:>2}. {}", item.position, item.title)?,
+            None => writeln!(
+                out,
+                " {current}{:>2}. {}",
+                item.position,
+                clean(&item.title)
+            )?,
         }
         if !item.notes.is_empty() {
-            writeln!(out, "       {}", item.notes)?;
+            writeln!(out, "{}", clean_lines(&item.notes, "       "))?;
         }
     }
     for poll in &detail.polls {
@@ -109,11 +170,11 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
             "Poll {} ({state}{}): {}",
             poll.number,
             if poll.secret { ", secret" } else { "" },
-            poll.question
+            clean(&poll.question)
         )?;
         if let Some(result) = &poll.result {
-            writeln!(out, "  {}", result.summary.en)?;
-            writeln!(out, "  Rule: {}", result.rule.en)?;
+            writeln!(out, "  {}", clean(&result.summary.en))?;
+            writeln!(out, "  Rule: {}", clean(&result.rule.en))?;
         }
     }
     for decision in &detail.decisions {
@@ -122,18 +183,19 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
             "Decision {} ({}): {}",
             decision.number,
             decision.outcome.as_str(),
-            decision.text
+            clean(&decision.text)
         )?;
     }
     for action in &detail.action_items {
-        let owner = action.owner_name.as_deref().unwrap_or("-");
+        let owner = clean(action.owner_name.as_deref().unwrap_or("-"));
         let due = action
             .due_date
             .map_or_else(|| "-".to_owned(), |date| date.to_string());
         writeln!(
             out,
             "Action {}: {} (owner {owner}, due {due})",
-            action.number, action.text
+            action.number,
+            clean(&action.text)
         )?;
     }
     Ok(())
@@ -147,7 +209,10 @@ pub fn print_verification(
         writeln!(
             out,
             "{:<8} {}  {:>6} event(s)  {}",
-            stream.kind, stream.stream, stream.event_count, stream.fingerprint
+            clean(&stream.kind),
+            stream.stream,
+            stream.event_count,
+            clean(&stream.fingerprint)
         )?;
     }
     if verification.is_intact() {
@@ -162,7 +227,10 @@ pub fn print_verification(
             writeln!(
                 out,
                 "BROKEN event {} (device {}, number {}): {}",
-                broken.event_id, broken.device, broken.device_seq, broken.reason
+                broken.event_id,
+                broken.device,
+                broken.device_seq,
+                clean(&broken.reason)
             )?;
         }
         Ok(())
@@ -213,4 +281,27 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         let reason = gavel_core::describe_io_error(&error).en;
         anyhow::anyhow!("cannot write {}: {reason}", path.display())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_could_steer_a_terminal_is_shown_escaped_and_the_rest_is_left_alone() {
+        assert!(matches!(clean("Styregruppemøde æøå"), Cow::Borrowed(_)));
+        assert_eq!(
+            clean("a\u{1b}[2Kb\rc\nd\te\u{7f}f\u{9b}g"),
+            r"a\u{1b}[2Kb\rc\nd\te\u{7f}f\u{9b}g"
+        );
+        assert_eq!(
+            clean("\u{202e}abc\u{202c} \u{2066}x\u{2069} \u{200f}\u{2028}"),
+            r"\u{202e}abc\u{202c} \u{2066}x\u{2069} \u{200f}\u{2028}"
+        );
+        assert_eq!(clean(r"C:\mappe"), r"C:\mappe");
+        assert_eq!(
+            clean_lines("første\nanden\u{1b}[A", "    "),
+            "    første\n    anden\\u{1b}[A"
+        );
+    }
 }

@@ -12,7 +12,7 @@ use gavel_core::sync::{SyncImportReport, SyncSigner};
 use gavel_minutes::sync_signature::{CmsSyncSignatureVerifier, sign_sync_file};
 
 use crate::minutes::read_password;
-use crate::output::write_atomically;
+use crate::output::{clean, write_atomically};
 
 #[derive(Subcommand)]
 pub enum SyncCommand {
@@ -82,17 +82,20 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             dry_run,
             json,
         } => {
-            let metadata = std::fs::metadata(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
-            if metadata.len() > gavel_core::sync::MAX_SYNC_FILE_BYTES {
-                anyhow::bail!(
-                    "{}: the file is larger than {} MB; a sync file never is",
-                    file.display(),
-                    gavel_core::sync::MAX_SYNC_FILE_BYTES >> 20
-                );
-            }
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            // Refused before reading: a file over the limit, and what is not a regular file
+            // (`/dev/zero` never ends, a named pipe may never deliver anything).
+            let limit = gavel_core::sync::MAX_SYNC_FILE_BYTES;
+            let bytes = gavel_core::files::read_limited(&file, limit).map_err(|error| {
+                if error.kind() == std::io::ErrorKind::FileTooLarge {
+                    anyhow::anyhow!(
+                        "{}: the file is larger than {} MB, the most Gavel reads as a sync file; nothing was read",
+                        file.display(),
+                        limit >> 20
+                    )
+                } else {
+                    anyhow::anyhow!("cannot read {}: {error}", file.display())
+                }
+            })?;
             let report = store.import_sync(
                 &file.display().to_string(),
                 &bytes,
@@ -110,13 +113,15 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
     Ok(())
 }
 
+/// Everything here but the counts comes from the imported file: each text goes through
+/// [`clean`], so that a title cannot steer the terminal.
 fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Result<()> {
     let verb = if report.dry_run { "would add" } else { "added" };
     writeln!(
         out,
         "{}: from {} (device {}): {verb} {} of {} event(s), {} already here",
-        report.file_name,
-        report.exported_by_author,
+        clean(&report.file_name),
+        clean(&report.exported_by_author),
         report.exported_by_device,
         report.events_added,
         report.events_in_file,
@@ -124,24 +129,24 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
     )?;
     writeln!(out, "  {}", signed_by_line(report.signed_by.as_ref()))?;
     for title in &report.meetings_added {
-        writeln!(out, "  new meeting: {title}")?;
+        writeln!(out, "  new meeting: {}", clean(title))?;
     }
     for title in &report.meetings_changed {
-        writeln!(out, "  changed meeting: {title}")?;
+        writeln!(out, "  changed meeting: {}", clean(title))?;
     }
     for conflict in &report.conflicts {
         writeln!(
             out,
             "  conflict in {}: kept \"{}\" by {}, overridden \"{}\" by {} (both stay in the log)",
-            conflict.field.en,
-            conflict.kept.value.en,
-            conflict.kept.author,
-            conflict.overridden.value.en,
-            conflict.overridden.author
+            clean(&conflict.field.en),
+            clean(&conflict.kept.value.en),
+            clean(&conflict.kept.author),
+            clean(&conflict.overridden.value.en),
+            clean(&conflict.overridden.author)
         )?;
     }
     for refused in &report.refused {
-        writeln!(out, "  refused: {}", refused.en)?;
+        writeln!(out, "  refused: {}", clean(&refused.en))?;
     }
     if report.dry_run {
         writeln!(out, "dry run: nothing was changed")?;
@@ -155,10 +160,10 @@ fn signed_by_line(signer: Option<&SyncSigner>) -> String {
         Some(signer) => format!(
             "signed by {} (certificate SHA-256 fingerprint {})",
             match &signer.organisation {
-                Some(organisation) => format!("{}, {organisation}", signer.name),
-                None => signer.name.clone(),
+                Some(organisation) => format!("{}, {}", clean(&signer.name), clean(organisation)),
+                None => clean(&signer.name).into_owned(),
             },
-            signer.certificate_sha256
+            clean(&signer.certificate_sha256)
         ),
         None => "not signed".to_owned(),
     }

@@ -80,10 +80,11 @@ impl Drop for StagedFile {
     }
 }
 
-/// Reads the whole file at `path`, which came from outside (a key, a PDF to check, commands):
-/// one larger than `max_bytes` is refused with [`ErrorKind::FileTooLarge`] before any of it is
-/// read. The length can change between the check and the read (or lie, for a pipe), so at most
-/// one byte more than the limit is read, and a file that grew is refused too.
+/// Reads the whole file at `path`, which came from outside (a key, a PDF to check, commands, a
+/// sync file): what is not a regular file (a device such as `/dev/zero`, a pipe, a folder) is
+/// refused with [`NotARegularFile`] before anything is read, and a file larger than `max_bytes`
+/// with [`ErrorKind::FileTooLarge`]. The length can change between the check and the read, so at
+/// most one byte more than the limit is read, and a file that grew is refused too.
 pub fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
     let too_large = || {
         std::io::Error::new(
@@ -91,8 +92,7 @@ pub fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
             format!("larger than {max_bytes} bytes"),
         )
     };
-    let file = File::open(path)?;
-    let length = file.metadata()?.len();
+    let (file, length) = open_regular_file(path)?;
     if length > max_bytes {
         return Err(too_large());
     }
@@ -102,6 +102,92 @@ pub fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading only if it is a regular file, and returns it with its length.
+///
+/// A device (`/dev/zero`, `/dev/urandom`) has no length and never ends, and opening a named pipe
+/// (FIFO) waits until some other program opens it for writing — possibly for ever. So the file is
+/// opened without waiting (`O_NONBLOCK`, which changes nothing for a regular file) and its type is
+/// read from the open handle, never from the name, which could be swapped in between. Anything but
+/// a regular file gives an [`ErrorKind::InvalidInput`] error holding [`NotARegularFile`].
+pub fn open_regular_file(path: &Path) -> std::io::Result<(File, u64)> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::new(
+            ErrorKind::InvalidInput,
+            NotARegularFile {
+                what: describe_file_type(&metadata.file_type()),
+            },
+        ));
+    }
+    Ok((file, metadata.len()))
+}
+
+/// The error inside what [`open_regular_file`] and [`read_limited`] return for a device, a pipe,
+/// a socket or a folder. Its text is English; [`NotARegularFile::danish`] gives the Danish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotARegularFile {
+    /// "a folder", "a named pipe (FIFO)", "a device" …
+    pub what: &'static str,
+}
+
+impl NotARegularFile {
+    /// The [`NotARegularFile`] inside `error`, if that is what it holds.
+    pub fn in_error(error: &std::io::Error) -> Option<&NotARegularFile> {
+        error.get_ref()?.downcast_ref::<NotARegularFile>()
+    }
+
+    pub fn danish(&self) -> String {
+        let what = match self.what {
+            "a folder" => "en mappe",
+            "a named pipe (FIFO)" => "et navngivet rør (FIFO)",
+            "a device" => "en enhed",
+            "a socket" => "en sokkel",
+            _ => "ikke en almindelig fil",
+        };
+        format!("det er {what}, ikke en almindelig fil; Gavel læser kun almindelige filer")
+    }
+}
+
+impl std::fmt::Display for NotARegularFile {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            formatter,
+            "it is {}, not a regular file; Gavel reads only regular files",
+            self.what
+        )
+    }
+}
+
+impl std::error::Error for NotARegularFile {}
+
+fn describe_file_type(file_type: &std::fs::FileType) -> &'static str {
+    if file_type.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    "something other than a file"
 }
 
 /// A file name stem made from text a person wrote, such as a meeting title: characters that some

@@ -82,12 +82,18 @@ pub const MAX_P12_MAC_ITERATIONS: u64 = 10_000_000;
 
 /// Reads the first private key of a PKCS#12 file and the certificate that belongs to it.
 pub fn load_pkcs12(path: &Path, password: &str) -> Result<SigningIdentity> {
-    let bytes = Zeroizing::new(crate::error::read_file_of_kind(
+    let bytes = read_p12_file(path)?;
+    parse_pkcs12(&bytes, path, password)
+}
+
+/// The bytes of the .p12 at `path`, refused before reading when it is larger than
+/// [`MAX_P12_BYTES`] or is not a regular file; wiped from memory when dropped.
+pub fn read_p12_file(path: &Path) -> Result<Zeroizing<Vec<u8>>> {
+    Ok(Zeroizing::new(crate::error::read_file_of_kind(
         path,
         FileKind::Pkcs12,
         MAX_P12_BYTES,
-    )?);
-    parse_pkcs12(&bytes, path, password)
+    )?))
 }
 
 /// As [`load_pkcs12`], from bytes; `path` names the file in messages.

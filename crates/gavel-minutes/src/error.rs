@@ -80,6 +80,14 @@ pub enum Error {
         limit_bytes: u64,
     },
 
+    /// A device, a pipe or a folder where a .p12 or a PDF was expected: refused before reading,
+    /// since `/dev/zero` never ends and a named pipe may never deliver anything.
+    #[error("{}: {refusal}", path.display())]
+    NotAFile {
+        path: PathBuf,
+        refusal: gavel_core::files::NotARegularFile,
+    },
+
     /// From the database: the meeting is not closed, or the signature cannot be recorded.
     #[error(transparent)]
     Core(#[from] gavel_core::Error),
@@ -98,6 +106,7 @@ impl Error {
             | Error::DamagedPdf { .. }
             | Error::CannotSign { .. }
             | Error::BadSignature { .. }
+            | Error::NotAFile { .. }
             | Error::TooLarge { .. } => ErrorKind::BadInput,
             Error::CertificateCreation(_)
             | Error::Layout(_)
@@ -167,6 +176,9 @@ impl Error {
                 limit_bytes >> 20,
                 kind.da()
             ),
+            Error::NotAFile { path, refusal } => {
+                format!("{}: {}.", path.display(), refusal.danish())
+            }
             Error::Core(error) => error.danish(),
         }
     }
@@ -203,7 +215,8 @@ impl FileKind {
     }
 }
 
-/// Reads a file of `kind` from `path`, refusing one larger than `limit_bytes` before reading it.
+/// Reads a file of `kind` from `path`, refusing one larger than `limit_bytes`, or one that is not a
+/// regular file, before reading it.
 pub(crate) fn read_file_of_kind(path: &Path, kind: FileKind, limit_bytes: u64) -> Result<Vec<u8>> {
     gavel_core::files::read_limited(path, limit_bytes).map_err(|source| {
         if source.kind() == std::io::ErrorKind::FileTooLarge {
@@ -211,6 +224,11 @@ pub(crate) fn read_file_of_kind(path: &Path, kind: FileKind, limit_bytes: u64) -
                 path: path.to_owned(),
                 kind,
                 limit_bytes,
+            }
+        } else if let Some(refusal) = gavel_core::files::NotARegularFile::in_error(&source) {
+            Error::NotAFile {
+                path: path.to_owned(),
+                refusal: refusal.clone(),
             }
         } else {
             Error::Read {

@@ -192,15 +192,9 @@ pub fn sign_minutes_with_settings_certificate(
             )
             .to_owned(),
     })?;
-    let p12_bytes = Zeroizing::new(std::fs::read(&path).map_err(|source| {
-        IpcError::from_minutes(
-            &gavel_minutes::Error::Read {
-                path: path.clone(),
-                source,
-            },
-            locale,
-        )
-    })?);
+    // Size-limited, and only a regular file: the settings may name any path.
+    let p12_bytes = gavel_minutes::certificate::read_p12_file(&path)
+        .map_err(|error| IpcError::from_minutes(&error, locale))?;
     let p12_file_name = path.display().to_string();
     let request = SignRequest {
         meeting_id,

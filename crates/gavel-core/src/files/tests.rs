@@ -109,3 +109,39 @@ fn a_staged_file_that_is_never_named_leaves_nothing_behind() {
     drop(staged);
     assert!(names_in(folder.path()).is_empty());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_device_a_folder_and_a_named_pipe_are_refused_without_reading_or_waiting() {
+    // /dev/zero never ends; a folder has no bytes to read.
+    for (path, what) in [
+        (Path::new("/dev/zero"), "a device"),
+        (Path::new("/tmp"), "a folder"),
+    ] {
+        let error = read_limited(path, 1024).expect_err("not a regular file");
+        assert_eq!(error.kind(), ErrorKind::InvalidInput, "{path:?}");
+        let refusal = NotARegularFile::in_error(&error).expect("says why");
+        assert_eq!(refusal.what, what);
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+    }
+    // Opening a named pipe normally waits until a writer appears, which here never happens: the
+    // read must come back at once, refused, instead of hanging this test.
+    let folder = tempfile::tempdir().expect("temp dir");
+    let fifo = folder.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let error = read_limited(&fifo, 1024).expect_err("a pipe is refused");
+    assert_eq!(
+        NotARegularFile::in_error(&error).map(|refusal| refusal.what),
+        Some("a named pipe (FIFO)")
+    );
+    assert!(
+        NotARegularFile::in_error(&error)
+            .expect("refusal")
+            .danish()
+            .contains("navngivet rør")
+    );
+}

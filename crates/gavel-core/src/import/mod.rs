@@ -212,18 +212,19 @@ impl BacklogImportReport {
 pub fn read_backlog_path(path: &Path, format: ImportFormat) -> Result<BacklogFile> {
     let file_name = path.display().to_string();
     let cannot_read = |error: std::io::Error| {
+        let danish = match crate::files::NotARegularFile::in_error(&error) {
+            Some(refusal) => refusal.danish(),
+            None => format!("filen kan ikke læses: {error}"),
+        };
         bad_input(
             &file_name,
             None,
             None,
-            Bilingual::new(
-                format!("filen kan ikke læses: {error}"),
-                format!("cannot read: {error}"),
-            ),
+            Bilingual::new(danish, format!("cannot read: {error}")),
         )
     };
-    let file = std::fs::File::open(path).map_err(cannot_read)?;
-    let length = file.metadata().map_err(cannot_read)?.len();
+    // A device, a pipe or a folder is refused before anything is read (`open_regular_file`).
+    let (file, length) = crate::files::open_regular_file(path).map_err(cannot_read)?;
     check_file_size(&file_name, length)?;
     // The length can change between the check and the read (or lie, for a pipe): read at most one
     // byte more than the limit, so a growing file is still refused without reading all of it.
