@@ -4,8 +4,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET…]     (default: 60 seconds, every target)
 #
 # The targets are in two workspaces of their own, crates/gavel-core/fuzz (backlog readers, format
-# detection, sync files, `gavel apply` lines) and crates/gavel-minutes/fuzz (the PDF verifier, the
-# .p12 loader); CI never builds them. They need the nightly toolchain (`rustup toolchain install
+# detection, sync files, `gavel apply` lines) and crates/gavel-minutes/fuzz (the PDF verifier, its
+# difference analysis of what was appended after a signature, the .p12 loader); CI never builds them. They need the nightly toolchain (`rustup toolchain install
 # nightly`) and cargo-fuzz (`cargo install cargo-fuzz`). Each target runs with AddressSanitizer,
 # at the lowest priority (the machine is shared), one at a time, seeded from the repository's
 # fixtures; its corpus grows in FUZZ_CRATE/corpus/TARGET between runs. A crash leaves its input in
@@ -21,9 +21,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 declare -A crate_of=(
   [jira_csv]=gavel-core [jira_json]=gavel-core [gavel_csv]=gavel-core [detect_format]=gavel-core
   [sync_file]=gavel-core [apply_lines]=gavel-core
-  [verify_pdf]=gavel-minutes [load_p12]=gavel-minutes
+  [verify_pdf]=gavel-minutes [changes_after_signing]=gavel-minutes [load_p12]=gavel-minutes
 )
-all_targets=(jira_csv jira_json gavel_csv detect_format sync_file apply_lines verify_pdf load_p12)
+all_targets=(jira_csv jira_json gavel_csv detect_format sync_file apply_lines verify_pdf changes_after_signing load_p12)
 seeds_of() {
   case "$1" in
     jira_csv) ls "$root"/tests/fixtures/jira/*.csv "$root"/tests/fixtures/jira/bad/*.csv 2>/dev/null ;;
@@ -34,6 +34,7 @@ seeds_of() {
     apply_lines) ls "$root"/tests/fixtures/meetings/full-meeting.jsonl "$root"/assets/demo/*.jsonl \
       "$root"/tests/fixtures/hostile/meetings.jsonl ;;
     verify_pdf) ls "$root"/crates/gavel-minutes/fuzz/seeds/verify_pdf/* ;;
+    changes_after_signing) ls "$root"/crates/gavel-minutes/fuzz/seeds/changes_after_signing/* ;;
     load_p12) ls "$root"/tests/fixtures/certs/*.p12 ;;
   esac
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building Gavel needs on Debian 12 / Ubuntu: system libraries, the Rust toolchain
 # if missing, and the UI's npm packages. With --test, also what the tests need: Xvfb, WebKit's
-# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils.
+# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils, pyHanko.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,6 +84,20 @@ fi
 if $with_test_tools && ! cargo fmt --version >/dev/null 2>&1; then
   echo "==> Installing rustfmt (scripts/test.sh checks the formatting)"
   rustup component add rustfmt
+fi
+
+# pyHanko, the second independent validator of signed minutes (tests/it/attacks.rs checks every
+# attack of tests/fixtures/attacks against it and pdfsig; make_attacks.py signs with it). Pinned,
+# from PyPI, in a virtual environment of its own so that the system's Python stays untouched.
+pyhanko_home="$HOME/.local/share/gavel/pyhanko"
+if $with_test_tools && ! "$pyhanko_home/bin/python" -c 'import pyhanko' 2>/dev/null; then
+  echo "==> Installing pyHanko 0.38.0 for the signature tests (into $pyhanko_home)"
+  command -v python3 >/dev/null || { sudo_if_needed=(); [[ $(id -u) -ne 0 ]] && sudo_if_needed=(sudo);
+    "${sudo_if_needed[@]}" apt-get install -y -qq --no-install-recommends python3 python3-venv; }
+  python3 -m venv "$pyhanko_home" || { sudo_if_needed=(); [[ $(id -u) -ne 0 ]] && sudo_if_needed=(sudo);
+    "${sudo_if_needed[@]}" apt-get install -y -qq --no-install-recommends python3-venv;
+    python3 -m venv "$pyhanko_home"; }
+  "$pyhanko_home/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0"
 fi
 
 if $with_test_tools && ! command -v tauri-driver >/dev/null; then

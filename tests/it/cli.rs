@@ -385,7 +385,10 @@ fn control_characters_in_data_are_shown_as_escapes_and_json_stays_exact() {
             "{output}"
         );
     }
-    assert!(shown.contains(r"Group:     Gruppe\u{1b}]0;titel\u{7}"), "{shown}");
+    assert!(
+        shown.contains(r"Group:     Gruppe\u{1b}]0;titel\u{7}"),
+        "{shown}"
+    );
 
     let json = stdout(&gavel(&db, &["meeting", "list", "--json"], ""));
     let meetings: serde_json::Value = serde_json::from_str(&json).expect("JSON");

@@ -2,6 +2,7 @@
 //! app under Xvfb.
 
 mod architecture;
+mod attacks;
 mod backup;
 mod cli;
 mod crash;

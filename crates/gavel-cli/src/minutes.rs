@@ -13,9 +13,12 @@ use chrono::{DateTime, FixedOffset, Utc};
 use clap::{Subcommand, ValueEnum};
 use gavel_core::{MemberRole, Store};
 use gavel_minutes::{
-    CertificateStatus, Destination, FingerprintCheck, Language, Signer, Verification,
+    CertificateStatus, Destination, FingerprintCheck, Language, SignatureVerdict, Signer,
+    Verification,
 };
 use zeroize::Zeroizing;
+
+use crate::output::clean;
 
 #[derive(Subcommand)]
 pub enum MinutesCommand {
@@ -257,8 +260,10 @@ fn system_language() -> Language {
         .unwrap_or(Language::Danish)
 }
 
-/// One line per signature, then the fingerprint check. Returns false when the database holds
-/// the meeting and its fingerprint differs from the one in the file.
+/// Per signature: its verdict, who (only from a certificate that passed every check), when,
+/// what it covers, and what was added or changed after it; then the fingerprint check. Returns
+/// false when the database holds the meeting and its fingerprint differs from the one in the
+/// file. Every text read from the file goes through [`clean`].
 fn print_verification(
     out: &mut impl Write,
     store: &Store,
@@ -271,21 +276,23 @@ fn print_verification(
     for signature in &verification.signatures {
         let mut line = format!("signature {}", signature.number);
         if let Some(field) = &signature.field_name {
-            line.push_str(&format!(" ({field})"));
+            line.push_str(&format!(" ({})", clean(field)));
         }
-        line.push_str(if signature.is_valid() {
-            ": VALID"
-        } else {
-            ": INVALID"
+        line.push_str(match signature.verdict() {
+            SignatureVerdict::Valid => ": VALID",
+            SignatureVerdict::ChangedAfterSigning => ": CHANGED AFTER SIGNING",
+            SignatureVerdict::Invalid => ": INVALID",
         });
-        let mut who = signature
-            .signer
-            .clone()
-            .unwrap_or_else(|| "unknown signer".to_owned());
-        if let Some(organisation) = &signature.organisation {
-            who.push_str(&format!(", {organisation}"));
+        match &signature.signer {
+            Some(signer) => {
+                let mut who = clean(signer).into_owned();
+                if let Some(organisation) = &signature.organisation {
+                    who.push_str(&format!(", {}", clean(organisation)));
+                }
+                line.push_str(&format!(" — {who}"));
+            }
+            None => line.push_str(" — signer not shown: the signature did not pass every check"),
         }
-        line.push_str(&format!(" — {who}"));
         if let Some(time) = signature.signing_time {
             line.push_str(&format!("; signed {}", time.format("%Y-%m-%d %H:%M %:z")));
         }
@@ -300,15 +307,32 @@ fn print_verification(
             | CertificateStatus::Unknown => {}
         }
         if !signature.chain.is_empty() {
-            line.push_str(&format!("; {}", signature.chain));
+            line.push_str(&format!("; {}", clean(&signature.chain)));
         }
         for problem in &signature.problems {
-            line.push_str(&format!("; ERROR: {problem}"));
+            line.push_str(&format!("; ERROR: {}", clean(&problem.en)));
         }
         for warning in &signature.warnings {
-            line.push_str(&format!("; warning: {warning}"));
+            line.push_str(&format!("; warning: {}", clean(&warning.english)));
         }
         writeln!(out, "{line}")?;
+        if signature.signed_bytes > 0 {
+            let covers = if signature.covers_whole_file {
+                "the whole file".to_owned()
+            } else {
+                format!(
+                    "the file up to byte {} of {} (the revision it signed)",
+                    signature.signed_bytes, signature.file_bytes
+                )
+            };
+            writeln!(out, "  covers: {covers}")?;
+        }
+        for added in &signature.changes_after.allowed {
+            writeln!(out, "  added after it: {}", clean(&added.en))?;
+        }
+        for changed in &signature.changes_after.disallowed {
+            writeln!(out, "  CHANGED after it: {}", clean(&changed.en))?;
+        }
     }
     if verification.unsigned_trailing_bytes > 0 {
         writeln!(
@@ -323,21 +347,24 @@ fn print_verification(
         FingerprintCheck::NotInDatabase { printed } => {
             writeln!(
                 out,
-                "log fingerprint {printed}: the meeting is not in this database, not compared"
+                "log fingerprint {}: the meeting is not in this database, not compared",
+                clean(&printed)
             )?;
             Ok(true)
         }
         FingerprintCheck::Matches { printed } => {
             writeln!(
                 out,
-                "log fingerprint {printed}: matches the meeting in the database"
+                "log fingerprint {}: matches the meeting in the database",
+                clean(&printed)
             )?;
             Ok(true)
         }
         FingerprintCheck::Differs { printed, recorded } => {
             writeln!(
                 out,
-                "log fingerprint {printed}: DIFFERS from the meeting in the database ({recorded}): the minutes do not show the meeting as recorded now"
+                "log fingerprint {}: DIFFERS from the meeting in the database ({recorded}): the minutes do not show the meeting as recorded now",
+                clean(&printed)
             )?;
             Ok(false)
         }

@@ -48,6 +48,18 @@ pub enum Error {
     #[error("{}: {reason}", path.display())]
     BadSignature { path: PathBuf, reason: String },
 
+    /// Countersigning would vouch for a file that is not what was signed: a signature is invalid
+    /// or the document was changed after it, or the file is not signed at all.
+    #[error(
+        "{}: not countersigned, because {}; nothing was signed or recorded",
+        path.display(),
+        reasons.iter().map(|reason| reason.en.as_str()).collect::<Vec<_>>().join("; ")
+    )]
+    CannotCountersign {
+        path: PathBuf,
+        reasons: Vec<gavel_core::rules::Bilingual>,
+    },
+
     #[error("cannot create the certificate: {0}")]
     CertificateCreation(String),
 
@@ -106,6 +118,7 @@ impl Error {
             | Error::DamagedPdf { .. }
             | Error::CannotSign { .. }
             | Error::BadSignature { .. }
+            | Error::CannotCountersign { .. }
             | Error::NotAFile { .. }
             | Error::TooLarge { .. } => ErrorKind::BadInput,
             Error::CertificateCreation(_)
@@ -152,6 +165,15 @@ impl Error {
                 )
             }
             Error::BadSignature { path, reason } => format!("{}: {reason}", path.display()),
+            Error::CannotCountersign { path, reasons } => format!(
+                "{}: ikke medunderskrevet, fordi {}; intet blev underskrevet eller registreret.",
+                path.display(),
+                reasons
+                    .iter()
+                    .map(|reason| reason.da.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
             Error::CertificateCreation(reason) => {
                 format!("Certifikatet kan ikke oprettes: {reason}")
             }

@@ -161,7 +161,9 @@ pub fn export_signed_minutes(
 }
 
 /// Adds a signature to signed minutes (`pdf`, read from `pdf_path`) and writes the result to
-/// `out`, which may be the same file. When the database holds the meeting the file is of, the
+/// `out`, which may be the same file. A file with no signature, an invalid one, or a change after
+/// a signature that signing does not make is refused ([`Error::CannotCountersign`]), with nothing
+/// recorded or written. When the database holds the meeting the file is of, the
 /// countersignature is recorded there first, as in [`export_signed_minutes`]; `now` is the time
 /// the file's signatures are read at.
 pub fn countersign_minutes(
@@ -172,6 +174,17 @@ pub fn countersign_minutes(
     out: &Path,
     now: DateTime<Utc>,
 ) -> Result<Countersigned> {
+    // A countersignature vouches for the document as it is now: refuse unless every signature in
+    // it is valid and nothing but signatures was added after any of them (issue 15: 0.1
+    // countersigned a file changed after the chair signed it, and one whose signature was broken).
+    let printed = verify_pdf(pdf, pdf_path, now)?;
+    let reasons = printed.reasons_not_to_countersign();
+    if !reasons.is_empty() {
+        return Err(Error::CannotCountersign {
+            path: pdf_path.to_owned(),
+            reasons,
+        });
+    }
     let signed = sign_pdf(
         pdf,
         pdf_path,
@@ -181,7 +194,6 @@ pub fn countersign_minutes(
             signing_time: signer.signing_time,
         },
     )?;
-    let printed = verify_pdf(pdf, pdf_path, now)?;
     let meeting = printed
         .meeting_id
         .as_deref()

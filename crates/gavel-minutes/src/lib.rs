@@ -7,13 +7,15 @@
 //! - [`certificate::load_pkcs12`], [`certificate::parse_pkcs12`] (from bytes) and
 //!   [`certificate::create_self_signed`]: signing identities;
 //! - [`sign_pdf`]: adds one signature as an incremental update (signing and countersigning);
-//! - [`verify_pdf`]: checks every signature of a file;
+//! - [`verify_pdf`]: checks every signature of a file, and what the revisions after each one
+//!   changed ([`ChangesAfterSigning`]);
 //! - [`sync_signature`]: the signature over a sync file and the checker imports are given;
 //! - [`export_minutes`], [`export_signed_minutes`], [`countersign_minutes`] and
 //!   [`check_fingerprint`] (module `export`): the store-to-file path the CLI and the desktop app
 //!   share — render, sign, record the signature in the meeting, write.
 
 pub mod certificate;
+mod changes_after_signing;
 mod document;
 mod error;
 mod export;
@@ -25,6 +27,7 @@ mod render;
 pub mod sample;
 mod sign;
 mod signature_warning;
+mod signing_certificate_attribute;
 pub mod sync_signature;
 mod verify;
 
@@ -32,6 +35,7 @@ use chrono::NaiveDateTime;
 use gavel_core::minutes::Minutes;
 
 pub use certificate::SigningIdentity;
+pub use changes_after_signing::ChangesAfterSigning;
 pub use document::{long_date, page_label};
 pub use error::{Error, FileKind, Result};
 pub use export::{
@@ -43,7 +47,8 @@ pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER};
 pub use sign::{SignatureRequest, SignedPdf, sign_pdf};
 pub use signature_warning::SignatureWarning;
 pub use verify::{
-    CertificateStatus, MAX_PDF_BYTES, SignatureReport, Verification, read_pdf_file, verify_pdf,
+    CertificateStatus, MAX_PDF_BYTES, SignatureReport, SignatureVerdict, Verification,
+    read_pdf_file, verify_pdf,
 };
 
 /// The language the minutes are printed in.

@@ -1,23 +1,31 @@
 //! Verification of every signature in a PDF: the digest over its `/ByteRange`, the CMS signature
-//! over the signed attributes, the signer certificate's validity at signing time and now, and
-//! the certificate chain as far as the file carries it. No trust list is consulted (Gavel is
-//! offline): a chain ends at a self-signed certificate or at an issuer the file does not hold,
-//! and the report says which.
+//! over the signed attributes, the ESS signing-certificate attribute against the certificate the
+//! signature carries, the certificate's own signature, its validity at signing time and now, the
+//! chain as far as the file carries it, and what the revisions after the signature changed
+//! (`changes_after_signing`). No trust list is consulted (Gavel is offline): a chain ends at a
+//! self-signed certificate or at an issuer the file does not hold, and the report says which.
+//!
+//! A signature is valid only when every check passes; who signed is shown only then, since a
+//! name read from a certificate that failed a check is a name anyone could have typed.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use cms::cert::CertificateChoices;
 use cms::content_info::ContentInfo;
 use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
-use der::{Decode, Encode, SliceReader};
-use lopdf::{Dictionary, Object};
+use der::{Decode, Encode, Reader, SliceReader};
+use gavel_core::rules::Bilingual;
+use lopdf::{Dictionary, Object, ObjectId};
 use sha2::{Digest, Sha256, Sha384, Sha512};
 use x509_cert::Certificate;
 
 use crate::certificate::{NameAttribute, name_attribute, to_chrono};
+use crate::changes_after_signing::{ChangesAfterSigning, changes_after_signing};
 use crate::error::{Error, FileKind, Result};
 use crate::render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID};
+use crate::signing_certificate_attribute::{SigningCertificateCheck, check_signing_certificate};
 
 /// All signatures of a file, in the order they were added.
 #[derive(Debug, Clone)]
@@ -25,18 +33,60 @@ pub struct Verification {
     pub signatures: Vec<SignatureReport>,
     /// Bytes after the end of the last signature's range: changes no signature covers.
     pub unsigned_trailing_bytes: usize,
-    /// From the document information Gavel writes.
+    /// From the document information Gavel writes, as the first signature signed it.
     pub meeting_id: Option<String>,
     pub log_fingerprint: Option<String>,
 }
 
 impl Verification {
-    /// Whether the file is signed, every signature is valid, and nothing was added after the
-    /// last one.
+    /// Whether the file is signed, every signature is valid (nothing disallowed was changed after
+    /// any of them), and nothing was added after the last one.
     pub fn all_valid(&self) -> bool {
         !self.signatures.is_empty()
             && self.signatures.iter().all(|signature| signature.is_valid())
             && self.unsigned_trailing_bytes == 0
+    }
+
+    /// Why another signature must not be added to this file, one reason per failed signature;
+    /// empty when countersigning is safe: the file is signed, and every signature is valid with
+    /// nothing but signatures (and metadata) added after it. Unsigned additions that signing
+    /// allows (an empty signature box, validation data) do not stop a countersignature, which
+    /// then covers them.
+    pub fn reasons_not_to_countersign(&self) -> Vec<Bilingual> {
+        if self.signatures.is_empty() {
+            return vec![Bilingual::new(
+                "filen er ikke underskrevet, så der er intet at medunderskrive; underskriv referatet med `gavel minutes export --sign` eller i appen",
+                "the file is not signed, so there is nothing to countersign; sign the minutes with `gavel minutes export --sign` or in the app",
+            )];
+        }
+        let mut reasons = Vec::new();
+        for signature in &self.signatures {
+            let label = signature.label();
+            match signature.verdict() {
+                SignatureVerdict::Valid => {}
+                SignatureVerdict::Invalid => {
+                    let problems = signature.problems_text();
+                    reasons.push(Bilingual::new(
+                        format!("{} er ikke gyldig: {}", label.da, problems.da),
+                        format!("{} is not valid: {}", label.en, problems.en),
+                    ));
+                }
+                SignatureVerdict::ChangedAfterSigning => {
+                    let changes = join(&signature.changes_after.disallowed);
+                    reasons.push(Bilingual::new(
+                        format!(
+                            "{} er gyldig, men dokumentet blev ændret bagefter: {}",
+                            label.da, changes.da
+                        ),
+                        format!(
+                            "{} is valid, but the document was changed after it: {}",
+                            label.en, changes.en
+                        ),
+                    ));
+                }
+            }
+        }
+        reasons
     }
 }
 
@@ -46,7 +96,9 @@ pub struct SignatureReport {
     /// 1-based, in file order.
     pub number: usize,
     pub field_name: Option<String>,
+    /// The certificate's common name, only when every check passed.
     pub signer: Option<String>,
+    /// The certificate's organisation, only when every check passed.
     pub organisation: Option<String>,
     pub signing_time: Option<DateTime<FixedOffset>>,
     pub sub_filter: Option<String>,
@@ -58,17 +110,86 @@ pub struct SignatureReport {
     /// E.g. "self-signed" or "issued by CN=… (not included in the file)".
     pub chain: String,
     /// Why the signature is not valid, when it is not.
-    pub problems: Vec<String>,
+    pub problems: Vec<Bilingual>,
     /// Valid, but worth saying: an expired certificate, a self-signed one.
     pub warnings: Vec<crate::SignatureWarning>,
     /// The signature's byte range ends at the end of the file.
     pub covers_whole_file: bool,
+    /// How many bytes from the start of the file the signature covers (its revision); 0 when
+    /// its /ByteRange cannot be read.
+    pub signed_bytes: usize,
+    /// The file's size.
+    pub file_bytes: usize,
+    /// What the revisions after this signature added (allowed) and changed (not allowed).
+    pub changes_after: ChangesAfterSigning,
+    /// The signature dictionary's object.
+    dictionary_id: ObjectId,
+}
+
+/// A signature's standing, in the order a reader should worry about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureVerdict {
+    /// Every check passed, and only what signing may add was added after it.
+    Valid,
+    /// The signature itself is intact, but the document was changed afterwards in a way no
+    /// signature may change it (pages, content, other objects): what it signed is not what a
+    /// reader sees.
+    ChangedAfterSigning,
+    /// A check failed: the signed bytes, the signature, the certificate or its binding.
+    Invalid,
 }
 
 impl SignatureReport {
-    pub fn is_valid(&self) -> bool {
-        self.problems.is_empty() && self.digest_matches && self.signature_verifies
+    pub fn verdict(&self) -> SignatureVerdict {
+        if !self.problems.is_empty() || !self.digest_matches || !self.signature_verifies {
+            SignatureVerdict::Invalid
+        } else if !self.changes_after.only_allowed() {
+            SignatureVerdict::ChangedAfterSigning
+        } else {
+            SignatureVerdict::Valid
+        }
     }
+
+    pub fn is_valid(&self) -> bool {
+        self.verdict() == SignatureVerdict::Valid
+    }
+
+    /// "signature 1 (chair-1)" / "underskrift 1 (chair-1)".
+    pub fn label(&self) -> Bilingual {
+        let field = self
+            .field_name
+            .as_ref()
+            .map(|field| format!(" ({field})"))
+            .unwrap_or_default();
+        Bilingual::new(
+            format!("underskrift {}{field}", self.number),
+            format!("signature {}{field}", self.number),
+        )
+    }
+
+    /// The problems joined with "; ".
+    pub fn problems_text(&self) -> Bilingual {
+        join(&self.problems)
+    }
+
+    fn problem(&mut self, da: impl Into<String>, en: impl Into<String>) {
+        self.problems.push(Bilingual::new(da, en));
+    }
+}
+
+fn join(texts: &[Bilingual]) -> Bilingual {
+    Bilingual::new(
+        texts
+            .iter()
+            .map(|text| text.da.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+        texts
+            .iter()
+            .map(|text| text.en.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,8 +215,12 @@ pub enum CertificateStatus {
 /// parser may allocate.
 pub const MAX_PDF_BYTES: u64 = 64 << 20;
 
+/// The most signatures Gavel checks in one file. Minutes carry a chair's, a secretary's and a
+/// few members' signatures; each one may cost a read of the revision it signed.
+pub const MAX_SIGNATURES: usize = 100;
+
 /// Reads the PDF at `path` for signing or checking, refusing one larger than [`MAX_PDF_BYTES`]
-/// before reading it.
+/// or one that is not a regular file before reading it.
 pub fn read_pdf_file(path: &Path) -> Result<Vec<u8>> {
     crate::error::read_file_of_kind(path, FileKind::Pdf, MAX_PDF_BYTES)
 }
@@ -131,73 +256,162 @@ pub(crate) fn load_pdf(bytes: &[u8], path: &Path) -> Result<lopdf::Document> {
 /// Checks every signature of the PDF `bytes` (read from `path`) at the time `now`.
 pub fn verify_pdf(bytes: &[u8], path: &Path, now: DateTime<Utc>) -> Result<Verification> {
     let document = load_pdf(bytes, path)?;
-    let info = document
-        .trailer
-        .get(b"Info")
-        .ok()
-        .and_then(|info| document.dereference(info).ok())
-        .and_then(|(_, info)| info.as_dict().ok());
-    let info_text = |key: &str| {
-        info.and_then(|info| info.get(key.as_bytes()).ok())
-            .and_then(|value| lopdf::decode_text_string(value).ok())
-    };
 
-    let mut signatures: Vec<(usize, SignatureReport)> = Vec::new();
-    for (id, object) in &document.objects {
-        let Ok(dictionary) = object.as_dict() else {
-            continue;
-        };
-        if !dictionary.has(b"ByteRange") || !dictionary.has(b"Contents") {
-            continue;
-        }
-        let field_name = field_name_for(&document, *id);
-        let (range_start, report) = check_signature(bytes, dictionary, field_name, now);
-        signatures.push((range_start, report));
+    let signature_dictionaries: Vec<(ObjectId, &Dictionary)> = document
+        .objects
+        .iter()
+        .filter_map(|(id, object)| Some((*id, object.as_dict().ok()?)))
+        .filter(|(_, dictionary)| dictionary.has(b"ByteRange") && dictionary.has(b"Contents"))
+        .collect();
+    // Each signature may need its own revision read and compared: a crafted file with
+    // thousands of them must not make that thousands of times the work.
+    if signature_dictionaries.len() > MAX_SIGNATURES {
+        return Err(Error::BadSignature {
+            path: path.to_owned(),
+            reason: format!(
+                "the file holds {} signatures, more than the {MAX_SIGNATURES} Gavel checks; no minutes have that many",
+                signature_dictionaries.len()
+            ),
+        });
     }
-    // In the order they were made: by where each signed range ends.
-    signatures.sort_by_key(|(end, _)| *end);
-    let last_end = signatures.last().map_or(0, |(end, _)| *end);
-    let signatures: Vec<SignatureReport> = signatures
+    let field_names = field_names_by_value(&document);
+    let mut signatures: Vec<SignatureReport> = signature_dictionaries
         .into_iter()
-        .enumerate()
-        .map(|(index, (_, mut report))| {
-            report.number = index + 1;
-            report
+        .map(|(id, dictionary)| {
+            let field_name = field_names.get(&id).cloned();
+            check_signature(bytes, id, dictionary, field_name, now)
         })
         .collect();
+    // In the order they were made: by where each signed range ends.
+    signatures.sort_by_key(|report| (report.signed_bytes, report.dictionary_id));
+    for (index, report) in signatures.iter_mut().enumerate() {
+        report.number = index + 1;
+    }
+    let numbers: BTreeMap<ObjectId, usize> = signatures
+        .iter()
+        .map(|report| (report.dictionary_id, report.number))
+        .collect();
+
+    // The revision each signature covers, read once per distinct end.
+    let mut revisions: BTreeMap<usize, std::result::Result<lopdf::Document, String>> =
+        BTreeMap::new();
+    for report in &mut signatures {
+        let end = report.signed_bytes;
+        if end == 0 || end >= bytes.len() {
+            continue;
+        }
+        let revision = revisions.entry(end).or_insert_with(|| {
+            lopdf::Document::load_mem(&bytes[..end]).map_err(|error| error.to_string())
+        });
+        match revision {
+            Ok(revision) => check_revision(report, revision, &document, &numbers),
+            Err(reason) => report.problem(
+                format!("den version af filen, som underskriften dækker, kan ikke læses: {reason}"),
+                format!("the revision of the file this signature covers cannot be read: {reason}"),
+            ),
+        }
+    }
+    for report in &mut signatures {
+        if !report.is_valid() {
+            // Who signed is shown only from a certificate that passed every check.
+            report.signer = None;
+            report.organisation = None;
+        }
+    }
+
+    // The meeting and fingerprint as the first signature signed them: the document information
+    // is metadata a later revision may change.
+    let first_revision = signatures
+        .first()
+        .and_then(|first| revisions.get(&first.signed_bytes))
+        .and_then(|revision| revision.as_ref().ok())
+        .unwrap_or(&document);
+    let info_text = |key: &str| info_text(first_revision, key);
+    let last_end = signatures.last().map_or(0, |report| report.signed_bytes);
     Ok(Verification {
         unsigned_trailing_bytes: if signatures.is_empty() {
             0
         } else {
             bytes.len().saturating_sub(last_end)
         },
-        signatures,
         meeting_id: info_text(INFO_MEETING_ID),
         log_fingerprint: info_text(INFO_LOG_FINGERPRINT),
+        signatures,
     })
 }
 
-/// The /T of the field whose /V is the signature `id`.
-fn field_name_for(document: &lopdf::Document, id: lopdf::ObjectId) -> Option<String> {
-    document.objects.values().find_map(|object| {
-        let dictionary = object.as_dict().ok()?;
-        match dictionary.get(b"V") {
-            Ok(Object::Reference(value)) if *value == id => dictionary
+/// A text of the document information dictionary.
+fn info_text(document: &lopdf::Document, key: &str) -> Option<String> {
+    let info = document
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|info| document.dereference(info).ok())
+        .and_then(|(_, info)| info.as_dict().ok())?;
+    info.get(key.as_bytes())
+        .ok()
+        .and_then(|value| lopdf::decode_text_string(value).ok())
+}
+
+/// The signature dictionary must be part of the revision it signs (a copy of a signature put
+/// into a later revision signs nothing new), and the revisions after it may add only what
+/// signing adds.
+fn check_revision(
+    report: &mut SignatureReport,
+    revision: &lopdf::Document,
+    current: &lopdf::Document,
+    numbers: &BTreeMap<ObjectId, usize>,
+) {
+    let id = report.dictionary_id;
+    let in_revision = revision
+        .objects
+        .get(&id)
+        .and_then(|object| object.as_dict().ok());
+    let in_file = current
+        .objects
+        .get(&id)
+        .and_then(|object| object.as_dict().ok());
+    match (in_revision, in_file) {
+        (Some(signed), Some(now)) if signed == now => {}
+        (Some(_), Some(_)) => report.problem(
+            "underskriftens ordbog blev ændret efter underskriften",
+            "the signature dictionary was changed after signing",
+        ),
+        _ => report.problem(
+            "underskriften er ikke en del af den version af filen, den dækker: den er kopieret fra en anden underskrift",
+            "the signature is not part of the revision it covers: it was copied from another signature",
+        ),
+    }
+    report.changes_after = changes_after_signing(revision, current, numbers);
+}
+
+/// The /T of every field whose /V is a reference, by that reference: a signature's field name.
+fn field_names_by_value(document: &lopdf::Document) -> BTreeMap<ObjectId, String> {
+    let mut names = BTreeMap::new();
+    for object in document.objects.values() {
+        let Ok(dictionary) = object.as_dict() else {
+            continue;
+        };
+        if let Ok(Object::Reference(value)) = dictionary.get(b"V")
+            && let Some(name) = dictionary
                 .get(b"T")
                 .ok()
-                .and_then(|name| lopdf::decode_text_string(name).ok()),
-            _ => None,
+                .and_then(|name| lopdf::decode_text_string(name).ok())
+        {
+            names.entry(*value).or_insert(name);
         }
-    })
+    }
+    names
 }
 
-/// Checks one signature dictionary; returns where its range ends and the report.
+/// Checks one signature dictionary.
 fn check_signature(
     bytes: &[u8],
+    dictionary_id: ObjectId,
     dictionary: &Dictionary,
     field_name: Option<String>,
     now: DateTime<Utc>,
-) -> (usize, SignatureReport) {
+) -> SignatureReport {
     let mut report = SignatureReport {
         number: 0,
         field_name,
@@ -219,6 +433,10 @@ fn check_signature(
         problems: Vec::new(),
         warnings: Vec::new(),
         covers_whole_file: false,
+        signed_bytes: 0,
+        file_bytes: bytes.len(),
+        changes_after: ChangesAfterSigning::default(),
+        dictionary_id,
     };
 
     let range: Vec<usize> = dictionary
@@ -233,48 +451,80 @@ fn check_signature(
         })
         .unwrap_or_default();
     let [start, first_length, second_start, second_length] = range.as_slice() else {
-        report
-            .problems
-            .push("the signature has no valid /ByteRange".to_owned());
-        return (0, report);
+        report.problem(
+            "underskriften har ingen gyldig /ByteRange",
+            "the signature has no valid /ByteRange",
+        );
+        return report;
     };
     let (start, first_length, second_start, second_length) =
         (*start, *first_length, *second_start, *second_length);
     let end = second_start.saturating_add(second_length);
     if start != 0 || first_length > second_start || end > bytes.len() {
-        report.problems.push(format!(
-            "the /ByteRange [{start} {first_length} {second_start} {second_length}] does not fit the file ({} bytes): the file was cut short or changed",
-            bytes.len()
-        ));
-        return (end, report);
+        report.problem(
+            format!(
+                "/ByteRange [{start} {first_length} {second_start} {second_length}] passer ikke til filen ({} byte): filen blev afkortet eller ændret",
+                bytes.len()
+            ),
+            format!(
+                "the /ByteRange [{start} {first_length} {second_start} {second_length}] does not fit the file ({} bytes): the file was cut short or changed",
+                bytes.len()
+            ),
+        );
+        return report;
     }
+    report.signed_bytes = end;
     report.covers_whole_file = end == bytes.len();
+
+    let Ok(contents) = dictionary.get(b"Contents").and_then(Object::as_str) else {
+        report.problem(
+            "underskriften har ingen /Contents",
+            "the signature has no /Contents",
+        );
+        return report;
+    };
+    // The one gap in the signed bytes must be exactly this signature's /Contents, written as hex:
+    // a /ByteRange moved to leave out anything else leaves part of the file unsigned.
     let gap = &bytes[first_length..second_start];
-    if gap.first() != Some(&b'<') || gap.last() != Some(&b'>') {
-        report.problems.push(
-            "the unsigned gap of the /ByteRange is not exactly the signature's /Contents"
-                .to_owned(),
+    let gap_is_contents = gap.len() >= 2
+        && gap.first() == Some(&b'<')
+        && gap.last() == Some(&b'>')
+        && decode_hex(&gap[1..gap.len() - 1]).as_deref() == Some(contents);
+    if !gap_is_contents {
+        report.problem(
+            "det usignerede hul i /ByteRange er ikke præcis underskriftens /Contents: /ByteRange blev ændret",
+            "the unsigned gap of the /ByteRange is not exactly the signature's /Contents: the /ByteRange was edited",
         );
     }
 
-    let Ok(contents) = dictionary.get(b"Contents").and_then(Object::as_str) else {
-        report
-            .problems
-            .push("the signature has no /Contents".to_owned());
-        return (end, report);
-    };
-    let signed_data = match parse_signed_data(contents) {
-        Ok(signed_data) => signed_data,
+    let (signed_data, der_length) = match parse_signed_data_with_length(contents) {
+        Ok(parsed) => parsed,
         Err(reason) => {
-            report.problems.push(reason);
-            return (end, report);
+            report.problem(format!("underskriften kan ikke læses: {reason}"), reason);
+            return report;
         }
     };
-    let Some(signer_info) = signed_data.signer_infos.0.iter().next() else {
-        report
-            .problems
-            .push("the CMS structure holds no signer".to_owned());
-        return (end, report);
+    // /Contents is the DER structure followed by zeros; anything else there is unsigned data
+    // smuggled into the signature, which other readers might take for part of it.
+    let padding = &contents[der_length.min(contents.len())..];
+    let smuggled = padding.iter().filter(|byte| **byte != 0).count();
+    if smuggled > 0 {
+        report.problem(
+            format!(
+                "underskriftens /Contents indeholder {smuggled} byte efter CMS-strukturen, som hverken er underskriften eller nuller"
+            ),
+            format!(
+                "the signature's /Contents holds {smuggled} bytes after the CMS structure that are neither the signature nor zero padding"
+            ),
+        );
+    }
+    let mut signer_infos = signed_data.signer_infos.0.iter();
+    let (Some(signer_info), None) = (signer_infos.next(), signer_infos.next()) else {
+        report.problem(
+            "CMS-strukturen skal indeholde præcis én underskriver",
+            "the CMS structure must hold exactly one signer",
+        );
+        return report;
     };
     let certificates: Vec<Certificate> = signed_data
         .certificates
@@ -290,10 +540,11 @@ fn check_signature(
         })
         .unwrap_or_default();
     let Some(certificate) = signer_certificate(&signer_info.sid, &certificates) else {
-        report
-            .problems
-            .push("the signer's certificate is not in the signature".to_owned());
-        return (end, report);
+        report.problem(
+            "underskriverens certifikat er ikke med i underskriften",
+            "the signer's certificate is not in the signature",
+        );
+        return report;
     };
     let subject = &certificate.tbs_certificate.subject;
     report.signer =
@@ -304,19 +555,22 @@ fn check_signature(
     let digest_oid = signer_info.digest_alg.oid;
     let signed_parts = [&bytes[..first_length], &bytes[second_start..end]];
     let Some(digest) = digest_of(digest_oid, &signed_parts) else {
-        report
-            .problems
-            .push(format!("unsupported digest algorithm {digest_oid}"));
-        return (end, report);
+        report.problem(
+            format!("ukendt hashalgoritme {digest_oid}"),
+            format!("unsupported digest algorithm {digest_oid}"),
+        );
+        return report;
     };
     match message_digest_attribute(signer_info) {
         Some(expected) if expected == digest => report.digest_matches = true,
-        Some(_) => report.problems.push(
-            "digest mismatch: the signed part of the file was changed after signing".to_owned(),
+        Some(_) => report.problem(
+            "hashværdien passer ikke: den underskrevne del af filen blev ændret efter underskriften",
+            "digest mismatch: the signed part of the file was changed after signing",
         ),
-        None => report
-            .problems
-            .push("the signature has no message-digest attribute".to_owned()),
+        None => report.problem(
+            "underskriften har ingen message-digest-attribut",
+            "the signature has no message-digest attribute",
+        ),
     }
 
     // 2. The signature over the signed attributes.
@@ -334,15 +588,37 @@ fn check_signature(
                 signer_info.signature.as_bytes(),
             ) {
                 Ok(()) => report.signature_verifies = true,
-                Err(reason) => report.problems.push(reason),
+                Err(reason) => report.problem(
+                    "underskriften kan ikke verificeres med underskriverens certifikat: underskriften blev ændret",
+                    reason,
+                ),
             }
         }
-        _ => report
-            .problems
-            .push("the signature has no signed attributes".to_owned()),
+        _ => report.problem(
+            "underskriften har ingen underskrevne attributter",
+            "the signature has no signed attributes",
+        ),
     }
 
-    // 3. The certificate's validity.
+    // 3. The certificate is the one the signer signed with (ESS signing-certificate).
+    match check_signing_certificate(signer_info, certificate) {
+        SigningCertificateCheck::Matches => {}
+        SigningCertificateCheck::Mismatch(reason) => report.problems.push(reason),
+        SigningCertificateCheck::Missing
+            if report.sub_filter.as_deref() == Some("ETSI.CAdES.detached") =>
+        {
+            report.problem(
+                "underskriften binder ikke sit certifikat (ingen signingCertificateV2), som PAdES kræver: certifikatet kan være udskiftet",
+                "the signature does not bind its certificate (no signingCertificateV2), as PAdES requires: the certificate may have been swapped",
+            );
+        }
+        SigningCertificateCheck::Missing => report.warnings.push(crate::SignatureWarning::new(
+            "underskriften binder ikke sit certifikat (ingen signingCertificateV2); kun nøglen er bundet",
+            "the signature does not bind its certificate (no signingCertificateV2); only the key is bound",
+        )),
+    }
+
+    // 4. The certificate's validity.
     let not_before = to_chrono(&certificate.tbs_certificate.validity.not_before);
     let not_after = to_chrono(&certificate.tbs_certificate.validity.not_after);
     let signed_at = report
@@ -381,30 +657,65 @@ fn check_signature(
         CertificateStatus::Valid { not_after }
     };
 
-    // 4. The chain, as far as the file carries it.
-    report.chain = describe_chain(certificate, &certificates);
+    // 5. The chain, as far as the file carries it: every certificate's own signature must
+    // verify, or the certificate was edited (a new name on the same key).
+    let chain = check_chain(certificate, &certificates);
+    report.chain = chain.description;
+    if let Some(problem) = chain.broken {
+        report.problems.push(problem);
+    }
     if report.chain == "self-signed" {
         report.warnings.push(crate::SignatureWarning::new(
             "certifikatet er selvudstedt: kontrollér, at det er underskriverens",
             "the certificate is self-signed: check that it is the signer's",
         ));
     }
-    (end, report)
+    report
+}
+
+fn decode_hex(text: &[u8]) -> Option<Vec<u8>> {
+    let digits: Vec<u8> = text
+        .iter()
+        .copied()
+        .filter(|byte| !byte.is_ascii_whitespace())
+        .collect();
+    let value = |digit: u8| (digit as char).to_digit(16).map(|value| value as u8);
+    let mut bytes = Vec::with_capacity(digits.len().div_ceil(2));
+    for pair in digits.chunks(2) {
+        let high = value(pair[0])?;
+        // An odd last digit is followed by an implied 0 (ISO 32000-1, 7.3.4.3).
+        let low = match pair.get(1) {
+            Some(digit) => value(*digit)?,
+            None => 0,
+        };
+        bytes.push(high << 4 | low);
+    }
+    Some(bytes)
 }
 
 pub(crate) fn parse_signed_data(contents: &[u8]) -> std::result::Result<SignedData, String> {
-    // /Contents is padded with zeros after the DER structure: read one value and stop.
+    parse_signed_data_with_length(contents).map(|(signed_data, _)| signed_data)
+}
+
+/// The SignedData at the start of `contents` and how many bytes its DER takes. /Contents is
+/// padded with zeros after the DER structure: read one value and stop.
+fn parse_signed_data_with_length(
+    contents: &[u8],
+) -> std::result::Result<(SignedData, usize), String> {
     let mut reader = SliceReader::new(contents)
         .map_err(|error| format!("the signature cannot be read: {error}"))?;
     let content_info = ContentInfo::decode(&mut reader)
         .map_err(|error| format!("the signature is not a CMS structure: {error}"))?;
+    let length = usize::try_from(reader.position())
+        .map_err(|error| format!("the signature cannot be read: {error}"))?;
     if content_info.content_type != const_oid::db::rfc5911::ID_SIGNED_DATA {
         return Err("the signature is not CMS SignedData".to_owned());
     }
-    content_info
+    let signed_data = content_info
         .content
         .decode_as::<SignedData>()
-        .map_err(|error| format!("the CMS SignedData cannot be read: {error}"))
+        .map_err(|error| format!("the CMS SignedData cannot be read: {error}"))?;
+    Ok((signed_data, length))
 }
 
 pub(crate) fn signer_certificate<'a>(
@@ -527,13 +838,35 @@ pub(crate) fn verify_with_certificate(
     ))
 }
 
-/// "self-signed", "issued by CN=X, self-signed root in the file", "issued by CN=X (not in the
-/// file)", or what failed on the way.
-fn describe_chain(certificate: &Certificate, certificates: &[Certificate]) -> String {
+/// What [`check_chain`] found.
+struct ChainCheck {
+    /// "self-signed", "issued by X, self-signed root in the file", "issued by X (not included
+    /// in the file)".
+    description: String,
+    /// A certificate in the chain whose signature does not verify: it was edited after it was
+    /// issued (a name changed on the same key), so the signature is invalid.
+    broken: Option<Bilingual>,
+}
+
+/// Follows the chain from the signer's certificate as far as the file carries it, checking each
+/// certificate's own signature with its issuer's key.
+fn check_chain(certificate: &Certificate, certificates: &[Certificate]) -> ChainCheck {
+    let edited = |name: &str| {
+        Some(Bilingual::new(
+            format!(
+                "certifikatets egen underskrift passer ikke ({name}): certifikatet blev ændret, efter at det blev udstedt (f.eks. navnet)"
+            ),
+            format!(
+                "the certificate's own signature does not verify ({name}): the certificate was edited after it was issued (its name, for example)"
+            ),
+        ))
+    };
     let mut current = certificate;
     let mut steps: Vec<String> = Vec::new();
     for _ in 0..8 {
         let tbs = &current.tbs_certificate;
+        let subject_name = name_attribute(&tbs.subject, NameAttribute::CommonName)
+            .unwrap_or_else(|| tbs.subject.to_string());
         if tbs.issuer == tbs.subject {
             let verifies = current_signature_verifies(current, current);
             let end = if verifies {
@@ -541,13 +874,20 @@ fn describe_chain(certificate: &Certificate, certificates: &[Certificate]) -> St
             } else {
                 "self-issued, but its signature does not verify"
             };
-            return if steps.is_empty() {
-                end.to_owned()
-            } else {
-                format!(
-                    "{}; root {end} (not checked against a trust list)",
-                    steps.join(", ")
-                )
+            return ChainCheck {
+                description: if steps.is_empty() {
+                    end.to_owned()
+                } else {
+                    format!(
+                        "{}; root {end} (not checked against a trust list)",
+                        steps.join(", ")
+                    )
+                },
+                broken: if verifies {
+                    None
+                } else {
+                    edited(&subject_name)
+                },
             };
         }
         let issuer_name = name_attribute(&tbs.issuer, NameAttribute::CommonName)
@@ -559,18 +899,27 @@ fn describe_chain(certificate: &Certificate, certificates: &[Certificate]) -> St
             steps.push(format!(
                 "issued by {issuer_name} (not included in the file)"
             ));
-            return steps.join(", ");
+            return ChainCheck {
+                description: steps.join(", "),
+                broken: None,
+            };
         };
         if !current_signature_verifies(current, issuer) {
             steps.push(format!(
                 "issued by {issuer_name}, but the issuer's signature does not verify"
             ));
-            return steps.join(", ");
+            return ChainCheck {
+                description: steps.join(", "),
+                broken: edited(&subject_name),
+            };
         }
         steps.push(format!("issued by {issuer_name}"));
         current = issuer;
     }
-    steps.join(", ")
+    ChainCheck {
+        description: steps.join(", "),
+        broken: None,
+    }
 }
 
 fn current_signature_verifies(certificate: &Certificate, issuer: &Certificate) -> bool {

@@ -14,7 +14,8 @@ use chrono::{DateTime, FixedOffset};
 use gavel_core::minutes::Minutes;
 use gavel_core::{MemberRole, Store};
 use gavel_minutes::{
-    CertificateStatus, Destination, FingerprintCheck, Language, SavedMinutes, Signer, Verification,
+    CertificateStatus, Destination, FingerprintCheck, Language, SavedMinutes, SignatureVerdict,
+    Signer, Verification,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
@@ -68,14 +69,26 @@ pub struct SignatureView {
     /// The signing time as the signer's clock wrote it, "YYYY-MM-DDTHH:MM:SS", like every other
     /// time the UI shows.
     pub signed_at: Option<String>,
+    /// Every check passed and only signatures (or metadata) were added after it.
     pub valid: bool,
+    /// "valid", "changed_after_signing" or "invalid".
+    pub verdict: &'static str,
     pub certificate: CertificateView,
     /// E.g. "self-signed" or "issued by CN=… (not included in the file)".
     pub chain: String,
-    /// Why the signature is not valid (gavel-minutes' words, in English).
+    /// Why the signature is not valid, in the app's language.
     pub problems: Vec<String>,
-    /// Valid, but worth saying (gavel-minutes' words, in English).
+    /// Valid, but worth saying, in the app's language.
     pub warnings: Vec<String>,
+    /// Whether the signature covers the whole file; if not, a later revision follows it.
+    pub covers_whole_file: bool,
+    /// How many bytes from the start of the file the signature covers, and the file's size.
+    pub signed_bytes: u64,
+    pub file_bytes: u64,
+    /// What signing may add and was added after this signature, in the app's language.
+    pub added_after: Vec<String>,
+    /// What was changed after this signature that nothing may change, in the app's language.
+    pub changed_after: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -316,6 +329,11 @@ fn verification_view(
                     .signing_time
                     .map(|time| time.naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()),
                 valid: signature.is_valid(),
+                verdict: match signature.verdict() {
+                    SignatureVerdict::Valid => "valid",
+                    SignatureVerdict::ChangedAfterSigning => "changed_after_signing",
+                    SignatureVerdict::Invalid => "invalid",
+                },
                 certificate: match &signature.certificate {
                     CertificateStatus::Valid { not_after } => CertificateView::Valid {
                         not_after: date(not_after),
@@ -335,8 +353,13 @@ fn verification_view(
                     CertificateStatus::Unknown => CertificateView::Unknown,
                 },
                 chain: signature.chain.clone(),
-                problems: signature.problems.clone(),
+                problems: texts(&signature.problems, locale),
                 warnings: warning_texts(&signature.warnings, locale),
+                covers_whole_file: signature.covers_whole_file,
+                signed_bytes: signature.signed_bytes as u64,
+                file_bytes: signature.file_bytes as u64,
+                added_after: texts(&signature.changes_after.allowed, locale),
+                changed_after: texts(&signature.changes_after.disallowed, locale),
             })
             .collect(),
         unsigned_trailing_bytes: verification.unsigned_trailing_bytes as u64,
@@ -364,6 +387,13 @@ fn saved_file(saved: SavedMinutes, locale: Locale) -> SavedFile {
             .map(|signature| warning_texts(&signature.warnings, locale))
             .unwrap_or_default(),
     }
+}
+
+fn texts(texts: &[gavel_core::rules::Bilingual], locale: Locale) -> Vec<String> {
+    texts
+        .iter()
+        .map(|text| locale.choose(text.da.as_str(), text.en.as_str()).to_owned())
+        .collect()
 }
 
 fn warning_texts(warnings: &[gavel_minutes::SignatureWarning], locale: Locale) -> Vec<String> {

@@ -176,7 +176,9 @@ export type SignatureView = {
   organisation: string | null;
   /** "YYYY-MM-DDTHH:MM:SS" as the signer's clock wrote it. */
   signed_at: string | null;
+  /** Every check passed and only signatures (or metadata) were added after it. */
   valid: boolean;
+  verdict: "valid" | "changed_after_signing" | "invalid";
   certificate:
     | { status: "valid"; not_after: string }
     | { status: "expired_since"; not_after: string }
@@ -185,6 +187,14 @@ export type SignatureView = {
   chain: string;
   problems: string[];
   warnings: string[];
+  /** Whether the signature covers the whole file; if not, a later revision follows it. */
+  covers_whole_file: boolean;
+  signed_bytes: number;
+  file_bytes: number;
+  /** What signing may add and was added after this signature (another signature, metadata). */
+  added_after: string[];
+  /** What was changed after this signature that nothing may change (pages, objects). */
+  changed_after: string[];
 };
 
 /** The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. */
