@@ -97,6 +97,8 @@ fn moving_agenda_items_keeps_positions_one_to_n() {
         .apply(Command::CreateGroup {
             id: None,
             name: "Koordinationsgruppen".into(),
+            kind: None,
+            minutes_language: None,
         })
         .expect("group")
         .created_id
@@ -184,6 +186,8 @@ fn commands_are_checked_against_the_current_state() {
             Command::CreateGroup {
                 id: None,
                 name: "  ".into(),
+                kind: None,
+                minutes_language: None,
             },
             "name must not be empty",
         ),
@@ -344,6 +348,8 @@ fn reopening_keeps_the_device_id_and_the_clock_moves_on() {
         .apply(Command::CreateGroup {
             id: None,
             name: "A".into(),
+            kind: None,
+            minutes_language: None,
         })
         .expect("applies");
     let device = store.device_id();
@@ -359,6 +365,8 @@ fn reopening_keeps_the_device_id_and_the_clock_moves_on() {
         .apply(Command::CreateGroup {
             id: None,
             name: "B".into(),
+            kind: None,
+            minutes_language: None,
         })
         .expect("applies");
 
@@ -413,6 +421,8 @@ fn a_version_1_database_upgrades_to_the_schema_of_a_fresh_one_and_keeps_its_data
         .apply(Command::CreateGroup {
             id: None,
             name: "Efter opgraderingen".into(),
+            kind: None,
+            minutes_language: None,
         })
         .expect("works after the upgrade");
     let fresh = fresh_store(folder.path());

@@ -107,6 +107,8 @@ fn set_up(first: &mut Store) {
     let mut commands = vec![Command::CreateGroup {
         id: Some(GROUP),
         name: "Styregruppen".into(),
+        kind: None,
+        minutes_language: None,
     }];
     for (index, member) in MEMBERS.iter().enumerate() {
         commands.push(Command::AddMember {
@@ -117,6 +119,8 @@ fn set_up(first: &mut Store) {
             role: None,
             voting_right: None,
             vote_weight: None,
+            email: None,
+            joined_on: None,
         });
     }
     for key in KEYS {

@@ -38,6 +38,8 @@ fn open_meeting_with_30_present(store: &mut Store) -> Uuid {
     let mut commands = vec![Command::CreateGroup {
         id: Some(group_id),
         name: "Styregruppen".into(),
+        kind: None,
+        minutes_language: None,
     }];
     for number in 0..VOTERS {
         commands.push(Command::AddMember {
@@ -48,6 +50,8 @@ fn open_meeting_with_30_present(store: &mut Store) -> Uuid {
             role: None,
             voting_right: None,
             vote_weight: None,
+            email: None,
+            joined_on: None,
         });
     }
     commands.push(Command::CreateMeeting {

@@ -66,6 +66,8 @@ fn store_with_100k_events(path: &Path) -> Store {
     let mut commands = vec![Command::CreateGroup {
         id: Some(group_id),
         name: "Styregruppen".into(),
+        kind: None,
+        minutes_language: None,
     }];
     for number in 0..40 {
         commands.push(Command::AddOrganisation {
@@ -81,6 +83,8 @@ fn store_with_100k_events(path: &Path) -> Store {
             role: None,
             voting_right: None,
             vote_weight: None,
+            email: None,
+            joined_on: None,
         });
     }
     for round in 0..7 {

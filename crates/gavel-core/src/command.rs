@@ -18,6 +18,27 @@ pub enum Command {
         #[cfg_attr(feature = "typescript", ts(optional))]
         id: Option<Uuid>,
         name: String,
+        /// Defaults to a steering group.
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        kind: Option<GroupKind>,
+        /// The language the group's minutes are written in; defaults to Danish.
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        minutes_language: Option<MinutesLanguage>,
+    },
+    /// Renames a group or changes its kind or minutes language. Meetings already held keep what
+    /// their minutes showed; the new name is used from now on.
+    UpdateGroup {
+        group_id: Uuid,
+        name: String,
+        kind: GroupKind,
+        minutes_language: MinutesLanguage,
+    },
+    /// Undoes the group's latest change (a member added, edited or retired, an organisation
+    /// added or renamed, new rules of procedure) that is not yet undone, by a compensating event.
+    UndoGroupChange {
+        group_id: Uuid,
     },
     AddOrganisation {
         #[serde(default)]
@@ -46,6 +67,45 @@ pub enum Command {
         #[serde(default)]
         #[cfg_attr(feature = "typescript", ts(optional))]
         vote_weight: Option<u32>,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        email: Option<String>,
+        /// The first day the member holds the seat; meetings before it do not list them.
+        /// Default: always (a founding member).
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        #[cfg_attr(feature = "typescript", ts(type = "string"))]
+        joined_on: Option<NaiveDate>,
+    },
+    RenameOrganisation {
+        organisation_id: Uuid,
+        name: String,
+    },
+    /// Corrects or changes a member's details; every field is given, as the edit form shows them.
+    /// Meetings already closed keep the details their minutes showed.
+    UpdateMember {
+        member_id: Uuid,
+        name: String,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        organisation_id: Option<Uuid>,
+        role: MemberRole,
+        voting_right: bool,
+        vote_weight: u32,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        email: Option<String>,
+    },
+    /// A member leaves the group from `on` (the first day they no longer hold the seat): meetings
+    /// before that day keep them on their roll call, later ones do not. A `successor` takes the
+    /// seat from the same day, with the same organisation, role, voting right and weight.
+    RetireMember {
+        member_id: Uuid,
+        #[cfg_attr(feature = "typescript", ts(type = "string"))]
+        on: NaiveDate,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        successor: Option<Successor>,
     },
     /// Adds a backlog item, or updates the one with the same issue key. Fields left out keep their
     /// value; an empty string clears a text field.
@@ -292,6 +352,25 @@ pub enum DecisionOutcome {
 }
 
 impl DecisionOutcome {
+    /// "Afvist": the glossary's Danish word (docs/glossary.md), as the app and the minutes print it.
+    pub fn danish(self) -> &'static str {
+        match self {
+            DecisionOutcome::Approved => "Godkendt",
+            DecisionOutcome::Rejected => "Afvist",
+            DecisionOutcome::Postponed => "Udsat",
+            DecisionOutcome::Noted => "Taget til efterretning",
+        }
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            DecisionOutcome::Approved => "Approved",
+            DecisionOutcome::Rejected => "Rejected",
+            DecisionOutcome::Postponed => "Postponed",
+            DecisionOutcome::Noted => "Noted",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             DecisionOutcome::Approved => "approved",
@@ -312,39 +391,150 @@ pub struct BacklogChange {
     pub new_status: Option<String>,
 }
 
+/// A member's role in the group. The chair (formand) leads the meetings and, where the rules say
+/// so, breaks ties; secretaries (sekretær/referent) take the minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum MemberRole {
     Chair,
+    ViceChair,
     Secretary,
     Member,
     Observer,
+    Advisor,
 }
 
 impl MemberRole {
+    pub const ALL: [MemberRole; 6] = [
+        MemberRole::Chair,
+        MemberRole::ViceChair,
+        MemberRole::Secretary,
+        MemberRole::Member,
+        MemberRole::Observer,
+        MemberRole::Advisor,
+    ];
+
+    /// Chairs and members vote; secretaries, observers and advisors take part without a vote.
     pub fn votes_by_default(self) -> bool {
-        matches!(self, MemberRole::Chair | MemberRole::Member)
+        matches!(
+            self,
+            MemberRole::Chair | MemberRole::ViceChair | MemberRole::Member
+        )
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
             MemberRole::Chair => "chair",
+            MemberRole::ViceChair => "vice_chair",
             MemberRole::Secretary => "secretary",
             MemberRole::Member => "member",
             MemberRole::Observer => "observer",
+            MemberRole::Advisor => "advisor",
         }
     }
 
     pub fn parse(text: &str) -> Option<MemberRole> {
+        MemberRole::ALL
+            .into_iter()
+            .find(|role| role.as_str() == text)
+    }
+
+    /// "Formand": the glossary's Danish name (docs/glossary.md), as a title.
+    pub fn danish(self) -> &'static str {
+        match self {
+            MemberRole::Chair => "Formand",
+            MemberRole::ViceChair => "Næstformand",
+            MemberRole::Secretary => "Referent",
+            MemberRole::Member => "Medlem",
+            MemberRole::Observer => "Observatør",
+            MemberRole::Advisor => "Rådgiver",
+        }
+    }
+
+    /// "Vice chair": the glossary's English name, as a title.
+    pub fn english(self) -> &'static str {
+        match self {
+            MemberRole::Chair => "Chair",
+            MemberRole::ViceChair => "Vice chair",
+            MemberRole::Secretary => "Secretary",
+            MemberRole::Member => "Member",
+            MemberRole::Observer => "Observer",
+            MemberRole::Advisor => "Advisor",
+        }
+    }
+}
+
+/// What kind of group it is; printed on the minutes ("Styregruppen for …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    #[default]
+    SteeringGroup,
+    CoordinationGroup,
+    Other,
+}
+
+impl GroupKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupKind::SteeringGroup => "steering_group",
+            GroupKind::CoordinationGroup => "coordination_group",
+            GroupKind::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<GroupKind> {
+        [
+            GroupKind::SteeringGroup,
+            GroupKind::CoordinationGroup,
+            GroupKind::Other,
+        ]
+        .into_iter()
+        .find(|kind| kind.as_str() == text)
+    }
+}
+
+/// The language a group's minutes are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum MinutesLanguage {
+    #[default]
+    Da,
+    En,
+}
+
+impl MinutesLanguage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MinutesLanguage::Da => "da",
+            MinutesLanguage::En => "en",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<MinutesLanguage> {
         match text {
-            "chair" => Some(MemberRole::Chair),
-            "secretary" => Some(MemberRole::Secretary),
-            "member" => Some(MemberRole::Member),
-            "observer" => Some(MemberRole::Observer),
+            "da" => Some(MinutesLanguage::Da),
+            "en" => Some(MinutesLanguage::En),
             _ => None,
         }
     }
+}
+
+/// The member who takes a retiring member's seat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Successor {
+    #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub id: Option<Uuid>,
+    pub name: String,
+    #[serde(default)]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub email: Option<String>,
 }
 
 /// What one applied command did.

@@ -14,7 +14,8 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::clock::Hlc;
-use crate::command::{BacklogChange, DecisionOutcome, MemberRole};
+use crate::command::{BacklogChange, DecisionOutcome, GroupKind, MemberRole, MinutesLanguage};
+use crate::error::{Error, Result};
 use crate::rules::{Attendance, Ballot, Majority, PollKind, PollResult, RulesOfProcedure, Totals};
 
 /// The stream of the backlog shared by every group in the database. A fixed id, so that the
@@ -64,11 +65,29 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
 pub enum EventPayload {
+    // Fields added after 0.1 are left out of the stored JSON while they hold their default, so
+    // that events written the way 0.1 wrote them stay byte-for-byte what 0.1 wrote (and hashed).
     GroupCreated {
         group_id: Uuid,
         name: String,
+        #[serde(default, skip_serializing_if = "is_default")]
+        kind: GroupKind,
+        #[serde(default, skip_serializing_if = "is_default")]
+        minutes_language: MinutesLanguage,
+    },
+    /// The group's whole new head: name, kind and minutes language.
+    GroupUpdated {
+        group_id: Uuid,
+        name: String,
+        kind: GroupKind,
+        minutes_language: MinutesLanguage,
     },
     OrganisationAdded {
+        group_id: Uuid,
+        organisation_id: Uuid,
+        name: String,
+    },
+    OrganisationRenamed {
         group_id: Uuid,
         organisation_id: Uuid,
         name: String,
@@ -81,6 +100,35 @@ pub enum EventPayload {
         role: MemberRole,
         voting_right: bool,
         vote_weight: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        email: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        joined_on: Option<NaiveDate>,
+        /// The retired member whose seat this member takes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        succeeds: Option<Uuid>,
+    },
+    /// The member's whole new state (everything the edit form shows).
+    MemberUpdated {
+        group_id: Uuid,
+        member_id: Uuid,
+        name: String,
+        organisation_id: Option<Uuid>,
+        role: MemberRole,
+        voting_right: bool,
+        vote_weight: u32,
+        email: Option<String>,
+    },
+    /// `on` is the first day the member no longer holds the seat.
+    MemberRetired {
+        group_id: Uuid,
+        member_id: Uuid,
+        on: NaiveDate,
+    },
+    /// Undo of a group change: the event is kept in the log and skipped when folding.
+    GroupEventUndone {
+        group_id: Uuid,
+        event_id: Uuid,
     },
     /// The whole new state of a backlog item (added or changed).
     BacklogItemRecorded {
@@ -231,12 +279,26 @@ pub enum EventPayload {
 }
 
 impl EventPayload {
+    /// The event an undo takes back: folding skips it.
+    pub fn undone_event(&self) -> Option<Uuid> {
+        match self {
+            EventPayload::EventUndone { event_id, .. }
+            | EventPayload::GroupEventUndone { event_id, .. } => Some(*event_id),
+            _ => None,
+        }
+    }
+
     /// The stream this event belongs to.
     pub fn stream(&self) -> (StreamKind, Uuid) {
         match self {
             EventPayload::GroupCreated { group_id, .. }
+            | EventPayload::GroupUpdated { group_id, .. }
             | EventPayload::OrganisationAdded { group_id, .. }
+            | EventPayload::OrganisationRenamed { group_id, .. }
             | EventPayload::MemberAdded { group_id, .. }
+            | EventPayload::MemberUpdated { group_id, .. }
+            | EventPayload::MemberRetired { group_id, .. }
+            | EventPayload::GroupEventUndone { group_id, .. }
             | EventPayload::RulesOfProcedureSet { group_id, .. } => (StreamKind::Group, *group_id),
             EventPayload::BacklogItemRecorded { .. } => (StreamKind::Backlog, BACKLOG_STREAM),
             EventPayload::MeetingCreated { meeting_id, .. }
@@ -261,6 +323,23 @@ impl EventPayload {
             | EventPayload::MinutesAmended { meeting_id, .. } => (StreamKind::Meeting, *meeting_id),
         }
     }
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// An event's payload as stored; a payload that does not parse names the event and the way to find
+/// out more.
+pub(crate) fn parse_stored_payload(event_id: Uuid, payload: &str) -> Result<EventPayload> {
+    serde_json::from_str(payload).map_err(|error| {
+        Error::refused(
+            format!(
+                "Hændelsen {event_id} i loggen kan ikke læses ({error}); kør »gavel log verify«."
+            ),
+            format!("event {event_id} in the log cannot be read ({error}); run `gavel log verify`"),
+        )
+    })
 }
 
 /// The SHA-256 of an event's content and its predecessor's hash, as lowercase hex. Every stored

@@ -20,6 +20,7 @@ pub mod files;
 pub mod import;
 mod jira_export;
 mod meeting_state;
+pub mod member_list;
 pub mod minutes;
 mod projection;
 mod queries;
@@ -27,10 +28,14 @@ pub mod rules;
 mod schema;
 mod store;
 pub mod sync;
+mod undo;
 mod verify;
 
 pub use clock::{Clock, FixedClock, Hlc, SteppingClock, SystemClock};
-pub use command::{Applied, BacklogChange, Command, DecisionOutcome, MemberRole};
+pub use command::{
+    Applied, BacklogChange, Command, DecisionOutcome, GroupKind, MemberRole, MinutesLanguage,
+    Successor,
+};
 pub use error::{Error, ErrorKind, Record, Result, describe_io_error};
 pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
 pub use import::{
@@ -57,6 +62,9 @@ pub fn typescript_declarations() -> String {
         Command::decl(),
         Applied::decl(),
         MemberRole::decl(),
+        GroupKind::decl(),
+        MinutesLanguage::decl(),
+        Successor::decl(),
         BacklogItem::decl(),
         BacklogImportReport::decl(),
         BacklogItemChange::decl(),
@@ -79,6 +87,9 @@ pub fn typescript_declarations() -> String {
         MinutesSignatureView::decl(),
         MinutesAmendmentView::decl(),
         rules::RulesOfProcedure::decl(),
+        rules::RulesPreset::decl(),
+        rules::RulesPresetId::decl(),
+        rules::RulesDescription::decl(),
         rules::Quorum::decl(),
         rules::QuorumMeasure::decl(),
         rules::Majority::decl(),
@@ -108,6 +119,12 @@ pub fn typescript_declarations() -> String {
         backup::BackupFile::decl(),
         backup::RestoredBackup::decl(),
         sync::SyncSigner::decl(),
+        member_list::MemberListReport::decl(),
+        member_list::MemberListColumn::decl(),
+        member_list::ListSeparator::decl(),
+        member_list::MemberField::decl(),
+        member_list::MemberListRow::decl(),
+        member_list::MemberListAction::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/gavel-core — do not edit.\n\

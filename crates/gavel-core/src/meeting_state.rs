@@ -75,10 +75,13 @@ pub(crate) fn require_member_of_meeting_group(
     meeting_id: Uuid,
     member_id: Uuid,
 ) -> Result<()> {
-    let belongs: bool = conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM member p JOIN meeting m ON m.group_id = p.group_id WHERE m.id = ?1 AND p.id = ?2)",
-    )?
-    .query_row((meeting_id, member_id), |row| row.get(0))?;
+    let belongs: bool = conn
+        .prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM member p JOIN meeting m ON m.group_id = p.group_id
+             LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = p.id
+             WHERE m.id = ?1 AND p.id = ?2 AND {ON_ROLL_CALL})"
+        ))?
+        .query_row((meeting_id, member_id), |row| row.get(0))?;
     if belongs {
         Ok(())
     } else {
@@ -89,14 +92,23 @@ pub(crate) fn require_member_of_meeting_group(
     }
 }
 
-/// Every member of the meeting's group with their attendance and proxy, in name order.
+/// Who is on a meeting's roll call, as an SQL condition over `m` (the meeting), `p` (a member of
+/// its group) and `a` (their attendance in it): everyone who held a seat on the meeting's day (the
+/// day it opened, or the day it was planned for), and anyone whose attendance was recorded, so
+/// that a retirement dated too early never takes a recorded fact out of a meeting.
+pub(crate) const ON_ROLL_CALL: &str = "(a.member_id IS NOT NULL OR (
+        (p.joined_on IS NULL OR p.joined_on <= COALESCE(date(m.opened_at), date(m.starts_at)))
+        AND (p.retired_on IS NULL OR p.retired_on > COALESCE(date(m.opened_at), date(m.starts_at)))))";
+
+/// Everyone on the meeting's roll call (see [`ON_ROLL_CALL`]) with their attendance and proxy, in
+/// name order.
 pub(crate) fn roll_call(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Voter>> {
-    let mut statement = conn.prepare_cached(
+    let mut statement = conn.prepare_cached(&format!(
         "SELECT p.id, p.name, p.voting_right, p.vote_weight, p.role, a.status, a.proxy_holder_id
          FROM meeting m JOIN member p ON p.group_id = m.group_id
          LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = p.id
-         WHERE m.id = ?1 ORDER BY p.name, p.id",
-    )?;
+         WHERE m.id = ?1 AND {ON_ROLL_CALL} ORDER BY p.name, p.id"
+    ))?;
     let voters = statement.query_map([meeting_id], |row| {
         let role: String = row.get(4)?;
         let attendance: Option<String> = row.get(5)?;
@@ -254,36 +266,7 @@ pub(crate) fn current_result(
     result.map_err(Error::from)
 }
 
-/// The meeting's most recent event that undo may take back: not an undo, not already undone, and
-/// nothing from before the meeting's creation, closing or a signature.
-pub(crate) fn latest_undoable_event(conn: &Connection, meeting_id: Uuid) -> Result<Option<Uuid>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT id, payload FROM event WHERE stream = ?1 ORDER BY hlc DESC, device DESC, id DESC",
-    )?;
-    let mut rows = statement.query([meeting_id])?;
-    let mut undone = std::collections::HashSet::new();
-    while let Some(row) = rows.next()? {
-        let event_id: Uuid = row.get(0)?;
-        let payload: String = row.get(1)?;
-        match crate::store::parse_stored_payload(event_id, &payload)? {
-            crate::event::EventPayload::EventUndone {
-                event_id: target, ..
-            } => {
-                undone.insert(target);
-            }
-            // Undo never reaches back past the meeting's creation, its closing or a signature:
-            // signed minutes are changed only by an amendment.
-            crate::event::EventPayload::MeetingCreated { .. }
-            | crate::event::EventPayload::MeetingClosed { .. }
-            | crate::event::EventPayload::MinutesSigned { .. } => return Ok(None),
-            _ if undone.contains(&event_id) => {}
-            _ => return Ok(Some(event_id)),
-        }
-    }
-    Ok(None)
-}
-
-fn stored_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+pub(crate) fn stored_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|error| {
         Error::refused(
             format!("En gemt værdi kan ikke læses ({error}); kør »gavel log verify«."),

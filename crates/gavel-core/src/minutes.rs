@@ -50,6 +50,8 @@ pub struct Minutes {
     pub signatories: Vec<Signatory>,
     /// SHA-256 over the meeting's event hashes (see ARCHITECTURE.md, "The log").
     pub log_fingerprint: String,
+    /// Made in a practice database: every page says that these are not real minutes.
+    pub practice: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -207,7 +209,9 @@ pub fn minutes(store: &Store, meeting_id: Uuid) -> Result<Minutes> {
     let group = groups
         .iter()
         .find(|group| group.id == detail.meeting.group_id);
-    Ok(assemble(detail, closed_at, &backlog, group))
+    let mut minutes = assemble(detail, closed_at, &backlog, group);
+    minutes.practice = store.is_practice()?;
+    Ok(minutes)
 }
 
 fn assemble(
@@ -414,5 +418,6 @@ fn assemble(
         backlog_order,
         signatories,
         log_fingerprint: detail.log_fingerprint.clone(),
+        practice: false,
     }
 }

@@ -10,12 +10,66 @@ use crate::meeting_state;
 
 pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Result<()> {
     match payload {
-        EventPayload::GroupCreated { group_id, name } => {
+        EventPayload::GroupCreated {
+            group_id,
+            name,
+            kind,
+            minutes_language,
+        } => {
             conn.prepare_cached(
-                "INSERT INTO steering_group (id, name) VALUES (?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+                "INSERT INTO steering_group (id, name, kind, minutes_language) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                     minutes_language = excluded.minutes_language",
             )?
-            .execute((group_id, name))?;
+            .execute((group_id, name, kind.as_str(), minutes_language.as_str()))?;
+        }
+        EventPayload::GroupUpdated {
+            group_id,
+            name,
+            kind,
+            minutes_language,
+        } => {
+            conn.prepare_cached(
+                "UPDATE steering_group SET name = ?2, kind = ?3, minutes_language = ?4 WHERE id = ?1",
+            )?
+            .execute((group_id, name, kind.as_str(), minutes_language.as_str()))?;
+        }
+        EventPayload::OrganisationRenamed {
+            organisation_id,
+            name,
+            ..
+        } => {
+            conn.prepare_cached("UPDATE organisation SET name = ?2 WHERE id = ?1")?
+                .execute((organisation_id, name))?;
+        }
+        EventPayload::MemberUpdated {
+            member_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+            ..
+        } => {
+            conn.prepare_cached(
+                "UPDATE member SET name = ?2, organisation_id = ?3, role = ?4, voting_right = ?5,
+                     vote_weight = ?6, email = ?7
+                 WHERE id = ?1",
+            )?
+            .execute((
+                member_id,
+                name,
+                organisation_id,
+                role.as_str(),
+                voting_right,
+                vote_weight,
+                email,
+            ))?;
+        }
+        EventPayload::MemberRetired { member_id, on, .. } => {
+            conn.prepare_cached("UPDATE member SET retired_on = ?2 WHERE id = ?1")?
+                .execute((member_id, on))?;
         }
         EventPayload::OrganisationAdded {
             group_id,
@@ -36,14 +90,30 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             role,
             voting_right,
             vote_weight,
+            email,
+            joined_on,
+            succeeds,
         } => {
             conn.prepare_cached(
-                "INSERT INTO member (id, group_id, organisation_id, name, role, voting_right, vote_weight)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                "INSERT INTO member (id, group_id, organisation_id, name, role, voting_right, vote_weight,
+                     email, joined_on, succeeds)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                  ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name,
-                     role = excluded.role, voting_right = excluded.voting_right, vote_weight = excluded.vote_weight",
+                     role = excluded.role, voting_right = excluded.voting_right, vote_weight = excluded.vote_weight,
+                     email = excluded.email, joined_on = excluded.joined_on, succeeds = excluded.succeeds",
             )?
-            .execute((member_id, group_id, organisation_id, name, role.as_str(), voting_right, vote_weight))?;
+            .execute(rusqlite::params![
+                member_id,
+                group_id,
+                organisation_id,
+                name,
+                role.as_str(),
+                voting_right,
+                vote_weight,
+                email,
+                joined_on,
+                succeeds
+            ])?;
         }
         EventPayload::BacklogItemRecorded {
             key,
@@ -309,7 +379,7 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             .execute((action_item_id, meeting_id, agenda_item_id, text, owner_member_id, owner_name, due_date))?;
         }
         // Undo is applied by refolding the log without the undone event (see Store::refold).
-        EventPayload::EventUndone { .. } => {}
+        EventPayload::EventUndone { .. } | EventPayload::GroupEventUndone { .. } => {}
         EventPayload::MinutesSigned {
             meeting_id,
             version,

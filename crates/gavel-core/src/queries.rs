@@ -6,12 +6,12 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::command::{BacklogChange, DecisionOutcome, MemberRole};
+use crate::command::{BacklogChange, DecisionOutcome, GroupKind, MemberRole, MinutesLanguage};
 use crate::error::{Error, Result};
 use crate::meeting_state::{self, MeetingPhase};
 use crate::rules::{
-    self, Attendance, Ballot, Majority, PollKind, PollResult, QuorumResult, RulesOfProcedure,
-    Totals,
+    self, Attendance, Ballot, Bilingual, Majority, PollKind, PollResult, QuorumResult,
+    RulesOfProcedure, Totals,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,7 +34,15 @@ pub struct BacklogItem {
 pub struct GroupView {
     pub id: Uuid,
     pub name: String,
+    pub kind: GroupKind,
+    pub minutes_language: MinutesLanguage,
+    /// The rules of procedure later meetings open under (the defaults until the group sets its own).
+    pub rules: RulesOfProcedure,
+    /// What Undo would take back in the group now ("medlemmet Mette Holm").
+    pub next_undo: Option<Bilingual>,
     pub organisations: Vec<OrganisationView>,
+    /// Serving members first, each part in name order; retired members keep their place in the
+    /// record and are listed last.
     pub members: Vec<MemberView>,
 }
 
@@ -55,6 +63,14 @@ pub struct MemberView {
     pub role: MemberRole,
     pub voting_right: bool,
     pub vote_weight: u32,
+    pub email: Option<String>,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub joined_on: Option<NaiveDate>,
+    /// The first day the member no longer holds the seat; `None` while serving.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub retired_on: Option<NaiveDate>,
+    /// The retired member whose seat this one took.
+    pub succeeds: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -107,6 +123,9 @@ pub struct MeetingDetail {
     /// SHA-256 over the meeting's event hashes in log order: changes whenever the meeting does,
     /// and is the same on every device holding the same events.
     pub log_fingerprint: String,
+    /// What Undo would take back now ("stemme fra Mette Holm"); `None` when there is nothing to
+    /// undo or the meeting is closed.
+    pub next_undo: Option<Bilingual>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -267,19 +286,35 @@ pub(crate) fn backlog_item(conn: &Connection, key: &str) -> Result<Option<Backlo
 }
 
 pub(crate) fn groups(conn: &Connection) -> Result<Vec<GroupView>> {
-    let mut statement =
-        conn.prepare_cached("SELECT id, name FROM steering_group ORDER BY name, id")?;
+    let mut statement = conn.prepare_cached(
+        "SELECT id, name, kind, minutes_language, rules FROM steering_group ORDER BY name, id",
+    )?;
     let heads = statement
         .query_map([], |row| {
-            Ok((row.get::<_, Uuid>(0)?, row.get::<_, String>(1)?))
+            Ok((
+                row.get::<_, Uuid>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, Option<String>>(4)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     heads
         .into_iter()
-        .map(|(id, name)| {
+        .map(|(id, name, kind, minutes_language, rules)| {
             Ok(GroupView {
                 id,
                 name,
+                kind: GroupKind::parse(&kind).unwrap_or_default(),
+                minutes_language: MinutesLanguage::parse(&minutes_language).unwrap_or_default(),
+                rules: rules
+                    .map(|rules| meeting_state::stored_json(&rules))
+                    .transpose()?
+                    .unwrap_or_default(),
+                next_undo: crate::undo::next_group_undo(conn, id)?
+                    .map(|undo| crate::undo::describe(conn, &undo.payload))
+                    .transpose()?,
                 organisations: organisations(conn, id)?,
                 members: members(conn, id)?,
             })
@@ -302,9 +337,10 @@ fn organisations(conn: &Connection, group_id: Uuid) -> Result<Vec<OrganisationVi
 
 fn members(conn: &Connection, group_id: Uuid) -> Result<Vec<MemberView>> {
     let mut statement = conn.prepare_cached(
-        "SELECT m.id, m.name, m.organisation_id, o.name, m.role, m.voting_right, m.vote_weight
+        "SELECT m.id, m.name, m.organisation_id, o.name, m.role, m.voting_right, m.vote_weight,
+                m.email, m.joined_on, m.retired_on, m.succeeds
          FROM member m LEFT JOIN organisation o ON o.id = m.organisation_id
-         WHERE m.group_id = ?1 ORDER BY m.name, m.id",
+         WHERE m.group_id = ?1 ORDER BY m.retired_on IS NOT NULL, m.name, m.id",
     )?;
     let rows = statement.query_map([group_id], |row| {
         let role: String = row.get(4)?;
@@ -316,6 +352,10 @@ fn members(conn: &Connection, group_id: Uuid) -> Result<Vec<MemberView>> {
             role: MemberRole::parse(&role).unwrap_or(MemberRole::Member),
             voting_right: row.get(5)?,
             vote_weight: row.get(6)?,
+            email: row.get(7)?,
+            joined_on: row.get(8)?,
+            retired_on: row.get(9)?,
+            succeeds: row.get(10)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -388,15 +428,16 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
 }
 
 pub(crate) fn attendance(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AttendanceView>> {
-    let mut statement = conn.prepare_cached(
+    let mut statement = conn.prepare_cached(&format!(
         "SELECT p.id, p.name, o.name, p.role, p.voting_right, p.vote_weight, a.status, a.arrived_at, a.left_at,
                 a.proxy_holder_id, h.name
          FROM meeting m JOIN member p ON p.group_id = m.group_id
          LEFT JOIN organisation o ON o.id = p.organisation_id
          LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = p.id
          LEFT JOIN member h ON h.id = a.proxy_holder_id
-         WHERE m.id = ?1 ORDER BY p.name, p.id",
-    )?;
+         WHERE m.id = ?1 AND {} ORDER BY p.name, p.id",
+        meeting_state::ON_ROLL_CALL
+    ))?;
     let rows = statement.query_map([meeting_id], |row| {
         let role: String = row.get(3)?;
         let status: Option<String> = row.get(6)?;

@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -15,6 +15,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
         match version {
             0 => tx.execute_batch(V1)?,
             1 => tx.execute_batch(V2)?,
+            2 => tx.execute_batch(V3)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -219,5 +220,23 @@ CREATE TABLE minutes_amendment (
     amends_version INTEGER,
     reason         TEXT    NOT NULL,
     at             TEXT    NOT NULL
+) STRICT;
+";
+
+/// Groups set up in the app: the group's kind and minutes language, members' e-mail addresses and
+/// their time on the group (a retired member's seat taken by a successor).
+const V3: &str = "
+ALTER TABLE steering_group ADD COLUMN kind TEXT NOT NULL DEFAULT 'steering_group';
+ALTER TABLE steering_group ADD COLUMN minutes_language TEXT NOT NULL DEFAULT 'da';
+
+ALTER TABLE member ADD COLUMN email TEXT;
+ALTER TABLE member ADD COLUMN joined_on TEXT;  -- first day on the group; NULL = from the start
+ALTER TABLE member ADD COLUMN retired_on TEXT; -- first day no longer on the group; NULL = serving
+ALTER TABLE member ADD COLUMN succeeds BLOB;   -- the retired member whose seat this one took
+
+-- A practice database (demo data to try Gavel with) has one row here. Not part of the log: it
+-- describes this file, and a sync file never carries it.
+CREATE TABLE local_practice (
+    marked_at TEXT NOT NULL
 ) STRICT;
 ";

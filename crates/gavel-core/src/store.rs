@@ -14,8 +14,9 @@ use uuid::Uuid;
 use crate::clock::{Clock, Hlc, SystemClock};
 use crate::command::{Applied, Command};
 use crate::error::{Error, Record, Result};
-use crate::event::{self, EventPayload, GENESIS_HASH};
+use crate::event::{self, EventPayload, GENESIS_HASH, parse_stored_payload};
 use crate::import::{self, BacklogFile, BacklogImportReport, ImportFormat};
+use crate::member_list::{self, MemberListReport};
 use crate::queries::{self, BacklogItem, GroupView, MeetingDetail, MeetingSummary};
 use crate::rules::Bilingual;
 use crate::verify::{self, LogVerification};
@@ -272,6 +273,40 @@ impl Store {
         Ok(report)
     }
 
+    /// Adds and updates a group's members from a list (docs/members-csv.md), all or nothing, and
+    /// reports each row's fate. A dry run does the same in a transaction that is rolled back, so
+    /// its report is exactly what the import would do.
+    pub fn import_member_list(
+        &mut self,
+        group_id: Uuid,
+        file_name: &str,
+        bytes: &[u8],
+        dry_run: bool,
+    ) -> Result<MemberListReport> {
+        let list = member_list::read_member_list(file_name, bytes)?;
+        let import = |log: &mut LogWriter<'_>| -> Result<MemberListReport> {
+            let group = queries::groups(log.tx)?
+                .into_iter()
+                .find(|group| group.id == group_id)
+                .ok_or_else(|| Error::NotFound {
+                    what: Record::Group,
+                    id: group_id.to_string(),
+                })?;
+            let mut new_id = || log.new_id();
+            let (commands, mut report) = member_list::plan_member_list(&list, &group, &mut new_id)?;
+            for command in commands {
+                decide::decide(log, command)?;
+            }
+            report.dry_run = dry_run;
+            Ok(report)
+        };
+        if dry_run {
+            self.write_then_roll_back(import)
+        } else {
+            self.write(import)
+        }
+    }
+
     /// Recomputes every read table from the log, in log order, in one transaction.
     pub fn rebuild(&mut self) -> Result<()> {
         let tx = self
@@ -285,6 +320,28 @@ impl Store {
     /// Checks every hash chain in the log and computes each stream's fingerprint.
     pub fn verify_log(&self) -> Result<LogVerification> {
         verify::verify_log(&self.conn)
+    }
+
+    /// Whether this is a practice database (see [`Store::mark_as_practice`]).
+    pub fn is_practice(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM local_practice)", [], |row| {
+                row.get(0)
+            })?)
+    }
+
+    /// Marks this database as one for practice: its minutes say so on every page, and it exports
+    /// no sync files, so that practice never mixes with a group's real record. A mark is never
+    /// taken away.
+    pub fn mark_as_practice(&mut self) -> Result<()> {
+        if !self.is_practice()? {
+            self.conn.execute(
+                "INSERT INTO local_practice (marked_at) VALUES (datetime('now'))",
+                [],
+            )?;
+        }
+        Ok(())
     }
 
     pub fn is_empty(&self) -> Result<bool> {
@@ -321,6 +378,12 @@ impl Store {
             signatures: queries::signatures(&self.conn, meeting_id)?,
             amendments: queries::amendments(&self.conn, meeting_id)?,
             log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,
+            next_undo: match meeting_state::phase(&self.conn, meeting_id)? {
+                meeting_state::MeetingPhase::Closed => None,
+                _ => crate::undo::next_meeting_undo(&self.conn, meeting_id)?
+                    .map(|undo| crate::undo::describe(&self.conn, &undo.payload))
+                    .transpose()?,
+            },
         })
     }
 
@@ -427,7 +490,7 @@ impl LogWriter<'_> {
                 prev_hash,
                 hash
             ])?;
-        if matches!(payload, EventPayload::EventUndone { .. }) {
+        if payload.undone_event().is_some() {
             // Taking an event back may touch any read table; replaying the log without it is the
             // one way that is always right. It costs a few milliseconds for a year of meetings.
             refold(self.tx)?;
@@ -457,15 +520,13 @@ pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
     {
         // Undo events are found by their payload's leading tag; serde writes the tag first.
         let mut statement = tx.prepare(
-            "SELECT id, payload FROM event WHERE payload LIKE '{\"type\":\"EventUndone\"%'",
+            "SELECT id, payload FROM event WHERE payload LIKE '{\"type\":\"EventUndone\"%'
+                 OR payload LIKE '{\"type\":\"GroupEventUndone\"%'",
         )?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
-            if let EventPayload::EventUndone { event_id, .. } =
-                parse_stored_payload(row.get(0)?, &row.get::<_, String>(1)?)?
-            {
-                undone.insert(event_id);
-            }
+            let payload = parse_stored_payload(row.get(0)?, &row.get::<_, String>(1)?)?;
+            undone.extend(payload.undone_event());
         }
     }
     let mut statement = tx.prepare("SELECT id, payload FROM event ORDER BY hlc, device, id")?;
@@ -479,17 +540,6 @@ pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
         projection::fold(tx, &payload)?;
     }
     Ok(())
-}
-
-pub(crate) fn parse_stored_payload(event_id: Uuid, payload: &str) -> Result<EventPayload> {
-    serde_json::from_str(payload).map_err(|error| {
-        Error::refused(
-            format!(
-                "Hændelsen {event_id} i loggen kan ikke læses ({error}); kør »gavel log verify«."
-            ),
-            format!("event {event_id} in the log cannot be read ({error}); run `gavel log verify`"),
-        )
-    })
 }
 
 /// The checks made before anything is written to a database file: that it is SQLite, not from a

@@ -54,10 +54,19 @@ pub fn clock_time(time: NaiveTime) -> String {
 }
 
 /// The document title for the PDF metadata and the running header.
+/// Minutes from a practice database say so first, on every page: they are not a real record.
 pub fn document_title(minutes: &Minutes, language: Language) -> String {
     let words = Words { language };
+    let practice = if minutes.practice {
+        words.pick(
+            "ØVELSE, ikke et gyldigt referat – ",
+            "PRACTICE, not valid minutes – ",
+        )
+    } else {
+        ""
+    };
     format!(
-        "{}: {}",
+        "{practice}{}: {}",
         words.pick("Referat", "Minutes"),
         minutes.title.trim()
     )
@@ -87,28 +96,16 @@ impl Words {
     }
 
     fn role(&self, role: MemberRole) -> &'static str {
-        match (role, self.language) {
-            (MemberRole::Chair, Language::Danish) => "Formand",
-            (MemberRole::Chair, Language::English) => "Chair",
-            (MemberRole::Secretary, Language::Danish) => "Referent",
-            (MemberRole::Secretary, Language::English) => "Secretary",
-            (MemberRole::Member, Language::Danish) => "Medlem",
-            (MemberRole::Member, Language::English) => "Member",
-            (MemberRole::Observer, Language::Danish) => "Observatør",
-            (MemberRole::Observer, Language::English) => "Observer",
+        match self.language {
+            Language::Danish => role.danish(),
+            Language::English => role.english(),
         }
     }
 
     fn outcome(&self, outcome: DecisionOutcome) -> &'static str {
-        match (outcome, self.language) {
-            (DecisionOutcome::Approved, Language::Danish) => "Godkendt",
-            (DecisionOutcome::Approved, Language::English) => "Approved",
-            (DecisionOutcome::Rejected, Language::Danish) => "Forkastet",
-            (DecisionOutcome::Rejected, Language::English) => "Rejected",
-            (DecisionOutcome::Postponed, Language::Danish) => "Udsat",
-            (DecisionOutcome::Postponed, Language::English) => "Postponed",
-            (DecisionOutcome::Noted, Language::Danish) => "Taget til efterretning",
-            (DecisionOutcome::Noted, Language::English) => "Noted",
+        match self.language {
+            Language::Danish => outcome.danish(),
+            Language::English => outcome.english(),
         }
     }
 
@@ -741,7 +738,7 @@ fn action_item_overview(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         return;
     }
     actions.sort_by_key(|(_, action)| action.number);
-    let title = words.pick("Opfølgningspunkter", "Action items");
+    let title = words.pick("Handlingspunkter", "Action items");
     flow.heading(title, TextStyle::SECTION, 20.0);
     flow.space(2.0);
     let table = columns(0.0, CONTENT_WIDTH, &[0.6, 5.0, 2.6, 2.4, 0.7], 8.0);

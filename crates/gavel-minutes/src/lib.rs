@@ -36,7 +36,7 @@ use gavel_core::minutes::Minutes;
 
 pub use certificate::SigningIdentity;
 pub use changes_after_signing::ChangesAfterSigning;
-pub use document::{long_date, page_label};
+pub use document::{document_title, long_date, page_label};
 pub use error::{Error, FileKind, Result};
 pub use export::{
     AddedSignature, Countersigned, Destination, FingerprintCheck, SavedMinutes, Signer,

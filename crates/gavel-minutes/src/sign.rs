@@ -319,7 +319,9 @@ fn field_prefix(role: MemberRole) -> &'static str {
     match role {
         MemberRole::Chair => "chair-",
         MemberRole::Secretary => "secretary-",
-        MemberRole::Member | MemberRole::Observer => "countersignature-",
+        MemberRole::ViceChair | MemberRole::Member | MemberRole::Observer | MemberRole::Advisor => {
+            "countersignature-"
+        }
     }
 }
 
@@ -449,8 +451,10 @@ fn role_reason(role: MemberRole) -> &'static str {
     match role {
         MemberRole::Chair => "Approved as chair",
         MemberRole::Secretary => "Approved as secretary",
+        MemberRole::ViceChair => "Countersigned as vice chair",
         MemberRole::Member => "Countersigned as member",
         MemberRole::Observer => "Countersigned as observer",
+        MemberRole::Advisor => "Countersigned as advisor",
     }
 }
 
@@ -583,12 +587,7 @@ impl Stamp {
             Language::Danish => danish,
             Language::English => english,
         };
-        let role = match request.role {
-            MemberRole::Chair => pick("Formand", "Chair"),
-            MemberRole::Secretary => pick("Referent", "Secretary"),
-            MemberRole::Member => pick("Medlem", "Member"),
-            MemberRole::Observer => pick("Observatør", "Observer"),
-        };
+        let role = pick(request.role.danish(), request.role.english());
         let mut role_line = role.to_owned();
         if let Some(organisation) = identity.organisation() {
             role_line.push_str(&format!(" · {organisation}"));

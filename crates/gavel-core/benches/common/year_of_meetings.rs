@@ -17,6 +17,8 @@ pub fn year_of_meetings() -> Store {
     let mut set_up = vec![Command::CreateGroup {
         id: Some(group_id),
         name: "Styregruppen".into(),
+        kind: None,
+        minutes_language: None,
     }];
     for number in 0..VOTERS {
         set_up.push(Command::AddMember {
@@ -27,6 +29,8 @@ pub fn year_of_meetings() -> Store {
             role: None,
             voting_right: None,
             vote_weight: None,
+            email: None,
+            joined_on: None,
         });
     }
     store.apply_batch(set_up).expect("group");

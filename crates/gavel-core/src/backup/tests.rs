@@ -16,6 +16,8 @@ fn open_meeting(store: &mut Store, title: &str) -> Uuid {
         .apply(Command::CreateGroup {
             id: None,
             name: format!("Gruppe til {title}"),
+            kind: None,
+            minutes_language: None,
         })
         .expect("group")
         .created_id

@@ -409,16 +409,15 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 &[MeetingPhase::Draft, MeetingPhase::Open],
                 Change::Changed,
             )?;
-            let event_id =
-                meeting_state::latest_undoable_event(log.tx, meeting_id)?.ok_or_else(|| {
-                    Error::refused(
-                        "Der er intet at fortryde i dette møde.",
-                        "there is nothing to undo in this meeting",
-                    )
-                })?;
+            let undo = crate::undo::next_meeting_undo(log.tx, meeting_id)?.ok_or_else(|| {
+                Error::refused(
+                    "Der er intet at fortryde i dette møde.",
+                    "there is nothing to undo in this meeting",
+                )
+            })?;
             done(log.append(EventPayload::EventUndone {
                 meeting_id,
-                event_id,
+                event_id: undo.event_id,
             })?)
         }
         Command::RecordMinutesSigned {
@@ -493,8 +492,13 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             })?)
         }
         Command::CreateGroup { .. }
+        | Command::UpdateGroup { .. }
+        | Command::UndoGroupChange { .. }
         | Command::AddOrganisation { .. }
+        | Command::RenameOrganisation { .. }
         | Command::AddMember { .. }
+        | Command::UpdateMember { .. }
+        | Command::RetireMember { .. }
         | Command::UpsertBacklogItem { .. }
         | Command::CreateMeeting { .. }
         | Command::AddAgendaItem { .. }

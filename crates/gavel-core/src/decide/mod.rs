@@ -4,99 +4,28 @@
 use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
-use crate::command::{Applied, Command, MemberRole};
+use crate::command::{Applied, Command};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::meeting_state::MeetingPhase;
 use crate::queries;
 use crate::store::LogWriter;
 
-/// The largest vote weight a member can have; guards against typos like 10000.
-const MAX_VOTE_WEIGHT: u32 = 1_000;
-
+mod group;
 mod live;
+
+pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
 
 pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
     match command {
-        Command::CreateGroup { id, name } => {
-            let name = required_text("name", &name)?;
-            let group_id = fresh_id(log, id, Record::Group, "steering_group")?;
-            let event = log.append(EventPayload::GroupCreated { group_id, name })?;
-            Ok(created(group_id, event))
-        }
-        Command::AddOrganisation { id, group_id, name } => {
-            let name = required_text("name", &name)?;
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
-            let duplicate: bool = log.tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM organisation WHERE group_id = ?1 AND name = ?2)",
-                (group_id, &name),
-                |row| row.get(0),
-            )?;
-            if duplicate {
-                return Err(Error::refused(
-                    format!("Gruppen har allerede en organisation, der hedder »{name}«."),
-                    format!("the group already has an organisation named \"{name}\""),
-                ));
-            }
-            let organisation_id = fresh_id(log, id, Record::Organisation, "organisation")?;
-            let event = log.append(EventPayload::OrganisationAdded {
-                group_id,
-                organisation_id,
-                name,
-            })?;
-            Ok(created(organisation_id, event))
-        }
-        Command::AddMember {
-            id,
-            group_id,
-            name,
-            organisation_id,
-            role,
-            voting_right,
-            vote_weight,
-        } => {
-            let name = required_text("name", &name)?;
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
-            if let Some(organisation_id) = organisation_id {
-                let organisation_group: Option<Uuid> = log
-                    .tx
-                    .query_row(
-                        "SELECT group_id FROM organisation WHERE id = ?1",
-                        [organisation_id],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                if organisation_group != Some(group_id) {
-                    return Err(Error::NotFound {
-                        what: Record::OrganisationInGroup,
-                        id: organisation_id.to_string(),
-                    });
-                }
-            }
-            let role = role.unwrap_or(MemberRole::Member);
-            let vote_weight = vote_weight.unwrap_or(1);
-            if !(1..=MAX_VOTE_WEIGHT).contains(&vote_weight) {
-                return Err(Error::refused(
-                    format!(
-                        "Stemmevægten skal være mellem 1 og {MAX_VOTE_WEIGHT}, ikke {vote_weight}."
-                    ),
-                    format!(
-                        "vote_weight must be between 1 and {MAX_VOTE_WEIGHT}, not {vote_weight}"
-                    ),
-                ));
-            }
-            let member_id = fresh_id(log, id, Record::Member, "member")?;
-            let event = log.append(EventPayload::MemberAdded {
-                group_id,
-                member_id,
-                name,
-                organisation_id,
-                role,
-                voting_right: voting_right.unwrap_or(role.votes_by_default()),
-                vote_weight,
-            })?;
-            Ok(created(member_id, event))
-        }
+        group_command @ (Command::CreateGroup { .. }
+        | Command::UpdateGroup { .. }
+        | Command::UndoGroupChange { .. }
+        | Command::AddOrganisation { .. }
+        | Command::RenameOrganisation { .. }
+        | Command::AddMember { .. }
+        | Command::UpdateMember { .. }
+        | Command::RetireMember { .. }) => group::decide(log, group_command),
         Command::UpsertBacklogItem {
             key,
             title,

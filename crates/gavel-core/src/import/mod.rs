@@ -10,7 +10,7 @@
 
 mod adf;
 mod dates;
-mod encoding;
+pub(crate) mod encoding;
 mod gavel_csv;
 mod jira_csv;
 mod jira_json;

@@ -8,6 +8,7 @@
 
 mod eligibility;
 mod poll;
+mod presets;
 mod quorum;
 mod text;
 
@@ -16,6 +17,7 @@ use uuid::Uuid;
 
 pub use eligibility::{check_ballot_eligibility, check_proxy};
 pub use poll::poll_result;
+pub use presets::{RulesDescription, RulesPreset, RulesPresetId, describe, presets};
 pub use quorum::quorum;
 
 /// A group's written rules, stored per group and copied into a meeting when it opens, so that a

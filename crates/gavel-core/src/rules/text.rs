@@ -10,7 +10,8 @@
 
 use super::quorum::{AttendanceCount, Requirement};
 use super::{
-    Attendance, Bilingual, Majority, MajorityBase, QuorumMeasure, RuleViolation, RulesOfProcedure,
+    Attendance, Bilingual, Majority, MajorityBase, Quorum, QuorumMeasure, RuleViolation,
+    RulesOfProcedure,
 };
 
 /// A text in both languages.
@@ -142,6 +143,107 @@ pub(super) fn quorum_text(
             )
         }
     }
+}
+
+/// "Beslutningsdygtig, når mindst 1/2 af de stemmeberettigede er til stede; medlemmer
+/// repræsenteret ved fuldmagt tæller med.": the quorum rule itself, with no meeting's figures.
+pub(super) fn quorum_rule(quorum: &Quorum, proxies_count_as_present: bool) -> Bilingual {
+    let (da, en) = match *quorum {
+        Quorum::None => {
+            return bilingual(
+                "Forretningsordenen stiller intet krav om beslutningsdygtighed.",
+                "The rules of procedure set no quorum.",
+            );
+        }
+        Quorum::AtLeastCount {
+            count,
+            measure: QuorumMeasure::Members,
+        } => (
+            format!(
+                "Beslutningsdygtig, når mindst {count} {} er til stede",
+                noun(count.into(), "stemmeberettiget", "stemmeberettigede")
+            ),
+            format!(
+                "Quorate when at least {count} voting {} present",
+                noun(count.into(), "member is", "members are")
+            ),
+        ),
+        Quorum::AtLeastCount {
+            count,
+            measure: QuorumMeasure::VoteWeight,
+        } => (
+            format!("Beslutningsdygtig, når en stemmevægt på mindst {count} er til stede"),
+            format!("Quorate when a vote weight of at least {count} is present"),
+        ),
+        Quorum::AtLeastFraction {
+            numerator,
+            denominator,
+            measure,
+        }
+        | Quorum::MoreThanFraction {
+            numerator,
+            denominator,
+            measure,
+        } => {
+            let share = fraction(numerator, denominator);
+            let (least_da, least_en) = if matches!(quorum, Quorum::MoreThanFraction { .. }) {
+                ("mere end", "more than")
+            } else {
+                ("mindst", "at least")
+            };
+            match measure {
+                QuorumMeasure::Members => (
+                    format!(
+                        "Beslutningsdygtig, når {least_da} {share} af de stemmeberettigede er til stede"
+                    ),
+                    format!("Quorate when {least_en} {share} of the voting members are present"),
+                ),
+                QuorumMeasure::VoteWeight => (
+                    format!(
+                        "Beslutningsdygtig, når {least_da} {share} af den samlede stemmevægt er til stede"
+                    ),
+                    format!("Quorate when {least_en} {share} of the total vote weight is present"),
+                ),
+            }
+        }
+    };
+    if proxies_count_as_present {
+        bilingual(
+            format!("{da}; medlemmer repræsenteret ved fuldmagt tæller med."),
+            format!("{en}; members represented by proxy count."),
+        )
+    } else {
+        bilingual(format!("{da}."), format!("{en}."))
+    }
+}
+
+/// "Et fremmødt medlem kan stemme for højst 1 fraværende medlem ved fuldmagt."
+pub(super) fn proxy_rule(max_proxies_per_holder: u32, proxies_count_as_present: bool) -> Bilingual {
+    if max_proxies_per_holder == 0 {
+        return bilingual("Fuldmagter er ikke tilladt.", "Proxies are not allowed.");
+    }
+    let count = u64::from(max_proxies_per_holder);
+    let (present_da, present_en) = if proxies_count_as_present {
+        (
+            " De repræsenterede tæller som til stede.",
+            " Those represented count as present.",
+        )
+    } else {
+        (
+            " De repræsenterede tæller ikke som til stede.",
+            " Those represented do not count as present.",
+        )
+    };
+    bilingual(
+        format!(
+            "Et fremmødt medlem kan stemme for højst {} ved fuldmagt.{present_da}",
+            counted(count, "fraværende medlem", "fraværende medlemmer")
+        ),
+        format!(
+            "A member present may vote for at most {} by proxy.{present_en}",
+            counted(count, "absent member", "absent members")
+        ),
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

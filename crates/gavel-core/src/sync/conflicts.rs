@@ -10,8 +10,8 @@ use super::{ConflictSide, SyncConflict, SyncEvent};
 use crate::clock::Hlc;
 use crate::error::Result;
 use crate::event::EventPayload;
+use crate::event::parse_stored_payload;
 use crate::rules::{Attendance, Ballot, Bilingual};
-use crate::store::parse_stored_payload;
 
 /// One change of one field: what it set, and where it came from.
 struct Change {

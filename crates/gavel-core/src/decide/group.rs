@@ -1,0 +1,592 @@
+//! Deciding the group set-up commands: the group itself, its organisations and members, a
+//! member's retirement and successor, and undo of a group change. Meetings read the group when
+//! they are shown, so every check here keeps what past meetings recorded readable: a member or an
+//! organisation that a meeting already names is never taken away.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use super::{created, fresh_id, require_exists, required_text};
+use crate::command::{Applied, Command, MemberRole, Successor};
+use crate::error::{Error, Record, Result};
+use crate::event::EventPayload;
+use crate::store::LogWriter;
+
+/// The largest vote weight a member can have; guards against typos like 10000.
+pub(crate) const MAX_VOTE_WEIGHT: u32 = 1_000;
+/// Names of groups, organisations and members: long enough for "Styregruppen for OS2mo og
+/// OS2rollekatalog, Region Midtjylland", short enough to fit a line of the minutes.
+pub(crate) const MAX_NAME_CHARS: usize = 200;
+/// RFC 5321's limit on the length of an e-mail address.
+const MAX_EMAIL_CHARS: usize = 254;
+
+/// The group commands (decide::decide sends no others).
+pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
+    match command {
+        Command::CreateGroup {
+            id,
+            name,
+            kind,
+            minutes_language,
+        } => {
+            let name = name_text("name", &name)?;
+            let group_id = fresh_id(log, id, Record::Group, "steering_group")?;
+            let event = log.append(EventPayload::GroupCreated {
+                group_id,
+                name,
+                kind: kind.unwrap_or_default(),
+                minutes_language: minutes_language.unwrap_or_default(),
+            })?;
+            Ok(created(group_id, event))
+        }
+        Command::UpdateGroup {
+            group_id,
+            name,
+            kind,
+            minutes_language,
+        } => {
+            let name = name_text("name", &name)?;
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+            let current: (String, String, String) = log.tx.query_row(
+                "SELECT name, kind, minutes_language FROM steering_group WHERE id = ?1",
+                [group_id],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )?;
+            if current
+                == (
+                    name.clone(),
+                    kind.as_str().to_owned(),
+                    minutes_language.as_str().to_owned(),
+                )
+            {
+                return Ok(nothing_changed());
+            }
+            done(log.append(EventPayload::GroupUpdated {
+                group_id,
+                name,
+                kind,
+                minutes_language,
+            })?)
+        }
+        Command::AddOrganisation { id, group_id, name } => {
+            let name = name_text("name", &name)?;
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+            refuse_duplicate_organisation(log.tx, group_id, &name, None)?;
+            let organisation_id = fresh_id(log, id, Record::Organisation, "organisation")?;
+            let event = log.append(EventPayload::OrganisationAdded {
+                group_id,
+                organisation_id,
+                name,
+            })?;
+            Ok(created(organisation_id, event))
+        }
+        Command::RenameOrganisation {
+            organisation_id,
+            name,
+        } => {
+            let name = name_text("name", &name)?;
+            let (group_id, current): (Uuid, String) = log
+                .tx
+                .query_row(
+                    "SELECT group_id, name FROM organisation WHERE id = ?1",
+                    [organisation_id],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?
+                .ok_or_else(|| Error::NotFound {
+                    what: Record::Organisation,
+                    id: organisation_id.to_string(),
+                })?;
+            if current == name {
+                return Ok(nothing_changed());
+            }
+            refuse_duplicate_organisation(log.tx, group_id, &name, Some(organisation_id))?;
+            done(log.append(EventPayload::OrganisationRenamed {
+                group_id,
+                organisation_id,
+                name,
+            })?)
+        }
+        Command::AddMember {
+            id,
+            group_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+            joined_on,
+        } => {
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+            let role = role.unwrap_or(MemberRole::Member);
+            let details = MemberDetails::checked(
+                log.tx,
+                group_id,
+                None,
+                MemberDetails {
+                    name,
+                    organisation_id,
+                    role,
+                    voting_right: voting_right.unwrap_or(role.votes_by_default()),
+                    vote_weight: vote_weight.unwrap_or(1),
+                    email,
+                },
+            )?;
+            let member_id = fresh_id(log, id, Record::Member, "member")?;
+            let event = log.append(details.added(group_id, member_id, joined_on, None))?;
+            Ok(created(member_id, event))
+        }
+        Command::UpdateMember {
+            member_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+        } => {
+            let group_id = member_group(log.tx, member_id)?;
+            let details = MemberDetails::checked(
+                log.tx,
+                group_id,
+                Some(member_id),
+                MemberDetails {
+                    name,
+                    organisation_id,
+                    role,
+                    voting_right,
+                    vote_weight,
+                    email,
+                },
+            )?;
+            if MemberDetails::stored(log.tx, member_id)? == details {
+                return Ok(nothing_changed());
+            }
+            done(log.append(EventPayload::MemberUpdated {
+                group_id,
+                member_id,
+                name: details.name,
+                organisation_id: details.organisation_id,
+                role: details.role,
+                voting_right: details.voting_right,
+                vote_weight: details.vote_weight,
+                email: details.email,
+            })?)
+        }
+        Command::RetireMember {
+            member_id,
+            on,
+            successor,
+        } => retire_member(log, member_id, on, successor),
+        Command::UndoGroupChange { group_id } => {
+            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+            let undo = crate::undo::next_group_undo(log.tx, group_id)?.ok_or_else(|| {
+                Error::refused(
+                    "Der er intet at fortryde i denne gruppe.",
+                    "there is nothing to undo in this group",
+                )
+            })?;
+            refuse_undo_that_empties_a_meeting(log.tx, &undo.payload)?;
+            let event = log.append(EventPayload::GroupEventUndone {
+                group_id,
+                event_id: undo.event_id,
+            })?;
+            Ok(Applied {
+                created_id: None,
+                event_ids: vec![event],
+            })
+        }
+        _ => unreachable!("decide::decide sends only group commands here"),
+    }
+}
+
+/// A member's details as the edit form shows them, checked against the group.
+#[derive(Debug, Clone, PartialEq)]
+struct MemberDetails {
+    name: String,
+    organisation_id: Option<Uuid>,
+    role: MemberRole,
+    voting_right: bool,
+    vote_weight: u32,
+    email: Option<String>,
+}
+
+impl MemberDetails {
+    /// Trims the texts and checks every rule a member's details obey within `group_id`;
+    /// `member_id` is the member being edited (not a conflict with itself).
+    fn checked(
+        tx: &Transaction<'_>,
+        group_id: Uuid,
+        member_id: Option<Uuid>,
+        details: MemberDetails,
+    ) -> Result<MemberDetails> {
+        let name = name_text("name", &details.name)?;
+        if let Some(organisation_id) = details.organisation_id {
+            let organisation_group: Option<Uuid> = tx
+                .query_row(
+                    "SELECT group_id FROM organisation WHERE id = ?1",
+                    [organisation_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if organisation_group != Some(group_id) {
+                return Err(Error::NotFound {
+                    what: Record::OrganisationInGroup,
+                    id: organisation_id.to_string(),
+                });
+            }
+        }
+        check_vote_weight(details.vote_weight)?;
+        let email = checked_email(details.email.as_deref())?;
+        if let Some(email) = &email {
+            let holder: Option<String> = tx
+                .query_row(
+                    "SELECT name FROM member WHERE group_id = ?1 AND lower(email) = lower(?2)
+                         AND retired_on IS NULL AND id IS NOT ?3",
+                    (group_id, email, member_id),
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if let Some(holder) = holder {
+                return Err(Error::refused(
+                    format!("{holder} har allerede e-mailadressen {email} i gruppen."),
+                    format!("{holder} already has the e-mail address {email} in this group"),
+                ));
+            }
+        }
+        if details.role == MemberRole::Chair {
+            refuse_second_chair(tx, group_id, member_id)?;
+        }
+        Ok(MemberDetails {
+            name,
+            email,
+            ..details
+        })
+    }
+
+    fn stored(tx: &Transaction<'_>, member_id: Uuid) -> Result<MemberDetails> {
+        Ok(tx.query_row(
+            "SELECT name, organisation_id, role, voting_right, vote_weight, email FROM member WHERE id = ?1",
+            [member_id],
+            |row| {
+                Ok(MemberDetails {
+                    name: row.get(0)?,
+                    organisation_id: row.get(1)?,
+                    role: MemberRole::parse(&row.get::<_, String>(2)?)
+                        .unwrap_or(MemberRole::Member),
+                    voting_right: row.get(3)?,
+                    vote_weight: row.get(4)?,
+                    email: row.get(5)?,
+                })
+            },
+        )?)
+    }
+
+    fn added(
+        self,
+        group_id: Uuid,
+        member_id: Uuid,
+        joined_on: Option<NaiveDate>,
+        succeeds: Option<Uuid>,
+    ) -> EventPayload {
+        EventPayload::MemberAdded {
+            group_id,
+            member_id,
+            name: self.name,
+            organisation_id: self.organisation_id,
+            role: self.role,
+            voting_right: self.voting_right,
+            vote_weight: self.vote_weight,
+            email: self.email,
+            joined_on,
+            succeeds,
+        }
+    }
+}
+
+fn retire_member(
+    log: &mut LogWriter<'_>,
+    member_id: Uuid,
+    on: NaiveDate,
+    successor: Option<Successor>,
+) -> Result<Applied> {
+    let group_id = member_group(log.tx, member_id)?;
+    let (name, retired_on): (String, Option<NaiveDate>) = log.tx.query_row(
+        "SELECT name, retired_on FROM member WHERE id = ?1",
+        [member_id],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    if let Some(retired_on) = retired_on {
+        return Err(Error::refused(
+            format!(
+                "{name} er allerede udtrådt af gruppen fra {}.",
+                retired_on.format("%d.%m.%Y")
+            ),
+            format!("{name} already left the group on {retired_on}"),
+        ));
+    }
+    refuse_retiring_a_proxy_party(log.tx, member_id, &name)?;
+    let details = MemberDetails::stored(log.tx, member_id)?;
+    if details.role == MemberRole::Chair && successor.is_none() {
+        return Err(Error::refused(
+            format!(
+                "{name} er formand. Angiv en efterfølger, der overtager posten, eller giv først \
+                 {name} en anden rolle og et andet medlem rollen som formand."
+            ),
+            format!(
+                "{name} is the chair: name a successor who takes the seat, or first give {name} \
+                 another role and another member the chair's role"
+            ),
+        ));
+    }
+    let retired = log.append(EventPayload::MemberRetired {
+        group_id,
+        member_id,
+        on,
+    })?;
+    let Some(successor) = successor else {
+        return done(retired);
+    };
+    // The successor takes the seat as it is: same organisation, role, vote and weight. The
+    // retirement is folded already, so the chair's role is free for a successor to take.
+    let successor_details = MemberDetails::checked(
+        log.tx,
+        group_id,
+        None,
+        MemberDetails {
+            name: successor.name,
+            email: successor.email,
+            ..details
+        },
+    )?;
+    let successor_id = fresh_id(log, successor.id, Record::Member, "member")?;
+    let added =
+        log.append(successor_details.added(group_id, successor_id, Some(on), Some(member_id)))?;
+    Ok(Applied {
+        created_id: Some(successor_id),
+        event_ids: vec![retired, added],
+    })
+}
+
+/// A member who gave or holds a proxy in a meeting that is not closed must have it withdrawn
+/// first: otherwise the proxy would point at someone no longer on the roll call.
+fn refuse_retiring_a_proxy_party(tx: &Transaction<'_>, member_id: Uuid, name: &str) -> Result<()> {
+    let meeting: Option<String> = tx
+        .query_row(
+            "SELECT m.title FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+             WHERE m.status != 'closed' AND a.proxy_holder_id IS NOT NULL
+               AND (a.member_id = ?1 OR a.proxy_holder_id = ?1)
+             ORDER BY m.starts_at LIMIT 1",
+            [member_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    match meeting {
+        None => Ok(()),
+        Some(title) => Err(Error::refused(
+            format!(
+                "{name} har en fuldmagt i mødet »{title}«, som ikke er afsluttet. Træk \
+                 fuldmagten tilbage først."
+            ),
+            format!(
+                "{name} has a proxy in the meeting \"{title}\", which is not closed: withdraw \
+                 the proxy first"
+            ),
+        )),
+    }
+}
+
+fn refuse_second_chair(
+    tx: &Transaction<'_>,
+    group_id: Uuid,
+    member_id: Option<Uuid>,
+) -> Result<()> {
+    let chair: Option<String> = tx
+        .query_row(
+            "SELECT name FROM member WHERE group_id = ?1 AND role = 'chair' AND retired_on IS NULL
+                 AND id IS NOT ?2",
+            (group_id, member_id),
+            |row| row.get(0),
+        )
+        .optional()?;
+    match chair {
+        None => Ok(()),
+        Some(chair) => Err(Error::refused(
+            format!(
+                "{chair} er allerede formand for gruppen, og en gruppe har én formand. Giv først \
+                 {chair} en anden rolle."
+            ),
+            format!(
+                "{chair} is already the group's chair, and a group has one chair: give {chair} \
+                 another role first"
+            ),
+        )),
+    }
+}
+
+fn refuse_duplicate_organisation(
+    tx: &Transaction<'_>,
+    group_id: Uuid,
+    name: &str,
+    except: Option<Uuid>,
+) -> Result<()> {
+    let duplicate: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM organisation WHERE group_id = ?1 AND lower(name) = lower(?2)
+             AND id IS NOT ?3)",
+        (group_id, name, except),
+        |row| row.get(0),
+    )?;
+    if duplicate {
+        return Err(Error::refused(
+            format!("Gruppen har allerede en organisation, der hedder »{name}«."),
+            format!("the group already has an organisation named \"{name}\""),
+        ));
+    }
+    Ok(())
+}
+
+/// Undo never takes away a member or an organisation that the record already uses: a meeting's
+/// attendance, ballots, proxies and action items name members, and members name organisations.
+fn refuse_undo_that_empties_a_meeting(tx: &Transaction<'_>, payload: &EventPayload) -> Result<()> {
+    match payload {
+        EventPayload::MemberAdded {
+            member_id, name, ..
+        } => {
+            let meeting: Option<String> = tx
+                .query_row(
+                    "SELECT m.title FROM meeting m WHERE
+                         EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id
+                                 AND (a.member_id = ?1 OR a.proxy_holder_id = ?1))
+                      OR EXISTS (SELECT 1 FROM ballot b JOIN poll p ON p.id = b.poll_id
+                                 WHERE p.meeting_id = m.id AND (b.member_id = ?1 OR b.cast_by_id = ?1))
+                      OR EXISTS (SELECT 1 FROM action_item i WHERE i.meeting_id = m.id
+                                 AND i.owner_member_id = ?1)
+                     ORDER BY m.starts_at LIMIT 1",
+                    [member_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if let Some(title) = meeting {
+                return Err(Error::refused(
+                    format!(
+                        "{name} kan ikke fjernes igen: mødet »{title}« har allerede registreret \
+                         {name}. Lad i stedet {name} udtræde af gruppen."
+                    ),
+                    format!(
+                        "{name} cannot be taken out again: the meeting \"{title}\" has already \
+                         recorded {name}; retire {name} from the group instead"
+                    ),
+                ));
+            }
+        }
+        EventPayload::OrganisationAdded {
+            organisation_id,
+            name,
+            ..
+        } => {
+            let member: Option<String> = tx
+                .query_row(
+                    "SELECT name FROM member WHERE organisation_id = ?1 ORDER BY name LIMIT 1",
+                    [organisation_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if let Some(member) = member {
+                return Err(Error::refused(
+                    format!(
+                        "Organisationen »{name}« kan ikke fjernes igen: {member} hører til den."
+                    ),
+                    format!(
+                        "the organisation \"{name}\" cannot be taken out again: {member} belongs to it"
+                    ),
+                ));
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn member_group(tx: &Transaction<'_>, member_id: Uuid) -> Result<Uuid> {
+    tx.query_row(
+        "SELECT group_id FROM member WHERE id = ?1",
+        [member_id],
+        |row| row.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        what: Record::Member,
+        id: member_id.to_string(),
+    })
+}
+
+/// A name field: trimmed, not empty, at most [`MAX_NAME_CHARS`] characters.
+pub(crate) fn name_text(field: &str, text: &str) -> Result<String> {
+    let name = required_text(field, text)?;
+    let length = name.chars().count();
+    if length > MAX_NAME_CHARS {
+        return Err(Error::refused(
+            format!(
+                "Navnet er {length} tegn langt; det må højst være {MAX_NAME_CHARS} tegn: »{}«.",
+                crate::import::shorten(&name, 40)
+            ),
+            format!(
+                "{field} is {length} characters long; at most {MAX_NAME_CHARS} are allowed: \"{}\"",
+                crate::import::shorten(&name, 40)
+            ),
+        ));
+    }
+    Ok(name)
+}
+
+pub(crate) fn check_vote_weight(vote_weight: u32) -> Result<()> {
+    if !(1..=MAX_VOTE_WEIGHT).contains(&vote_weight) {
+        return Err(Error::refused(
+            format!("Stemmevægten skal være mellem 1 og {MAX_VOTE_WEIGHT}, ikke {vote_weight}."),
+            format!("vote_weight must be between 1 and {MAX_VOTE_WEIGHT}, not {vote_weight}"),
+        ));
+    }
+    Ok(())
+}
+
+/// An e-mail address, trimmed; `None` when empty. Checked for the shape every mail program
+/// accepts (one @, a dot in the domain, no spaces), not for deliverability.
+pub(crate) fn checked_email(email: Option<&str>) -> Result<Option<String>> {
+    let Some(email) = email.map(str::trim).filter(|email| !email.is_empty()) else {
+        return Ok(None);
+    };
+    let looks_right = email.chars().count() <= MAX_EMAIL_CHARS
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && matches!(email.split_once('@'), Some((local, domain))
+            if !local.is_empty() && !domain.contains('@') && domain.contains('.')
+                && !domain.starts_with('.') && !domain.ends_with('.'));
+    if !looks_right {
+        return Err(Error::refused(
+            format!(
+                "»{}« er ikke en e-mailadresse (fx mette@aarhus.dk).",
+                crate::import::shorten(email, 60)
+            ),
+            format!(
+                "\"{}\" is not an e-mail address (e.g. mette@aarhus.dk)",
+                crate::import::shorten(email, 60)
+            ),
+        ));
+    }
+    Ok(Some(email.to_owned()))
+}
+
+fn nothing_changed() -> Applied {
+    Applied {
+        created_id: None,
+        event_ids: Vec::new(),
+    }
+}
+
+fn done(event: Uuid) -> Result<Applied> {
+    Ok(Applied {
+        created_id: None,
+        event_ids: vec![event],
+    })
+}
