@@ -141,7 +141,7 @@ async fn sign_the_september_minutes(
         "Fraværende; fuldmagt til Louise Damgaard",
         "Regel: Kræver simpelt flertal",
         "Godkendt: Historik for engagementer kommer med i næste release.",
-        "Opfølgningspunkter",
+        "Handlingspunkter",
     ] {
         ensure!(
             text.contains(expected),

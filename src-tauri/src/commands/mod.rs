@@ -7,6 +7,7 @@ pub mod app;
 pub mod backlog;
 pub mod backup;
 pub mod demo;
+pub mod groups;
 pub mod meetings;
 pub mod minutes;
 pub mod projector;

@@ -14,9 +14,13 @@ import type {
   GroupView,
   MeetingDetail,
   MeetingSummary,
+  MemberListReport,
   MemberRole,
   Minutes,
   RestoredBackup,
+  RulesDescription,
+  RulesOfProcedure,
+  RulesPreset,
   SyncImportReport,
   SyncSigner,
 } from "./generated/types";
@@ -89,6 +93,29 @@ export function appInfo(): Promise<AppInfo> {
 
 export function listGroups(): Promise<GroupView[]> {
   return call<GroupView[]>("list_groups");
+}
+
+/**
+ * Adds and updates a group's members from a list (a CSV file, or rows pasted from a spreadsheet
+ * sent as their UTF-8 bytes), or with `dryRun` reports what it would do: the preview.
+ */
+export function importMemberList(
+  groupId: string,
+  fileName: string,
+  bytes: Uint8Array,
+  dryRun: boolean,
+): Promise<MemberListReport> {
+  return call<MemberListReport>("import_member_list", { groupId, fileName, bytes: Array.from(bytes), dryRun });
+}
+
+/** The named rules of procedure a group can start from. */
+export function rulesPresets(): Promise<RulesPreset[]> {
+  return call<RulesPreset[]>("rules_presets");
+}
+
+/** The rules in words, in Danish and English, exactly as the minutes print them. */
+export function describeRules(rules: RulesOfProcedure): Promise<RulesDescription> {
+  return call<RulesDescription>("describe_rules", { rules });
 }
 
 /** Backlog items in the order the Rust side ranks them. */

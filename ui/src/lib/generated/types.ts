@@ -1,7 +1,15 @@
 // Generated from the Rust types in crates/gavel-core — do not edit.
 // Regenerate with: UPDATE_GENERATED=1 cargo test -p gavel-desktop generated_types
 
-export type Command = { "type": "CreateGroup", id?: string, name: string, } | { "type": "AddOrganisation", id?: string, group_id: string, name: string, } | { "type": "AddMember", id?: string, group_id: string, name: string, organisation_id?: string, role?: MemberRole, 
+export type Command = { "type": "CreateGroup", id?: string, name: string, 
+/**
+ * Defaults to a steering group.
+ */
+kind?: GroupKind, 
+/**
+ * The language the group's minutes are written in; defaults to Danish.
+ */
+minutes_language?: MinutesLanguage, } | { "type": "UpdateGroup", group_id: string, name: string, kind: GroupKind, minutes_language: MinutesLanguage, } | { "type": "UndoGroupChange", group_id: string, } | { "type": "AddOrganisation", id?: string, group_id: string, name: string, } | { "type": "AddMember", id?: string, group_id: string, name: string, organisation_id?: string, role?: MemberRole, 
 /**
  * Defaults by role: chairs and members vote, secretaries and observers do not.
  */
@@ -9,7 +17,12 @@ voting_right?: boolean,
 /**
  * Defaults to 1.
  */
-vote_weight?: number, } | { "type": "UpsertBacklogItem", key: string, title?: string, status?: string, priority?: string, 
+vote_weight?: number, email?: string, 
+/**
+ * The first day the member holds the seat; meetings before it do not list them.
+ * Default: always (a founding member).
+ */
+joined_on?: string, } | { "type": "RenameOrganisation", organisation_id: string, name: string, } | { "type": "UpdateMember", member_id: string, name: string, organisation_id?: string, role: MemberRole, voting_right: boolean, vote_weight: number, email?: string, } | { "type": "RetireMember", member_id: string, on: string, successor?: Successor, } | { "type": "UpsertBacklogItem", key: string, title?: string, status?: string, priority?: string, 
 /**
  * Jira rank (LexoRank); items sort by plain string comparison of this value.
  */
@@ -62,7 +75,13 @@ created_id: string | null,
  */
 event_ids: Array<string>, };
 
-export type MemberRole = "chair" | "secretary" | "member" | "observer";
+export type MemberRole = "chair" | "vice_chair" | "secretary" | "member" | "observer" | "advisor";
+
+export type GroupKind = "steering_group" | "coordination_group" | "other";
+
+export type MinutesLanguage = "da" | "en";
+
+export type Successor = { id?: string, name: string, email?: string, };
 
 export type BacklogItem = { key: string, title: string, status: string | null, priority: string | null, rank: string | null, story_points: number | null, labels: Array<string>, 
 /**
@@ -113,11 +132,32 @@ export type BacklogItemChange = { key: string, fields: Array<string>, };
 
 export type ImportFormat = "auto" | "gavel_csv" | "jira_csv" | "jira_json";
 
-export type GroupView = { id: string, name: string, organisations: Array<OrganisationView>, members: Array<MemberView>, };
+export type GroupView = { id: string, name: string, kind: GroupKind, minutes_language: MinutesLanguage, 
+/**
+ * The rules of procedure later meetings open under (the defaults until the group sets its own).
+ */
+rules: RulesOfProcedure, 
+/**
+ * What Undo would take back in the group now ("medlemmet Mette Holm").
+ */
+next_undo: Bilingual | null, organisations: Array<OrganisationView>, 
+/**
+ * Serving members first, each part in name order; retired members keep their place in the
+ * record and are listed last.
+ */
+members: Array<MemberView>, };
 
 export type OrganisationView = { id: string, name: string, };
 
-export type MemberView = { id: string, name: string, organisation_id: string | null, organisation_name: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, };
+export type MemberView = { id: string, name: string, organisation_id: string | null, organisation_name: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, email: string | null, joined_on: string | null, 
+/**
+ * The first day the member no longer holds the seat; `None` while serving.
+ */
+retired_on: string | null, 
+/**
+ * The retired member whose seat this one took.
+ */
+succeeds: string | null, };
 
 export type MeetingStatus = "draft" | "open" | "closed";
 
@@ -148,7 +188,12 @@ signatures: Array<MinutesSignatureView>, amendments: Array<MinutesAmendmentView>
  * SHA-256 over the meeting's event hashes in log order: changes whenever the meeting does,
  * and is the same on every device holding the same events.
  */
-log_fingerprint: string, };
+log_fingerprint: string, 
+/**
+ * What Undo would take back now ("stemme fra Mette Holm"); `None` when there is nothing to
+ * undo or the meeting is closed.
+ */
+next_undo: Bilingual | null, };
 
 export type AgendaItemView = { id: string, 
 /**
@@ -222,6 +267,32 @@ max_proxies_per_holder: number,
  * Whether members represented by proxy count toward quorum and toward "present".
  */
 proxies_count_as_present: boolean, };
+
+export type RulesPreset = { id: RulesPresetId, name: Bilingual, 
+/**
+ * Who uses it and the rule in one sentence.
+ */
+description: Bilingual, rules: RulesOfProcedure, };
+
+export type RulesPresetId = "os2_steering_group" | "municipal_committee" | "board" | "general_meeting_statutes";
+
+export type RulesDescription = { 
+/**
+ * When the meeting is quorate.
+ */
+quorum: Bilingual, 
+/**
+ * The rule a yes/no poll is decided by (the minutes print it under every such poll).
+ */
+yes_no_poll: Bilingual, 
+/**
+ * Who may vote for whom.
+ */
+proxies: Bilingual, 
+/**
+ * The preset these rules are, if they are one unchanged.
+ */
+preset: RulesPresetId | null, };
 
 export type Quorum = { "type": "none" } | { "type": "at_least_count", count: number, measure: QuorumMeasure, } | { "type": "at_least_fraction", numerator: number, denominator: number, measure: QuorumMeasure, } | { "type": "more_than_fraction", numerator: number, denominator: number, measure: QuorumMeasure, };
 
@@ -318,7 +389,11 @@ signatories: Array<Signatory>,
 /**
  * SHA-256 over the meeting's event hashes (see ARCHITECTURE.md, "The log").
  */
-log_fingerprint: string, };
+log_fingerprint: string, 
+/**
+ * Made in a practice database: every page says that these are not real minutes.
+ */
+practice: boolean, };
 
 export type MinutesAttendee = { name: string, organisation: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, attendance: Attendance, arrived_at: string | null, left_at: string | null, 
 /**
@@ -470,3 +545,35 @@ name: string, organisation: string | null,
  * -sha256` prints it, so a reader can compare it with the certificate the chair gave out.
  */
 certificate_sha256: string, };
+
+export type MemberListReport = { file_name: string, dry_run: boolean, 
+/**
+ * "UTF-8" or "Windows-1252".
+ */
+encoding: string, separator: ListSeparator, 
+/**
+ * Every column of the header and what it was read as (`None`: ignored).
+ */
+columns: Array<MemberListColumn>, rows: Array<MemberListRow>, 
+/**
+ * Organisations the list names that the group does not have yet; they are added.
+ */
+new_organisations: Array<string>, 
+/**
+ * Serving members the list does not name: kept as they are.
+ */
+not_in_list: Array<string>, added: number, changed: number, unchanged: number, };
+
+export type MemberListColumn = { header: string, field: MemberField | null, };
+
+export type ListSeparator = "tab" | "semicolon" | "comma";
+
+export type MemberField = "name" | "organisation" | "role" | "email" | "voting_right" | "vote_weight";
+
+export type MemberListRow = { 
+/**
+ * The line of the file (1 is the header).
+ */
+line: bigint, name: string, organisation: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, email: string | null, action: MemberListAction, };
+
+export type MemberListAction = { "type": "add" } | { "type": "update", member_id: string, fields: Array<MemberField>, } | { "type": "unchanged", member_id: string, };
