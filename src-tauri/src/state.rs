@@ -224,6 +224,10 @@ fn default_database_path(app: &AppHandle, locale: Locale) -> Result<PathBuf, Ipc
 }
 
 fn open_store(path: &Path, author: String, locale: Locale) -> Result<Mutex<Store>, IpcError> {
+    // Before the folder and the lock file are made: a path Windows cannot keep a database at
+    // (a device name, a network share, too long) changes nothing.
+    gavel_core::windows_paths::check_database_path(path)
+        .map_err(|error| IpcError::from_core(&error, locale))?;
     if let Some(directory) = path
         .parent()
         .filter(|directory| !directory.as_os_str().is_empty())

@@ -237,10 +237,15 @@ pub(crate) fn write_backup(
         // A backup is one self-contained file: no write-ahead log beside it.
         copy.pragma_update(None, "journal_mode", "DELETE")?;
         copy.close().map_err(|(_, error)| error)?;
-        fs::File::open(&partial)?.sync_all()?;
+        // Opened for writing: Windows flushes only through a handle that may write ("Access
+        // denied" for a read-only one).
+        fs::OpenOptions::new()
+            .write(true)
+            .open(&partial)?
+            .sync_all()?;
         fs::rename(&partial, &target)?;
-        // Make the rename itself durable.
-        fs::File::open(&folder)?.sync_all()?;
+        // Make the rename itself durable (where the operating system can: not on Windows).
+        crate::files::sync_folder(&folder)?;
         Ok(())
     })();
     if let Err(error) = written {

@@ -83,16 +83,43 @@ pub(crate) fn sqlite_disk_full(error: &rusqlite::Error) -> bool {
 }
 
 /// A file-system error in words a chair can act on, in Danish and English: "the disk is full"
-/// for ENOSPC and a full quota, the operating system's own text otherwise. For the errors of
-/// writing a file the user asked for (minutes, sync files).
+/// for ENOSPC and a full quota, "open in another program" for a file Windows will not replace
+/// ([`crate::files::FileHeldOpen`]), "no permission" for a read-only folder or disk, the
+/// operating system's own text otherwise. For the errors of writing a file the user asked for
+/// (minutes, sync files); the caller names the file.
 pub fn describe_io_error(error: &std::io::Error) -> Bilingual {
-    if matches!(
+    use std::io::ErrorKind;
+    let held_open = error
+        .get_ref()
+        .is_some_and(|inner| inner.is::<crate::files::FileHeldOpen>());
+    if held_open {
+        Bilingual::new(
+            "filen er åben i et andet program (måske en PDF-læser), så den blev ikke erstattet; \
+             luk den dér, og prøv igen",
+            "the file is open in another program (a PDF reader?), so it was not replaced; close \
+             it there and try again",
+        )
+    } else if matches!(
         error.kind(),
-        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded
     ) {
         Bilingual::new(
             "disken er fuld, så intet blev skrevet; frigør plads på disken, og prøv igen",
             "the disk is full, so nothing was written; free some space on the disk and try again",
+        )
+    } else if matches!(
+        error.kind(),
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
+    ) {
+        Bilingual::new(
+            format!(
+                "der er ikke adgang til at skrive der (mappen eller disken er skrivebeskyttet), \
+                 så intet blev skrevet; vælg en anden mappe ({error})"
+            ),
+            format!(
+                "there is no permission to write there (the folder or disk is read-only), so \
+                 nothing was written; choose another folder ({error})"
+            ),
         )
     } else {
         Bilingual::untranslated(error.to_string())

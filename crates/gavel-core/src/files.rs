@@ -58,9 +58,11 @@ impl StagedFile {
         Ok(staged)
     }
 
-    /// Gives the file the name `path`, replacing a file of that name.
+    /// Gives the file the name `path`, replacing a file of that name. On Windows a file that
+    /// another program holds open (a PDF reader showing the minutes) cannot be replaced: then the
+    /// error is [`FileHeldOpen`], the old file is left as it was, and this file is removed.
     pub fn replace(self, path: &Path) -> std::io::Result<()> {
-        std::fs::rename(&self.temporary, path)?;
+        rename_over(&self.temporary, path)?;
         sync_folder(&self.folder)
     }
 
@@ -190,10 +192,31 @@ fn describe_file_type(file_type: &std::fs::FileType) -> &'static str {
     "something other than a file"
 }
 
+/// The error [`StagedFile::replace`] gives on Windows when another program holds the file it
+/// should replace open without letting others delete it, as PDF readers and Office do. The kind
+/// of the `std::io::Error` carrying it is `ResourceBusy`; [`crate::describe_io_error`] words it.
+#[derive(Debug)]
+pub struct FileHeldOpen {
+    pub path: PathBuf,
+}
+
+impl std::fmt::Display for FileHeldOpen {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            formatter,
+            "{} is open in another program, which keeps it from being replaced",
+            self.path.display()
+        )
+    }
+}
+
+impl std::error::Error for FileHeldOpen {}
+
 /// A file name stem made from text a person wrote, such as a meeting title: characters that some
 /// file system or e-mail program refuses (`/ \ : * ? " < > |` and control characters) become "-",
 /// runs of spaces become one, leading dots and trailing dots and spaces go (Windows drops them),
-/// and long titles are cut. Letters such as æ, ø and å stay. `fallback` when nothing is left.
+/// and long titles are cut. Letters such as æ, ø and å stay. A stem Windows reads as a device
+/// (`CON`, `nul`, `Aux.backup`, `COM1` …) gets a leading "_". `fallback` when nothing is left.
 pub fn safe_file_stem(text: &str, fallback: &str) -> String {
     let replaced: String = text
         .chars()
@@ -210,8 +233,39 @@ pub fn safe_file_stem(text: &str, fallback: &str) -> String {
         .trim_end_matches(['.', ' ']);
     if trimmed.is_empty() {
         fallback.to_owned()
+    } else if is_windows_device_name(trimmed) {
+        format!("_{trimmed}")
     } else {
         trimmed.to_owned()
+    }
+}
+
+/// Whether Windows takes a file of this name for a device rather than a file: the names
+/// `CON`, `PRN`, `AUX`, `NUL`, `COM0`–`COM9` and `LPT0`–`LPT9` (also with ¹ ² ³), in any case,
+/// alone or before an extension (`nul.txt`, `aux.sqlite3`), with trailing spaces ignored.
+/// Writing "CON.pdf" writes to the console, and "NUL.gavel" to nowhere.
+pub fn is_windows_device_name(file_name: &str) -> bool {
+    let base = file_name
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(' ')
+        .to_uppercase();
+    match base.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" => true,
+        _ => match base
+            .strip_prefix("COM")
+            .or_else(|| base.strip_prefix("LPT"))
+        {
+            Some(number) => {
+                let mut characters = number.chars();
+                matches!(
+                    (characters.next(), characters.next()),
+                    (Some('0'..='9' | '¹' | '²' | '³'), None)
+                )
+            }
+            None => false,
+        },
     }
 }
 
@@ -278,6 +332,65 @@ fn create_temporary_file(folder: &Path, target_name: &str) -> std::io::Result<(P
     ))
 }
 
+/// How long [`rename_over`] keeps trying on Windows while the target is held open: a virus
+/// scanner or the search indexer lets go of a file within a second or two; a PDF reader
+/// showing it does not, and then the chair is told.
+const HELD_OPEN_PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Renames `from` to `to`, replacing `to`. Windows refuses while another program has `to` open
+/// (it reports "access denied" or a sharing violation), so there the rename is tried again for
+/// [`HELD_OPEN_PATIENCE`], and if `to` is still open then, the error is [`FileHeldOpen`].
+fn rename_over(from: &Path, to: &Path) -> std::io::Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        match std::fs::rename(from, to) {
+            Ok(()) => return Ok(()),
+            Err(error) if cfg!(windows) && windows_file_in_use(&error) => {
+                if started.elapsed() < HELD_OPEN_PATIENCE {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                } else if held_open_by_another_program(to) {
+                    return Err(std::io::Error::new(
+                        ErrorKind::ResourceBusy,
+                        FileHeldOpen {
+                            path: to.to_owned(),
+                        },
+                    ));
+                } else {
+                    return Err(error);
+                }
+            }
+            Err(error) => return Err(error),
+        }
+    }
+}
+
+/// ERROR_ACCESS_DENIED (5), ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33): how
+/// Windows refuses to replace a file that is open. Only asked on Windows: on Linux 5 and 32 are
+/// other errors.
+fn windows_file_in_use(error: &std::io::Error) -> bool {
+    matches!(error.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// Whether another program holds `path` open without sharing it for deletion, which is what
+/// keeps Windows from replacing it: asking to open it for deletion then fails with a sharing
+/// violation. Access denied for other reasons (a read-only file) opens fine, and is not this.
+#[cfg(windows)]
+fn held_open_by_another_program(path: &Path) -> bool {
+    use std::os::windows::fs::OpenOptionsExt;
+    const DELETE: u32 = 0x0001_0000;
+    const SHARE_EVERYTHING: u32 = 0x1 | 0x2 | 0x4;
+    let opened = OpenOptions::new()
+        .access_mode(DELETE)
+        .share_mode(SHARE_EVERYTHING)
+        .open(path);
+    matches!(opened, Err(error) if error.raw_os_error() == Some(32))
+}
+
+#[cfg(not(windows))]
+fn held_open_by_another_program(_path: &Path) -> bool {
+    false
+}
+
 fn folder_of(path: &Path) -> &Path {
     path.parent()
         .filter(|folder| !folder.as_os_str().is_empty())
@@ -291,8 +404,10 @@ fn file_name_of(path: &Path) -> String {
 }
 
 /// Makes the new name itself durable: on Linux a rename is only certain to survive a power cut
-/// once the folder is flushed too. Windows cannot open a folder as a file, and does not need it.
-fn sync_folder(folder: &Path) -> std::io::Result<()> {
+/// once the folder is flushed too. Windows cannot open a folder as a file (it answers "Access
+/// denied") and has no such call: NTFS journals the rename, so after a power cut the file has
+/// its old name or its new one, whole either way.
+pub(crate) fn sync_folder(folder: &Path) -> std::io::Result<()> {
     if cfg!(unix) {
         File::open(folder)?.sync_all()?;
     }

@@ -30,6 +30,7 @@ mod store;
 pub mod sync;
 mod undo;
 mod verify;
+pub mod windows_paths;
 
 pub use clock::{Clock, FixedClock, Hlc, SteppingClock, SystemClock};
 pub use command::{

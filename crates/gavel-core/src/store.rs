@@ -79,6 +79,7 @@ impl Store {
     /// an older schema, and refusing a newer one or a file that is not a Gavel database. A refused
     /// file is left byte-for-byte as it was.
     pub fn open(path: &Path, options: StoreOptions) -> Result<Store> {
+        crate::windows_paths::check_database_path(path)?;
         let conn = Connection::open(path).map_err(|error| describe_open_error(path, error))?;
         Store::from_connection(conn, path.to_owned(), options)
     }

@@ -277,4 +277,35 @@ fn a_full_disk_is_named_in_both_languages() {
     assert!(text.da.starts_with("disken er fuld"), "{}", text.da);
     let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
     assert_eq!(super::describe_io_error(&missing).en, missing.to_string());
+
+    let read_only = std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem);
+    let text = super::describe_io_error(&read_only);
+    assert!(
+        text.en.starts_with("there is no permission to write there"),
+        "{}",
+        text.en
+    );
+    assert!(
+        text.da.starts_with("der er ikke adgang til at skrive der"),
+        "{}",
+        text.da
+    );
+
+    let held_open = std::io::Error::new(
+        std::io::ErrorKind::ResourceBusy,
+        crate::files::FileHeldOpen {
+            path: "Referat.pdf".into(),
+        },
+    );
+    let text = super::describe_io_error(&held_open);
+    assert!(
+        text.en.starts_with("the file is open in another program"),
+        "{}",
+        text.en
+    );
+    assert!(
+        text.da.starts_with("filen er åben i et andet program"),
+        "{}",
+        text.da
+    );
 }

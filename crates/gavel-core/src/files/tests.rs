@@ -81,33 +81,101 @@ fn safe_file_stems() {
     check("", "Gavel");
     check(" . ", "Gavel");
     check(&"æ".repeat(300), &"æ".repeat(MAX_STEM_CHARS));
+    // Meeting titles Windows would take for devices: "CON.pdf" is the console, not a file.
+    check("CON", "_CON");
+    check("nul", "_nul");
+    check("Aux.sqlite3", "_Aux.sqlite3");
+    check("com1 ", "_com1");
+    check("LPT9", "_LPT9");
+    check("Console", "Console");
+    check("CON - budget", "CON - budget");
 }
 
 #[test]
-fn a_file_over_the_limit_is_refused_before_it_is_read() {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let path = folder.path().join("big.bin");
-    // Sparse: a terabyte that takes no disk space, and would take a terabyte of memory to read.
-    let file = File::create(&path).expect("creates");
-    file.set_len(1 << 40).expect("a sparse file");
-    let error = read_limited(&path, 1024).expect_err("far over the limit");
-    assert_eq!(error.kind(), ErrorKind::FileTooLarge);
-
-    file.set_len(1025).expect("one byte over");
-    let error = read_limited(&path, 1024).expect_err("one byte over the limit");
-    assert_eq!(error.kind(), ErrorKind::FileTooLarge);
-
-    file.set_len(1024).expect("at the limit");
-    assert_eq!(read_limited(&path, 1024).expect("reads").len(), 1024);
+fn windows_device_names() {
+    for name in [
+        "CON",
+        "con",
+        "PRN",
+        "AUX",
+        "NUL",
+        "nul.txt",
+        "aux.sqlite3",
+        "CON .pdf",
+        "COM1",
+        "com9",
+        "COM0",
+        "LPT1",
+        "lpt3.log",
+        "COM¹",
+        "LPT³",
+    ] {
+        assert!(
+            is_windows_device_name(name),
+            "{name:?} is a device on Windows"
+        );
+    }
+    for name in [
+        "",
+        "CONSOLE",
+        "con-1",
+        "NULL",
+        "aux-møde",
+        "COM10",
+        "LPT",
+        "COMX",
+        "gavel.sqlite3",
+        "_CON",
+        ".con",
+    ] {
+        assert!(
+            !is_windows_device_name(name),
+            "{name:?} is an ordinary name"
+        );
+    }
 }
 
+/// Windows: a PDF reader showing the minutes holds the file open without letting others delete
+/// it. Writing the minutes again over it must fail with [`FileHeldOpen`] after a short wait,
+/// leave the open file as it was and no temporary file; once the reader lets go, it works.
+#[cfg(windows)]
 #[test]
-fn a_staged_file_that_is_never_named_leaves_nothing_behind() {
+fn a_file_another_program_holds_open_is_not_replaced_and_the_error_says_why() {
+    use std::os::windows::fs::OpenOptionsExt;
+    const SHARE_READ: u32 = 0x1;
     let folder = tempfile::tempdir().expect("temp dir");
-    let staged = StagedFile::write(folder.path(), "referat.pdf", b"%PDF-").expect("writes");
-    assert_eq!(names_in(folder.path()), [".referat.pdf.partial"]);
-    drop(staged);
-    assert!(names_in(folder.path()).is_empty());
+    let path = folder
+        .path()
+        .join("Referat - Styregruppemøde (2026-12-10).pdf");
+    write_atomically(&path, b"the old minutes").expect("writes");
+    let reader = OpenOptions::new()
+        .read(true)
+        .share_mode(SHARE_READ)
+        .open(&path)
+        .expect("a reader opens it");
+
+    let error = write_atomically(&path, b"the new minutes").expect_err("the file is held open");
+
+    assert_eq!(error.kind(), ErrorKind::ResourceBusy);
+    let held = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<FileHeldOpen>())
+        .expect("the error says the file is held open");
+    assert_eq!(held.path, path);
+    assert!(
+        crate::describe_io_error(&error)
+            .en
+            .starts_with("the file is open in another program"),
+        "{error}"
+    );
+    assert_eq!(std::fs::read(&path).expect("reads"), b"the old minutes");
+    drop(reader);
+    assert_eq!(
+        names_in(folder.path()),
+        ["Referat - Styregruppemøde (2026-12-10).pdf"]
+    );
+    write_atomically(&path, b"the new minutes").expect("the reader let go");
+    assert_eq!(std::fs::read(&path).expect("reads"), b"the new minutes");
 }
 
 #[cfg(unix)]
