@@ -11,7 +11,7 @@ mod output;
 mod sync;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -76,6 +76,11 @@ enum TopCommand {
     /// Backups of the database (made before upgrades and after each closed meeting): list, restore.
     #[command(subcommand)]
     Backup(backup::BackupCommand),
+    /// Where Gavel keeps the database and its backups, and where the app saves exports.
+    Paths {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -129,8 +134,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Some(device_id) = cli.device_id {
         options = options.with_device_id(device_id);
     }
-    let mut store = open_store(cli.db, options)?;
     let mut stdout = std::io::stdout().lock();
+    if let TopCommand::Paths { json } = cli.command {
+        // Says where things are without opening, or creating, the database.
+        let database = match cli.db {
+            Some(path) => path,
+            None => default_database_path()?,
+        };
+        output::print_paths(&mut stdout, &database, json)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut store = open_store(cli.db, options)?;
     match cli.command {
         TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
         TopCommand::Backlog(command) => backlog::run(&mut store, command, &mut stdout)?,
@@ -179,6 +193,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         TopCommand::Cert(command) => return cert::run(command, cli.fixed_clock, &mut stdout),
         TopCommand::Backup(command) => backup::run(&mut store, command, &mut stdout)?,
+        TopCommand::Paths { .. } => unreachable!("answered before the store is opened"),
         TopCommand::Demo => {
             gavel_core::demo::load(&mut store)?;
             backup::warn_about_a_failed_backup(&mut store);
@@ -197,6 +212,8 @@ fn open_store(db: Option<PathBuf>, options: StoreOptions) -> anyhow::Result<Stor
         Some(path) => path,
         None => default_database_path()?,
     };
+    // Before the folder is made: a path Windows cannot keep a database at changes nothing.
+    gavel_core::windows_paths::check_database_path(&path)?;
     if let Some(folder) = path
         .parent()
         .filter(|folder| !folder.as_os_str().is_empty())
@@ -207,11 +224,11 @@ fn open_store(db: Option<PathBuf>, options: StoreOptions) -> anyhow::Result<Stor
     Ok(Store::open(&path, options)?)
 }
 
-/// The desktop app's database: Tauri's app data folder for the identifier `dk.gavel.app`, so that
-/// the CLI and the app share one file unless told otherwise.
+/// The desktop app's database (`gavel_core::locations`), so that the CLI and the app share one
+/// file unless told otherwise.
 fn default_database_path() -> anyhow::Result<PathBuf> {
-    let data = dirs::data_dir().context("this system has no data folder; pass --db PATH")?;
-    Ok(Path::new(&data).join("dk.gavel.app").join("gavel.sqlite3"))
+    gavel_core::locations::default_database()
+        .context("this system has no data folder; pass --db PATH")
 }
 
 fn login_name() -> String {

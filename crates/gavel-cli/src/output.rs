@@ -283,6 +283,29 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     })
 }
 
+/// `gavel paths`: the database, its backups folder, and the app's export folder, one per line
+/// (or as JSON), so that a chair or an IT department can find them.
+pub fn print_paths(out: &mut impl Write, database: &Path, json: bool) -> std::io::Result<()> {
+    let backups = gavel_core::backup::backup_folder(database);
+    let exports = gavel_core::locations::export_folder();
+    if json {
+        return print_json(
+            out,
+            &serde_json::json!({
+                "database": database,
+                "backups": backups,
+                "exports": exports,
+            }),
+        );
+    }
+    writeln!(out, "database  {}", database.display())?;
+    writeln!(out, "backups   {}", backups.display())?;
+    match exports {
+        Some(folder) => writeln!(out, "exports   {}", folder.display()),
+        None => writeln!(out, "exports   (no documents folder; set GAVEL_EXPORT_DIR)"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

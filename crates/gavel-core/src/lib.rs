@@ -19,6 +19,7 @@ mod event;
 pub mod files;
 pub mod import;
 mod jira_export;
+pub mod locations;
 mod meeting_state;
 pub mod member_list;
 pub mod minutes;

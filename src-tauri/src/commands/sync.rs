@@ -72,20 +72,27 @@ pub fn export_sync(
     };
     let bytes = serde_json::to_vec_pretty(&file)
         .map_err(|error| IpcError::storage(format!("cannot write the sync file: {error}")))?;
-    let folder = export_folder(state.locale())?;
-    std::fs::create_dir_all(&folder).map_err(|error| {
-        IpcError::storage(format!(
-            "cannot create the folder {}: {error}",
-            folder.display()
+    let locale = state.locale();
+    let folder = export_folder(locale)?;
+    // A read-only or full Documents folder: said in the chair's language, nothing written.
+    let cannot_write = |error: std::io::Error| {
+        let reason = gavel_core::describe_io_error(&error);
+        IpcError::storage(locale.choose(
+            format!(
+                "\"{stem}.gavel\" kan ikke gemmes i {}: {}",
+                folder.display(),
+                reason.da
+            ),
+            format!(
+                "cannot write \"{stem}.gavel\" in {}: {}",
+                folder.display(),
+                reason.en
+            ),
         ))
-    })?;
+    };
+    std::fs::create_dir_all(&folder).map_err(cannot_write)?;
     let path = gavel_core::files::write_new_file_atomically(&folder, &stem, "gavel", &bytes)
-        .map_err(|error| {
-            IpcError::storage(format!(
-                "cannot write \"{stem}.gavel\" in {}: {error}",
-                folder.display()
-            ))
-        })?;
+        .map_err(cannot_write)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
         meetings: count(file.meetings.len()),
