@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building Gavel needs on Debian 12 / Ubuntu: system libraries, the Rust toolchain
 # if missing, and the UI's npm packages. With --test, also what the tests need: Xvfb, WebKit's
-# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils, pyHanko.
+# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils, pyHanko, and the
+# Windows cross-build and Wine (scripts/windows/setup.sh).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -103,6 +104,12 @@ fi
 if $with_test_tools && ! command -v tauri-driver >/dev/null; then
   echo "==> Installing tauri-driver (WebDriver bridge for the end-to-end tests)"
   cargo install tauri-driver --version '^2' --locked
+fi
+
+# Windows, cross-built and tested under Wine (scripts/windows/test.sh): mingw-w64, Wine, NSIS,
+# 7-Zip and the Rust target x86_64-pc-windows-gnu. Its own script, so that this block stays short.
+if $with_test_tools; then
+  scripts/windows/setup.sh
 fi
 
 echo "==> Installing the UI's npm packages"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: UI type checks, unit and integration tests of the crates, the CLI tests and the
 # end-to-end test of the real desktop app under Xvfb, then the .deb install test
-# (scripts/test-deb.sh). Installs what it needs first.
+# (scripts/test-deb.sh), then Windows: the cross-build, gavel.exe under Wine and the installer
+# (scripts/windows/test.sh). Installs what it needs first.
 # .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,3 +24,6 @@ xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" cargo test --wo
 
 echo "==> Installing the .deb bundled from those debug binaries, using it, removing it"
 scripts/test-deb.sh
+
+echo "==> Windows: cross-building, gavel.exe under Wine beside the Linux build, the installer"
+scripts/windows/test.sh

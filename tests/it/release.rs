@@ -65,3 +65,35 @@ fn changelog_has_a_section_for_the_workspace_version() {
         "CHANGELOG.md has no \"{heading} - DATE\" section for the version in Cargo.toml"
     );
 }
+
+#[test]
+fn the_windows_installer_is_named_and_versioned_after_the_workspace() {
+    // `make -n` prints the commands without running them: the installer's name and the version
+    // given to makensis come from Cargo.toml too.
+    let output = std::process::Command::new("make")
+        .args(["-s", "-n", "windows"])
+        .current_dir(repository_file(""))
+        .env_remove("CARGO_TARGET_DIR")
+        .output()
+        .expect("make runs");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let commands = stdout(&output);
+    assert!(
+        commands.contains(&format!("-DVERSION={WORKSPACE_VERSION} ")),
+        "{commands}"
+    );
+    assert!(
+        commands.contains(&format!(
+            "target/windows/Gavel-{WORKSPACE_VERSION}-setup.exe"
+        )),
+        "{commands}"
+    );
+}
+
+#[test]
+fn the_app_and_gavel_core_name_the_same_data_folder() {
+    // Tauri's app data and config folders are named after its identifier; gavel_core::locations
+    // (the CLI's database, `gavel paths`) after APP_IDENTIFIER. They must be one folder.
+    let config = read_json("src-tauri/tauri.conf.json");
+    assert_eq!(config["identifier"], gavel_core::locations::APP_IDENTIFIER);
+}
