@@ -73,6 +73,8 @@ if run reg query 'HKCU\Environment' /v Path 2>/dev/null | grep -qiF "$install_fo
   fail "the bin folder is left on PATH"
 fi
 [[ -f "$data" ]] || fail "the uninstaller removed the data"
-# The prefix is kept when a check fails, to look into; a passed run needs it no more.
+# The prefix is kept when a check fails, to look into; a passed run needs it no more, once Wine
+# has let go of it.
+WINEPREFIX="$prefix" wineserver --wait
 rm -rf "$prefix"
 echo "installer test: passed"
