@@ -17,7 +17,7 @@ fn fixture(name: &str) -> PathBuf {
 
 fn import(store: &mut Store, name: &str, dry_run: bool) -> BacklogImportReport {
     let path = fixture(name);
-    let file = read_backlog_path(&path, ImportFormat::Auto)
+    let file = read_backlog_path(&path, &ImportFormat::Auto.into())
         .unwrap_or_else(|error| panic!("{name} is readable: {error}"));
     store
         .import_backlog(name, file, dry_run)
@@ -153,7 +153,7 @@ fn french_headers_with_thirteen_comment_columns() {
     );
     let file = read_backlog_path(
         &fixture("french-headers-13-comments.csv"),
-        ImportFormat::Auto,
+        &ImportFormat::Auto.into(),
     )
     .expect("readable");
     assert_eq!(file.unstored[0].comments.len(), 13);
@@ -172,15 +172,15 @@ fn repeated_columns_are_gathered_into_lists() {
             "MO-3002 | Import af SD-løn | In Progress | High | 0|i00301: | - | integration",
         ],
     );
-    let file =
-        read_backlog_path(&fixture("repeated-columns.csv"), ImportFormat::Auto).expect("readable");
+    let file = read_backlog_path(&fixture("repeated-columns.csv"), &ImportFormat::Auto.into())
+        .expect("readable");
     let first = &file.unstored[0];
     assert_eq!(
         first.sprints,
         ["MO Sprint 10", "MO Sprint 11", "MO Sprint 12"]
     );
     assert_eq!(first.comments.len(), 5);
-    assert_eq!(first.watchers, ["Anne", "Bo", "Carl"]);
+    assert_eq!(file.rows[0].watchers, Some(3));
     assert_eq!(first.components, ["Rapporter", "Eksport"]);
     assert_eq!(first.fix_versions, ["2.1", "2.2"]);
 }
@@ -199,8 +199,8 @@ fn multi_line_cells_with_quotes() {
 
 #[test]
 fn every_date_form_is_read() {
-    let file =
-        read_backlog_path(&fixture("dates-every-form.csv"), ImportFormat::Auto).expect("readable");
+    let file = read_backlog_path(&fixture("dates-every-form.csv"), &ImportFormat::Auto.into())
+        .expect("readable");
     let dates: Vec<String> = file
         .rows
         .iter()
@@ -257,7 +257,7 @@ fn api_v2_json_with_names_and_legacy_sprints() {
     );
     let file = read_backlog_path(
         &fixture("search-v2-names-legacy-sprints.json"),
-        ImportFormat::Auto,
+        &ImportFormat::Auto.into(),
     )
     .expect("readable");
     assert_eq!(file.unstored[0].sprints, ["MO Sprint 4", "MO Sprint 5"]);
@@ -272,8 +272,11 @@ fn api_v3_json_with_adf_and_no_field_names() {
             "OS2MO-102 | Historik for organisationsenheder | In Progress | Medium | 2|hzzzzz: | - | ",
         ],
     );
-    let file = read_backlog_path(&fixture("search-v3-adf-no-names.json"), ImportFormat::Auto)
-        .expect("readable");
+    let file = read_backlog_path(
+        &fixture("search-v3-adf-no-names.json"),
+        &ImportFormat::Auto.into(),
+    )
+    .expect("readable");
     assert_eq!(
         file.unstored[0].description.as_deref(),
         Some("Formål\nLog ind med MitID Erhverv.\n- Aarhus\n- Odense")
@@ -538,6 +541,9 @@ fn the_cli_previews_with_dry_run_and_reads_a_forced_format() {
              file:      4 issues (Jira CSV export)\n  \
              added:     MO-7004\n  \
              changed:   MO-7002 (status, rank), MO-7003 (title, labels)\n  \
+             columns:   Summary → summary (by name), Issue key → key (by name), Status → status \
+             (by name), Priority → priority (by name), Labels → labels (by name), Custom field \
+             (Rank) → rank (by name), Custom field (Story Points) → story_points (by name)\n  \
              not in the file (kept): MO-7000\n",
             path(&after)
         )

@@ -26,6 +26,7 @@ mod glossary;
 mod groups;
 mod guide_screenshots;
 mod import;
+mod import_fidelity;
 mod jira_export;
 mod limits;
 mod meeting;

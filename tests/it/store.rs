@@ -71,6 +71,9 @@ fn rebuild_from_the_log_equals_the_live_read_tables() {
             rank: Some("0|i0000a:".into()),
             story_points: Some(21.0),
             labels: Some(vec!["sd-loen".into()]),
+            parent: None,
+            votes: None,
+            watchers: None,
         })
         .expect("backlog update");
     let db = store.path().to_owned();
@@ -225,6 +228,9 @@ fn commands_are_checked_against_the_current_state() {
                 rank: None,
                 story_points: None,
                 labels: None,
+                parent: None,
+                votes: None,
+                watchers: None,
             },
             "new backlog item MO-1 needs a title",
         ),

@@ -132,6 +132,9 @@ fn set_up(first: &mut Store) {
             rank: None,
             story_points: None,
             labels: None,
+            parent: None,
+            votes: None,
+            watchers: None,
         });
     }
     commands.push(Command::CreateMeeting {
@@ -200,6 +203,9 @@ fn apply_step(laptop: &mut Laptop, step: &Step) {
                 rank: None,
                 story_points: None,
                 labels: None,
+                parent: None,
+                votes: None,
+                watchers: None,
             }),
             Step::AddAgendaItem { title, .. } => Some(Command::AddAgendaItem {
                 id: None,

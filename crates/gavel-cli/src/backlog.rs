@@ -6,19 +6,27 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
-use gavel_core::{BacklogImportReport, ImportFormat, Store};
+use gavel_core::{
+    BacklogImportReport, ColumnChoice, ColumnField, ImportFormat, ImportOptions, RecognisedBy,
+    Store,
+};
 
 use crate::output;
 
 #[derive(Subcommand)]
 pub enum BacklogCommand {
-    /// Add or update backlog items from a Jira export (CSV or JSON) or a Gavel backlog CSV, by
-    /// issue key, all or nothing.
+    /// Add or update backlog items from a Jira export (CSV, JSON or XML) or a Gavel backlog CSV,
+    /// by issue key, all or nothing.
     Import {
         file: PathBuf,
         /// The file's format; `auto` tells it from the content.
         #[arg(long, value_enum, default_value_t = FormatChoice::Auto)]
         format: FormatChoice,
+        /// Read a Jira CSV column as a field, over Gavel's recognition: `"Stemmer=votes"`;
+        /// `"Header="` leaves the column out. Fields: key, summary, status, priority, issue_type,
+        /// parent, rank, sprint, story_points, votes, watchers, labels. Repeatable.
+        #[arg(long = "column", value_name = "HEADER=FIELD", value_parser = parse_column_choice)]
+        columns: Vec<ColumnChoice>,
         /// Show what the import would add, change and leave out, without writing anything.
         #[arg(long)]
         dry_run: bool,
@@ -49,6 +57,7 @@ pub enum FormatChoice {
     GavelCsv,
     JiraCsv,
     JiraJson,
+    JiraXml,
 }
 
 impl From<FormatChoice> for ImportFormat {
@@ -58,6 +67,7 @@ impl From<FormatChoice> for ImportFormat {
             FormatChoice::GavelCsv => ImportFormat::GavelCsv,
             FormatChoice::JiraCsv => ImportFormat::JiraCsv,
             FormatChoice::JiraJson => ImportFormat::JiraJson,
+            FormatChoice::JiraXml => ImportFormat::JiraXml,
         }
     }
 }
@@ -78,11 +88,16 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
         BacklogCommand::Import {
             file,
             format,
+            columns,
             dry_run,
             details,
             json,
         } => {
-            let backlog = gavel_core::read_backlog_path(&file, format.into())?;
+            let options = ImportOptions {
+                format: format.into(),
+                columns,
+            };
+            let backlog = gavel_core::read_backlog_path(&file, &options)?;
             let report = store.import_backlog(&file.display().to_string(), backlog, dry_run)?;
             if json {
                 output::print_json(out, &report)?;
@@ -92,7 +107,7 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
                     eprintln!(
                         "gavel: warning: {}: {}",
                         output::clean(&report.file_name),
-                        output::clean(&warning.to_string())
+                        output::clean(&warning.en)
                     );
                 }
             }
@@ -107,6 +122,30 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
         }
     }
     Ok(())
+}
+
+/// `"Stemmer=votes"` → the column "Stemmer" read as votes; `"Header="` → not read.
+fn parse_column_choice(text: &str) -> Result<ColumnChoice, String> {
+    let (header, field) = text
+        .rsplit_once('=')
+        .ok_or_else(|| format!("expected HEADER=FIELD, e.g. \"Stemmer=votes\", got \"{text}\""))?;
+    let field = match field.trim() {
+        "" => None,
+        name => Some(ColumnField::from_name(name).ok_or_else(|| {
+            let names: Vec<&str> = ColumnField::CHOOSABLE
+                .iter()
+                .map(|field| field.name())
+                .collect();
+            format!(
+                "unknown field \"{name}\"; expected one of {}",
+                names.join(", ")
+            )
+        })?),
+    };
+    Ok(ColumnChoice {
+        header: header.trim().to_owned(),
+        field,
+    })
 }
 
 /// At most this many keys per list, so that a first import of 10,000 issues stays readable;
@@ -152,6 +191,43 @@ fn print_import_report(
             .map(|change| format!("{} ({})", change.key, change.fields.join(", ")))
             .collect();
         writeln!(out, "  changed:   {}", key_list(&changes))?;
+    }
+    let columns: Vec<String> = report
+        .columns
+        .iter()
+        .filter(|column| column.field.is_some())
+        .map(|column| {
+            let field = column.field.map_or("-", |field| field.name());
+            let how = match column.recognised_by {
+                RecognisedBy::Name => "by name",
+                RecognisedBy::Values => "by its values",
+                RecognisedBy::Position => "by its place",
+                RecognisedBy::Choice => "as chosen",
+                RecognisedBy::NotRead => "not read",
+            };
+            format!("{} → {field} ({how})", column.header)
+        })
+        .collect();
+    if !columns.is_empty() {
+        // Headers come from the imported file: cleaned like the keys.
+        writeln!(out, "  columns:   {}", output::clean(&columns.join(", ")))?;
+        let not_read: Vec<String> = report
+            .columns
+            .iter()
+            .filter(|column| column.field.is_none())
+            .map(|column| column.header.clone())
+            .collect();
+        if !not_read.is_empty() {
+            writeln!(out, "  not read:  {}", key_list(&not_read))?;
+        }
+    }
+    if !report.text_repairs.is_empty() {
+        let repairs: Vec<String> = report
+            .text_repairs
+            .iter()
+            .map(|repair| format!("line {} ({})", repair.line, repair.characters))
+            .collect();
+        writeln!(out, "  not UTF-8: {}", key_list(&repairs))?;
     }
     if !report.gone_keys.is_empty() {
         let partial = if report.issues_in_search.is_some() {

@@ -150,7 +150,7 @@ fn import_10k_jira_csv(c: &mut Criterion) {
     let csv = jira_all_fields_csv(ISSUES);
     let csv_path = folder.join("jira-10000-all-fields.csv");
     std::fs::write(&csv_path, &csv).expect("writes the generated export");
-    let checked = read_backlog_file("jira.csv", csv.as_bytes(), ImportFormat::Auto)
+    let checked = read_backlog_file("jira.csv", csv.as_bytes(), &ImportFormat::Auto.into())
         .expect("the generated export reads");
     assert_eq!(
         (checked.format, checked.rows.len()),
@@ -180,8 +180,9 @@ fn import_10k_jira_csv(c: &mut Criterion) {
                     Store::open(&path, StoreOptions::new("bench")).expect("store")
                 },
                 |mut store| {
-                    let file = read_backlog_file("jira.csv", csv.as_bytes(), ImportFormat::Auto)
-                        .expect("reads");
+                    let file =
+                        read_backlog_file("jira.csv", csv.as_bytes(), &ImportFormat::Auto.into())
+                            .expect("reads");
                     let report = store
                         .import_backlog("jira.csv", file, false)
                         .expect("imports");

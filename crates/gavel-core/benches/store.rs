@@ -51,6 +51,9 @@ fn durable_apply(c: &mut Criterion) {
                     rank: None,
                     story_points: None,
                     labels: None,
+                    parent: None,
+                    votes: None,
+                    watchers: None,
                 })
                 .expect("applies");
             black_box(applied);
@@ -97,6 +100,9 @@ fn store_with_100k_events(path: &Path) -> Store {
                 rank: Some(format!("0|i{:05}:", (item * 7 + round) % 10_000)),
                 story_points: Some(f64::from(item % 13)),
                 labels: Some(vec!["os2mo".into()]),
+                parent: None,
+                votes: None,
+                watchers: None,
             });
         }
     }

@@ -130,6 +130,20 @@ pub enum Command {
         #[serde(default)]
         #[cfg_attr(feature = "typescript", ts(optional))]
         labels: Option<Vec<String>>,
+        /// The issue key of the item's parent (its epic, or the story of a sub-task), which must
+        /// be in the backlog; an empty string clears it.
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        parent: Option<String>,
+        /// Jira's vote count: how many voted for the issue in Jira (in OS2 collaborations, the
+        /// member municipalities).
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        votes: Option<u32>,
+        /// How many watch the issue in Jira.
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        watchers: Option<u32>,
     },
     CreateMeeting {
         #[serde(default)]

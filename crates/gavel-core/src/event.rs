@@ -139,6 +139,14 @@ pub enum EventPayload {
         rank: Option<String>,
         story_points: Option<f64>,
         labels: Vec<String>,
+        /// Added in Gavel 0.2. Left out of the stored JSON when empty, so that an item recorded
+        /// without them is stored, and hashed, exactly as Gavel 0.1 stored it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        parent: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        votes: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        watchers: Option<u32>,
     },
     MeetingCreated {
         meeting_id: Uuid,

@@ -41,8 +41,9 @@ pub use command::{
 pub use error::{Error, ErrorKind, Record, Result, describe_io_error};
 pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
 pub use import::{
-    BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow, ImportFormat,
-    parse_backlog_csv, read_backlog_file, read_backlog_path,
+    BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow, ColumnChoice, ColumnField,
+    ColumnRecognition, ImportFormat, ImportOptions, RecognisedBy, TextRepair, parse_backlog_csv,
+    read_backlog_file, read_backlog_path,
 };
 pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
@@ -70,6 +71,12 @@ pub fn typescript_declarations() -> String {
         BacklogItem::decl(),
         BacklogImportReport::decl(),
         BacklogItemChange::decl(),
+        TextRepair::decl(),
+        ImportOptions::decl(),
+        ColumnChoice::decl(),
+        ColumnField::decl(),
+        ColumnRecognition::decl(),
+        RecognisedBy::decl(),
         ImportFormat::decl(),
         GroupView::decl(),
         OrganisationView::decl(),

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::command::{Command, MemberRole};
 use crate::error::Result;
-use crate::import::encoding::{TextEncoding, decode_text};
+use crate::import::encoding::{TextEncoding, decode};
 use crate::import::{bad_input, csv_problem, shorten};
 use crate::queries::{GroupView, MemberView};
 use crate::rules::Bilingual;
@@ -149,7 +149,8 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
             ),
         ));
     }
-    let (text, encoding) = decode_text(file_name, bytes)?;
+    let decoded = decode(file_name, bytes)?;
+    let (text, encoding) = (decoded.text, decoded.encoding);
     let bad = |line: u64, field: Option<&str>, message: Bilingual| {
         bad_input(file_name, Some(line), field, message)
     };

@@ -27,6 +27,12 @@ pub struct BacklogItem {
     /// The steering group's own priority (1 = first), set by a decision; the backlog is ordered
     /// by it first, then by Jira rank.
     pub group_priority: Option<u32>,
+    /// The issue key of the item's parent (its epic), itself a backlog item.
+    pub parent: Option<String>,
+    /// Jira's vote count.
+    pub votes: Option<u32>,
+    /// How many watch the issue in Jira.
+    pub watchers: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -244,45 +250,64 @@ pub(crate) fn backlog_items(conn: &Connection) -> Result<Vec<BacklogItem>> {
     // LexoRank strings order correctly as plain byte strings; unranked items keep the order in
     // which they first arrived (the file's order).
     let mut statement = conn.prepare_cached(
-        "SELECT key, title, status, priority, rank, story_points, labels, group_priority FROM backlog_item
+        "SELECT key, title, status, priority, rank, story_points, labels, group_priority, parent_key, votes,
+             watchers
+         FROM backlog_item
          ORDER BY group_priority IS NULL, group_priority, rank IS NULL, rank, first_seen",
     )?;
-    let rows = statement.query_map([], |row| {
-        let labels: String = row.get(6)?;
-        Ok(BacklogItem {
-            key: row.get(0)?,
-            title: row.get(1)?,
-            status: row.get(2)?,
-            priority: row.get(3)?,
-            rank: row.get(4)?,
-            story_points: row.get(5)?,
-            labels: serde_json::from_str(&labels).unwrap_or_default(),
-            group_priority: row.get(7)?,
-        })
-    })?;
+    let rows = statement.query_map([], |row| backlog_item_from_row(row, row.get(0)?))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn backlog_item(conn: &Connection, key: &str) -> Result<Option<BacklogItem>> {
     let mut statement = conn.prepare_cached(
-        "SELECT title, status, priority, rank, story_points, labels, group_priority FROM backlog_item WHERE key = ?1",
+        "SELECT key, title, status, priority, rank, story_points, labels, group_priority, parent_key, votes,
+             watchers
+         FROM backlog_item WHERE key = ?1",
     )?;
     let item = statement
-        .query_row([key], |row| {
-            let labels: String = row.get(5)?;
-            Ok(BacklogItem {
-                key: key.to_owned(),
-                title: row.get(0)?,
-                status: row.get(1)?,
-                priority: row.get(2)?,
-                rank: row.get(3)?,
-                story_points: row.get(4)?,
-                labels: serde_json::from_str(&labels).unwrap_or_default(),
-                group_priority: row.get(6)?,
-            })
-        })
+        .query_row([key], |row| backlog_item_from_row(row, key.to_owned()))
         .optional()?;
     Ok(item)
+}
+
+/// `start` and its ancestors, nearest first, as far as the backlog's `parent_key`s go. Stops at a
+/// key it has seen: merged sync files can leave a cycle that no single device recorded.
+pub(crate) fn parent_chain(conn: &Connection, start: &str) -> Result<Vec<String>> {
+    let mut statement =
+        conn.prepare_cached("SELECT parent_key FROM backlog_item WHERE key = ?1")?;
+    let mut chain = vec![start.to_owned()];
+    let mut seen = std::collections::HashSet::from([start.to_owned()]);
+    let mut current = start.to_owned();
+    while let Some(Some(parent)) = statement
+        .query_row([&current], |row| row.get::<_, Option<String>>(0))
+        .optional()?
+    {
+        if !seen.insert(parent.clone()) {
+            break;
+        }
+        chain.push(parent.clone());
+        current = parent;
+    }
+    Ok(chain)
+}
+
+/// A row of the `SELECT key, title, … watchers` of [`backlog_items`] and [`backlog_item`].
+fn backlog_item_from_row(row: &Row<'_>, key: String) -> rusqlite::Result<BacklogItem> {
+    let labels: String = row.get(6)?;
+    Ok(BacklogItem {
+        key,
+        title: row.get(1)?,
+        status: row.get(2)?,
+        priority: row.get(3)?,
+        rank: row.get(4)?,
+        story_points: row.get(5)?,
+        labels: serde_json::from_str(&labels).unwrap_or_default(),
+        group_priority: row.get(7)?,
+        parent: row.get(8)?,
+        votes: row.get(9)?,
+        watchers: row.get(10)?,
+    })
 }
 
 pub(crate) fn groups(conn: &Connection) -> Result<Vec<GroupView>> {

@@ -223,8 +223,9 @@ CREATE TABLE minutes_amendment (
 ) STRICT;
 ";
 
-/// Groups set up in the app: the group's kind and minutes language, members' e-mail addresses and
-/// their time on the group (a retired member's seat taken by a successor).
+/// Gavel 0.2. Groups set up in the app: the group's kind and minutes language, members' e-mail
+/// addresses and their time on the group (a retired member's seat taken by a successor). The
+/// backlog: an item's parent (its epic) and Jira's vote and watcher counts.
 const V3: &str = "
 ALTER TABLE steering_group ADD COLUMN kind TEXT NOT NULL DEFAULT 'steering_group';
 ALTER TABLE steering_group ADD COLUMN minutes_language TEXT NOT NULL DEFAULT 'da';
@@ -239,4 +240,8 @@ ALTER TABLE member ADD COLUMN succeeds BLOB;   -- the retired member whose seat 
 CREATE TABLE local_practice (
     marked_at TEXT NOT NULL
 ) STRICT;
+
+ALTER TABLE backlog_item ADD COLUMN parent_key TEXT; -- the parent's issue key; NULL = none
+ALTER TABLE backlog_item ADD COLUMN votes INTEGER;
+ALTER TABLE backlog_item ADD COLUMN watchers INTEGER;
 ";

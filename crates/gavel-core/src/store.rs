@@ -217,7 +217,8 @@ impl Store {
         file_name: &str,
         text: &str,
     ) -> Result<BacklogImportReport> {
-        let file = import::read_backlog_file(file_name, text.as_bytes(), ImportFormat::GavelCsv)?;
+        let file =
+            import::read_backlog_file(file_name, text.as_bytes(), &ImportFormat::GavelCsv.into())?;
         self.import_backlog(file_name, file, false)
     }
 
@@ -233,16 +234,24 @@ impl Store {
     ) -> Result<BacklogImportReport> {
         let mut report = BacklogImportReport::for_file(file_name, &file, dry_run);
         let import_rows = |log: &mut LogWriter<'_>| -> Result<()> {
+            let stored = queries::backlog_items(log.tx)?;
+            import::check_parents(file_name, &file, &stored)?;
             let keys_in_file: std::collections::HashSet<&str> =
                 file.rows.iter().map(|row| row.key.as_str()).collect();
-            report.gone_keys = queries::backlog_items(log.tx)?
+            report.gone_keys = stored
                 .into_iter()
                 .map(|item| item.key)
                 .filter(|key| !keys_in_file.contains(key.as_str()))
                 .collect();
             for row in &file.rows {
                 let before = queries::backlog_item(log.tx, &row.key)?;
-                let applied = decide::decide(log, row.clone().into_command())?;
+                // The parents of the whole file were checked above, against the backlog as it
+                // will be; item by item they could pass through a cycle (two items swapping).
+                let applied = decide::upsert_backlog_item(
+                    log,
+                    row.clone().into_upsert(),
+                    decide::ParentCheck::ByCaller,
+                )?;
                 match before {
                     None => {
                         report.added += 1;

@@ -9,9 +9,11 @@ import type {
   BacklogImportReport,
   BacklogItem,
   BackupFile,
+  ColumnChoice,
   Command,
   ErrorKind,
   GroupView,
+  ImportOptions,
   MeetingDetail,
   MeetingSummary,
   MemberListReport,
@@ -143,9 +145,16 @@ export function importBacklogFile(
   fileName: string,
   bytes: Uint8Array,
   dryRun: boolean,
+  columns: ColumnChoice[] = [],
 ): Promise<BacklogImportReport> {
+  const options: ImportOptions = { format: "auto", columns };
   // A Rust Vec<u8> argument is read from a JSON array of numbers, not from a typed array.
-  return call<BacklogImportReport>("import_backlog_file", { fileName, bytes: Array.from(bytes), dryRun });
+  return call<BacklogImportReport>("import_backlog_file", {
+    fileName,
+    bytes: Array.from(bytes),
+    dryRun,
+    options,
+  });
 }
 
 /**

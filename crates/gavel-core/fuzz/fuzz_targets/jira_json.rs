@@ -7,7 +7,7 @@ use gavel_core::{ImportFormat, read_backlog_file};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(file) = read_backlog_file("fuzz", bytes, ImportFormat::JiraJson) {
+    if let Ok(file) = read_backlog_file("fuzz", bytes, &ImportFormat::JiraJson.into()) {
         // Every row a reader returns must be one the store accepts as a command.
         for row in file.rows {
             assert!(!row.key.trim().is_empty() && !row.title.trim().is_empty());

@@ -11,9 +11,11 @@ use crate::meeting_state::MeetingPhase;
 use crate::queries;
 use crate::store::LogWriter;
 
+mod backlog;
 mod group;
 mod live;
 
+pub(crate) use backlog::{BacklogUpsert, ParentCheck, upsert_backlog_item};
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
 
 pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
@@ -34,71 +36,25 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             rank,
             story_points,
             labels,
-        } => {
-            let key = required_text("key", &key)?;
-            let existing = queries::backlog_item(log.tx, &key)?;
-            let title = match (title, &existing) {
-                (Some(title), _) => required_text("title", &title)?,
-                (None, Some(existing)) => existing.title.clone(),
-                (None, None) => {
-                    return Err(Error::refused(
-                        format!("Den nye sag {key} skal have en titel."),
-                        format!("new backlog item {key} needs a title"),
-                    ));
-                }
-            };
-            let keep_or_replace =
-                |given: Option<String>, current: Option<&Option<String>>| match given {
-                    Some(text) => Some(text.trim().to_owned()).filter(|text| !text.is_empty()),
-                    None => current.cloned().flatten(),
-                };
-            if let Some(points) = story_points
-                && !(points.is_finite() && points >= 0.0)
-            {
-                return Err(Error::refused(
-                    format!("Story points for {key} skal være et tal på 0 eller derover."),
-                    format!("story_points of {key} must be a number of at least 0"),
-                ));
-            }
-            let new_item = queries::BacklogItem {
-                group_priority: existing.as_ref().and_then(|item| item.group_priority),
-                status: keep_or_replace(status, existing.as_ref().map(|item| &item.status)),
-                priority: keep_or_replace(priority, existing.as_ref().map(|item| &item.priority)),
-                rank: keep_or_replace(rank, existing.as_ref().map(|item| &item.rank)),
-                story_points: story_points.or(existing.as_ref().and_then(|item| item.story_points)),
-                labels: labels
-                    .map(|labels| {
-                        labels
-                            .into_iter()
-                            .map(|label| label.trim().to_owned())
-                            .filter(|l| !l.is_empty())
-                            .collect()
-                    })
-                    .or(existing.as_ref().map(|item| item.labels.clone()))
-                    .unwrap_or_default(),
+            parent,
+            votes,
+            watchers,
+        } => backlog::upsert_backlog_item(
+            log,
+            BacklogUpsert {
                 key,
                 title,
-            };
-            if existing.as_ref() == Some(&new_item) {
-                return Ok(Applied {
-                    created_id: None,
-                    event_ids: Vec::new(),
-                });
-            }
-            let event = log.append(EventPayload::BacklogItemRecorded {
-                key: new_item.key,
-                title: new_item.title,
-                status: new_item.status,
-                priority: new_item.priority,
-                rank: new_item.rank,
-                story_points: new_item.story_points,
-                labels: new_item.labels,
-            })?;
-            Ok(Applied {
-                created_id: None,
-                event_ids: vec![event],
-            })
-        }
+                status,
+                priority,
+                rank,
+                story_points,
+                labels,
+                parent,
+                votes,
+                watchers,
+            },
+            ParentCheck::Now,
+        ),
         Command::CreateMeeting {
             id,
             group_id,

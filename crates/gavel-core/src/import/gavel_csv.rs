@@ -182,6 +182,9 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
             story_points,
             labels,
             key,
+            parent: None,
+            votes: None,
+            watchers: None,
         });
     }
     Ok(rows)

@@ -2,15 +2,17 @@
 //! Server/Data Center write it, and as spreadsheet programs re-save it.
 //!
 //! What makes these files hard, and how it is handled:
-//! - Headers are in the exporting user's language: each column is recognised by any of its known
-//!   names (English, Danish, Spanish, French, German), compared without case; custom fields come
-//!   as `Custom field (Story Points)` in any language's wording.
+//! - Headers are in the exporting user's language, and Jira renames columns over the years:
+//!   [`super::jira_columns`] recognises each column by its name in any of Jira's languages, by
+//!   the shape of its values, or by the chair's choice, and the report says which.
 //! - A field with several values gets one column per value, all with the same header (`Labels`,
 //!   `Sprint`, `Comment`, `Watchers`, `Component/s`, `Fix Version/s`, up to hundreds of times): the
 //!   non-empty cells of all those columns are gathered into one list.
 //! - Columns may be missing (an export of "current fields" has only what the search showed): an
 //!   item keeps its stored value for a column the file does not have. Only the issue key and the
 //!   summary are required.
+//! - A parent is written as its issue key or as its numeric issue id, which is looked up in the
+//!   file's `Issue id` column.
 //! - Excel may re-save the file with semicolons or tabs; the separator is read from the header.
 
 use std::collections::HashMap;
@@ -18,28 +20,245 @@ use std::collections::HashMap;
 use crate::error::Result;
 use crate::import::dates::{self, NumericDateOrder};
 use crate::import::encoding::TextEncoding;
+use crate::import::jira_columns::{
+    ColumnChoice, ColumnField, ColumnRecognition, RecognisedBy, field_named, is_issue_key,
+    is_lexo_rank, normalise_header,
+};
 use crate::import::jira_json::sprint_name;
 use crate::import::{
     BacklogFile, BacklogRow, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES, UnstoredIssueFields,
-    bad_input, csv_problem, key_again, not_story_points, parse_story_points, row_length, shorten,
-    too_many_issues,
+    bad_input, csv_problem, key_again, not_a_count, not_story_points, parse_count,
+    parse_story_points, row_length, shorten, too_many_issues,
 };
 use crate::rules::Bilingual;
 
 /// How many of a Jira export's required columns (issue key, summary) a header line names.
 pub fn required_columns_in(header_line: &str) -> usize {
-    let columns: Vec<Option<JiraColumn>> = header_line
+    let fields: Vec<Option<ColumnField>> = header_line
         .split([',', ';', '\t'])
-        .map(classify_header)
+        .map(field_named)
         .collect();
-    [JiraColumn::Key, JiraColumn::Summary]
+    [ColumnField::Key, ColumnField::Summary]
         .into_iter()
-        .filter(|required| columns.contains(&Some(*required)))
+        .filter(|required| fields.contains(&Some(*required)))
         .count()
 }
 
-/// Reads a whole Jira CSV export, all rows or an error.
-pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
+/// True when some column of the first rows holds an issue key in every row: a Jira export whose
+/// headers are in a language (or of a year) Gavel does not know.
+pub fn has_issue_key_column(text: &str) -> bool {
+    let Ok((header, records)) = read_records("", text, 200) else {
+        return false;
+    };
+    !records.is_empty() && key_column_by_values(&header, &records, &[]).is_some()
+}
+
+/// Reads a whole Jira CSV export, all rows or an error. `choices` are the chair's reading of
+/// columns, which wins over names and shapes.
+pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> Result<BacklogFile> {
+    let (header_names, records) = read_records(file_name, text, MAX_ISSUES)?;
+    let recognised = recognise_columns(file_name, &header_names, &records, choices)?;
+    let columns = ColumnPlaces::from_fields(&recognised);
+    let key_header = columns.require(file_name, ColumnField::Key, &header_names)?;
+    let summary_header = columns.require(file_name, ColumnField::Summary, &header_names)?;
+
+    let mut rows: Vec<BacklogRow> = Vec::with_capacity(records.len());
+    let mut unstored: Vec<UnstoredIssueFields> = Vec::with_capacity(records.len());
+    // Dates are read once the whole file is known, so that `11/01/2023` is read the same way as
+    // the file's other dates (see `numeric_date_order`).
+    let mut raw_dates: Vec<(Option<String>, Option<String>)> = Vec::with_capacity(records.len());
+    let mut line_of_key: HashMap<String, u64> = HashMap::new();
+    // Parents given by their numeric issue id, found once every row's id is known.
+    let mut parents_by_id: Vec<(usize, &str, &str)> = Vec::new();
+    let mut key_of_issue_id: HashMap<&str, usize> = HashMap::new();
+    for (line, record) in &records {
+        let line = *line;
+        let row = RowCells {
+            record,
+            columns: &columns,
+        };
+        let key = row.first(ColumnField::Key).unwrap_or_default();
+        if key.is_empty() {
+            return Err(bad_input(
+                file_name,
+                Some(line),
+                Some(key_header),
+                Bilingual::new(
+                    "sagsnøglen må ikke være tom.",
+                    "the issue key must not be empty",
+                ),
+            ));
+        }
+        if let Some(first_line) = line_of_key.insert(key.to_owned(), line) {
+            return Err(bad_input(
+                file_name,
+                Some(line),
+                Some(key_header),
+                key_again(key, first_line),
+            ));
+        }
+        let title = row.first(ColumnField::Summary).unwrap_or_default();
+        if title.is_empty() {
+            return Err(bad_input(
+                file_name,
+                Some(line),
+                Some(summary_header),
+                Bilingual::new(
+                    format!("resuméet af {key} må ikke være tomt."),
+                    format!("the summary of {key} must not be empty"),
+                ),
+            ));
+        }
+        if let Some(issue_id) = row.first(ColumnField::IssueId) {
+            key_of_issue_id.insert(issue_id, rows.len());
+        }
+        let story_points = read_story_points(file_name, line, &row, &header_names)?;
+        let labels = columns.has(ColumnField::Labels).then(|| {
+            // Each label has its own column, but a "current fields" export may put them in one
+            // cell, separated by spaces (a Jira label never contains a space).
+            let mut labels: Vec<String> = Vec::new();
+            for cell in row.all(ColumnField::Labels) {
+                for label in cell.split_whitespace() {
+                    if !labels.iter().any(|known| known == label) {
+                        labels.push(label.to_owned());
+                    }
+                }
+            }
+            labels
+        });
+        let parent = match row.parent() {
+            None => None,
+            Some(None) => Some(String::new()),
+            Some(Some((_, cell))) if is_issue_key(cell) => Some(cell.to_owned()),
+            Some(Some((index, cell))) if cell.bytes().all(|byte| byte.is_ascii_digit()) => {
+                parents_by_id.push((rows.len(), cell, &header_names[index]));
+                Some(String::new())
+            }
+            Some(Some((index, cell))) => {
+                return Err(bad_input(
+                    file_name,
+                    Some(line),
+                    Some(&header_names[index]),
+                    Bilingual::new(
+                        format!(
+                            "»{}« er hverken en sagsnøgle (som MO-12) eller et sags-id (som 10012).",
+                            shorten(cell, 40)
+                        ),
+                        format!(
+                            "\"{}\" is neither an issue key (like MO-12) nor an issue id (like 10012)",
+                            shorten(cell, 40)
+                        ),
+                    ),
+                ));
+            }
+        };
+        rows.push(BacklogRow {
+            line,
+            key: key.to_owned(),
+            title: title.to_owned(),
+            status: row.present(ColumnField::Status),
+            priority: row.present(ColumnField::Priority),
+            rank: row.present(ColumnField::Rank),
+            story_points,
+            labels,
+            parent,
+            votes: read_count(file_name, line, &row, &header_names, ColumnField::Votes)?,
+            watchers: read_watchers(file_name, line, &row, &header_names)?,
+        });
+        unstored.push(UnstoredIssueFields {
+            issue_type: row.first(ColumnField::IssueType).map(str::to_owned),
+            description: row.first(ColumnField::Description).map(str::to_owned),
+            sprints: row.all(ColumnField::Sprint).map(sprint_name).collect(),
+            components: row
+                .all(ColumnField::Components)
+                .map(str::to_owned)
+                .collect(),
+            fix_versions: row
+                .all(ColumnField::FixVersions)
+                .map(str::to_owned)
+                .collect(),
+            comments: row.all(ColumnField::Comment).map(comment_text).collect(),
+            created: None,
+            updated: None,
+        });
+        raw_dates.push((
+            row.first(ColumnField::Created).map(str::to_owned),
+            row.first(ColumnField::Updated).map(str::to_owned),
+        ));
+    }
+    for (row_index, issue_id, header) in parents_by_id {
+        let line = rows[row_index].line;
+        let Some(&parent_index) = key_of_issue_id.get(issue_id) else {
+            let message = if columns.has(ColumnField::IssueId) {
+                Bilingual::new(
+                    format!(
+                        "den overordnede sag med sags-id {issue_id} er ikke i filen; eksportér \
+                         også de overordnede sager."
+                    ),
+                    format!(
+                        "the parent with issue id {issue_id} is not in the file; export the \
+                         parents too"
+                    ),
+                )
+            } else {
+                Bilingual::new(
+                    format!(
+                        "den overordnede sag er angivet med sags-id {issue_id}, men filen har \
+                         ingen kolonne »Issue id« at finde den i; eksportér alle felter."
+                    ),
+                    format!(
+                        "the parent is given by its issue id {issue_id}, but the file has no \
+                         \"Issue id\" column to find it by; export all fields"
+                    ),
+                )
+            };
+            return Err(bad_input(file_name, Some(line), Some(header), message));
+        };
+        rows[row_index].parent = Some(rows[parent_index].key.clone());
+    }
+
+    let order = dates::numeric_date_order(
+        raw_dates
+            .iter()
+            .flat_map(|(created, updated)| [created.as_deref(), updated.as_deref()])
+            .flatten(),
+    );
+    for (fields, (created, updated)) in unstored.iter_mut().zip(&raw_dates) {
+        let parse = |text: &Option<String>| {
+            text.as_deref()
+                .and_then(|text| dates::parse_issue_time(text, order))
+        };
+        fields.created = parse(created);
+        fields.updated = parse(updated);
+    }
+    let parent_field = columns
+        .indexes(ColumnField::Parent)
+        .first()
+        .or(columns.indexes(ColumnField::EpicLink).first())
+        .map(|&index| header_names[index].clone());
+    Ok(BacklogFile {
+        format: ImportFormat::JiraCsv,
+        encoding: TextEncoding::Utf8,
+        rows,
+        unstored,
+        issues_in_search: None,
+        more_pages_follow: false,
+        text_repairs: Vec::new(),
+        columns: report_columns(&header_names, &recognised),
+        parent_field,
+        warnings: Vec::new(),
+    })
+}
+
+/// A row of the file and the line it starts on.
+type LineRecord = (u64, csv::StringRecord);
+
+/// The header (trimmed) and the non-blank rows with their lines, at most `max_rows` of them.
+fn read_records(
+    file_name: &str,
+    text: &str,
+    max_rows: usize,
+) -> Result<(Vec<String>, Vec<LineRecord>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header_line = text.lines().next().unwrap_or_default();
     let mut reader = csv::ReaderBuilder::new()
@@ -65,16 +284,7 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
         }
     };
     let header_names: Vec<String> = header.iter().map(|name| name.trim().to_owned()).collect();
-    let columns = ColumnPlaces::from_header(&header_names);
-    let key_header = columns.require(file_name, JiraColumn::Key, &header_names)?;
-    let summary_header = columns.require(file_name, JiraColumn::Summary, &header_names)?;
-
-    let mut rows: Vec<BacklogRow> = Vec::new();
-    let mut unstored: Vec<UnstoredIssueFields> = Vec::new();
-    // Dates are read once the whole file is known, so that `11/01/2023` is read the same way as
-    // the file's other dates (see `numeric_date_order`).
-    let mut raw_dates: Vec<(Option<String>, Option<String>)> = Vec::new();
-    let mut line_of_key: HashMap<String, u64> = HashMap::new();
+    let mut rows = Vec::new();
     for record in records {
         let record = record.map_err(|error| {
             let line = error.position().map(|position| position.line());
@@ -104,7 +314,10 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue; // Spreadsheets leave blank rows at the end.
         }
-        if rows.len() >= MAX_ISSUES {
+        if rows.len() >= max_rows {
+            if max_rows < MAX_ISSUES {
+                break; // A sample for format detection.
+            }
             return Err(bad_input(
                 file_name,
                 Some(line),
@@ -112,448 +325,317 @@ pub fn read_jira_csv(file_name: &str, text: &str) -> Result<BacklogFile> {
                 too_many_issues(MAX_ISSUES, "issues"),
             ));
         }
-        let row = RowCells {
-            record: &record,
-            columns: &columns,
-        };
-        let key = row.first(JiraColumn::Key).unwrap_or_default();
-        if key.is_empty() {
-            return Err(bad_input(
-                file_name,
-                Some(line),
-                Some(key_header),
-                Bilingual::new(
-                    "sagsnøglen må ikke være tom.",
-                    "the issue key must not be empty",
-                ),
-            ));
-        }
-        if let Some(first_line) = line_of_key.insert(key.to_owned(), line) {
-            return Err(bad_input(
-                file_name,
-                Some(line),
-                Some(key_header),
-                key_again(key, first_line),
-            ));
-        }
-        let title = row.first(JiraColumn::Summary).unwrap_or_default();
-        if title.is_empty() {
-            return Err(bad_input(
-                file_name,
-                Some(line),
-                Some(summary_header),
-                Bilingual::new(
-                    format!("resuméet af {key} må ikke være tomt."),
-                    format!("the summary of {key} must not be empty"),
-                ),
-            ));
-        }
-        let story_points = read_story_points(file_name, line, &row, &header_names)?;
-        let labels = columns.has(JiraColumn::Labels).then(|| {
-            // Each label has its own column, but a "current fields" export may put them in one
-            // cell, separated by spaces (a Jira label never contains a space).
-            let mut labels: Vec<String> = Vec::new();
-            for cell in row.all(JiraColumn::Labels) {
-                for label in cell.split_whitespace() {
-                    if !labels.iter().any(|known| known == label) {
-                        labels.push(label.to_owned());
-                    }
-                }
-            }
-            labels
-        });
-        rows.push(BacklogRow {
-            line,
-            key: key.to_owned(),
-            title: title.to_owned(),
-            status: row.present(JiraColumn::Status),
-            priority: row.present(JiraColumn::Priority),
-            rank: row.present(JiraColumn::Rank),
-            story_points,
-            labels,
-        });
-        unstored.push(UnstoredIssueFields {
-            issue_type: row.first(JiraColumn::IssueType).map(str::to_owned),
-            description: row.first(JiraColumn::Description).map(str::to_owned),
-            sprints: row.all(JiraColumn::Sprint).map(sprint_name).collect(),
-            components: row.all(JiraColumn::Components).map(str::to_owned).collect(),
-            fix_versions: row
-                .all(JiraColumn::FixVersions)
-                .map(str::to_owned)
-                .collect(),
-            watchers: row.all(JiraColumn::Watchers).map(str::to_owned).collect(),
-            comments: row.all(JiraColumn::Comment).map(comment_text).collect(),
-            created: None,
-            updated: None,
-        });
-        raw_dates.push((
-            row.first(JiraColumn::Created).map(str::to_owned),
-            row.first(JiraColumn::Updated).map(str::to_owned),
-        ));
+        rows.push((line, record));
     }
+    Ok((header_names, rows))
+}
 
-    let order = dates::numeric_date_order(
-        raw_dates
+/// Each column's field: the chair's choice, else its name, else (for the key, the rank and the
+/// summary only, when no column is named so) the shape or place of its values.
+fn recognise_columns(
+    file_name: &str,
+    header_names: &[String],
+    records: &[LineRecord],
+    choices: &[ColumnChoice],
+) -> Result<Vec<(Option<ColumnField>, RecognisedBy)>> {
+    for choice in choices {
+        let wanted = normalise_header(&choice.header);
+        if !header_names
             .iter()
-            .flat_map(|(created, updated)| [created.as_deref(), updated.as_deref()])
-            .flatten(),
-    );
-    for (fields, (created, updated)) in unstored.iter_mut().zip(&raw_dates) {
-        let parse = |text: &Option<String>| {
-            text.as_deref()
-                .and_then(|text| dates::parse_issue_time(text, order))
-        };
-        fields.created = parse(created);
-        fields.updated = parse(updated);
+            .any(|name| normalise_header(name) == wanted)
+        {
+            let shown = shorten(&choice.header, 60);
+            return Err(bad_input(
+                file_name,
+                Some(1),
+                None,
+                Bilingual::new(
+                    format!("filen har ingen kolonne »{shown}«."),
+                    format!("the file has no column \"{shown}\""),
+                ),
+            ));
+        }
     }
-    Ok(BacklogFile {
-        format: ImportFormat::JiraCsv,
-        encoding: TextEncoding::Utf8,
-        rows,
-        unstored,
-        issues_in_search: None,
-        more_pages_follow: false,
-        warnings: Vec::new(),
+    let mut recognised: Vec<(Option<ColumnField>, RecognisedBy)> = header_names
+        .iter()
+        .map(|name| {
+            let normalised = normalise_header(name);
+            match choices
+                .iter()
+                .find(|choice| normalise_header(&choice.header) == normalised)
+            {
+                Some(choice) => (choice.field, RecognisedBy::Choice),
+                None => match field_named(name) {
+                    Some(field) => (Some(field), RecognisedBy::Name),
+                    None => (None, RecognisedBy::NotRead),
+                },
+            }
+        })
+        .collect();
+    let has = |recognised: &[(Option<ColumnField>, RecognisedBy)], field: ColumnField| {
+        recognised.iter().any(|(found, _)| *found == Some(field))
+    };
+    let unknown: Vec<usize> = recognised
+        .iter()
+        .enumerate()
+        .filter(|(_, (field, by))| field.is_none() && *by == RecognisedBy::NotRead)
+        .map(|(index, _)| index)
+        .collect();
+    if !has(&recognised, ColumnField::Key)
+        && let Some(index) = key_column_by_values(header_names, records, &unknown)
+    {
+        recognised[index] = (Some(ColumnField::Key), RecognisedBy::Values);
+    }
+    if !has(&recognised, ColumnField::Rank)
+        && let Some(&index) = unknown.iter().find(|&&index| {
+            recognised[index].0.is_none() && {
+                let mut cells = column_cells(records, index).filter(|cell| !cell.is_empty());
+                let first = cells.next();
+                first.is_some_and(is_lexo_rank) && cells.all(is_lexo_rank)
+            }
+        })
+    {
+        recognised[index] = (Some(ColumnField::Rank), RecognisedBy::Values);
+    }
+    // Jira writes the summary first. Only free text in every row is taken for it.
+    if !has(&recognised, ColumnField::Summary)
+        && unknown.first() == Some(&0)
+        && recognised[0].0.is_none()
+        && !records.is_empty()
+        && column_cells(records, 0).all(|cell| !cell.is_empty() && !is_issue_key(cell))
+    {
+        recognised[0] = (Some(ColumnField::Summary), RecognisedBy::Position);
+    }
+    Ok(recognised)
+}
+
+/// The first of `candidates` (every column when empty) with a different issue key in every row.
+fn key_column_by_values(
+    header_names: &[String],
+    records: &[LineRecord],
+    candidates: &[usize],
+) -> Option<usize> {
+    let all: Vec<usize> = (0..header_names.len()).collect();
+    let candidates = if candidates.is_empty() && records.is_empty() {
+        return None;
+    } else if candidates.is_empty() {
+        &all
+    } else {
+        candidates
+    };
+    candidates.iter().copied().find(|&index| {
+        let mut seen = std::collections::HashSet::new();
+        column_cells(records, index).all(|cell| is_issue_key(cell) && seen.insert(cell))
     })
 }
 
-/// The columns Gavel reads from a Jira export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum JiraColumn {
-    Key,
-    Summary,
-    Status,
-    Priority,
-    Rank,
-    StoryPoints,
-    StoryPointEstimate,
-    Labels,
-    Sprint,
-    Comment,
-    Watchers,
-    Components,
-    FixVersions,
-    IssueType,
-    Description,
-    Created,
-    Updated,
+/// The trimmed cells of one column, row by row (empty where a short row has none).
+fn column_cells(records: &[LineRecord], index: usize) -> impl Iterator<Item = &str> {
+    records
+        .iter()
+        .map(move |(_, record)| record.get(index).unwrap_or_default().trim())
 }
 
-impl JiraColumn {
-    /// The header names Jira writes for this column, lower case, in English, Danish, Spanish,
-    /// French and German. A custom field's name is matched inside its `Custom field (…)` wrapper.
-    fn known_names(self) -> &'static [&'static str] {
-        match self {
-            JiraColumn::Key => &[
-                "issue key",
-                "work item key",
-                "sagsnøgle",
-                "opgavenøgle",
-                "problemnøgle",
-                "emnenøgle",
-                "nøgle",
-                "clave de incidencia",
-                "clave de elemento de trabajo",
-                "clave",
-                "clé de ticket",
-                "clé du ticket",
-                "clé de la demande",
-                "clé de demande",
-                "clé",
-                "vorgangsschlüssel",
-                "schlüssel",
-            ],
-            JiraColumn::Summary => &[
-                "summary",
-                "resumé",
-                "opsummering",
-                "sammenfatning",
-                "sammendrag",
-                "resumen",
-                "résumé",
-                "resume",
-                "zusammenfassung",
-            ],
-            JiraColumn::Status => &["status", "estado", "statut", "état"],
-            JiraColumn::Priority => &[
-                "priority",
-                "prioritet",
-                "prioridad",
-                "priorité",
-                "priorität",
-            ],
-            JiraColumn::Rank => &[
-                "rank",
-                "rang",
-                "rangering",
-                "rangordning",
-                "clasificación",
-                "clasificacion",
-                "rango",
-            ],
-            JiraColumn::StoryPoints => &[
-                "story points",
-                "story point",
-                "puntos de historia",
-                "points de story",
-                "points d'histoire",
-            ],
-            JiraColumn::StoryPointEstimate => &[
-                "story point estimate",
-                "story point-estimat",
-                "estimering af story points",
-                "estimación de puntos de historia",
-                "estimación de story points",
-                "estimation des points de story",
-                "estimation de story points",
-                "story point-schätzung",
-            ],
-            JiraColumn::Labels => &[
-                "labels",
-                "label",
-                "etiketter",
-                "mærkater",
-                "etiquetas",
-                "étiquettes",
-                "etiketten",
-            ],
-            JiraColumn::Sprint => &["sprint", "sprints"],
-            JiraColumn::Comment => &[
-                "comment",
-                "comments",
-                "kommentar",
-                "kommentarer",
-                "comentario",
-                "comentarios",
-                "commentaire",
-                "commentaires",
-                "kommentare",
-            ],
-            JiraColumn::Watchers => &[
-                "watchers",
-                "overvågere",
-                "observatører",
-                "observadores",
-                "observateurs",
-                "beobachter",
-            ],
-            JiraColumn::Components => &[
-                "component/s",
-                "components",
-                "komponent/er",
-                "komponenter",
-                "componente/s",
-                "componentes",
-                "composant/s",
-                "composants",
-                "komponente/n",
-                "komponenten",
-            ],
-            JiraColumn::FixVersions => &[
-                "fix version/s",
-                "fix versions",
-                "rettelsesversion/er",
-                "rettelsesversioner",
-                "versión de corrección",
-                "versiones de corrección",
-                "versión/es de corrección",
-                "version(s) corrective(s)",
-                "version corrective",
-                "versions corrigées",
-                "lösungsversion/en",
-            ],
-            JiraColumn::IssueType => &[
-                "issue type",
-                "work type",
-                "sagstype",
-                "opgavetype",
-                "problemtype",
-                "tipo de incidencia",
-                "tipo de trabajo",
-                "type de ticket",
-                "type de demande",
-                "vorgangstyp",
-            ],
-            JiraColumn::Description => {
-                &["description", "beskrivelse", "descripción", "beschreibung"]
-            }
-            JiraColumn::Created => &[
-                "created",
-                "oprettet",
-                "creada",
-                "creado",
-                "création",
-                "créé",
-                "créée",
-                "erstellt",
-            ],
-            JiraColumn::Updated => &[
-                "updated",
-                "opdateret",
-                "actualizada",
-                "actualizado",
-                "mis à jour",
-                "mise à jour",
-                "aktualisiert",
-            ],
+/// One entry per distinct header, in the order of first appearance.
+fn report_columns(
+    header_names: &[String],
+    recognised: &[(Option<ColumnField>, RecognisedBy)],
+) -> Vec<ColumnRecognition> {
+    let mut report: Vec<ColumnRecognition> = Vec::new();
+    for (name, (field, recognised_by)) in header_names.iter().zip(recognised) {
+        if let Some(known) = report.iter_mut().find(|known| known.header == *name) {
+            known.count += 1;
+            continue;
         }
+        report.push(ColumnRecognition {
+            header: name.clone(),
+            count: 1,
+            field: *field,
+            recognised_by: if field.is_none() {
+                RecognisedBy::NotRead
+            } else {
+                *recognised_by
+            },
+        });
     }
+    report
 }
 
-const ALL_COLUMNS: [JiraColumn; 17] = [
-    JiraColumn::Key,
-    JiraColumn::Summary,
-    JiraColumn::Status,
-    JiraColumn::Priority,
-    JiraColumn::Rank,
-    JiraColumn::StoryPoints,
-    JiraColumn::StoryPointEstimate,
-    JiraColumn::Labels,
-    JiraColumn::Sprint,
-    JiraColumn::Comment,
-    JiraColumn::Watchers,
-    JiraColumn::Components,
-    JiraColumn::FixVersions,
-    JiraColumn::IssueType,
-    JiraColumn::Description,
-    JiraColumn::Created,
-    JiraColumn::Updated,
-];
-
-/// The wording of "Custom field (…)" in the languages Jira exports in, lower case.
-const CUSTOM_FIELD_PREFIXES: [&str; 6] = [
-    "custom field (",
-    "brugerdefineret felt (",
-    "campo personalizado (",
-    "champ personnalisé (",
-    "champ personnalise (",
-    "benutzerdefiniertes feld (",
-];
-
-/// Which Gavel column a header names, if any.
-fn classify_header(header: &str) -> Option<JiraColumn> {
-    let normalised = header
-        .trim()
-        .trim_start_matches('\u{feff}')
-        .trim_matches('"')
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    let inner_name = CUSTOM_FIELD_PREFIXES.iter().find_map(|prefix| {
-        normalised
-            .strip_prefix(prefix)
-            .and_then(|rest| rest.strip_suffix(')'))
-    });
-    let name = inner_name.unwrap_or(&normalised);
-    ALL_COLUMNS
-        .into_iter()
-        .find(|column| column.known_names().contains(&name))
-}
-
-/// Where each column's cells are: several places for a repeated column.
+/// Where each field's cells are: several places for a repeated column.
 struct ColumnPlaces {
-    places: HashMap<JiraColumn, Vec<usize>>,
+    places: HashMap<ColumnField, Vec<usize>>,
 }
 
 impl ColumnPlaces {
-    fn from_header(header_names: &[String]) -> ColumnPlaces {
-        let mut places: HashMap<JiraColumn, Vec<usize>> = HashMap::new();
-        for (index, name) in header_names.iter().enumerate() {
-            if let Some(column) = classify_header(name) {
-                places.entry(column).or_default().push(index);
+    fn from_fields(recognised: &[(Option<ColumnField>, RecognisedBy)]) -> ColumnPlaces {
+        let mut places: HashMap<ColumnField, Vec<usize>> = HashMap::new();
+        for (index, (field, _)) in recognised.iter().enumerate() {
+            if let Some(field) = field {
+                places.entry(*field).or_default().push(index);
             }
         }
         ColumnPlaces { places }
     }
 
-    fn has(&self, column: JiraColumn) -> bool {
-        self.places.contains_key(&column)
+    fn has(&self, field: ColumnField) -> bool {
+        self.places.contains_key(&field)
     }
 
-    fn indexes(&self, column: JiraColumn) -> &[usize] {
-        self.places.get(&column).map_or(&[], Vec::as_slice)
+    fn indexes(&self, field: ColumnField) -> &[usize] {
+        self.places.get(&field).map_or(&[], Vec::as_slice)
     }
 
     /// The header of a required column, or an error listing the names Gavel knows for it.
     fn require<'h>(
         &self,
         file_name: &str,
-        column: JiraColumn,
+        field: ColumnField,
         header_names: &'h [String],
     ) -> Result<&'h str> {
-        match self.indexes(column).first() {
-            Some(&index) => Ok(&header_names[index]),
-            None => {
-                let examples: [&str; 4] = match column {
-                    JiraColumn::Key => [
-                        "Issue key",
-                        "Clave de incidencia",
-                        "Clé de ticket",
-                        "Sagsnøgle",
-                    ],
-                    _ => ["Summary", "Resumen", "Résumé", "Resumé"],
-                };
-                let quoted = |open: &str, close: &str| {
-                    examples
-                        .iter()
-                        .map(|name| format!("{open}{name}{close}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                let (what_da, what_en) = if column == JiraColumn::Key {
-                    ("sagsnøgle", "issue key")
-                } else {
-                    ("resumé", "summary")
-                };
-                Err(bad_input(
-                    file_name,
-                    Some(1),
-                    None,
-                    Bilingual::new(
-                        format!(
-                            "overskriftslinjen har ingen kolonne med {what_da} (som f.eks. {}).",
-                            quoted("»", "«")
-                        ),
-                        format!(
-                            "the header has no {what_en} column (such as {})",
-                            quoted("\"", "\"")
-                        ),
-                    ),
-                ))
-            }
+        if let Some(&index) = self.indexes(field).first() {
+            return Ok(&header_names[index]);
         }
+        let examples: [&str; 4] = match field {
+            ColumnField::Key => [
+                "Issue key",
+                "Clave de incidencia",
+                "Clé de ticket",
+                "Sagsnøgle",
+            ],
+            _ => ["Summary", "Resumen", "Résumé", "Resumé"],
+        };
+        let quoted = |open: &str, close: &str| {
+            examples
+                .iter()
+                .map(|name| format!("{open}{name}{close}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (what_da, what_en, shape_da, shape_en) = if field == ColumnField::Key {
+            (
+                "sagsnøgle",
+                "issue key",
+                "og ingen kolonne har en sagsnøgle (som MO-12) i hver række",
+                "and no column holds an issue key (like MO-12) in every row",
+            )
+        } else {
+            (
+                "resumé",
+                "summary",
+                "og den første kolonne er ikke tekst i hver række",
+                "and the first column is not text in every row",
+            )
+        };
+        Err(bad_input(
+            file_name,
+            Some(1),
+            None,
+            Bilingual::new(
+                format!(
+                    "overskriftslinjen har ingen kolonne med {what_da} (som f.eks. {}), {shape_da}; \
+                     vælg kolonnen i forhåndsvisningen (eller med --column).",
+                    quoted("»", "«")
+                ),
+                format!(
+                    "the header has no {what_en} column (such as {}), {shape_en}; choose the column \
+                     in the preview (or with --column)",
+                    quoted("\"", "\"")
+                ),
+            ),
+        ))
     }
 }
 
-/// The cells of one row, by column.
+/// The cells of one row, by field.
 struct RowCells<'a> {
     record: &'a csv::StringRecord,
     columns: &'a ColumnPlaces,
 }
 
 impl<'a> RowCells<'a> {
-    /// The first non-empty cell of the column (trimmed), if the column exists and has one.
-    fn first(&self, column: JiraColumn) -> Option<&'a str> {
-        self.all(column).next()
+    /// The first non-empty cell of the field (trimmed), if the file has the field and a value.
+    fn first(&self, field: ColumnField) -> Option<&'a str> {
+        self.all(field).next()
     }
 
-    /// The column's value when the file has the column: `Some("")` clears the stored value.
-    fn present(&self, column: JiraColumn) -> Option<String> {
+    /// The field's value when the file has the field: `Some("")` clears the stored value.
+    fn present(&self, field: ColumnField) -> Option<String> {
         self.columns
-            .has(column)
-            .then(|| self.first(column).unwrap_or_default().to_owned())
+            .has(field)
+            .then(|| self.first(field).unwrap_or_default().to_owned())
     }
 
-    /// The non-empty cells of every column with this header, trimmed, in header order.
-    fn all(&self, column: JiraColumn) -> impl Iterator<Item = &'a str> + use<'a> {
+    /// The non-empty cells of every column of this field, trimmed, in header order.
+    fn all(&self, field: ColumnField) -> impl Iterator<Item = &'a str> + use<'a> {
+        self.all_with_index(field).map(|(_, cell)| cell)
+    }
+
+    fn all_with_index(
+        &self,
+        field: ColumnField,
+    ) -> impl Iterator<Item = (usize, &'a str)> + use<'a> {
         let record = self.record;
         self.columns
-            .indexes(column)
+            .indexes(field)
             .iter()
-            .filter_map(move |&index| record.get(index))
-            .map(str::trim)
-            .filter(|cell| !cell.is_empty())
+            .filter_map(move |&index| Some((index, record.get(index)?.trim())))
+            .filter(|(_, cell)| !cell.is_empty())
+    }
+
+    /// `None` when the file has no parent column; `Some(None)` when this row has no parent; else
+    /// the column and cell: `Parent` first, then `Epic Link`.
+    fn parent(&self) -> Option<Option<(usize, &'a str)>> {
+        if !self.columns.has(ColumnField::Parent) && !self.columns.has(ColumnField::EpicLink) {
+            return None;
+        }
+        Some(
+            self.all_with_index(ColumnField::Parent)
+                .next()
+                .or_else(|| self.all_with_index(ColumnField::EpicLink).next()),
+        )
+    }
+}
+
+/// A vote count: a whole number, else refused naming the line and column; an empty cell keeps
+/// the stored value.
+fn read_count(
+    file_name: &str,
+    line: u64,
+    row: &RowCells<'_>,
+    header_names: &[String],
+    field: ColumnField,
+) -> Result<Option<u32>> {
+    let Some((index, cell)) = row.all_with_index(field).next() else {
+        return Ok(None);
+    };
+    match parse_count(cell) {
+        Some(count) => Ok(Some(count)),
+        None => Err(bad_input(
+            file_name,
+            Some(line),
+            Some(&header_names[index]),
+            not_a_count(&shorten(cell, 40), "stemmer", "votes"),
+        )),
+    }
+}
+
+/// Jira writes one watcher's name per `Watchers` column; a single column holding a number (a
+/// re-shaped export) is that number.
+fn read_watchers(
+    file_name: &str,
+    line: u64,
+    row: &RowCells<'_>,
+    header_names: &[String],
+) -> Result<Option<u32>> {
+    if !row.columns.has(ColumnField::Watchers) {
+        return Ok(None);
+    }
+    let cells: Vec<(usize, &str)> = row.all_with_index(ColumnField::Watchers).collect();
+    match cells[..] {
+        [(_, cell)] if cell.bytes().all(|byte| byte.is_ascii_digit()) => {
+            read_count(file_name, line, row, header_names, ColumnField::Watchers)
+        }
+        _ => Ok(Some(u32::try_from(cells.len()).unwrap_or(u32::MAX))),
     }
 }
 
@@ -565,7 +647,7 @@ fn read_story_points(
     row: &RowCells<'_>,
     header_names: &[String],
 ) -> Result<Option<f64>> {
-    for column in [JiraColumn::StoryPoints, JiraColumn::StoryPointEstimate] {
+    for column in [ColumnField::StoryPoints, ColumnField::StoryPointEstimate] {
         for &index in row.columns.indexes(column) {
             let cell = row.record.get(index).unwrap_or_default().trim();
             if cell.is_empty() {

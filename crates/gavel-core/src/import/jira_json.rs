@@ -19,9 +19,12 @@ use crate::error::{Error, Result};
 use crate::import::adf::{adf_to_plain_text, is_adf_document};
 use crate::import::dates::{NumericDateOrder, parse_issue_time};
 use crate::import::encoding::TextEncoding;
+use crate::import::jira_columns::{self, is_issue_key};
+use crate::import::other_tools;
 use crate::import::{
     BacklogFile, BacklogRow, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES, UnstoredIssueFields,
-    bad_input, not_story_points, parse_story_points, shorten, too_many_issues,
+    bad_input, not_a_count, not_story_points, parse_count, parse_story_points, shorten,
+    too_many_issues,
 };
 use crate::rules::Bilingual;
 
@@ -57,6 +60,18 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
     }
     let mut warnings = Vec::new();
     let field_ids = CustomFieldIds::find(search, issues, &mut warnings);
+    // A field Jira leaves out when it is empty (a parent) is read as empty only when the search
+    // returned it for some issue; otherwise the search did not ask for it and stored values stay.
+    let has_field = |name: &str| {
+        issues.iter().any(|issue| {
+            issue
+                .get("fields")
+                .and_then(|fields| fields.get(name))
+                .is_some()
+        })
+    };
+    let file_has_parents =
+        has_field("parent") || field_ids.epic_link.as_deref().is_some_and(has_field);
 
     let mut rows = Vec::with_capacity(issues.len());
     let mut unstored = Vec::with_capacity(issues.len());
@@ -113,6 +128,13 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
             },
             story_points,
             labels: reader.labels()?,
+            parent: reader.parent(field_ids.epic_link.as_deref(), file_has_parents)?,
+            votes: reader.count(&["fields", "votes", "votes"], "stemmer", "votes")?,
+            watchers: reader.count(
+                &["fields", "watches", "watchCount"],
+                "overvågere",
+                "watchers",
+            )?,
         });
         unstored.push(UnstoredIssueFields {
             issue_type: reader.named_value(&["fields", "issuetype"])?,
@@ -123,7 +145,6 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
             },
             components: reader.names_in_list(&["fields", "components"]),
             fix_versions: reader.names_in_list(&["fields", "fixVersions"]),
-            watchers: Vec::new(),
             comments: reader.comments()?,
             created: reader
                 .at(&["fields", "created"])
@@ -151,6 +172,9 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
         unstored,
         issues_in_search,
         more_pages_follow,
+        text_repairs: Vec::new(),
+        columns: Vec::new(),
+        parent_field: Some("fields.parent".to_owned()),
         warnings,
     })
 }
@@ -191,9 +215,11 @@ pub fn sprint_name(text: &str) -> String {
     name[..end].trim().to_owned()
 }
 
-/// The ids of the custom fields holding rank, story points and sprint in this file.
+/// The ids of the custom fields holding rank, story points, sprint and epic link in this file.
 struct CustomFieldIds {
     rank: Option<String>,
+    /// "Epic Link" of company-managed projects before epics became parents: the epic's key.
+    epic_link: Option<String>,
     /// In order of preference: "Story Points", then "Story point estimate".
     story_points: Vec<String>,
     sprint: Option<String>,
@@ -213,9 +239,10 @@ const RANK_TYPES: [&str; 2] = [
 ];
 const STORY_POINTS_TYPE: &str = "com.pyxis.greenhopper.jira:jsw-story-points";
 const SPRINT_TYPE: &str = "com.pyxis.greenhopper.jira:gh-sprint";
+const EPIC_LINK_TYPE: &str = "com.pyxis.greenhopper.jira:gh-epic-link";
 
 impl CustomFieldIds {
-    fn find(search: &Map<String, Value>, issues: &[Value], warnings: &mut Vec<String>) -> Self {
+    fn find(search: &Map<String, Value>, issues: &[Value], warnings: &mut Vec<Bilingual>) -> Self {
         let names = search.get("names").and_then(Value::as_object);
         let schema = search.get("schema").and_then(Value::as_object);
         let by_name = |wanted: &[&str]| -> Option<String> {
@@ -274,21 +301,37 @@ impl CustomFieldIds {
             match numeric[..] {
                 [] => {}
                 [only] => {
-                    warnings.push(format!(
-                        "story points were read from {only}, the only numeric custom field (the \
-                         file has no field names; search with expand=names to be sure)"
+                    warnings.push(Bilingual::new(
+                        format!(
+                            "story points er læst fra {only}, det eneste tal-felt blandt de \
+                             brugerdefinerede felter (filen har ingen feltnavne; søg med \
+                             expand=names for at være sikker)."
+                        ),
+                        format!(
+                            "story points were read from {only}, the only numeric custom field \
+                             (the file has no field names; search with expand=names to be sure)"
+                        ),
                     ));
                     story_points.push(only.to_owned());
                 }
-                _ => warnings.push(format!(
-                    "story points were not read: the file has no field names to tell which of {} \
-                     holds them; search with expand=names",
-                    numeric.join(", ")
-                )),
+                _ => {
+                    let candidates = numeric.join(", ");
+                    warnings.push(Bilingual::new(
+                        format!(
+                            "story points er ikke læst: filen har ingen feltnavne, der viser, \
+                             hvilket af {candidates} der rummer dem; søg med expand=names."
+                        ),
+                        format!(
+                            "story points were not read: the file has no field names to tell \
+                             which of {candidates} holds them; search with expand=names"
+                        ),
+                    ));
+                }
             }
         }
         CustomFieldIds {
             rank,
+            epic_link: by_name(&["epic link"]).or_else(|| by_type(&[EPIC_LINK_TYPE])),
             story_points,
             sprint,
         }
@@ -425,6 +468,60 @@ impl<'a> IssueReader<'a> {
         }
     }
 
+    /// `fields.parent.key`, else the epic link's key; `Some("")` when the issue has none in a file
+    /// that has parents, `None` when the file has none at all.
+    fn parent(&self, epic_link: Option<&str>, file_has_parents: bool) -> Result<Option<String>> {
+        let path = ["fields", "parent", "key"];
+        if let Some(parent) = self
+            .at(&["fields", "parent"])
+            .filter(|value| !value.is_null())
+        {
+            return match parent.get("key") {
+                Some(Value::String(key)) if is_issue_key(key.trim()) => {
+                    Ok(Some(key.trim().to_owned()))
+                }
+                Some(other) => Err(self.error(&path, not_an_issue_key(other))),
+                None => Err(self.error(&path, Bilingual::new("feltet mangler.", "missing"))),
+            };
+        }
+        if let Some(id) = epic_link {
+            let path = ["fields", id];
+            match self.at(&path) {
+                Some(Value::String(key)) if is_issue_key(key.trim()) => {
+                    return Ok(Some(key.trim().to_owned()));
+                }
+                None | Some(Value::Null) => {}
+                Some(other) => return Err(self.error(&path, not_an_issue_key(other))),
+            }
+        }
+        Ok(file_has_parents.then(String::new))
+    }
+
+    /// A vote or watcher count: absent keeps the stored value; anything but a whole number of at
+    /// least 0 is refused, naming the field.
+    fn count(&self, path: &[&str], what_da: &str, what_en: &str) -> Result<Option<u32>> {
+        match self.at(path) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(number)) => {
+                match number.as_u64().and_then(|n| u32::try_from(n).ok()) {
+                    Some(count) => Ok(Some(count)),
+                    None => {
+                        Err(self.error(path, not_a_count(&number.to_string(), what_da, what_en)))
+                    }
+                }
+            }
+            Some(Value::String(text)) => match parse_count(text) {
+                Some(count) => Ok(Some(count)),
+                None => Err(self.error(path, not_a_count(&shorten(text, 40), what_da, what_en))),
+            },
+            Some(other) => {
+                let Bilingual { da, .. } = not_a_count(&describe_json_da(other), what_da, what_en);
+                let Bilingual { en, .. } = not_a_count(&describe_json(other), what_da, what_en);
+                Err(self.error(path, Bilingual { da, en }))
+            }
+        }
+    }
+
     /// `None` when the issue has no value in this field, so the next candidate field is tried.
     fn story_points(&self, field_id: &str) -> Result<Option<f64>> {
         let path = ["fields", field_id];
@@ -501,6 +598,9 @@ impl<'a> IssueReader<'a> {
 /// A search result is an object; say what else the file is, for the message.
 fn as_search_result<'a>(file_name: &str, document: &'a Value) -> Result<&'a Map<String, Value>> {
     let not_a_search = |message: Bilingual| bad_input(file_name, None, None, message);
+    if let Some(hint) = other_tools::other_tool_json(document) {
+        return Err(not_a_search(hint));
+    }
     let Some(object) = document.as_object() else {
         return Err(not_a_search(Bilingual::new(
             format!(
@@ -564,6 +664,20 @@ fn json_syntax_error(file_name: &str, error: &serde_json::Error) -> Error {
     bad_input(file_name, line, None, message)
 }
 
+/// "expected an issue key like MO-12, found …".
+fn not_an_issue_key(value: &Value) -> Bilingual {
+    Bilingual::new(
+        format!(
+            "skal være en sagsnøgle som MO-12, men er {}.",
+            describe_json_da(value)
+        ),
+        format!(
+            "expected an issue key like MO-12, found {}",
+            describe_json(value)
+        ),
+    )
+}
+
 /// "expected text, found a list".
 fn expected_text(value: &Value) -> Bilingual {
     Bilingual::new(
@@ -596,19 +710,9 @@ fn describe_json_da(value: &Value) -> String {
     }
 }
 
-/// `0|i001nb:i`: a bucket digit, a bar, base-36 characters and a colon.
+/// A LexoRank string ([`jira_columns::is_lexo_rank`]).
 fn is_lexo_rank(value: &Value) -> bool {
-    let Some(text) = value.as_str() else {
-        return false;
-    };
-    let Some((bucket, rest)) = text.split_once('|') else {
-        return false;
-    };
-    matches!(bucket, "0" | "1" | "2")
-        && rest.contains(':')
-        && rest
-            .bytes()
-            .all(|byte| byte.is_ascii_digit() || byte.is_ascii_lowercase() || byte == b':')
+    value.as_str().is_some_and(jira_columns::is_lexo_rank)
 }
 
 /// A list of sprint objects (`{"id":1,"name":"…","state":"closed","boardId":2}`) or of legacy

@@ -12,8 +12,12 @@ mod adf;
 mod dates;
 pub(crate) mod encoding;
 mod gavel_csv;
+mod jira_columns;
 mod jira_csv;
 mod jira_json;
+mod jira_xml;
+mod other_tools;
+mod parents;
 
 use std::io::Read;
 use std::path::Path;
@@ -21,14 +25,17 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
+use crate::decide::BacklogUpsert;
 use crate::error::{Error, Result};
 use crate::queries::BacklogItem;
 use crate::rules::Bilingual;
 
 pub use adf::adf_to_plain_text;
 pub use dates::IssueTime;
-pub use encoding::TextEncoding;
+pub use encoding::{TextEncoding, TextRepair};
 pub use gavel_csv::parse_backlog_csv;
+pub use jira_columns::{ColumnChoice, ColumnField, ColumnRecognition, RecognisedBy};
+pub(crate) use parents::check_parents;
 
 /// Larger files are refused before they are read. A Jira "all fields" export of 10,000 issues
 /// with their comments is about 20–40 MB.
@@ -37,8 +44,9 @@ pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 pub const MAX_CELL_BYTES: usize = 1024 * 1024;
 pub const MAX_ISSUES: usize = 100_000;
 
-/// Which reader to use. `Auto` looks at the content: JSON is a Jira search, a CSV with an issue
-/// key and a summary column is a Jira export, one with `key` and `title` is Gavel's CSV.
+/// Which reader to use. `Auto` looks at the content: JSON is a Jira search, XML Jira's XML
+/// export, a CSV with an issue key and a summary column (or a column of issue keys) is a Jira
+/// export, one with `key` and `title` is Gavel's CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -48,16 +56,20 @@ pub enum ImportFormat {
     GavelCsv,
     JiraCsv,
     JiraJson,
+    /// Jira's "Export → XML" (RSS), from Jira Server and Data Center.
+    JiraXml,
 }
 
 impl ImportFormat {
-    /// The names the CLI's `--format` takes: `auto`, `gavel-csv`, `jira-csv`, `jira-json`.
+    /// The names the CLI's `--format` takes: `auto`, `gavel-csv`, `jira-csv`, `jira-json`,
+    /// `jira-xml`.
     pub fn from_name(name: &str) -> Option<ImportFormat> {
         match name {
             "auto" => Some(ImportFormat::Auto),
             "gavel-csv" => Some(ImportFormat::GavelCsv),
             "jira-csv" => Some(ImportFormat::JiraCsv),
             "jira-json" => Some(ImportFormat::JiraJson),
+            "jira-xml" => Some(ImportFormat::JiraXml),
             _ => None,
         }
     }
@@ -68,6 +80,27 @@ impl ImportFormat {
             ImportFormat::GavelCsv => "Gavel backlog CSV",
             ImportFormat::JiraCsv => "Jira CSV export",
             ImportFormat::JiraJson => "Jira REST search JSON",
+            ImportFormat::JiraXml => "Jira XML export",
+        }
+    }
+}
+
+/// How to read a backlog file: its format (or `Auto`), and the chair's reading of columns that
+/// were recognised wrongly or not at all (Jira CSV only).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ImportOptions {
+    #[serde(default)]
+    pub format: ImportFormat,
+    #[serde(default)]
+    pub columns: Vec<ColumnChoice>,
+}
+
+impl From<ImportFormat> for ImportOptions {
+    fn from(format: ImportFormat) -> ImportOptions {
+        ImportOptions {
+            format,
+            columns: Vec::new(),
         }
     }
 }
@@ -85,6 +118,10 @@ pub struct BacklogRow {
     pub rank: Option<String>,
     pub story_points: Option<f64>,
     pub labels: Option<Vec<String>>,
+    /// The parent's issue key; `Some("")` clears a stored parent.
+    pub parent: Option<String>,
+    pub votes: Option<u32>,
+    pub watchers: Option<u32>,
 }
 
 impl BacklogRow {
@@ -97,6 +134,24 @@ impl BacklogRow {
             rank: self.rank,
             story_points: self.story_points,
             labels: self.labels,
+            parent: self.parent,
+            votes: self.votes,
+            watchers: self.watchers,
+        }
+    }
+
+    pub(crate) fn into_upsert(self) -> BacklogUpsert {
+        BacklogUpsert {
+            key: self.key,
+            title: Some(self.title),
+            status: self.status,
+            priority: self.priority,
+            rank: self.rank,
+            story_points: self.story_points,
+            labels: self.labels,
+            parent: self.parent,
+            votes: self.votes,
+            watchers: self.watchers,
         }
     }
 }
@@ -110,7 +165,6 @@ pub struct UnstoredIssueFields {
     pub sprints: Vec<String>,
     pub components: Vec<String>,
     pub fix_versions: Vec<String>,
-    pub watchers: Vec<String>,
     pub comments: Vec<String>,
     pub created: Option<IssueTime>,
     pub updated: Option<IssueTime>,
@@ -129,8 +183,15 @@ pub struct BacklogFile {
     pub issues_in_search: Option<u64>,
     /// True when the file says more pages follow (`isLast: false`) without saying how many.
     pub more_pages_follow: bool,
+    /// The lines of a UTF-8 file whose bytes were not UTF-8, and what they were read as.
+    pub text_repairs: Vec<TextRepair>,
+    /// Every header of a Jira CSV and what was read from it; empty for other formats.
+    pub columns: Vec<ColumnRecognition>,
+    /// Where parents were read, for messages: a CSV header (`Parent`) or, for JSON, the path
+    /// inside each issue (`fields.parent`).
+    pub parent_field: Option<String>,
     /// Things read with a guess or skipped, for the report: never a reason to refuse the file.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Bilingual>,
 }
 
 impl BacklogFile {
@@ -174,12 +235,19 @@ pub struct BacklogImportReport {
     pub changed_items: Vec<BacklogItemChange>,
     /// Keys of stored items that the file does not mention. They are kept, with their history.
     pub gone_keys: Vec<String>,
-    /// Values read with a guess or skipped; the import went ahead.
-    pub warnings: Vec<String>,
+    /// The lines whose bytes were not UTF-8 in a file that otherwise is, with the characters they
+    /// were read as (Windows-1252, or U+FFFD), so the chair can check them.
+    pub text_repairs: Vec<TextRepair>,
+    /// Each header of a Jira CSV, what Gavel read from it and how it knew; the preview lets the
+    /// chair correct a guess (`ImportOptions::columns`).
+    pub columns: Vec<ColumnRecognition>,
+    /// Values read with a guess or skipped, and the file's encoding when it was not UTF-8; the
+    /// import went ahead.
+    pub warnings: Vec<Bilingual>,
 }
 
 /// One changed backlog item and the names of its changed fields: `title`, `status`, `priority`,
-/// `rank`, `story_points`, `labels`.
+/// `rank`, `story_points`, `labels`, `parent`, `votes`, `watchers`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct BacklogItemChange {
@@ -203,13 +271,15 @@ impl BacklogImportReport {
             added_keys: Vec::new(),
             changed_items: Vec::new(),
             gone_keys: Vec::new(),
+            text_repairs: file.text_repairs.clone(),
+            columns: file.columns.clone(),
             warnings: file.warnings.clone(),
         }
     }
 }
 
 /// Reads a backlog file from disk, refusing one larger than [`MAX_FILE_BYTES`] before reading it.
-pub fn read_backlog_path(path: &Path, format: ImportFormat) -> Result<BacklogFile> {
+pub fn read_backlog_path(path: &Path, options: &ImportOptions) -> Result<BacklogFile> {
     let file_name = path.display().to_string();
     let cannot_read = |error: std::io::Error| {
         let danish = match crate::files::NotARegularFile::in_error(&error) {
@@ -232,7 +302,7 @@ pub fn read_backlog_path(path: &Path, format: ImportFormat) -> Result<BacklogFil
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot_read)?;
-    read_backlog_file(&file_name, &bytes, format)
+    read_backlog_file(&file_name, &bytes, options)
 }
 
 /// Refuses a file larger than [`MAX_FILE_BYTES`]; callers that know a file's size before reading
@@ -257,14 +327,16 @@ pub fn check_file_size(file_name: &str, length: u64) -> Result<()> {
     Ok(())
 }
 
-/// Reads a backlog file in `format`, or in the format its content shows when `format` is `Auto`.
+/// Reads a backlog file in the options' format, or in the format its content shows when that is
+/// `Auto`.
 pub fn read_backlog_file(
     file_name: &str,
     bytes: &[u8],
-    format: ImportFormat,
+    options: &ImportOptions,
 ) -> Result<BacklogFile> {
     check_file_size(file_name, bytes.len() as u64)?;
-    let (text, encoding) = encoding::decode_text(file_name, bytes)?;
+    let decoded = encoding::decode(file_name, bytes)?;
+    let text = &decoded.text;
     if text.trim().is_empty() {
         return Err(bad_input(
             file_name,
@@ -276,31 +348,90 @@ pub fn read_backlog_file(
             ),
         ));
     }
-    let format = match format {
-        ImportFormat::Auto => detect_format(file_name, &text)?,
+    let format = match options.format {
+        ImportFormat::Auto => detect_format(file_name, text)?,
         chosen => chosen,
     };
+    if !options.columns.is_empty() && format != ImportFormat::JiraCsv {
+        return Err(bad_input(
+            file_name,
+            None,
+            None,
+            Bilingual::new(
+                "kolonner kan kun vælges for en Jira-eksport i CSV.",
+                "columns can only be chosen for a Jira CSV export",
+            ),
+        ));
+    }
     let mut file = match format {
-        ImportFormat::JiraJson => jira_json::read_jira_json(file_name, &text)?,
-        ImportFormat::JiraCsv => jira_csv::read_jira_csv(file_name, &text)?,
+        ImportFormat::JiraJson => jira_json::read_jira_json(file_name, text)?,
+        ImportFormat::JiraXml => jira_xml::read_jira_xml(file_name, text)?,
+        ImportFormat::JiraCsv => jira_csv::read_jira_csv(file_name, text, &options.columns)?,
         ImportFormat::GavelCsv | ImportFormat::Auto => BacklogFile {
             format: ImportFormat::GavelCsv,
-            encoding,
-            rows: gavel_csv::parse_backlog_csv_text(file_name, &text)?,
+            encoding: decoded.encoding,
+            rows: gavel_csv::parse_backlog_csv_text(file_name, text)?,
             unstored: Vec::new(),
             issues_in_search: None,
             more_pages_follow: false,
+            text_repairs: Vec::new(),
+            columns: Vec::new(),
+            parent_field: None,
             warnings: Vec::new(),
         },
     };
-    file.encoding = encoding;
-    if encoding == TextEncoding::Windows1252 {
-        file.warnings.push(
-            "the file is not UTF-8; it was read as Windows-1252 (what Excel saves as \"CSV\")"
-                .to_owned(),
-        );
+    file.encoding = decoded.encoding;
+    if let Some(warning) = encoding_warning(&decoded) {
+        file.warnings.insert(0, warning);
     }
+    file.text_repairs = decoded.repairs;
     Ok(file)
+}
+
+/// What the report says about a file that was not all UTF-8: read as Windows-1252, or the lines
+/// whose stray bytes were.
+fn encoding_warning(decoded: &encoding::DecodedText<'_>) -> Option<Bilingual> {
+    if decoded.encoding == TextEncoding::Windows1252 {
+        return Some(Bilingual::new(
+            "filen er ikke UTF-8; den er læst som Windows-1252 (det, Excel gemmer som »CSV«).",
+            "the file is not UTF-8; it was read as Windows-1252 (what Excel saves as \"CSV\")",
+        ));
+    }
+    let first = decoded.repairs.first()?;
+    let count = decoded.repairs.len() as u64 + decoded.repairs_not_listed;
+    let mut shown: Vec<String> = decoded
+        .repairs
+        .iter()
+        .take(10)
+        .map(|repair| repair.line.to_string())
+        .collect();
+    if count > shown.len() as u64 {
+        shown.push("…".to_owned());
+    }
+    let lines = shown.join(", ");
+    let (lines_da, lines_en) = if count == 1 {
+        (
+            format!("linje {}", first.line),
+            format!("line {}", first.line),
+        )
+    } else {
+        (
+            format!("{count} linjer ({lines})"),
+            format!("{count} lines ({lines})"),
+        )
+    };
+    Some(Bilingual::new(
+        format!(
+            "{lines_da} havde bytes, der ikke er UTF-8; de er læst som Windows-1252 (eller som \
+             � hvor et tegn var afkortet). Resten af filen er UTF-8 og læst, som den er; kontrollér \
+             de nævnte linjer."
+        ),
+        format!(
+            "{lines_en} held bytes that are not UTF-8; they were read as Windows-1252 (or as � \
+             where a character was cut short). The rest of the file is UTF-8 and was read as it \
+             is; check the lines named"
+        ),
+    ))
 }
 
 /// The names of the fields that differ between a stored item and its imported version.
@@ -317,6 +448,9 @@ pub(crate) fn changed_fields(before: &BacklogItem, after: &BacklogItem) -> Vec<S
     compare("rank", before.rank != after.rank);
     compare("story_points", before.story_points != after.story_points);
     compare("labels", before.labels != after.labels);
+    compare("parent", before.parent != after.parent);
+    compare("votes", before.votes != after.votes);
+    compare("watchers", before.watchers != after.watchers);
     fields
 }
 
@@ -325,6 +459,9 @@ fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {
     let start = text.trim_start();
     if start.starts_with('{') || start.starts_with('[') {
         return Ok(ImportFormat::JiraJson);
+    }
+    if start.starts_with('<') {
+        return Ok(ImportFormat::JiraXml);
     }
     let header_line = start.lines().next().unwrap_or_default();
     // A header with both required columns of one format is that format; one with some of them
@@ -337,14 +474,21 @@ fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {
     if gavel_columns == 2 {
         return Ok(ImportFormat::GavelCsv);
     }
+    if let Some(hint) = other_tools::other_tool_csv(header_line) {
+        return Err(bad_input(file_name, Some(1), None, hint));
+    }
     if jira_columns > 0 {
         return Ok(ImportFormat::JiraCsv);
     }
     if gavel_columns > 0 {
         return Ok(ImportFormat::GavelCsv);
     }
-    let shown: String = header_line.chars().take(80).collect();
     let looks_like_csv = header_line.contains([',', ';', '\t']);
+    if looks_like_csv && jira_csv::has_issue_key_column(text) {
+        // Headers in a language or of a year Gavel does not know, but a column of issue keys.
+        return Ok(ImportFormat::JiraCsv);
+    }
+    let shown: String = header_line.chars().take(80).collect();
     let message = if looks_like_csv {
         Bilingual::new(
             format!(
@@ -455,6 +599,28 @@ pub(crate) fn parse_story_points(text: &str) -> Option<f64> {
     }
     let points: f64 = compact.parse().ok()?;
     (points.is_finite() && points >= 0.0).then_some(points)
+}
+
+/// A vote or watcher count as exports write it: a whole number of at least 0 (`3`, ` 12 `).
+/// `1.0`, `-3` and `mange` are refused by the callers, naming the field.
+pub(crate) fn parse_count(text: &str) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() || !text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// "»1.0« er ikke et antal stemmer …": a vote or watcher count that is not a whole number.
+pub(crate) fn not_a_count(shown: &str, what_da: &str, what_en: &str) -> Bilingual {
+    Bilingual::new(
+        format!(
+            "»{shown}« er ikke et antal {what_da}; skriv et helt tal på 0 eller derover, som f.eks. 3."
+        ),
+        format!(
+            "\"{shown}\" is not a number of {what_en}: expected a whole number of at least 0, like 3"
+        ),
+    )
 }
 
 /// Cuts a long value for a message, at a character boundary.

@@ -1,7 +1,7 @@
 use super::*;
 
 fn read(bytes: &[u8], format: ImportFormat) -> Result<BacklogFile> {
-    read_backlog_file("backlog-file", bytes, format)
+    read_backlog_file("backlog-file", bytes, &format.into())
 }
 
 fn error_message(bytes: &[u8], format: ImportFormat) -> String {
@@ -33,8 +33,9 @@ fn the_format_is_detected_by_content() {
 fn a_chosen_format_overrides_detection() {
     assert_eq!(
         error_message(b"key,title\nMO-1,A\n", ImportFormat::JiraCsv),
-        "backlog-file, line 1: the header has no issue key column (such as \"Issue key\", \
-         \"Clave de incidencia\", \"Clé de ticket\", \"Sagsnøgle\")"
+        "backlog-file, line 1: the header has no summary column (such as \"Summary\", \
+         \"Resumen\", \"Résumé\", \"Resumé\"), and the first column is not text in every row; \
+         choose the column in the preview (or with --column)"
     );
     assert_eq!(
         error_message(b"key,title\nMO-1,A\n", ImportFormat::JiraJson),
@@ -53,7 +54,43 @@ fn windows_1252_files_are_read_and_the_report_says_so() {
     assert_eq!(file.encoding, TextEncoding::Windows1252);
     assert_eq!(
         file.warnings,
-        ["the file is not UTF-8; it was read as Windows-1252 (what Excel saves as \"CSV\")"]
+        [Bilingual::new(
+            "filen er ikke UTF-8; den er læst som Windows-1252 (det, Excel gemmer som »CSV«).",
+            "the file is not UTF-8; it was read as Windows-1252 (what Excel saves as \"CSV\")"
+        )]
+    );
+    assert!(file.text_repairs.is_empty());
+}
+
+#[test]
+fn a_stray_byte_in_a_utf8_export_is_repaired_on_its_line_and_reported() {
+    let mut bytes = "Summary,Issue key,Status\nÆrøskøbing – μ,MO-1,Til behandling\n"
+        .as_bytes()
+        .to_vec();
+    bytes.extend_from_slice(b"Kr\xf8yer,MO-2,I gang\n");
+    bytes.extend_from_slice("Ålborg “citat”,MO-3,Færdig\n".as_bytes());
+    let file = read(&bytes, ImportFormat::Auto).expect("readable");
+    let titles: Vec<&str> = file.rows.iter().map(|row| row.title.as_str()).collect();
+    assert_eq!(titles, ["Ærøskøbing – μ", "Krøyer", "Ålborg “citat”"]);
+    assert_eq!(file.rows[2].status.as_deref(), Some("Færdig"));
+    assert_eq!(file.encoding, TextEncoding::Utf8);
+    assert_eq!(
+        file.text_repairs,
+        [TextRepair {
+            line: 3,
+            characters: "ø".into()
+        }]
+    );
+    assert_eq!(
+        file.warnings[0].en,
+        "line 3 held bytes that are not UTF-8; they were read as Windows-1252 (or as � where a \
+         character was cut short). The rest of the file is UTF-8 and was read as it is; check the \
+         lines named"
+    );
+    assert!(
+        file.warnings[0]
+            .da
+            .starts_with("linje 3 havde bytes, der ikke er UTF-8")
     );
 }
 
@@ -119,16 +156,21 @@ fn changed_fields_are_named() {
         story_points: Some(3.0),
         labels: vec!["ux".into()],
         group_priority: None,
+        parent: None,
+        votes: Some(3),
+        watchers: None,
     };
     let after = BacklogItem {
         status: Some("Done".into()),
         rank: Some("0|b:".into()),
         labels: Vec::new(),
+        parent: Some("MO-0".into()),
+        votes: Some(4),
         ..before.clone()
     };
     assert_eq!(
         changed_fields(&before, &after),
-        ["status", "rank", "labels"]
+        ["status", "rank", "labels", "parent", "votes"]
     );
     assert!(changed_fields(&before, &before).is_empty());
 }

@@ -26,7 +26,21 @@ joined_on?: string, } | { "type": "RenameOrganisation", organisation_id: string,
 /**
  * Jira rank (LexoRank); items sort by plain string comparison of this value.
  */
-rank?: string, story_points?: number, labels?: Array<string>, } | { "type": "CreateMeeting", id?: string, group_id: string, title: string, 
+rank?: string, story_points?: number, labels?: Array<string>, 
+/**
+ * The issue key of the item's parent (its epic, or the story of a sub-task), which must
+ * be in the backlog; an empty string clears it.
+ */
+parent?: string, 
+/**
+ * Jira's vote count: how many voted for the issue in Jira (in OS2 collaborations, the
+ * member municipalities).
+ */
+votes?: number, 
+/**
+ * How many watch the issue in Jira.
+ */
+watchers?: number, } | { "type": "CreateMeeting", id?: string, group_id: string, title: string, 
 /**
  * Local time of the meeting room, e.g. "2026-12-03T13:00:00".
  */
@@ -88,7 +102,19 @@ export type BacklogItem = { key: string, title: string, status: string | null, p
  * The steering group's own priority (1 = first), set by a decision; the backlog is ordered
  * by it first, then by Jira rank.
  */
-group_priority: number | null, };
+group_priority: number | null, 
+/**
+ * The issue key of the item's parent (its epic), itself a backlog item.
+ */
+parent: string | null, 
+/**
+ * Jira's vote count.
+ */
+votes: number | null, 
+/**
+ * How many watch the issue in Jira.
+ */
+watchers: number | null, };
 
 export type BacklogImportReport = { file_name: string, 
 /**
@@ -124,13 +150,48 @@ changed_items: Array<BacklogItemChange>,
  */
 gone_keys: Array<string>, 
 /**
- * Values read with a guess or skipped; the import went ahead.
+ * The lines whose bytes were not UTF-8 in a file that otherwise is, with the characters they
+ * were read as (Windows-1252, or U+FFFD), so the chair can check them.
  */
-warnings: Array<string>, };
+text_repairs: Array<TextRepair>, 
+/**
+ * Each header of a Jira CSV, what Gavel read from it and how it knew; the preview lets the
+ * chair correct a guess (`ImportOptions::columns`).
+ */
+columns: Array<ColumnRecognition>, 
+/**
+ * Values read with a guess or skipped, and the file's encoding when it was not UTF-8; the
+ * import went ahead.
+ */
+warnings: Array<Bilingual>, };
 
 export type BacklogItemChange = { key: string, fields: Array<string>, };
 
-export type ImportFormat = "auto" | "gavel_csv" | "jira_csv" | "jira_json";
+export type TextRepair = { 
+/**
+ * 1-based line of the file.
+ */
+line: number, 
+/**
+ * What the bytes were read as, in order: cp1252 characters, or U+FFFD.
+ */
+characters: string, };
+
+export type ImportOptions = { format: ImportFormat, columns: Array<ColumnChoice>, };
+
+export type ColumnChoice = { header: string, field: ColumnField | null, };
+
+export type ColumnField = "key" | "summary" | "status" | "priority" | "issue_type" | "parent" | "epic_link" | "rank" | "sprint" | "story_points" | "story_point_estimate" | "votes" | "watchers" | "labels" | "issue_id" | "comment" | "components" | "fix_versions" | "description" | "created" | "updated";
+
+export type ColumnRecognition = { header: string, 
+/**
+ * How many columns have this header (`Labels` ×4).
+ */
+count: number, field: ColumnField | null, recognised_by: RecognisedBy, };
+
+export type RecognisedBy = "name" | "values" | "position" | "choice" | "not_read";
+
+export type ImportFormat = "auto" | "gavel_csv" | "jira_csv" | "jira_json" | "jira_xml";
 
 export type GroupView = { id: string, name: string, kind: GroupKind, minutes_language: MinutesLanguage, 
 /**

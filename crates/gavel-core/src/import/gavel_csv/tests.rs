@@ -29,6 +29,9 @@ fn reads_every_documented_column() {
             rank: Some("0|i0001:".into()),
             story_points: Some(3.0),
             labels: Some(vec!["ux".into(), "rapport".into()]),
+            parent: None,
+            votes: None,
+            watchers: None,
         }]
     );
 }

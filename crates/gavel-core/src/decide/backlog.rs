@@ -1,0 +1,165 @@
+//! Adding and updating backlog items: the checks behind `UpsertBacklogItem`, shared by the
+//! command and by a backlog import, which checks the parents of a whole file at once
+//! ([`ParentCheck::ByCaller`]).
+
+use crate::command::Applied;
+use crate::error::{Error, Result};
+use crate::event::EventPayload;
+use crate::queries::{self, BacklogItem};
+use crate::store::LogWriter;
+
+use super::required_text;
+
+/// One item's new values; `None` keeps the stored value, an empty text clears it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct BacklogUpsert {
+    pub key: String,
+    pub title: Option<String>,
+    pub status: Option<String>,
+    pub priority: Option<String>,
+    pub rank: Option<String>,
+    pub story_points: Option<f64>,
+    pub labels: Option<Vec<String>>,
+    pub parent: Option<String>,
+    pub votes: Option<u32>,
+    pub watchers: Option<u32>,
+}
+
+/// Who checks that an item's parent exists and that parents form no cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParentCheck {
+    /// Here, against the backlog as it is: a single command.
+    Now,
+    /// The caller, once every item of a file is written: in a file a child may come before its
+    /// parent, and two items may swap places in the hierarchy, which item by item would pass
+    /// through a cycle ([`crate::Store::import_backlog`] checks the file against the backlog
+    /// first, naming the line).
+    ByCaller,
+}
+
+/// Records the item's new state, or nothing when it is unchanged.
+pub(crate) fn upsert_backlog_item(
+    log: &mut LogWriter<'_>,
+    upsert: BacklogUpsert,
+    parent_check: ParentCheck,
+) -> Result<Applied> {
+    let key = required_text("key", &upsert.key)?;
+    let existing = queries::backlog_item(log.tx, &key)?;
+    let title = match (upsert.title, &existing) {
+        (Some(title), _) => required_text("title", &title)?,
+        (None, Some(existing)) => existing.title.clone(),
+        (None, None) => {
+            return Err(Error::refused(
+                format!("Den nye sag {key} skal have en titel."),
+                format!("new backlog item {key} needs a title"),
+            ));
+        }
+    };
+    let keep_or_replace = |given: Option<String>, current: Option<&Option<String>>| match given {
+        Some(text) => Some(text.trim().to_owned()).filter(|text| !text.is_empty()),
+        None => current.cloned().flatten(),
+    };
+    if let Some(points) = upsert.story_points
+        && !(points.is_finite() && points >= 0.0)
+    {
+        return Err(Error::refused(
+            format!("Story points for {key} skal være et tal på 0 eller derover."),
+            format!("story_points of {key} must be a number of at least 0"),
+        ));
+    }
+    let parent = keep_or_replace(upsert.parent, existing.as_ref().map(|item| &item.parent));
+    if let Some(parent) = &parent {
+        check_parent(log, &key, parent, parent_check)?;
+    }
+    let current = existing.as_ref();
+    let new_item = BacklogItem {
+        group_priority: current.and_then(|item| item.group_priority),
+        status: keep_or_replace(upsert.status, current.map(|item| &item.status)),
+        priority: keep_or_replace(upsert.priority, current.map(|item| &item.priority)),
+        rank: keep_or_replace(upsert.rank, current.map(|item| &item.rank)),
+        story_points: upsert
+            .story_points
+            .or(current.and_then(|item| item.story_points)),
+        labels: upsert
+            .labels
+            .map(|labels| {
+                labels
+                    .into_iter()
+                    .map(|label| label.trim().to_owned())
+                    .filter(|label| !label.is_empty())
+                    .collect()
+            })
+            .or(current.map(|item| item.labels.clone()))
+            .unwrap_or_default(),
+        parent,
+        votes: upsert.votes.or(current.and_then(|item| item.votes)),
+        watchers: upsert.watchers.or(current.and_then(|item| item.watchers)),
+        key,
+        title,
+    };
+    if existing.as_ref() == Some(&new_item) {
+        return Ok(Applied {
+            created_id: None,
+            event_ids: Vec::new(),
+        });
+    }
+    let event = log.append(EventPayload::BacklogItemRecorded {
+        key: new_item.key,
+        title: new_item.title,
+        status: new_item.status,
+        priority: new_item.priority,
+        rank: new_item.rank,
+        story_points: new_item.story_points,
+        labels: new_item.labels,
+        parent: new_item.parent,
+        votes: new_item.votes,
+        watchers: new_item.watchers,
+    })?;
+    Ok(Applied {
+        created_id: None,
+        event_ids: vec![event],
+    })
+}
+
+/// An item is never its own parent; with [`ParentCheck::Now`] the parent must be in the backlog
+/// and must not descend from the item.
+fn check_parent(
+    log: &LogWriter<'_>,
+    key: &str,
+    parent: &str,
+    parent_check: ParentCheck,
+) -> Result<()> {
+    if parent == key {
+        return Err(Error::refused(
+            format!("{key} kan ikke være sin egen overordnede sag."),
+            format!("{key} cannot be its own parent"),
+        ));
+    }
+    if parent_check == ParentCheck::ByCaller {
+        return Ok(());
+    }
+    if queries::backlog_item(log.tx, parent)?.is_none() {
+        return Err(Error::refused(
+            format!("Den overordnede sag {parent} findes ikke i backloggen."),
+            format!("the parent {parent} of {key} is not in the backlog"),
+        ));
+    }
+    let chain = queries::parent_chain(log.tx, parent)?;
+    if chain.iter().any(|ancestor| ancestor == key) {
+        let cycle: Vec<&str> = std::iter::once(key)
+            .chain(
+                chain
+                    .iter()
+                    .map(String::as_str)
+                    .take_while(|ancestor| *ancestor != key),
+            )
+            .chain([key])
+            .collect();
+        let cycle = cycle.join(" → ");
+        return Err(Error::refused(
+            format!("{parent} kan ikke være overordnet til {key}: det giver en ring ({cycle})."),
+            format!("{parent} cannot be the parent of {key}: that makes a cycle ({cycle})"),
+        ));
+    }
+    Ok(())
+}
