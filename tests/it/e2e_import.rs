@@ -80,3 +80,79 @@ async fn preview_and_import(client: &Client, export: &Path) -> anyhow::Result<Ve
     }
     Ok(keys)
 }
+
+/// An export whose headers are in a language Gavel does not list (Estonian): the preview shows
+/// the key and rank read by their values and the votes column not read; the chair reads "Hääled"
+/// as the votes in the preview, which is made again, and the import stores them.
+#[tokio::test(flavor = "multi_thread")]
+async fn chair_reads_an_unknown_column_as_the_votes_in_the_preview() -> anyhow::Result<()> {
+    let export =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/jira/unknown-language-estonian.csv");
+    let tools = EndToEndTools::find()?;
+    let data_dir = tempfile::tempdir()?;
+    let database = data_dir.path().join("gavel.sqlite3");
+
+    let driver = TauriDriver::start(&tools, data_dir.path(), &database)?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    let outcome = choose_votes_and_import(&client, &export).await;
+    let outcome = match outcome {
+        Ok(()) => Ok(()),
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    let closed = client.close().await;
+    drop(driver);
+    outcome?;
+    closed.context("closing the WebDriver session")?;
+
+    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let votes: Vec<(String, Option<u32>)> = store
+        .backlog_items()?
+        .into_iter()
+        .map(|item| (item.key, item.votes))
+        .collect();
+    assert_eq!(
+        votes,
+        [
+            ("MO-100".to_owned(), Some(7)),
+            ("MO-101".to_owned(), Some(3)),
+            ("MO-102".to_owned(), Some(0)),
+            ("MO-103".to_owned(), Some(12)),
+        ]
+    );
+    Ok(())
+}
+
+async fn choose_votes_and_import(client: &Client, export: &Path) -> anyhow::Result<()> {
+    let path = export.to_str().context("the fixture path is UTF-8")?;
+    wait_for(client, "#import-backlog-file")
+        .await?
+        .send_keys(path)
+        .await
+        .context("choosing the export in #import-backlog-file")?;
+    crate::e2e_live::wait_for_text(client, "#import-preview", "Nye sager: 4.").await?;
+    crate::e2e_live::wait_for_text(client, "#import-preview-columns", "på værdierne").await?;
+    let votes = wait_for(
+        client,
+        "select[aria-label='Hvad rummer kolonnen »Hääled«?']",
+    )
+    .await?;
+    votes
+        .select_by_value("votes")
+        .await
+        .context("reading Hääled as the votes")?;
+    // The preview is made again with the choice: the column is now read "dit valg".
+    crate::e2e_live::wait_for_text(client, "#import-preview-columns", "dit valg").await?;
+    save_screenshot(client, "import-3-column-chosen").await?;
+    wait_for(client, "#import-backlog-confirm")
+        .await?
+        .click()
+        .await
+        .context("clicking #import-backlog-confirm")?;
+    wait_for(client, "#import-report").await?;
+    crate::e2e_live::wait_for_text(client, "table", "12").await?;
+    Ok(())
+}

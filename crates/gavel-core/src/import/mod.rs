@@ -477,11 +477,13 @@ fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {
     if let Some(hint) = other_tools::other_tool_csv(header_line) {
         return Err(bad_input(file_name, Some(1), None, hint));
     }
+    // `key` is both Gavel's column and Jira's short name for the key: a tie goes to Gavel's CSV,
+    // whose message names its missing `title` column.
+    if gavel_columns > 0 && gavel_columns >= jira_columns {
+        return Ok(ImportFormat::GavelCsv);
+    }
     if jira_columns > 0 {
         return Ok(ImportFormat::JiraCsv);
-    }
-    if gavel_columns > 0 {
-        return Ok(ImportFormat::GavelCsv);
     }
     let looks_like_csv = header_line.contains([',', ';', '\t']);
     if looks_like_csv && jira_csv::has_issue_key_column(text) {
