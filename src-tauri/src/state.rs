@@ -17,13 +17,32 @@ use crate::settings::{Settings, SettingsError, SettingsFile};
 pub struct AppState {
     /// The error when the database could not be opened. The app starts anyway, so that the UI can
     /// show the error; every command that needs the store then answers with it.
-    store: Result<Mutex<Store>, IpcError>,
+    store: Result<Mutex<Databases>, IpcError>,
     /// The UI's language now: chosen at start, changed when the chair picks another one.
     locale: Mutex<Locale>,
     pub environment: Environment,
     settings: Mutex<SettingsState>,
     /// Where new certificates are saved: `certificates/` in the app's data directory.
     pub certificates_folder: Option<PathBuf>,
+}
+
+/// The chair's own database and, once she has asked to practise, the practice database beside it
+/// (`gavel_core::practice_database_path`), which holds the demo. Commands work on whichever is
+/// active. Gavel always starts on the chair's own data: a chair who opens Gavel for a real meeting
+/// never finds herself in the practice database; the banner on every screen says when she is.
+pub struct Databases {
+    own: Store,
+    practice: Option<Store>,
+    practising: bool,
+}
+
+impl Databases {
+    fn active(&mut self) -> &mut Store {
+        match (self.practising, self.practice.as_mut()) {
+            (true, Some(practice)) => practice,
+            _ => &mut self.own,
+        }
+    }
 }
 
 /// The settings in force, the file they came from, and why that file could not be read.
@@ -126,11 +145,59 @@ impl AppState {
         &self,
         operation: impl FnOnce(&mut Store) -> gavel_core::Result<T>,
     ) -> Result<T, IpcError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        // A panic while the lock was held cannot have left the database half-written: every write
-        // is one SQLite transaction, rolled back when dropped. So a poisoned store is still good.
-        let mut store = store.lock().unwrap_or_else(PoisonError::into_inner);
-        operation(&mut store).map_err(|error| self.ipc_error(&error))
+        let mut databases = self.databases()?;
+        operation(databases.active()).map_err(|error| self.ipc_error(&error))
+    }
+
+    /// Whether the app shows the practice database now.
+    pub fn practising(&self) -> Result<bool, IpcError> {
+        Ok(self.databases()?.practising)
+    }
+
+    /// Switches to the practice database, opening (and creating, with the demo in it) it the
+    /// first time; what was practised before is still there.
+    pub fn start_practice(&self) -> Result<(), IpcError> {
+        let mut databases = self.databases()?;
+        if databases.practice.is_none() {
+            let path = gavel_core::practice_database_path(databases.own.path());
+            let author = databases.own.author().to_owned();
+            let mut practice = Store::open(&path, StoreOptions::new(author))
+                .map_err(|error| self.ipc_error(&error))?;
+            let set_up = |store: &mut Store| -> gavel_core::Result<()> {
+                store.mark_as_practice()?;
+                if store.is_empty()? {
+                    gavel_core::demo::load(store)?;
+                }
+                Ok(())
+            };
+            set_up(&mut practice).map_err(|error| self.ipc_error(&error))?;
+            databases.practice = Some(practice);
+        }
+        databases.practising = true;
+        Ok(())
+    }
+
+    /// Back to the chair's own database.
+    pub fn stop_practice(&self) -> Result<(), IpcError> {
+        self.databases()?.practising = false;
+        Ok(())
+    }
+
+    /// Names who records from now on, in both databases.
+    pub fn set_author(&self, author: &str) -> Result<(), IpcError> {
+        let mut databases = self.databases()?;
+        databases.own.set_author(author);
+        if let Some(practice) = databases.practice.as_mut() {
+            practice.set_author(author);
+        }
+        Ok(())
+    }
+
+    fn databases(&self) -> Result<MutexGuard<'_, Databases>, IpcError> {
+        let databases = self.store.as_ref().map_err(Clone::clone)?;
+        // A panic while the lock was held cannot have left a database half-written: every write
+        // is one SQLite transaction, rolled back when dropped. So a poisoned lock is still good.
+        Ok(databases.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// gavel-core's error for the UI, with the message in the app's language: for calls to
@@ -223,7 +290,7 @@ fn default_database_path(app: &AppHandle, locale: Locale) -> Result<PathBuf, Ipc
     Ok(directory.join(file_name))
 }
 
-fn open_store(path: &Path, author: String, locale: Locale) -> Result<Mutex<Store>, IpcError> {
+fn open_store(path: &Path, author: String, locale: Locale) -> Result<Mutex<Databases>, IpcError> {
     // Before the folder and the lock file are made: a path Windows cannot keep a database at
     // (a device name, a network share, too long) changes nothing.
     gavel_core::windows_paths::check_database_path(path)
@@ -242,7 +309,11 @@ fn open_store(path: &Path, author: String, locale: Locale) -> Result<Mutex<Store
     crate::single_instance::hold_database_lock(path, locale)?;
     let store = Store::open(path, StoreOptions::new(author).with_automatic_backups())
         .map_err(|error| IpcError::from_core(&error, locale))?;
-    Ok(Mutex::new(store))
+    Ok(Mutex::new(Databases {
+        own: store,
+        practice: None,
+        practising: false,
+    }))
 }
 
 #[cfg(test)]

@@ -48,7 +48,10 @@ async fn chair_loads_demo_and_creates_a_meeting_in_the_desktop_app() -> anyhow::
     closed.context("closing the WebDriver session")?;
 
     // The demo brings a meeting of its own; the chair's is the one with exactly this title.
-    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let store = Store::open(
+        &gavel_core::practice_database_path(&database),
+        StoreOptions::new("e2e check"),
+    )?;
     let created: Vec<_> = store
         .meetings()?
         .into_iter()

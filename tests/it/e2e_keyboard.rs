@@ -67,7 +67,10 @@ async fn chair_runs_a_whole_meeting_with_the_keyboard_only() -> anyhow::Result<(
     let typed = outcome?;
     closed.context("closing the WebDriver session")?;
 
-    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let store = Store::open(
+        &gavel_core::practice_database_path(&database),
+        StoreOptions::new("e2e check"),
+    )?;
     let meeting = store.meeting(typed.meeting_id)?;
     assert_eq!(meeting.meeting.status, MeetingStatus::Closed);
     assert_eq!(
@@ -169,7 +172,10 @@ async fn the_english_shortcut_letters_work_in_an_english_app() -> anyhow::Result
     let (meeting_id, poll_id) = outcome?;
     closed.context("closing the WebDriver session")?;
 
-    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let store = Store::open(
+        &gavel_core::practice_database_path(&database),
+        StoreOptions::new("e2e check"),
+    )?;
     let meeting = store.meeting(meeting_id)?;
     let poll = meeting
         .polls

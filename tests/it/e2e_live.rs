@@ -55,7 +55,10 @@ async fn chair_runs_a_meeting_in_the_desktop_app() -> anyhow::Result<()> {
     let clicked = outcome?;
     closed.context("closing the WebDriver session")?;
 
-    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let store = Store::open(
+        &gavel_core::practice_database_path(&database),
+        StoreOptions::new("e2e check"),
+    )?;
     let meeting = store.meeting(clicked.meeting_id)?;
     assert_eq!(meeting.meeting.status, MeetingStatus::Closed);
     assert_eq!(

@@ -74,6 +74,16 @@ async fn chair_signs_the_minutes_in_the_desktop_app_and_pdfsig_accepts_them() ->
     assert!(signed.unsigned_path.is_file(), "the unsigned PDF was saved");
     assert_eq!(signed.signed_path, exports.join(SIGNED_FILE_NAME));
     assert!(signed.signed_path.is_file(), "the signed PDF was saved");
+    // The demo is practice: the minutes say so on every page, here and in the app's preview.
+    let text = std::process::Command::new("pdftotext")
+        .arg(&signed.signed_path)
+        .arg("-")
+        .output()?;
+    let text = String::from_utf8_lossy(&text.stdout);
+    ensure!(
+        text.contains("ØVELSE, ikke et gyldigt referat"),
+        "practice minutes say so in their running header:\n{text}"
+    );
     assert_eq!(
         pdfsig_verdicts(&signed.signed_path),
         ["valid"],
@@ -81,8 +91,11 @@ async fn chair_signs_the_minutes_in_the_desktop_app_and_pdfsig_accepts_them() ->
         signed.signed_path.display()
     );
 
-    let meeting =
-        Store::open(&database, StoreOptions::new("e2e check"))?.meeting(signed.meeting_id)?;
+    let meeting = Store::open(
+        &gavel_core::practice_database_path(&database),
+        StoreOptions::new("e2e check"),
+    )?
+    .meeting(signed.meeting_id)?;
     assert_eq!(
         meeting.signatures.len(),
         1,
@@ -129,6 +142,7 @@ async fn sign_the_september_minutes(
 
     // The preview shows the minutes as the PDF will.
     let preview = wait_for(client, "#minutes-document").await?;
+    wait_for(client, "#minutes-practice").await?;
     let quorum = wait_for(client, "#minutes-quorum").await?.text().await?;
     ensure!(
         quorum.starts_with("Beslutningsdygtig: 7 af 9"),

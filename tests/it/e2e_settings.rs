@@ -86,7 +86,12 @@ async fn chair_sets_language_name_and_certificate_and_they_are_kept() -> anyhow:
     );
 
     // The chair's name is the author of what they recorded, and the minutes carry their signature.
-    let connection = rusqlite::Connection::open(&database)?;
+    // The demo is in the practice database; the chair's own database was never written to.
+    assert!(
+        !database.exists() || crate::support::event_count(&database) == 0,
+        "the demo stays out of the chair's own database"
+    );
+    let connection = rusqlite::Connection::open(gavel_core::practice_database_path(&database))?;
     let authors: Vec<String> = connection
         .prepare("SELECT DISTINCT author FROM event ORDER BY author")?
         .query_map([], |row| row.get(0))?
@@ -224,7 +229,8 @@ async fn first_start(client: &Client) -> anyhow::Result<PathBuf> {
     click(client, "#nav-settings").await?;
     wait_for_text(client, "h1", "Settings").await?;
     wait_for_text(client, "#certificate-none", "No certificate").await?;
-    wait_for_text(client, "#data-database-path", "gavel.sqlite3").await?;
+    // The demo is practice: the data the app shows now is in the practice database.
+    wait_for_text(client, "#data-database-path", "gavel-practice.sqlite3").await?;
     wait_for_text(client, "#data-backups-folder", "backups").await?;
     let offered_name = wait_for(client, "#certificate-new-name")
         .await?
@@ -291,6 +297,10 @@ async fn settings_are_kept_and_an_issued_certificate_is_chosen(
     issued: PathBuf,
     issued_password: String,
 ) -> anyhow::Result<()> {
+    // Gavel always starts on the chair's own data (still empty here): back to the practice
+    // database, which keeps what was practised, to reach the settings from the menu.
+    wait_for_text(client, "#load-demo", "Try with demo data").await?;
+    click(client, "#load-demo").await?;
     wait_for_text(client, "#nav-settings", "Settings").await?;
     click(client, "#nav-settings").await?;
     wait_for_text(client, "#certificate-subject", CHAIR).await?;

@@ -16,6 +16,7 @@ mod e2e_import;
 mod e2e_keyboard;
 mod e2e_live;
 mod e2e_minutes;
+mod e2e_practice;
 mod e2e_projector;
 mod e2e_reopen;
 mod e2e_retire;

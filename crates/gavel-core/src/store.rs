@@ -35,6 +35,16 @@ pub struct Store {
     backup_failure: Option<Error>,
 }
 
+/// The practice database that belongs beside the chair's own database at `database`:
+/// `gavel.sqlite3` → `gavel-practice.sqlite3`. The desktop app opens it for the demo, so that
+/// practice never writes to the real record (see [`Store::mark_as_practice`]).
+pub fn practice_database_path(database: &Path) -> PathBuf {
+    let stem = database
+        .file_stem()
+        .map_or_else(|| "gavel".into(), |stem| stem.to_string_lossy());
+    database.with_file_name(format!("{stem}-practice.sqlite3"))
+}
+
 /// How a store identifies the events it writes. Time and the device id are passed in so that
 /// tests and demos are reproducible.
 pub struct StoreOptions {
@@ -161,6 +171,11 @@ impl Store {
 
     pub fn device_id(&self) -> Uuid {
         self.device
+    }
+
+    /// Who records the events written from now on.
+    pub fn author(&self) -> &str {
+        &self.author
     }
 
     /// Names who records the events written from now on: the desktop app sets it when the chair

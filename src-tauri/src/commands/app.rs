@@ -15,16 +15,20 @@ pub struct AppInfo {
     pub locale: Locale,
     /// No groups, no backlog, no meetings: the UI offers to load the demo.
     pub is_empty: bool,
+    /// The app shows the practice database (the demo), not the chair's own.
+    pub practising: bool,
 }
 
 #[tauri::command(async)]
 pub fn app_info(app: AppHandle, state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
+    let practising = state.practising()?;
     state.with_store(|store| {
         Ok(AppInfo {
             version: app.package_info().version.to_string(),
             database_path: store.path().display().to_string(),
             locale: state.locale(),
             is_empty: store.is_empty()?,
+            practising,
         })
     })
 }

@@ -84,10 +84,7 @@ pub fn save_settings(
     })?;
     state.set_locale(locale);
     let author = state.settings().settings.author(&state.environment);
-    state.with_store(|store| {
-        store.set_author(author);
-        Ok(())
-    })?;
+    state.set_author(&author)?;
     notify_data_changed(&app);
     Ok(settings_view(&state))
 }

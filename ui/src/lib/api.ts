@@ -33,6 +33,8 @@ export type AppInfo = {
   database_path: string;
   locale: "da" | "en";
   is_empty: boolean;
+  /** The app shows the practice database (the demo), not the chair's own data. */
+  practising: boolean;
 };
 
 /** Where an exported sync file was saved and what it holds. Desktop-only, so not generated. */
@@ -133,8 +135,14 @@ export function showMeeting(meetingId: string): Promise<MeetingDetail> {
   return call<MeetingDetail>("show_meeting", { meetingId });
 }
 
-export function loadDemo(): Promise<void> {
-  return call<void>("load_demo");
+/** Switches to the practice database, which holds the demo; the chair's own data is not touched. */
+export function startPractice(): Promise<void> {
+  return call<void>("start_practice");
+}
+
+/** Back from the practice database to the chair's own data. */
+export function stopPractice(): Promise<void> {
+  return call<void>("stop_practice");
 }
 
 /**

@@ -32,8 +32,8 @@ export const da = {
   "firstRun.groupText": "Start med jeres egen styregruppe: navn, organisationer, medlemmer (også fra en liste fra Excel) og forretningsorden. Derefter importerer du backloggen og opretter det første møde.",
   "firstRun.createGroup": "Opret min gruppe",
   "firstRun.demoHeading": "Prøv Gavel med demodata",
-  "firstRun.demoText": "Indlæser en eksempelgruppe og en eksempelbacklog, som du kan øve dig på.",
-  "firstRun.loadDemo": "Indlæs demodata",
+  "firstRun.demoText": "Øv dig på en eksempelgruppe med backlog og møder i en separat øvelsesdatabase. Den blandes aldrig med jeres egne data, og du kan skifte tilbage når som helst.",
+  "firstRun.loadDemo": "Prøv med demodata",
   "firstRun.loadingDemo": "Indlæser demodata …",
   "firstRun.importHeading": "Importér jeres backlog",
 
@@ -580,6 +580,7 @@ export const da = {
   "minutes.fingerprint.matches": "Logfingeraftrykket svarer til mødet i databasen.",
   "minutes.fingerprint.differs": "Logfingeraftrykket i filen afviger fra mødets i databasen: referatet viser ikke mødet, som det er registreret nu.",
 
+  "minutesDoc.practice": "Øvelse, ikke et gyldigt referat",
   "minutesDoc.kicker": "Referat",
   "minutesDoc.date": "Dato",
   "minutesDoc.time": "Tid",
@@ -938,4 +939,10 @@ export const da = {
   "rules.appliesLater": "Ændringer gælder møder, der startes herefter. Et møde, der er startet, beholder den forretningsorden, det startede med.",
   "rules.save": "Gem forretningsordenen",
   "rules.saved": "Forretningsordenen er gemt.",
+  "practice.heading": "Øvelse: du arbejder med demodata",
+  "practice.text": "Det her er øvelsesdatabasen, en separat fil med en eksempelgruppe og dens møder. Intet her blandes med jeres egne data, referater herfra er mærket »ØVELSE«, og øvelsesdata kan ikke eksporteres til andre computere.",
+  "practice.leave": "Tilbage til mine egne data",
+  "practice.settingsHeading": "Øv dig med demodata",
+  "practice.settingsText": "Prøv Gavel af på en eksempelgruppe i en separat øvelsesdatabase. Dine egne data bliver ikke rørt, og du kan skifte tilbage når som helst.",
+  "practice.start": "Øv med demodata",
 } satisfies Record<string, string>;

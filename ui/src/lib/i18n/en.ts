@@ -33,8 +33,8 @@ export const en: Record<keyof typeof da, string> = {
   "firstRun.groupText": "Start with your own steering group: its name, organisations, members (also from a list from Excel) and rules of procedure. Then import the backlog and create the first meeting.",
   "firstRun.createGroup": "Create my group",
   "firstRun.demoHeading": "Try Gavel with demo data",
-  "firstRun.demoText": "Loads an example group and an example backlog to practise on.",
-  "firstRun.loadDemo": "Load demo data",
+  "firstRun.demoText": "Practise on an example group with a backlog and meetings in a separate practice database. It never mixes with your own data, and you can switch back at any time.",
+  "firstRun.loadDemo": "Try with demo data",
   "firstRun.loadingDemo": "Loading demo data …",
   "firstRun.importHeading": "Import your backlog",
 
@@ -580,6 +580,7 @@ export const en: Record<keyof typeof da, string> = {
   "minutes.fingerprint.matches": "The log fingerprint matches the meeting in the database.",
   "minutes.fingerprint.differs": "The log fingerprint in the file differs from the meeting's in the database: the minutes do not show the meeting as recorded now.",
 
+  "minutesDoc.practice": "Practice, not valid minutes",
   "minutesDoc.kicker": "Minutes",
   "minutesDoc.date": "Date",
   "minutesDoc.time": "Time",
@@ -938,4 +939,10 @@ export const en: Record<keyof typeof da, string> = {
   "rules.appliesLater": "Changes apply to meetings started from now on. A meeting that has started keeps the rules it started with.",
   "rules.save": "Save the rules of procedure",
   "rules.saved": "The rules of procedure are saved.",
+  "practice.heading": "Practice: you are working with demo data",
+  "practice.text": "This is the practice database, a separate file with an example group and its meetings. Nothing here mixes with your own data, minutes from here are marked “PRACTICE”, and practice data cannot be exported to other computers.",
+  "practice.leave": "Back to my own data",
+  "practice.settingsHeading": "Practise with demo data",
+  "practice.settingsText": "Try Gavel out on an example group in a separate practice database. Your own data is not touched, and you can switch back at any time.",
+  "practice.start": "Practise with demo data",
 };
