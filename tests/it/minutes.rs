@@ -711,3 +711,176 @@ fn a_thousand_item_meeting_stays_inside_every_page() {
         "{extracted}"
     );
 }
+
+/// The words the minutes print for a ballot, as `words.ballot` in gavel-minutes' document.rs.
+fn printed_choice(ballot: &serde_json::Value, kind: &serde_json::Value, english: bool) -> String {
+    let item = |index: &serde_json::Value| {
+        let items = kind["options"]
+            .as_array()
+            .or_else(|| kind["items"].as_array())
+            .expect("a choice or prioritisation poll lists its options");
+        items[index.as_u64().expect("an index") as usize]
+            .as_str()
+            .expect("text")
+            .to_owned()
+    };
+    match ballot["type"].as_str().expect("a ballot type") {
+        "yes" => "For".to_owned(),
+        "no" if english => "Against".to_owned(),
+        "no" => "Imod".to_owned(),
+        "abstain" if english => "Abstained".to_owned(),
+        "abstain" => "Undlod".to_owned(),
+        "blank" => "Blank".to_owned(),
+        "option" => item(&ballot["index"]),
+        "ranking" => ballot["order"]
+            .as_array()
+            .expect("an order")
+            .iter()
+            .enumerate()
+            .map(|(place, index)| format!("{}. {}", place + 1, item(index)))
+            .collect::<Vec<_>>()
+            .join(" · "),
+        other => panic!("the demo has no {other} ballot"),
+    }
+}
+
+#[test]
+fn named_ballots_are_printed_grouped_by_choice_with_every_voter_and_proxy() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (db, meeting) = demo_database(folder.path());
+    let shown = gavel(&db, &["minutes", "show", &meeting], "");
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let minutes: serde_json::Value =
+        serde_json::from_str(&stdout(&shown)).expect("minutes show prints JSON");
+    assert_eq!(minutes["meeting_id"], meeting.as_str());
+    assert_eq!(minutes["title"], SEPTEMBER_MEETING);
+    let polls: Vec<&serde_json::Value> = minutes["agenda"]
+        .as_array()
+        .expect("an agenda")
+        .iter()
+        .flat_map(|item| item["records"]["polls"].as_array().expect("polls"))
+        .filter(|poll| !poll["ballots"].as_array().expect("ballots").is_empty())
+        .collect();
+    assert!(polls.len() >= 2, "the demo has named polls: {polls:?}");
+
+    for (language, english) in [("da", false), ("en", true)] {
+        let pdf = folder.path().join(format!("grouped-{language}.pdf"));
+        let exported = export(&db, &meeting, &pdf, &["--lang", language]);
+        assert!(exported.status.success(), "{}", stderr(&exported));
+        // -layout keeps a choice and its voters on one line (the default reading order may
+        // put the next record's label between them).
+        let extracted = stdout(&tool(
+            "pdftotext",
+            &["-layout", pdf.to_str().expect("utf-8"), "-"],
+        ));
+        let flat = extracted.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut lines = 0;
+        for poll in &polls {
+            let kind = &poll["kind"];
+            let voter = |ballot: &serde_json::Value| match ballot["cast_by_proxy"].as_str() {
+                Some(holder) => format!(
+                    "{} ({}: {holder})",
+                    ballot["member"].as_str().expect("a name"),
+                    if english { "proxy" } else { "fuldmagt" }
+                ),
+                None => ballot["member"].as_str().expect("a name").to_owned(),
+            };
+            let ballots = poll["ballots"].as_array().expect("ballots");
+            let expected: Vec<String> = if kind["type"] == "ranking" || kind["type"] == "points" {
+                ballots
+                    .iter()
+                    .map(|ballot| {
+                        format!(
+                            "{}: {}",
+                            voter(ballot),
+                            printed_choice(&ballot["ballot"], kind, english)
+                        )
+                    })
+                    .collect()
+            } else {
+                let mut choices: Vec<String> = Vec::new();
+                for ballot in ballots {
+                    let choice = printed_choice(&ballot["ballot"], kind, english);
+                    if !choices.contains(&choice) {
+                        choices.push(choice);
+                    }
+                }
+                choices
+                    .iter()
+                    .map(|choice| {
+                        let voters: Vec<String> = ballots
+                            .iter()
+                            .filter(|ballot| {
+                                printed_choice(&ballot["ballot"], kind, english) == *choice
+                            })
+                            .map(voter)
+                            .collect();
+                        format!("{choice} ({}) {}", voters.len(), voters.join(", "))
+                    })
+                    .collect()
+            };
+            for line in expected {
+                let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(
+                    flat.contains(&line),
+                    "{language}: {line:?} missing from:\n{extracted}"
+                );
+                lines += 1;
+            }
+        }
+        assert!(lines >= 10, "{lines} ballot lines checked");
+        // One line per choice, not one table row per member.
+        assert!(
+            !flat.contains(if english {
+                "Member Vote Cast by"
+            } else {
+                "Medlem Stemme Afgivet af"
+            }),
+            "{language}: the old ballot table is back"
+        );
+    }
+}
+
+#[test]
+fn every_danish_and_latin_1_character_comes_back_out_of_the_pdf() {
+    // The page content writes glyph ids as two binary bytes in literal strings; with a subset
+    // of some 200 glyphs, the ids whose bytes must be escaped — "(", ")", "\", CR and LF — are
+    // all among the glyphs of this text.
+    let characters: String = ('!'..='~')
+        .chain('¡'..='ÿ')
+        .filter(|ch| *ch != '\u{ad}')
+        .chain(['–', '—', '‘', '’', '“', '”', '…', '•', '€'])
+        .collect();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = crate::support::fresh_store(folder.path());
+    let group = uuid::Uuid::from_u128(0x0a);
+    let meeting = uuid::Uuid::from_u128(0x0b);
+    let item = uuid::Uuid::from_u128(0x0c);
+    let commands = [
+        serde_json::json!({"type": "CreateGroup", "id": group, "name": "Tegnsæt"}),
+        serde_json::json!({"type": "CreateMeeting", "id": meeting, "group_id": group, "title": "Alle tegn", "starts_at": "2026-11-27T09:00:00"}),
+        serde_json::json!({"type": "AddAgendaItem", "id": item, "meeting_id": meeting, "title": "Tegn"}),
+        serde_json::json!({"type": "OpenMeeting", "meeting_id": meeting, "at": "2026-11-27T09:00:00"}),
+        serde_json::json!({"type": "SetAgendaItemNotes", "agenda_item_id": item, "notes": characters}),
+        serde_json::json!({"type": "CloseMeeting", "meeting_id": meeting, "at": "2026-11-27T10:00:00"}),
+    ]
+    .into_iter()
+    .map(|line| serde_json::from_value(line).expect("a valid command"))
+    .collect();
+    store.apply_batch(commands).expect("recorded");
+    drop(store);
+    let db = folder.path().join("gavel.sqlite3");
+    let pdf = folder.path().join("tegn.pdf");
+    let exported = export(&db, &meeting.to_string(), &pdf, &[]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let path = pdf.to_str().expect("utf-8");
+    assert!(tool("qpdf", &["--check", path]).status.success());
+    let extracted: String = stdout(&tool("pdftotext", &[path, "-"]))
+        .chars()
+        .filter(|ch| !ch.is_whitespace())
+        .collect();
+    assert!(
+        extracted.contains(&characters),
+        "{characters}\nmissing from:\n{extracted}"
+    );
+}

@@ -61,6 +61,13 @@ pub enum MinutesCommand {
     /// Check every signature of a PDF; one line per signature. Exits 0 only when the file is
     /// signed, every signature is valid and nothing was added after the last one.
     Verify { pdf: PathBuf },
+    /// Print what the minutes of a closed meeting say, as JSON: every fact the PDF prints, in
+    /// both languages where it is text (for publishing the decisions, or laying them out with
+    /// another tool).
+    Show {
+        /// The meeting's id (see `gavel meeting list`).
+        meeting: uuid::Uuid,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -96,6 +103,11 @@ pub fn run(
     out: &mut impl Write,
 ) -> anyhow::Result<ExitCode> {
     match command {
+        MinutesCommand::Show { meeting } => {
+            let minutes = gavel_core::minutes::minutes(store, meeting)?;
+            crate::output::print_json(out, &minutes)?;
+            Ok(ExitCode::SUCCESS)
+        }
         MinutesCommand::Export {
             meeting,
             out: target,

@@ -3,6 +3,10 @@
 //! report: `/usr/bin/time -v gavel minutes export …` on a 1,000-item database).
 //!
 //! Run: `cargo bench -p gavel-minutes --bench minutes`. The file sizes are printed first.
+//!
+//! The `compression` group is how the PDF's stream compression was chosen (render/compression.rs):
+//! every stream of the 1,000-item minutes (page contents, fonts, ToUnicode maps), deflated by
+//! each candidate; the total size each one gives is printed first.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -34,7 +38,8 @@ fn signed_minutes(items: usize, identity: &SigningIdentity) -> Vec<u8> {
             document_date: None,
         },
     )
-    .expect("renders");
+    .expect("renders")
+    .pdf;
     let request = SignatureRequest {
         role: MemberRole::Chair,
         signing_time: DateTime::parse_from_rfc3339("2026-11-27T17:05:00+01:00").expect("time"),
@@ -47,7 +52,15 @@ fn signed_minutes(items: usize, identity: &SigningIdentity) -> Vec<u8> {
 fn file_sizes(identity: &SigningIdentity) {
     for items in [10, 50, 1000] {
         let minutes = synthetic_minutes(items);
-        let pages = gavel_minutes::page_count(&minutes, Language::Danish);
+        let pages = gavel_minutes::render_minutes(
+            &minutes,
+            RenderOptions {
+                language: Language::Danish,
+                document_date: None,
+            },
+        )
+        .expect("renders")
+        .pages;
         let signed = signed_minutes(items, identity);
         eprintln!(
             "minutes of {items:>4} items: {pages:>3} pages, {:>7} bytes signed",
@@ -72,5 +85,84 @@ fn minutes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, minutes);
+/// The decompressed streams of a PDF.
+fn streams_of(pdf: &[u8]) -> Vec<Vec<u8>> {
+    let document = lopdf::Document::load_mem(pdf).expect("parses");
+    document
+        .objects
+        .values()
+        .filter_map(|object| object.as_stream().ok())
+        .map(|stream| {
+            stream
+                .decompressed_content()
+                .unwrap_or_else(|_| stream.content.clone())
+        })
+        .collect()
+}
+
+fn deflate_miniz_oxide(data: &[u8], level: u8) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, level)
+}
+
+fn deflate_zlib_rs(data: &[u8], level: i32) -> Vec<u8> {
+    let mut output = vec![0; zlib_rs::compress_bound(data.len())];
+    let (compressed, code) =
+        zlib_rs::compress_slice(&mut output, data, zlib_rs::DeflateConfig::new(level));
+    assert_eq!(code, zlib_rs::ReturnCode::Ok);
+    compressed.to_vec()
+}
+
+fn compression(c: &mut Criterion) {
+    let pdf = gavel_minutes::render_minutes(
+        &synthetic_minutes(1000),
+        RenderOptions {
+            language: Language::Danish,
+            document_date: None,
+        },
+    )
+    .expect("renders")
+    .pdf;
+    let streams = streams_of(&pdf);
+    let raw: usize = streams.iter().map(Vec::len).sum();
+    eprintln!(
+        "compression: {} streams, {raw} bytes stored raw (the whole PDF now: {} bytes)",
+        streams.len(),
+        pdf.len()
+    );
+    type Deflate = Box<dyn Fn(&[u8]) -> Vec<u8>>;
+    let candidates: Vec<(&str, Deflate)> = vec![
+        (
+            "miniz_oxide level 1",
+            Box::new(|data| deflate_miniz_oxide(data, 1)),
+        ),
+        (
+            "miniz_oxide level 6",
+            Box::new(|data| deflate_miniz_oxide(data, 6)),
+        ),
+        ("zlib-rs level 1", Box::new(|data| deflate_zlib_rs(data, 1))),
+        ("zlib-rs level 2", Box::new(|data| deflate_zlib_rs(data, 2))),
+        ("zlib-rs level 4", Box::new(|data| deflate_zlib_rs(data, 4))),
+        ("zlib-rs level 6", Box::new(|data| deflate_zlib_rs(data, 6))),
+        (
+            "the crate's own (render/compression.rs)",
+            Box::new(gavel_minutes::deflate),
+        ),
+    ];
+    let mut group = c.benchmark_group("compression of the 1000-item minutes' streams");
+    group.sample_size(20);
+    for (name, deflate) in &candidates {
+        let size: usize = streams.iter().map(|stream| deflate(stream).len()).sum();
+        eprintln!("compression: {name}: {size} bytes");
+        group.bench_function(*name, |b| {
+            b.iter(|| {
+                for stream in &streams {
+                    black_box(deflate(stream));
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, minutes, compression);
 criterion_main!(benches);

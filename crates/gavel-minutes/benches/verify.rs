@@ -43,7 +43,8 @@ fn verify(c: &mut Criterion) {
             document_date: None,
         },
     )
-    .expect("renders");
+    .expect("renders")
+    .pdf;
     let signed = sign(&pdf, &identity("Mette Kjærgaard Holm"), MemberRole::Chair);
     let countersigned = sign(&signed, &identity("Rasmus Højgaard"), MemberRole::Secretary);
     let now: DateTime<Utc> = "2026-12-10T13:00:00Z".parse().expect("time");

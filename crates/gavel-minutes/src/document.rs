@@ -1,7 +1,7 @@
 //! The minutes' sections, worded in Danish or English and set as a flow of lines: title block,
-//! attendance and quorum, each agenda item with its notes, polls (question, rule, tally, result,
-//! named ballots), decisions and action items, an overview of the action items, the new backlog
-//! order, the log fingerprint, and the signature page.
+//! attendance and quorum, each agenda item with its notes, polls (question, rule, result, tally,
+//! named ballots grouped by choice), decisions and action items, an overview of the action
+//! items, the new backlog order, the log fingerprint, and the signature page.
 
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use gavel_core::minutes::{Minutes, MinutesAttendee, MinutesPoll, MinutesRecords, Signatory};
@@ -311,22 +311,35 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         14.0,
     );
     flow.space(2.0);
-    let table = columns(0.0, CONTENT_WIDTH, &[3.0, 3.0, 1.7, 3.4], 10.0);
-    let header = Flow::header_row_lines(
-        &[
-            Cell::new(words.pick("Navn", "Name"), TextStyle::SMALL_STRONG),
-            Cell::new(
-                words.pick("Organisation", "Organisation"),
-                TextStyle::SMALL_STRONG,
-            ),
-            Cell::new(words.pick("Rolle", "Role"), TextStyle::SMALL_STRONG),
-            Cell::new(
-                words.pick("Fremmøde", "Attendance"),
-                TextStyle::SMALL_STRONG,
-            ),
-        ],
-        &table,
-    );
+    // A column only when someone has something in it: a group without organisations gets no
+    // empty "Organisation" column.
+    let with_organisations = minutes
+        .attendance
+        .iter()
+        .any(|attendee| attendee.organisation.is_some());
+    let mut header_cells = vec![Cell::new(
+        words.pick("Navn", "Name"),
+        TextStyle::SMALL_STRONG,
+    )];
+    let mut fractions = vec![3.0];
+    if with_organisations {
+        header_cells.push(Cell::new(
+            words.pick("Organisation", "Organisation"),
+            TextStyle::SMALL_STRONG,
+        ));
+        fractions.push(3.0);
+    }
+    header_cells.push(Cell::new(
+        words.pick("Rolle", "Role"),
+        TextStyle::SMALL_STRONG,
+    ));
+    header_cells.push(Cell::new(
+        words.pick("Fremmøde", "Attendance"),
+        TextStyle::SMALL_STRONG,
+    ));
+    fractions.extend([1.7, 3.4]);
+    let table = columns(0.0, CONTENT_WIDTH, &fractions, 10.0);
+    let header = Flow::header_row_lines(&header_cells, &table);
     let mut repeat = section_continuation(words.pick("Deltagere", "Attendance"), words);
     repeat.extend(header.clone());
     flow.begin_continuation(repeat);
@@ -346,20 +359,19 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         {
             role.push_str(words.pick(", uden stemmeret", ", non-voting"));
         }
-        flow.row(
-            &[
-                Cell::new(name, TextStyle::BODY),
-                Cell::new(
-                    attendee.organisation.clone().unwrap_or_default(),
-                    TextStyle::BODY,
-                ),
-                Cell::new(role, TextStyle::BODY),
-                Cell::new(words.attendance(attendee, opened), TextStyle::BODY),
-            ],
-            &table,
-            true,
-            3.0,
-        );
+        let mut cells = vec![Cell::new(name, TextStyle::BODY)];
+        if with_organisations {
+            cells.push(Cell::new(
+                attendee.organisation.clone().unwrap_or_default(),
+                TextStyle::BODY,
+            ));
+        }
+        cells.push(Cell::new(role, TextStyle::BODY));
+        cells.push(Cell::new(
+            words.attendance(attendee, opened),
+            TextStyle::BODY,
+        ));
+        flow.row(&cells, &table, true, 3.0);
     }
     flow.end_continuation();
 
@@ -544,12 +556,15 @@ fn record_row(flow: &mut Flow, label: &str, text: &str, style: TextStyle) {
     );
 }
 
+/// A poll: its question, form, rule and result, kept on one page with the first line of the
+/// figures or ballots under them (a result never stands at a page foot apart from its table).
 fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
     let label = format!("{} {}", words.pick("Afstemning", "Vote"), poll.number);
     flow.space(6.0);
     record_row(flow, &label, poll.question.trim(), TextStyle::BODY_STRONG);
     flow.keep_last_with_next();
     record_row(flow, "", &words.poll_form(poll), TextStyle::SMALL);
+    flow.keep_last_with_next();
     if let Some(rule) = &poll.rule {
         record_row(
             flow,
@@ -557,6 +572,7 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             &format!("{}: {}", words.pick("Regel", "Rule"), words.bilingual(rule)),
             TextStyle::SMALL,
         );
+        flow.keep_last_with_next();
     }
     if poll.quorum_overridden {
         record_row(
@@ -568,6 +584,7 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             ),
             TextStyle::SMALL,
         );
+        flow.keep_last_with_next();
     }
     match &poll.summary {
         Some(summary) => record_row(
@@ -590,8 +607,13 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             TextStyle::BODY_ITALIC,
         ),
     }
+    let has_tally = !matches!(poll.kind, PollKind::YesNo) && !poll.tally.is_empty();
+    let has_ballots = !poll.secret && !poll.ballots.is_empty();
+    if has_tally || has_ballots {
+        flow.keep_last_with_next();
+    }
     tally_table(flow, poll, words);
-    ballot_table(flow, poll, words);
+    ballots_by_choice(flow, poll, words);
 }
 
 /// For choice and prioritisation polls, the figures per option or item, best first for
@@ -673,47 +695,95 @@ fn tally_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
     flow.end_continuation();
 }
 
-fn ballot_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
+/// Who voted how in a named poll, one line per choice: "For (5): Anne-Marie Bæk, Henrik
+/// Løvstrup (fuldmagt: Louise Damgaard), …" — the choices in the poll's order, the members in
+/// the order the ballots come (by name). A prioritisation ballot is a member's own distribution
+/// or order, so those are listed one member a line: "Anne-Marie Bæk: 1. MO-1420 · 2. MO-1436 …".
+fn ballots_by_choice(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
     if poll.secret || poll.ballots.is_empty() {
         return;
     }
-    let table = columns(
-        LABEL_WIDTH,
-        CONTENT_WIDTH - LABEL_WIDTH,
-        &[3.0, 3.4, 2.6],
-        8.0,
-    );
-    flow.space(4.0);
-    let header = Flow::header_row_lines(
-        &[
-            Cell::new(words.pick("Medlem", "Member"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Stemme", "Vote"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Afgivet af", "Cast by"), TextStyle::SMALL_STRONG),
-        ],
-        &table,
-    );
-    let mut repeat = flow.current_continuation_lines();
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
-    for ballot in &poll.ballots {
-        let cast_by = ballot
-            .cast_by_proxy
-            .as_ref()
-            .map(|holder| format!("{holder} ({})", words.pick("fuldmagt", "proxy")))
-            .unwrap_or_default();
-        flow.row(
-            &[
-                Cell::new(ballot.member.clone(), TextStyle::SMALL),
-                Cell::new(words.ballot(&ballot.ballot, &poll.kind), TextStyle::SMALL),
-                Cell::new(cast_by, TextStyle::SMALL),
-            ],
-            &table,
-            true,
-            2.0,
-        );
+    let label_width = 118.0;
+    let table = [
+        Column {
+            x: LABEL_WIDTH,
+            width: label_width - 8.0,
+        },
+        Column {
+            x: LABEL_WIDTH + label_width,
+            width: CONTENT_WIDTH - LABEL_WIDTH - label_width,
+        },
+    ];
+    let voter = |ballot: &gavel_core::minutes::MinutesBallot| match &ballot.cast_by_proxy {
+        Some(holder) => format!(
+            "{} ({}: {holder})",
+            ballot.member,
+            words.pick("fuldmagt", "proxy")
+        ),
+        None => ballot.member.clone(),
+    };
+    flow.space(3.0);
+    match &poll.kind {
+        PollKind::YesNo | PollKind::Choice { .. } => {
+            let choices: Vec<Ballot> = match &poll.kind {
+                PollKind::Choice { options } => (0..options.len())
+                    .map(|index| Ballot::Option {
+                        index: u32::try_from(index).unwrap_or(u32::MAX),
+                    })
+                    .chain([Ballot::Blank])
+                    .collect(),
+                _ => vec![Ballot::Yes, Ballot::No, Ballot::Abstain, Ballot::Blank],
+            };
+            // A ballot that fits none of the poll's choices (the log allows no such ballot
+            // today) still gets a line of its own rather than vanish.
+            let mut others: Vec<&Ballot> = Vec::new();
+            for ballot in &poll.ballots {
+                if !choices.contains(&ballot.ballot) && !others.contains(&&ballot.ballot) {
+                    others.push(&ballot.ballot);
+                }
+            }
+            for choice in choices.iter().chain(others) {
+                let voters: Vec<String> = poll
+                    .ballots
+                    .iter()
+                    .filter(|ballot| ballot.ballot == *choice)
+                    .map(voter)
+                    .collect();
+                if voters.is_empty() {
+                    continue;
+                }
+                let label = format!("{} ({})", words.ballot(choice, &poll.kind), voters.len());
+                flow.row(
+                    &[
+                        Cell::new(label, TextStyle::SMALL_STRONG),
+                        Cell::new(voters.join(", "), TextStyle::SMALL),
+                    ],
+                    &table,
+                    false,
+                    1.0,
+                );
+            }
+        }
+        PollKind::Points { .. } | PollKind::Ranking { .. } => {
+            let whole_width = [Column {
+                x: LABEL_WIDTH,
+                width: CONTENT_WIDTH - LABEL_WIDTH,
+            }];
+            for ballot in &poll.ballots {
+                let line = format!(
+                    "{}: {}",
+                    voter(ballot),
+                    words.ballot(&ballot.ballot, &poll.kind)
+                );
+                flow.row(
+                    &[Cell::new(line, TextStyle::SMALL)],
+                    &whole_width,
+                    false,
+                    1.0,
+                );
+            }
+        }
     }
-    flow.end_continuation();
 }
 
 fn action_item_overview(flow: &mut Flow, minutes: &Minutes, words: &Words) {

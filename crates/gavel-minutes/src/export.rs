@@ -23,7 +23,7 @@ use crate::certificate::SigningIdentity;
 use crate::error::{Error, Result};
 use crate::sign::{SignatureRequest, sign_pdf};
 use crate::verify::{Verification, verify_pdf};
-use crate::{Language, RenderOptions, page_count, render_minutes};
+use crate::{Language, RenderOptions, Rendered, render_minutes};
 
 /// Where the PDF goes.
 #[derive(Debug, Clone, Copy)]
@@ -104,12 +104,12 @@ pub fn export_minutes(
     destination: Destination<'_>,
 ) -> Result<SavedMinutes> {
     let minutes = gavel_core::minutes::minutes(store, meeting_id)?;
-    let pdf = render(&minutes, language)?;
+    let Rendered { pdf, pages } = render(&minutes, language)?;
     let target = Target::new(destination, &minutes, language, false);
     let path = target.write(&pdf)?;
     Ok(SavedMinutes {
         path,
-        pages: page_count(&minutes, language),
+        pages,
         bytes: pdf.len(),
         signature: None,
     })
@@ -126,7 +126,7 @@ pub fn export_signed_minutes(
     destination: Destination<'_>,
 ) -> Result<SavedMinutes> {
     let minutes = gavel_core::minutes::minutes(store, meeting_id)?;
-    let pdf = render(&minutes, language)?;
+    let Rendered { pdf, pages } = render(&minutes, language)?;
     let target = Target::new(destination, &minutes, language, true);
     let signed = sign_pdf(
         &pdf,
@@ -137,6 +137,8 @@ pub fn export_signed_minutes(
             signing_time: signer.signing_time,
         },
     )?;
+    // The signed file holds the unsigned one; one copy in memory is enough.
+    drop(pdf);
     let staged = target.stage(&signed.bytes)?;
     let signer_name = signer.identity.common_name();
     record_signature(
@@ -150,7 +152,7 @@ pub fn export_signed_minutes(
     let path = target.name(staged)?;
     Ok(SavedMinutes {
         path,
-        pages: page_count(&minutes, language),
+        pages,
         bytes: signed.bytes.len(),
         signature: Some(AddedSignature {
             field_name: signed.field_name,
@@ -268,7 +270,7 @@ pub fn minutes_file_stem(minutes: &Minutes, language: Language, signed: bool) ->
     )
 }
 
-fn render(minutes: &Minutes, language: Language) -> Result<Vec<u8>> {
+fn render(minutes: &Minutes, language: Language) -> Result<Rendered> {
     render_minutes(
         minutes,
         RenderOptions {

@@ -25,6 +25,14 @@ mod pdf_objects;
 mod render;
 #[doc(hidden)]
 pub mod sample;
+
+/// The PDF streams' compression, for the `compression` bench that chose it.
+#[doc(hidden)]
+pub fn deflate(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    render::deflate_into(&mut out, &[data]);
+    out
+}
 mod sign;
 mod signature_warning;
 mod signing_certificate_attribute;
@@ -43,7 +51,7 @@ pub use export::{
     check_fingerprint, countersign_minutes, export_minutes, export_signed_minutes,
     minutes_file_stem,
 };
-pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER};
+pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER, Rendered};
 pub use sign::{SignatureRequest, SignedPdf, sign_pdf};
 pub use signature_warning::SignatureWarning;
 pub use verify::{
@@ -87,20 +95,15 @@ pub struct RenderOptions {
     pub document_date: Option<NaiveDateTime>,
 }
 
-/// The unsigned minutes PDF.
-pub fn render_minutes(minutes: &Minutes, options: RenderOptions) -> Result<Vec<u8>> {
+/// The unsigned minutes PDF and its number of pages, laid out once and drawn page by page.
+pub fn render_minutes(minutes: &Minutes, options: RenderOptions) -> Result<Rendered> {
     let laid_out = render::lay_out(minutes, options.language);
     render::render(
         minutes,
         options.language,
-        &laid_out,
+        laid_out,
         options.document_date.unwrap_or(minutes.closed_at),
     )
-}
-
-/// How many pages the minutes take, without drawing them (for previews and tests).
-pub fn page_count(minutes: &Minutes, language: Language) -> usize {
-    render::lay_out(minutes, language).pages.len()
 }
 
 /// The laid-out pages, for checks of the layout (margins, pagination).

@@ -18,8 +18,9 @@ pub struct Page {
 /// Lays `lines` onto pages of `body_height` points. A group of lines joined by
 /// `keep_with_next` moves to a new page whole when it does not fit, unless it is taller than a
 /// page, in which case it breaks where it must. Space before a line is dropped at the top of a
-/// page. Always returns at least one page.
-pub fn paginate(lines: &[Line], continuations: &[Continuation], body_height: f32) -> Vec<Page> {
+/// page. Always returns at least one page. The lines move onto the pages (only the few repeated
+/// continuation lines are copied), so a long document is held once, not twice.
+pub fn paginate(lines: Vec<Line>, continuations: &[Continuation], body_height: f32) -> Vec<Page> {
     let mut pager = Pager {
         pages: vec![Page::default()],
         cursor: 0.0,
@@ -27,14 +28,16 @@ pub fn paginate(lines: &[Line], continuations: &[Continuation], body_height: f32
         body_height,
         last_continuation: None,
     };
-    let mut start = 0;
-    while start < lines.len() {
-        let mut end = start;
-        while end + 1 < lines.len() && lines[end].keep_with_next {
-            end += 1;
+    let mut group = Vec::new();
+    for line in lines {
+        let keep_with_next = line.keep_with_next;
+        group.push(line);
+        if !keep_with_next {
+            pager.place_group(std::mem::take(&mut group));
         }
-        pager.place_group(&lines[start..=end]);
-        start = end + 1;
+    }
+    if !group.is_empty() {
+        pager.place_group(group);
     }
     pager.pages
 }
@@ -68,16 +71,16 @@ impl Pager<'_> {
             .sum()
     }
 
-    fn place_group(&mut self, group: &[Line]) {
+    fn place_group(&mut self, group: Vec<Line>) {
         let forced_break = group.first().is_some_and(|line| line.page_break_before);
         if forced_break && !self.page_is_empty() {
             self.new_page(None);
         }
-        let height = self.group_height(group);
+        let height = self.group_height(&group);
         if self.cursor + height > self.body_height && !self.page_is_empty() {
             let continuation = group.first().and_then(|line| line.continuation);
             self.new_page(continuation);
-            let height_after_repeat = self.group_height(group);
+            let height_after_repeat = self.group_height(&group);
             if self.cursor + height_after_repeat <= self.body_height {
                 for line in group {
                     self.place(line);
@@ -99,7 +102,7 @@ impl Pager<'_> {
         }
     }
 
-    fn place(&mut self, line: &Line) {
+    fn place(&mut self, line: Line) {
         let space = if self.page_is_empty() {
             0.0
         } else {
@@ -109,10 +112,7 @@ impl Pager<'_> {
         self.cursor = top + line.height;
         self.last_continuation = line.continuation;
         if let Some(page) = self.pages.last_mut() {
-            page.lines.push(PlacedLine {
-                top,
-                line: line.clone(),
-            });
+            page.lines.push(PlacedLine { top, line });
         }
     }
 
@@ -145,7 +145,7 @@ impl Pager<'_> {
         self.pages.push(Page::default());
         self.cursor = 0.0;
         if let Some((index, repeat)) = repeat {
-            for line in &repeat {
+            for line in repeat {
                 self.place(line);
             }
             // The repeated lines are not content of their own: keep the continuation.

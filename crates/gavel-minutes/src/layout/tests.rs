@@ -47,7 +47,7 @@ fn check_pages_fit(pages: &[Page]) {
 #[test]
 fn lines_fill_a_page_and_then_continue_on_the_next() {
     let lines: Vec<Line> = (0..100).map(|n| body_line(&format!("Linje {n}"))).collect();
-    let pages = paginate(&lines, &[], CONTENT_HEIGHT);
+    let pages = paginate(lines, &[], CONTENT_HEIGHT);
     let per_page = (CONTENT_HEIGHT / TextStyle::BODY.line_height).floor() as usize;
     assert_eq!(pages[0].lines.len(), per_page);
     assert_eq!(pages.len(), 100_usize.div_ceil(per_page));
@@ -57,7 +57,7 @@ fn lines_fill_a_page_and_then_continue_on_the_next() {
 
 #[test]
 fn an_empty_flow_gives_one_empty_page() {
-    let pages = paginate(&[], &[], CONTENT_HEIGHT);
+    let pages = paginate(Vec::new(), &[], CONTENT_HEIGHT);
     assert_eq!(pages.len(), 1);
     assert!(pages[0].lines.is_empty());
 }
@@ -71,7 +71,7 @@ fn a_heading_is_never_the_last_line_of_a_page() {
     }
     flow.heading("3. Valg af hostingmodel", TextStyle::ITEM, 12.0);
     flow.paragraph("Første linje under overskriften.", TextStyle::BODY, 0.0);
-    let pages = paginate(&flow.lines, &flow.continuations, CONTENT_HEIGHT);
+    let pages = paginate(flow.lines, &flow.continuations, CONTENT_HEIGHT);
     assert_eq!(pages.len(), 2);
     assert_eq!(
         texts(&pages[1])[0],
@@ -89,7 +89,7 @@ fn space_before_is_dropped_at_the_top_of_a_page() {
     }
     flow.heading("Ny sektion", TextStyle::SECTION, 20.0);
     flow.paragraph("Tekst", TextStyle::BODY, 0.0);
-    let pages = paginate(&flow.lines, &flow.continuations, CONTENT_HEIGHT);
+    let pages = paginate(flow.lines, &flow.continuations, CONTENT_HEIGHT);
     assert_eq!(pages[1].lines[0].top, 0.0);
 }
 
@@ -103,7 +103,7 @@ fn a_long_paragraph_keeps_two_lines_together_at_each_end() {
     // Three lines: the first two must not be split, so all move on.
     let long = "ord ".repeat(300);
     flow.paragraph(&long, TextStyle::BODY, 0.0);
-    let pages = paginate(&flow.lines, &flow.continuations, CONTENT_HEIGHT);
+    let pages = paginate(flow.lines, &flow.continuations, CONTENT_HEIGHT);
     let first_page_texts = texts(&pages[0]);
     assert!(
         first_page_texts
@@ -131,7 +131,7 @@ fn an_item_that_breaks_across_pages_repeats_its_heading() {
     flow.end_continuation();
     flow.heading("3. Næste punkt", TextStyle::ITEM, 12.0);
     flow.paragraph("Tekst", TextStyle::BODY, 0.0);
-    let pages = paginate(&flow.lines, &flow.continuations, CONTENT_HEIGHT);
+    let pages = paginate(flow.lines, &flow.continuations, CONTENT_HEIGHT);
     assert!(pages.len() >= 3);
     assert_eq!(
         texts(&pages[1])[0],
@@ -199,8 +199,78 @@ fn secret_polls_never_print_ballots() {
             .map(|line| super::page::PlacedLine { top: 0.0, line })
             .collect(),
     });
-    // The secret choice poll of item 5 prints its tally but no "Afgivet af" table of its own:
-    // every ballot table belongs to a named poll (items 2, 4, 6, 8, 10).
-    let ballot_tables = all.iter().filter(|text| *text == "Afgivet af").count();
-    assert_eq!(ballot_tables, 5);
+    // The secret choice poll of item 5 prints its tally but no ballots of its own: every line of
+    // ballots ("For (3)", "Imod (2)" …) belongs to a named yes/no poll (items 2, 4, 6, 8, 10),
+    // and no option of the secret poll heads one.
+    let ballot_lines = all
+        .iter()
+        .filter(|text| text.starts_with("For (") || text.starts_with("Imod ("))
+        .count();
+    assert_eq!(ballot_lines, 10);
+    assert!(
+        !all.iter()
+            .any(|text| text.starts_with("Fælles hosting hos leverandør (")),
+        "a secret poll's choice is listed with voters: {all:?}"
+    );
+}
+
+#[test]
+fn a_poll_result_stays_on_the_page_of_its_figures_or_ballots() {
+    // Every poll of the synthetic meeting has a table of figures (secret choice polls, header
+    // "#") or lines of ballots ("For (5)" …) under its result.
+    let pages = crate::laid_out_pages(&synthetic_minutes(200), Language::Danish);
+    let mut results = 0;
+    for (number, page) in pages.iter().enumerate() {
+        let texts = texts(page);
+        for (index, text) in texts.iter().enumerate() {
+            if !text.starts_with("Resultat:") {
+                continue;
+            }
+            results += 1;
+            assert!(
+                texts[index + 1..].iter().any(|later| later == "#"
+                    || ["For (", "Imod (", "Undlod ("]
+                        .iter()
+                        .any(|start| later.starts_with(start))),
+                "page {}: the result {text:?} ends the page without what it sums up: {:?}",
+                number + 1,
+                &texts[index..]
+            );
+        }
+    }
+    assert_eq!(results, 100 + 40, "one result per poll");
+}
+
+#[test]
+fn the_attendance_table_has_no_column_that_nobody_fills() {
+    let mut minutes = synthetic_minutes(1);
+    let with = crate::document::minutes_flow(&minutes, Language::English);
+    for attendee in &mut minutes.attendance {
+        attendee.organisation = None;
+    }
+    let without = crate::document::minutes_flow(&minutes, Language::English);
+    let header = |flow: &Flow| -> Vec<String> {
+        let start = flow
+            .lines
+            .iter()
+            .position(|line| {
+                line.marks
+                    .iter()
+                    .any(|mark| matches!(mark, Mark::Text { text, .. } if text == "Name"))
+            })
+            .expect("the attendance table's header");
+        flow.lines[start]
+            .marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        header(&with),
+        ["Name", "Organisation", "Role", "Attendance"]
+    );
+    assert_eq!(header(&without), ["Name", "Role", "Attendance"]);
 }
