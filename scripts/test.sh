@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: UI type checks, unit and integration tests of the crates, the CLI tests and the
+# Runs every test: UI type checks and unit tests (Vitest), unit and integration tests of the crates, the CLI tests and the
 # end-to-end test of the real desktop app under Xvfb, then the .deb install test
 # (scripts/test-deb.sh), then Windows: the cross-build, gavel.exe under Wine and the installer
 # (scripts/windows/test.sh). Installs what it needs first.
@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 source scripts/paths.sh
 
-echo "==> Checking and building the UI"
+echo "==> Checking, unit-testing and building the UI"
 npm --prefix ui run check
+npm --prefix ui test
 npm --prefix ui run build
 
 echo "==> Checking formatting"

@@ -172,6 +172,7 @@ async fn closing_a_meeting_when_the_backup_fails_keeps_the_close_and_warns() -> 
         click(&client, "#meeting-start").await?;
         wait_for(&client, "#meeting-status[data-status='open']").await?;
         click(&client, "#meeting-close").await?;
+        click(&client, "#close-meeting-dialog-confirm").await?;
         wait_for(&client, "#meeting-status[data-status='closed']").await?;
         let warning = wait_for(&client, "#backup-failed").await?.text().await?;
         ensure!(

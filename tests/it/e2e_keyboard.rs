@@ -547,6 +547,11 @@ async fn run_the_meeting_by_keyboard(client: &Client) -> anyhow::Result<Typed> {
     // Close the meeting: Tab to the button in the controls bar (Shift+Tab is shorter from below).
     tab_backwards_to(client, "#meeting-close").await?;
     press(client, Key::Enter).await?;
+    // The confirmation opens on its safe answer; Tab reaches "Afslut mødet".
+    wait_for_focus(client, "#close-meeting-dialog-cancel").await?;
+    press(client, Key::Tab).await?;
+    expect_focus(client, "#close-meeting-dialog-confirm").await?;
+    press(client, Key::Enter).await?;
     wait_for(client, "#meeting-status[data-status='closed']").await?;
     wait_for_focus(client, "#meeting-heading").await?;
     save_screenshot(client, "keyboard-3-closed").await?;
@@ -673,7 +678,11 @@ async fn press(client: &Client, key: impl Into<char>) -> anyhow::Result<()> {
 }
 
 /// Holds `modifier` while pressing `key`, e.g. Alt+↓ or Ctrl+Z.
-async fn chord(client: &Client, modifier: Key, key: impl Into<char>) -> anyhow::Result<()> {
+pub(crate) async fn chord(
+    client: &Client,
+    modifier: Key,
+    key: impl Into<char>,
+) -> anyhow::Result<()> {
     let (modifier, key): (char, char) = (modifier.into(), key.into());
     let actions = KeyActions::new("keyboard".to_owned())
         .then(KeyAction::Down { value: modifier })

@@ -158,7 +158,13 @@ async fn run_the_december_meeting(client: &Client) -> anyhow::Result<Clicked> {
     )
     .await?;
     wait_for(client, "#meeting-status[data-status='draft']").await?;
-    wait_for(client, "#quorum[data-quorate='false']").await?;
+    // No alarm before anything happened: a draft says the quorum is measured at the start.
+    wait_for_text(
+        client,
+        "#quorum[data-quorate='pending']",
+        "Beslutningsdygtigheden måles, når mødet starter.",
+    )
+    .await?;
     save_screenshot(client, "live-1-draft").await?;
 
     click(client, "#meeting-start").await?;
@@ -281,6 +287,37 @@ async fn run_the_december_meeting(client: &Client) -> anyhow::Result<Clicked> {
     }
     let summary = format!("{open_poll} [data-poll-summary='{poll_id}']");
     wait_for_text(client, &summary, "Vedtaget: 5 for, 1 imod, 1 undlod.").await?;
+
+    // Undo says what it takes back, before and after: the last ballot, which is then cast again.
+    let last_voter = *voters.last().context("the poll has voters")?;
+    let last_name = wait_for(
+        client,
+        &format!("#attendance-table tr[data-member-id='{last_voter}'] .member-name"),
+    )
+    .await?
+    .text()
+    .await?;
+    let undo_label = wait_for(client, "#meeting-undo")
+        .await?
+        .attr("data-undo")
+        .await?;
+    ensure!(
+        undo_label.as_deref() == Some(&format!("stemme fra {last_name}")),
+        "the undo button should say it takes back {last_name}'s ballot, it says {undo_label:?}"
+    );
+    click(client, "#meeting-undo").await?;
+    wait_for_text(
+        client,
+        "#meeting-controls .notice",
+        &format!("Fortrudt: stemme fra {last_name}"),
+    )
+    .await?;
+    let last_button =
+        format!("{open_poll} tr[data-voter-id='{last_voter}'] button[data-ballot='yes']");
+    wait_for(client, &format!("{last_button}[aria-pressed='false']")).await?;
+    click(client, &last_button).await?;
+    wait_for(client, &format!("{last_button}[aria-pressed='true']")).await?;
+    wait_for_text(client, &summary, "Vedtaget: 5 for, 1 imod, 1 undlod.").await?;
     scroll_to(client, &format!("#poll-heading-{poll_id}")).await?;
     save_screenshot(client, "live-4-ballots").await?;
 
@@ -321,13 +358,51 @@ async fn run_the_december_meeting(client: &Client) -> anyhow::Result<Clicked> {
     scroll_to(client, "#decisions").await?;
     save_screenshot(client, "live-7-decision").await?;
 
+    // The section links move the page to their section, its heading just below the sticky bar,
+    // and focus to that heading; the sticky bar names the current agenda item.
+    for section in ["action-items", "attendance"] {
+        click(client, &format!("a[data-section-link='{section}']")).await?;
+        wait_for_section_below_the_bar(client, section).await?;
+    }
+    let current = wait_for(client, "#controls-current-item").await?;
+    ensure!(
+        uuid_attr(&current, "data-agenda-item-id").await? == first_agenda_item_id,
+        "the sticky bar should name the current agenda item"
+    );
+
+    // "Afslut mødet" asks first and lists what is unfinished: every agenda item but the one
+    // decided, and nothing about the poll, which is closed.
     click(client, "#meeting-close").await?;
+    wait_for(client, "dialog#close-meeting-dialog[open]").await?;
+    let listed = client
+        .find_all(Locator::Css(
+            "#close-meeting-agenda-items li[data-agenda-item-id]",
+        ))
+        .await
+        .context("the unfinished agenda items")?;
+    let mut listed_ids = Vec::new();
+    for item in &listed {
+        listed_ids.push(uuid_attr(item, "data-agenda-item-id").await?);
+    }
+    ensure!(
+        !listed_ids.is_empty() && !listed_ids.contains(&first_agenda_item_id),
+        "the confirmation should list the undecided items and not the decided one {first_agenda_item_id}: {listed_ids:?}"
+    );
+    ensure!(
+        client
+            .find_all(Locator::Css("#close-meeting-open-polls"))
+            .await?
+            .is_empty(),
+        "no poll is open, yet the confirmation says one is"
+    );
+    save_screenshot(client, "live-8-confirm-close").await?;
+    click(client, "#close-meeting-dialog-confirm").await?;
     wait_for(client, "#meeting-status[data-status='closed']").await?;
     client
         .execute("window.scrollTo(0, 0);", Vec::new())
         .await
         .context("scrolling to the top")?;
-    save_screenshot(client, "live-8-closed").await?;
+    save_screenshot(client, "live-9-closed").await?;
 
     Ok(Clicked {
         meeting_id,
@@ -338,13 +413,40 @@ async fn run_the_december_meeting(client: &Client) -> anyhow::Result<Clicked> {
     })
 }
 
-fn attendance_value(attendance: Attendance) -> &'static str {
+pub(crate) fn attendance_value(attendance: Attendance) -> &'static str {
     match attendance {
         Attendance::Unknown => "unknown",
         Attendance::Present => "present",
         Attendance::Absent => "absent",
         Attendance::Excused => "excused",
         Attendance::Left => "left",
+    }
+}
+
+/// Waits until the section's heading is in view, not under the sticky controls bar, and has focus.
+async fn wait_for_section_below_the_bar(client: &Client, section: &str) -> anyhow::Result<()> {
+    let script = format!(
+        "const bar = document.getElementById('meeting-controls').getBoundingClientRect();
+         const heading = document.getElementById('{section}-heading');
+         const box = heading.getBoundingClientRect();
+         return [box.top >= bar.bottom && box.bottom <= window.innerHeight,
+                 document.activeElement === heading, box.top, bar.bottom, window.scrollY];"
+    );
+    let deadline = std::time::Instant::now() + UI_TIMEOUT;
+    loop {
+        let answer = client
+            .execute(&script, Vec::new())
+            .await
+            .with_context(|| format!("measuring the section {section}"))?;
+        if answer[0] == serde_json::json!(true) && answer[1] == serde_json::json!(true) {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            bail!(
+                "after its link, the section {section} is not just below the bar with focus on its heading: {answer}"
+            );
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
 
@@ -356,7 +458,10 @@ pub(crate) async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
         .with_context(|| format!("clicking {css}"))
 }
 
-async fn uuid_attr(element: &fantoccini::elements::Element, name: &str) -> anyhow::Result<Uuid> {
+pub(crate) async fn uuid_attr(
+    element: &fantoccini::elements::Element,
+    name: &str,
+) -> anyhow::Result<Uuid> {
     let value = element
         .attr(name)
         .await?
@@ -389,7 +494,7 @@ pub(crate) async fn wait_for_text(
 
 /// Scrolls the element to the top of the window, just below the meeting's sticky controls bar,
 /// for a screenshot of that part of the screen.
-async fn scroll_to(client: &Client, css: &str) -> anyhow::Result<()> {
+pub(crate) async fn scroll_to(client: &Client, css: &str) -> anyhow::Result<()> {
     let element = wait_for(client, css).await?;
     let element = serde_json::to_value(&element)?;
     client

@@ -216,9 +216,25 @@ async fn show_the_meeting_on_the_projector(client: &Client) -> anyhow::Result<()
     )
     .await?;
     wait_for_text(client, "#projector-poll h2", QUESTION).await?;
-    wait_for_text(client, "#projector-summary", "Vedtaget: 4 for, 1 imod").await?;
-    wait_for(client, "#projector-poll [data-tally='4,1,0']").await?;
+    // Voting in progress: the question and how many have voted, and no result yet.
+    wait_for_text(
+        client,
+        "#projector-progress[data-cast='5'][data-eligible='5']",
+        "5 af 5 har stemt",
+    )
+    .await?;
+    for css in [
+        "#projector-summary",
+        "#projector-poll [data-tally]",
+        "#projector-rule",
+    ] {
+        ensure!(
+            client.find_all(Locator::Css(css)).await?.is_empty(),
+            "the projector shows {css} while the poll is still open"
+        );
+    }
     assert_no_ballots_or_controls(client).await?;
+    assert_fits_the_window(client).await?;
     save_screenshot(client, "projector-3-open-poll").await?;
 
     // The chair closes the poll: the projector shows the result and the rule applied.
@@ -242,8 +258,17 @@ async fn show_the_meeting_on_the_projector(client: &Client) -> anyhow::Result<()
     )
     .await?;
     wait_for_text(client, "#projector-summary", "Vedtaget: 4 for, 1 imod").await?;
+    wait_for(client, "#projector-poll [data-tally='4,1,0']").await?;
     wait_for(client, "#projector-rule").await?;
+    ensure!(
+        client
+            .find_all(Locator::Css("#projector-progress"))
+            .await?
+            .is_empty(),
+        "the closed poll's result still shows the voting progress"
+    );
     assert_no_ballots_or_controls(client).await?;
+    assert_fits_the_window(client).await?;
     save_screenshot(client, "projector-4-closed-poll").await?;
 
     client
@@ -252,6 +277,37 @@ async fn show_the_meeting_on_the_projector(client: &Client) -> anyhow::Result<()
         .context("switching back to the main window at the end")?;
     save_screenshot(client, "projector-5-chair").await?;
     Ok(())
+}
+
+/// The projector window at a 1024×768 projector's size shows all of its text: nothing runs past
+/// the window's right or bottom edge, where nobody in the room could scroll to it.
+async fn assert_fits_the_window(client: &Client) -> anyhow::Result<()> {
+    client
+        .set_window_size(1024, 768)
+        .await
+        .context("making the projector window 1024×768")?;
+    let deadline = std::time::Instant::now() + UI_TIMEOUT;
+    loop {
+        let size = client
+            .execute(
+                "const page = document.documentElement;
+                 return [window.innerWidth, window.innerHeight, page.scrollWidth, page.scrollHeight];",
+                Vec::new(),
+            )
+            .await
+            .context("measuring the projector page")?;
+        let [width, height, content_width, content_height]: [u64; 4] =
+            serde_json::from_value(size.clone()).with_context(|| format!("the sizes {size}"))?;
+        if width <= 1024 && content_width <= width && content_height <= height {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            bail!(
+                "at 1024×768 the projector's content is {content_width}×{content_height} in a {width}×{height} window"
+            );
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 /// The projector shows totals only: no element naming a voter or a member, no table, no control.

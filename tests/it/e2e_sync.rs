@@ -192,6 +192,83 @@ async fn a_fresh_laptop_gets_the_meetings_from_a_sync_file_on_the_first_run_scre
     Ok(())
 }
 
+/// The certificate the chair chose in the settings is the one the sync export offers: she only
+/// types its password, as when she signs the minutes, and the file is signed by her.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_file_is_signed_with_the_certificate_chosen_in_the_settings() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let exports = folder.path().join("Dokumenter").join("Gavel");
+    let (a, _b) = two_laptops_sharing_the_demo(folder.path())?;
+    let p12 = chair_certificate(&a, folder.path())?;
+    let exported = in_the_app(&tools, &a, &exports, move |client| async move {
+        wait_for(&client, "#nav-settings").await?.click().await?;
+        wait_for(&client, "#certificate-file")
+            .await?
+            .send_keys(path_text(&p12)?)
+            .await
+            .context("choosing the .p12 in the settings")?;
+        wait_for(&client, "#certificate-file-password")
+            .await?
+            .send_keys(P12_PASSWORD)
+            .await?;
+        wait_for(&client, "#certificate-choose")
+            .await?
+            .click()
+            .await?;
+        wait_for(&client, "#certificate-done").await?;
+
+        open_sync_screen(&client).await?;
+        wait_for(&client, &format!("#sync-meeting-{DECEMBER_MEETING}"))
+            .await?
+            .click()
+            .await?;
+        wait_for(&client, "#sync-export-sign")
+            .await?
+            .click()
+            .await?;
+        let offered = wait_for(&client, "#sync-export-settings-certificate")
+            .await?
+            .text()
+            .await?;
+        ensure!(
+            offered.contains(CHAIR),
+            "the export should offer the settings' certificate of {CHAIR}, it shows:\n{offered}"
+        );
+        ensure!(
+            client
+                .find_all(Locator::Css("#sync-export-p12"))
+                .await?
+                .is_empty(),
+            "no file field while the settings' certificate is used"
+        );
+        wait_for(&client, "#sync-export-password")
+            .await?
+            .send_keys(P12_PASSWORD)
+            .await?;
+        wait_for(&client, "#sync-export").await?.click().await?;
+        let signed = wait_for(&client, "#sync-export-signed")
+            .await?
+            .text()
+            .await?;
+        ensure!(
+            signed.contains(&format!("Underskrevet af {CHAIR}, Aarhus Kommune")),
+            "the message should name the signer, it says:\n{signed}"
+        );
+        let path = wait_for(&client, "#sync-export-path").await?.text().await?;
+        Ok(PathBuf::from(path.trim()))
+    })
+    .await?;
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&exported)?)?;
+    ensure!(
+        file.get("signature")
+            .is_some_and(|signature| !signature.is_null()),
+        "the written file carries a signature: {}",
+        exported.display()
+    );
+    Ok(())
+}
+
 /// `gavel cert create` for the chair into FOLDER/formand.p12, its password in FOLDER/password.txt.
 fn chair_certificate(database: &Path, folder: &Path) -> anyhow::Result<PathBuf> {
     let p12 = folder.join("formand.p12");

@@ -357,13 +357,35 @@ fn a_newer_export_reports_exactly_the_changed_items() {
     let report = import(&mut store, "reimport-after.csv", false);
 
     assert_eq!((report.added, report.changed, report.unchanged), (1, 2, 1));
-    assert_eq!(report.added_keys, ["MO-7004"]);
+    let added: Vec<(&str, &str)> = report
+        .added_items
+        .iter()
+        .map(|item| (item.key.as_str(), item.title.as_str()))
+        .collect();
+    assert_eq!(added.len(), 1);
+    assert_eq!(added[0].0, "MO-7004");
+    assert!(!added[0].1.is_empty(), "the new item's title: {added:?}");
     let changes: Vec<String> = report
         .changed_items
         .iter()
-        .map(|change| format!("{}: {}", change.key, change.fields.join(", ")))
+        .map(|change| {
+            let fields: Vec<&str> = change
+                .fields
+                .iter()
+                .map(|field| field.field.as_str())
+                .collect();
+            format!("{}: {}", change.key, fields.join(", "))
+        })
         .collect();
     assert_eq!(changes, ["MO-7002: status, rank", "MO-7003: title, labels"]);
+    // The preview shows the old and new values, and the title after the import.
+    let title_change = &report.changed_items[1].fields[0];
+    assert_eq!(title_change.field, "title");
+    assert_ne!(title_change.old, title_change.new);
+    assert_eq!(
+        title_change.new.as_deref(),
+        Some(report.changed_items[1].title.as_str())
+    );
     assert_eq!(report.gone_keys, ["MO-7000"]);
     // Gone from the export is not gone from Gavel: the item and its history stay.
     assert_eq!(
@@ -557,7 +579,7 @@ fn the_cli_previews_with_dry_run_and_reads_a_forced_format() {
     );
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
     assert_eq!(report["format"], "jira_csv");
-    assert_eq!(report["changed_items"][0]["fields"][1], "rank");
+    assert_eq!(report["changed_items"][0]["fields"][1]["field"], "rank");
 
     let wrong_format = gavel(
         &db,

@@ -293,6 +293,8 @@ fn signed_minutes_freeze_the_meeting_until_an_amendment_starts_a_new_version() {
             .success()
     );
     let signed = show(&db);
+    // The meeting list says "Underskrevet" from the first signature of the current version.
+    assert_eq!(signed["meeting"]["minutes_signed"], true);
     assert_eq!(
         signed["log_fingerprint"],
         fingerprint.as_str(),
@@ -332,6 +334,10 @@ fn signed_minutes_freeze_the_meeting_until_an_amendment_starts_a_new_version() {
     assert!(apply_line(&db, &correction).status.success());
     let amended = show(&db);
     assert_eq!(amended["meeting"]["minutes_version"], 2);
+    assert_eq!(
+        amended["meeting"]["minutes_signed"], false,
+        "version 2 is not signed yet"
+    );
     assert_eq!(amended["amendments"][0]["amends_version"], 1);
     assert_ne!(amended["log_fingerprint"], fingerprint.as_str());
     let new_fingerprint = amended["log_fingerprint"]
@@ -346,7 +352,9 @@ fn signed_minutes_freeze_the_meeting_until_an_amendment_starts_a_new_version() {
         .status
         .success()
     );
-    assert_eq!(show(&db)["signatures"][2]["version"], 2);
+    let signed_again = show(&db);
+    assert_eq!(signed_again["signatures"][2]["version"], 2);
+    assert_eq!(signed_again["meeting"]["minutes_signed"], true);
 }
 
 #[test]

@@ -181,14 +181,26 @@ fn print_import_report(
         output::clean(&report.note),
         report.format.description()
     )?;
-    if !report.added_keys.is_empty() {
-        writeln!(out, "  added:     {}", key_list(&report.added_keys))?;
+    if !report.added_items.is_empty() {
+        let added: Vec<String> = report
+            .added_items
+            .iter()
+            .map(|item| item.key.clone())
+            .collect();
+        writeln!(out, "  added:     {}", key_list(&added))?;
     }
     if !report.changed_items.is_empty() {
         let changes: Vec<String> = report
             .changed_items
             .iter()
-            .map(|change| format!("{} ({})", change.key, change.fields.join(", ")))
+            .map(|change| {
+                let fields: Vec<&str> = change
+                    .fields
+                    .iter()
+                    .map(|field| field.field.as_str())
+                    .collect();
+                format!("{} ({})", change.key, fields.join(", "))
+            })
             .collect();
         writeln!(out, "  changed:   {}", key_list(&changes))?;
     }

@@ -41,9 +41,9 @@ pub use command::{
 pub use error::{Error, ErrorKind, Record, Result, describe_io_error};
 pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
 pub use import::{
-    BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow, ColumnChoice, ColumnField,
-    ColumnRecognition, ImportFormat, ImportOptions, RecognisedBy, TextRepair, parse_backlog_csv,
-    read_backlog_file, read_backlog_path,
+    AddedBacklogItem, BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow,
+    ColumnChoice, ColumnField, ColumnRecognition, FieldChange, ImportFormat, ImportOptions,
+    RecognisedBy, TextRepair, parse_backlog_csv, read_backlog_file, read_backlog_path,
 };
 pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
@@ -70,7 +70,9 @@ pub fn typescript_declarations() -> String {
         Successor::decl(),
         BacklogItem::decl(),
         BacklogImportReport::decl(),
+        AddedBacklogItem::decl(),
         BacklogItemChange::decl(),
+        FieldChange::decl(),
         TextRepair::decl(),
         ImportOptions::decl(),
         ColumnChoice::decl(),

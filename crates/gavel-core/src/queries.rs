@@ -107,6 +107,9 @@ pub struct MeetingSummary {
     pub current_agenda_item_id: Option<Uuid>,
     /// 1 until an amendment of signed minutes starts version 2, and so on.
     pub minutes_version: u32,
+    /// The current minutes version has been signed at least once: the meeting list says
+    /// "Underskrevet" rather than "Afsluttet".
+    pub minutes_signed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -389,7 +392,8 @@ fn members(conn: &Connection, group_id: Uuid) -> Result<Vec<MemberView>> {
 const MEETING_SUMMARY_SELECT: &str =
     "SELECT m.id, m.group_id, g.name, m.title, m.starts_at, m.location,
         (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = m.id), m.status, m.opened_at, m.closed_at,
-        m.current_agenda_item_id, m.minutes_version
+        m.current_agenda_item_id, m.minutes_version,
+        EXISTS (SELECT 1 FROM minutes_signature s WHERE s.meeting_id = m.id AND s.version = m.minutes_version)
      FROM meeting m JOIN steering_group g ON g.id = m.group_id";
 
 fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
@@ -410,6 +414,7 @@ fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
         closed_at: row.get(9)?,
         current_agenda_item_id: row.get(10)?,
         minutes_version: row.get(11)?,
+        minutes_signed: row.get(12)?,
     })
 }
 

@@ -8,7 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
@@ -129,13 +128,6 @@ impl Store {
             .map_err(describe)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        // Closing the last connection would copy the WAL into the database and delete it: two
-        // fsyncs, and a fresh WAL (its header and its folder synced) for the next process, five
-        // in all for a one-ballot `gavel apply`. The WAL is as durable as the database (every
-        // commit is synced into it), so it stays, and SQLite's automatic checkpoint (every 1,000
-        // pages) folds it in: one fsync per command. The database is the `.sqlite3` file and
-        // its `-wal` together (ARCHITECTURE.md, "Invariants").
-        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
 
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -278,7 +270,10 @@ impl Store {
                 match before {
                     None => {
                         report.added += 1;
-                        report.added_keys.push(row.key.clone());
+                        report.added_items.push(import::AddedBacklogItem {
+                            key: row.key.clone(),
+                            title: row.title.clone(),
+                        });
                     }
                     Some(_) if applied.event_ids.is_empty() => report.unchanged += 1,
                     Some(before) => {
@@ -292,6 +287,7 @@ impl Store {
                         report.changed_items.push(import::BacklogItemChange {
                             key: row.key.clone(),
                             fields: import::changed_fields(&before, &after),
+                            title: after.title,
                         });
                     }
                 }

@@ -196,18 +196,7 @@ pub fn sign_minutes_with_settings_certificate(
 ) -> Result<SavedFile, IpcError> {
     let password = Zeroizing::new(password);
     let locale = state.locale();
-    let path = super::settings::settings_certificate(&state).ok_or_else(|| IpcError {
-        kind: gavel_core::ErrorKind::BadInput,
-        message: locale
-            .choose(
-                "Der er ikke valgt et certifikat i indstillingerne.",
-                "no certificate is chosen in the settings",
-            )
-            .to_owned(),
-    })?;
-    // Size-limited, and only a regular file: the settings may name any path.
-    let p12_bytes = gavel_minutes::certificate::read_p12_file(&path)
-        .map_err(|error| IpcError::from_minutes(&error, locale))?;
+    let (path, p12_bytes) = super::settings::read_settings_certificate(&state)?;
     let p12_file_name = path.display().to_string();
     let request = SignRequest {
         meeting_id,

@@ -163,6 +163,26 @@ pub fn settings_certificate(state: &AppState) -> Option<PathBuf> {
         .map(|certificate| certificate.path.clone())
 }
 
+/// The `.p12` named in the settings, read from the disk (size-limited, a regular file only: the
+/// settings may name any path), for signing minutes or a sync file; the UI never sees its bytes.
+pub fn read_settings_certificate(
+    state: &AppState,
+) -> Result<(PathBuf, zeroize::Zeroizing<Vec<u8>>), IpcError> {
+    let locale = state.locale();
+    let path = settings_certificate(state).ok_or_else(|| IpcError {
+        kind: gavel_core::ErrorKind::BadInput,
+        message: locale
+            .choose(
+                "Der er ikke valgt et certifikat i indstillingerne.",
+                "no certificate is chosen in the settings",
+            )
+            .to_owned(),
+    })?;
+    let bytes = gavel_minutes::certificate::read_p12_file(&path)
+        .map_err(|error| IpcError::from_minutes(&error, locale))?;
+    Ok((path, bytes))
+}
+
 fn settings_view(state: &AppState) -> SettingsView {
     let locale = state.locale();
     let database = state.with_store(|store| Ok(store.path().to_owned())).ok();

@@ -42,9 +42,18 @@ pub fn export_sync(
     p12_file_name: Option<String>,
     p12_bytes: Option<Vec<u8>>,
     password: Option<String>,
+    use_settings_certificate: Option<bool>,
 ) -> Result<ExportedFile, IpcError> {
     let password = Zeroizing::new(password.unwrap_or_default());
-    let p12_bytes = p12_bytes.map(Zeroizing::new);
+    let mut p12_file_name = p12_file_name;
+    let mut p12_bytes = p12_bytes.map(Zeroizing::new);
+    // Signed with the certificate chosen in the settings, as the minutes are, unless the chair
+    // chose another file here.
+    if p12_bytes.is_none() && use_settings_certificate == Some(true) {
+        let (path, bytes) = super::settings::read_settings_certificate(&state)?;
+        p12_file_name = Some(path.display().to_string());
+        p12_bytes = Some(bytes);
+    }
     if meeting_ids.is_empty() {
         // The UI asks for a choice before it calls; this only guards the command itself.
         return Err(IpcError {

@@ -176,6 +176,18 @@ export function exportSync(meetingIds: string[], signing: SyncSigning | null = n
     p12FileName: signing?.p12FileName ?? null,
     p12Bytes: signing === null ? null : Array.from(signing.p12Bytes),
     password: signing?.password ?? null,
+    useSettingsCertificate: false,
+  });
+}
+
+/** `exportSync`, signed with the certificate chosen in the settings (the Rust side reads it). */
+export function exportSyncSignedWithSettingsCertificate(meetingIds: string[], password: string): Promise<ExportedFile> {
+  return call<ExportedFile>("export_sync", {
+    meetingIds,
+    p12FileName: null,
+    p12Bytes: null,
+    password,
+    useSettingsCertificate: true,
   });
 }
 
@@ -325,6 +337,31 @@ export function getSettings(): Promise<SettingsView> {
 /** Saves the settings; a new language takes effect at once (every window is told to reload). */
 export function saveSettings(update: SettingsUpdate): Promise<SettingsView> {
   return call<SettingsView>("save_settings", { update });
+}
+
+let savedSettings: SettingsView | null = null;
+let settingsSaves: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves one change to the settings on top of the last ones saved, one save at a time. The chair's
+ * name is saved when she leaves its field and the language when she picks it; both at once must
+ * not let the second save put back what the first had changed.
+ */
+export function saveSettingsChange(shown: SettingsView, change: Partial<SettingsUpdate>): Promise<SettingsView> {
+  const save = settingsSaves.then(async () => {
+    const base = savedSettings ?? shown;
+    const result = await saveSettings({
+      language: base.language_choice,
+      chair_name: base.chair_name,
+      role: base.role,
+      organisation: base.organisation,
+      ...change,
+    });
+    savedSettings = result;
+    return result;
+  });
+  settingsSaves = save.catch(() => undefined);
+  return save;
 }
 
 /** Creates a key and a self-signed certificate in a new .p12 and makes it the signing certificate. */

@@ -1,7 +1,7 @@
 // Dates as the Rust side sends them: a local wall-clock time "YYYY-MM-DDTHH:MM[:SS]" with no zone,
 // because a meeting is held at 14:00 in the room, whatever the laptop's time zone is.
 
-import { intlLocale } from "./i18n";
+import { getLocale, intlLocale, type Locale } from "./i18n";
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
 
@@ -38,20 +38,50 @@ export function toIsoDate(text: string): string | null {
   return parseLocalDateTime(`${normalised}T00:00`) === null ? null : normalised;
 }
 
-/** The value of an `<input type="datetime-local">` for the next whole hour after `now`. */
-export function nextWholeHour(now: Date): string {
-  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours() + 1, 0);
-  return toInputValue(next);
+/**
+ * A date as the app's date field shows it: "10.12.2026" in Danish, "10/12/2026" in English (day
+ * first, as in the UK), whatever the operating system's locale. `toIsoDate` reads both back.
+ */
+export function toDateField(isoDate: string, locale: Locale = getLocale()): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (match === null) return isoDate;
+  const [, year, month, day] = match;
+  return locale === "da" ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
 }
 
 /**
- * Turns a datetime-local input value ("YYYY-MM-DDTHH:MM", seconds optional) into the contract's
- * `starts_at` ("YYYY-MM-DDTHH:MM:00"), or null when the value is empty or not a real date and time.
+ * A typed time of day as "HH:MM" (24-hour), or null: "13:00", "13.00", "1300", "9" and "9.30" are
+ * all read. A text field, because WebKitGTK's time input follows the system's locale (AM/PM).
  */
-export function toStartsAt(inputValue: string): string | null {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(inputValue.trim());
-  if (match === null || parseLocalDateTime(inputValue.trim()) === null) return null;
-  return `${match[1]}:00`;
+export function toClock(text: string): string | null {
+  const value = text.trim();
+  const match = /^(\d{1,2})(?:[:.]?(\d{2}))?$/.exec(value);
+  if (match === null) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? "0");
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+}
+
+/** The date and time fields' values for the next whole hour after `now`, in the app's language. */
+export function nextWholeHour(now: Date, locale: Locale = getLocale()): { date: string; time: string } {
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours() + 1, 0);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    date: toDateField(`${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}`, locale),
+    time: `${pad(next.getHours())}:00`,
+  };
+}
+
+/**
+ * The typed date and time as the contract's `starts_at` ("YYYY-MM-DDTHH:MM:00"), or null when
+ * either is not a real date or time.
+ */
+export function toStartsAt(dateText: string, timeText: string): string | null {
+  const date = toIsoDate(dateText);
+  const clock = toClock(timeText);
+  if (date === null || clock === null) return null;
+  return `${date}T${clock}:00`;
 }
 
 function parseLocalDateTime(value: string): Date | null {
@@ -69,12 +99,4 @@ function parseLocalDateTime(value: string): Date | null {
   // Reject values the Date constructor silently rolls over, such as 2026-02-30.
   if (date.getMonth() !== month - 1 || date.getDate() !== day || hour > 23 || minute > 59) return null;
   return date;
-}
-
-function toInputValue(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
-  );
 }

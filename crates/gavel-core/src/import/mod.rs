@@ -229,9 +229,10 @@ pub struct BacklogImportReport {
     pub added: u32,
     pub changed: u32,
     pub unchanged: u32,
-    /// Keys of the new items, in file order.
-    pub added_keys: Vec<String>,
-    /// Items whose stored values changed, in file order, with the fields that changed.
+    /// The new items, in file order.
+    pub added_items: Vec<AddedBacklogItem>,
+    /// Items whose stored values changed, in file order, with each changed field's old and new
+    /// value, so the preview shows what the import would do, not only which keys.
     pub changed_items: Vec<BacklogItemChange>,
     /// Keys of stored items that the file does not mention. They are kept, with their history.
     pub gone_keys: Vec<String>,
@@ -246,13 +247,31 @@ pub struct BacklogImportReport {
     pub warnings: Vec<Bilingual>,
 }
 
-/// One changed backlog item and the names of its changed fields: `title`, `status`, `priority`,
-/// `rank`, `story_points`, `labels`, `parent`, `votes`, `watchers`.
+/// A new backlog item: its key and title, as the import preview lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct AddedBacklogItem {
+    pub key: String,
+    pub title: String,
+}
+
+/// One changed backlog item: its key, its title after the import, and each changed field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct BacklogItemChange {
     pub key: String,
-    pub fields: Vec<String>,
+    pub title: String,
+    pub fields: Vec<FieldChange>,
+}
+
+/// A field's value before and after an import, as text (`None`: empty). `field` is one of
+/// `title`, `status`, `priority`, `rank`, `story_points`, `labels`, `parent`, `votes`, `watchers`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
 }
 
 impl BacklogImportReport {
@@ -268,7 +287,7 @@ impl BacklogImportReport {
             added: 0,
             changed: 0,
             unchanged: 0,
-            added_keys: Vec::new(),
+            added_items: Vec::new(),
             changed_items: Vec::new(),
             gone_keys: Vec::new(),
             text_repairs: file.text_repairs.clone(),
@@ -435,23 +454,60 @@ fn encoding_warning(decoded: &encoding::DecodedText<'_>) -> Option<Bilingual> {
 }
 
 /// The names of the fields that differ between a stored item and its imported version.
-pub(crate) fn changed_fields(before: &BacklogItem, after: &BacklogItem) -> Vec<String> {
-    let mut fields = Vec::new();
-    let mut compare = |name: &str, differs: bool| {
-        if differs {
-            fields.push(name.to_owned());
-        }
-    };
-    compare("title", before.title != after.title);
-    compare("status", before.status != after.status);
-    compare("priority", before.priority != after.priority);
-    compare("rank", before.rank != after.rank);
-    compare("story_points", before.story_points != after.story_points);
-    compare("labels", before.labels != after.labels);
-    compare("parent", before.parent != after.parent);
-    compare("votes", before.votes != after.votes);
-    compare("watchers", before.watchers != after.watchers);
-    fields
+pub(crate) fn changed_fields(before: &BacklogItem, after: &BacklogItem) -> Vec<FieldChange> {
+    fn text(value: Option<&str>) -> Option<String> {
+        value.map(str::to_owned)
+    }
+    fn number(value: Option<impl ToString>) -> Option<String> {
+        value.map(|value| value.to_string())
+    }
+    fn labels(labels: &[String]) -> Option<String> {
+        (!labels.is_empty()).then(|| labels.join(", "))
+    }
+    let pairs = [
+        (
+            "title",
+            Some(before.title.clone()),
+            Some(after.title.clone()),
+        ),
+        (
+            "status",
+            text(before.status.as_deref()),
+            text(after.status.as_deref()),
+        ),
+        (
+            "priority",
+            text(before.priority.as_deref()),
+            text(after.priority.as_deref()),
+        ),
+        (
+            "rank",
+            text(before.rank.as_deref()),
+            text(after.rank.as_deref()),
+        ),
+        (
+            "story_points",
+            number(before.story_points),
+            number(after.story_points),
+        ),
+        ("labels", labels(&before.labels), labels(&after.labels)),
+        (
+            "parent",
+            text(before.parent.as_deref()),
+            text(after.parent.as_deref()),
+        ),
+        ("votes", number(before.votes), number(after.votes)),
+        ("watchers", number(before.watchers), number(after.watchers)),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(field, old, new)| FieldChange {
+            field: field.to_owned(),
+            old,
+            new,
+        })
+        .collect()
 }
 
 /// The format a file's content shows. JSON starts with `{` or `[`; a CSV is told by its header.

@@ -168,9 +168,19 @@ fn changed_fields_are_named() {
         votes: Some(4),
         ..before.clone()
     };
+    let changes: Vec<String> = changed_fields(&before, &after)
+        .into_iter()
+        .map(|change| format!("{}: {:?} → {:?}", change.field, change.old, change.new))
+        .collect();
     assert_eq!(
-        changed_fields(&before, &after),
-        ["status", "rank", "labels", "parent", "votes"]
+        changes,
+        [
+            r#"status: Some("To Do") → Some("Done")"#,
+            r#"rank: Some("0|a:") → Some("0|b:")"#,
+            r#"labels: Some("ux") → None"#,
+            r#"parent: None → Some("MO-0")"#,
+            r#"votes: Some("3") → Some("4")"#,
+        ]
     );
     assert!(changed_fields(&before, &before).is_empty());
 }

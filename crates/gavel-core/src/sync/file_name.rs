@@ -59,6 +59,7 @@ mod tests {
             closed_at: None,
             current_agenda_item_id: None,
             minutes_version: 1,
+            minutes_signed: false,
         }
     }
 

@@ -138,11 +138,12 @@ issues_in_search: number | null,
  */
 note: string, added: number, changed: number, unchanged: number, 
 /**
- * Keys of the new items, in file order.
+ * The new items, in file order.
  */
-added_keys: Array<string>, 
+added_items: Array<AddedBacklogItem>, 
 /**
- * Items whose stored values changed, in file order, with the fields that changed.
+ * Items whose stored values changed, in file order, with each changed field's old and new
+ * value, so the preview shows what the import would do, not only which keys.
  */
 changed_items: Array<BacklogItemChange>, 
 /**
@@ -165,7 +166,11 @@ columns: Array<ColumnRecognition>,
  */
 warnings: Array<Bilingual>, };
 
-export type BacklogItemChange = { key: string, fields: Array<string>, };
+export type AddedBacklogItem = { key: string, title: string, };
+
+export type BacklogItemChange = { key: string, title: string, fields: Array<FieldChange>, };
+
+export type FieldChange = { field: string, old: string | null, new: string | null, };
 
 export type TextRepair = { 
 /**
@@ -226,7 +231,12 @@ export type MeetingSummary = { id: string, group_id: string, group_name: string,
 /**
  * 1 until an amendment of signed minutes starts version 2, and so on.
  */
-minutes_version: number, };
+minutes_version: number, 
+/**
+ * The current minutes version has been signed at least once: the meeting list says
+ * "Underskrevet" rather than "Afsluttet".
+ */
+minutes_signed: boolean, };
 
 export type MeetingDetail = { meeting: MeetingSummary, 
 /**
