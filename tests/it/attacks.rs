@@ -17,7 +17,7 @@ use crate::support::{event_count, gavel_reproducibly, stderr, stdout};
 
 /// A signature's standing, as Gavel prints it and as the validators' outputs are mapped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verdict {
+pub(crate) enum Verdict {
     Valid,
     ChangedAfterSigning,
     Invalid,
@@ -25,7 +25,7 @@ enum Verdict {
 use Verdict::{ChangedAfterSigning as Changed, Invalid, Valid};
 
 impl Verdict {
-    fn is_valid(self) -> bool {
+    pub(crate) fn is_valid(self) -> bool {
         self == Valid
     }
 }
@@ -515,7 +515,7 @@ fn same_bottom_line(gavel: &[Verdict], validator: &[Verdict]) -> bool {
     }
 }
 
-fn pyhanko_verdicts(python: &Path, pdf: &Path) -> Result<Vec<Verdict>, String> {
+pub(crate) fn pyhanko_verdicts(python: &Path, pdf: &Path) -> Result<Vec<Verdict>, String> {
     let output = Command::new(python)
         .arg(corpus_folder().join("pyhanko_verdicts.py"))
         .arg(pdf)
@@ -544,7 +544,7 @@ fn pyhanko_verdicts(python: &Path, pdf: &Path) -> Result<Vec<Verdict>, String> {
 }
 
 /// The Python with pyHanko that `scripts/setup.sh --test` installs, or `GAVEL_PYHANKO_PYTHON`.
-fn pyhanko_python() -> PathBuf {
+pub(crate) fn pyhanko_python() -> PathBuf {
     let python = std::env::var_os("GAVEL_PYHANKO_PYTHON")
         .map(PathBuf::from)
         .or_else(|| {

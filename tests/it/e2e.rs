@@ -165,7 +165,8 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
 }
 
 /// With `GAVEL_E2E_SCREENSHOTS=FOLDER`, saves what the window shows as FOLDER/NAME.png, so that a
-/// person can look at each step (the user guide's pictures come from here too).
+/// person can look at each step. (The user guide's pictures are taken by guide_screenshots.rs,
+/// along e2e_first_hour.rs's journey, at a fixed window size and clock.)
 pub(crate) async fn save_screenshot(client: &Client, name: &str) -> anyhow::Result<()> {
     let Some(folder) = std::env::var_os("GAVEL_E2E_SCREENSHOTS") else {
         return Ok(());

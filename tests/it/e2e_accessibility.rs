@@ -29,7 +29,7 @@ const AXE_TAGS: &str = r#"["wcag2a","wcag2aa","wcag21a","wcag21aa","best-practic
 
 /// One rule axe found broken, with the elements that break it.
 #[derive(Debug)]
-struct Violation {
+pub(crate) struct Violation {
     id: String,
     impact: String,
     help: String,
@@ -121,7 +121,7 @@ async fn axe_finds_no_violations_on_the_main_screens() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn axe_path() -> std::path::PathBuf {
+pub(crate) fn axe_path() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js")
 }
 
@@ -292,8 +292,8 @@ async fn open_meeting(client: &Client, title: &str) -> anyhow::Result<()> {
 }
 
 /// What axe said about one screen.
-struct AxeResults {
-    violations: Vec<Violation>,
+pub(crate) struct AxeResults {
+    pub(crate) violations: Vec<Violation>,
     /// How many rules passed: a run that checked nothing must not count as clean.
     passed_rules: usize,
     /// Rules axe could not decide (such as contrast over a gradient), for a person to look at.
@@ -301,7 +301,7 @@ struct AxeResults {
 }
 
 /// Injects axe-core once per page (the app is one page, so once) and runs it on the whole document.
-async fn run_axe(client: &Client, axe_source: &str) -> anyhow::Result<AxeResults> {
+pub(crate) async fn run_axe(client: &Client, axe_source: &str) -> anyhow::Result<AxeResults> {
     load_axe(client, axe_source).await?;
     // Let Svelte finish rendering and the CSS transitions settle before measuring contrast.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
@@ -404,7 +404,7 @@ async fn load_axe(client: &Client, axe_source: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn describe(report: &[(String, AxeResults)]) -> String {
+pub(crate) fn describe(report: &[(String, AxeResults)]) -> String {
     let mut text = String::new();
     for (screen, results) in report {
         for violation in &results.violations {

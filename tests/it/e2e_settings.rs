@@ -359,7 +359,7 @@ async fn is_checked(client: &Client, css: &str) -> anyhow::Result<bool> {
 }
 
 /// Empties a field and types `text` into it.
-async fn type_into(client: &Client, css: &str, text: &str) -> anyhow::Result<()> {
+pub(crate) async fn type_into(client: &Client, css: &str, text: &str) -> anyhow::Result<()> {
     let field = wait_for(client, css).await?;
     field
         .clear()

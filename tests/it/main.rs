@@ -11,6 +11,7 @@ mod e2e;
 mod e2e_about;
 mod e2e_accessibility;
 mod e2e_backup;
+mod e2e_first_hour;
 mod e2e_hostile;
 mod e2e_import;
 mod e2e_keyboard;
