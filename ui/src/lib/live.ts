@@ -79,6 +79,11 @@ export const MAJORITY_PRESETS: ReadonlyArray<{ id: string; label: MessageKey; ma
     majority: { type: "qualified", numerator: 2, denominator: 3, base: "votes_cast" },
   },
   { id: "unanimity", label: "poll.majority.unanimity", majority: { type: "unanimity" } },
+  {
+    id: "unanimity-of-all",
+    label: "poll.majority.unanimityOfAll",
+    majority: { type: "unanimity_of_all" },
+  },
   { id: "plurality", label: "poll.majority.plurality", majority: { type: "plurality" } },
 ];
 

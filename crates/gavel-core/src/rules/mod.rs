@@ -108,6 +108,10 @@ pub enum Majority {
     },
     /// No vote against (and, when abstentions count as cast, no abstention), and at least one for.
     Unanimity,
+    /// Unanimity of all voting members ("enstemmighed blandt alle stemmeberettigede"), as statutes
+    /// often require: every voting member's vote for, so an absence, an abstention or a blank
+    /// vote prevents it. The same threshold as 1/1 of all voting members, with its own words.
+    UnanimityOfAll,
     /// For choice polls: the option with the most votes wins ("relativt flertal").
     Plurality,
 }

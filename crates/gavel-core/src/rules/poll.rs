@@ -41,6 +41,7 @@ use super::{
 ///   the vote weight present (counting proxies as the quorum does) or of all voting members.
 /// - `Qualified { n, d, base }`: carried when for·d ≥ n·base (base as above, or cast).
 /// - `Unanimity`: no vote against, at least one for, and no abstention when abstentions count.
+/// - `UnanimityOfAll`: the votes for are the whole vote weight of all voting members.
 /// - `Plurality` is meant for choice polls; on a yes/no poll it means more for than against,
 ///   abstentions aside.
 /// - Nothing is ever carried without at least one vote for; no ballots at all (or totals of 0)
@@ -60,6 +61,7 @@ use super::{
 /// chair's casting vote as above when the chair voted for one of the tied options. `MoreThanHalf`
 /// and `Qualified`: the leading option wins when it alone reaches the threshold over its base.
 /// `Unanimity`: every vote cast (blank ones too, when they count) is for the same option.
+/// `UnanimityOfAll`: the whole vote weight of all voting members is for the same option.
 /// Otherwise no option is chosen.
 ///
 /// **Points** (cumulative voting, pointfordeling) and **ranking** (the Borda count: with n items
@@ -621,6 +623,7 @@ fn votes_needed(majority: &Majority, base: u64) -> u64 {
             let product = u128::from(base) * u128::from(numerator);
             u64::try_from(product.div_ceil(u128::from(denominator))).unwrap_or(u64::MAX)
         }
+        Majority::UnanimityOfAll => base,
         Majority::Unanimity | Majority::Plurality => 1,
     };
     needed.max(1)
@@ -635,6 +638,7 @@ fn threshold_base(
 ) -> Option<(u64, BaseFigures)> {
     let base = match *majority {
         Majority::MoreThanHalf { base } | Majority::Qualified { base, .. } => base,
+        Majority::UnanimityOfAll => MajorityBase::AllVotingMembers,
         Majority::Unanimity | Majority::Plurality => return None,
     };
     Some(match roll_base(rules, roll, base) {
@@ -676,7 +680,7 @@ fn yes_no_result(
             let abstentions_block = rules.abstentions_count_as_cast && abstain > 0;
             (yes > 0 && no == 0 && !abstentions_block, false)
         }
-        Majority::MoreThanHalf { .. } | Majority::Qualified { .. } => {
+        Majority::MoreThanHalf { .. } | Majority::Qualified { .. } | Majority::UnanimityOfAll => {
             let base = threshold.map_or(cast, |(base, _)| base);
             (yes > 0 && yes >= votes_needed(majority, base), false)
         }
@@ -802,7 +806,9 @@ fn choice_result(
                     _ => ChoiceSummary::NotUnanimous { leaders },
                 }
             }
-            Majority::MoreThanHalf { .. } | Majority::Qualified { .. } => {
+            Majority::MoreThanHalf { .. }
+            | Majority::Qualified { .. }
+            | Majority::UnanimityOfAll => {
                 let base = threshold.map_or(cast, |(base, _)| base);
                 let needed = votes_needed(majority, base);
                 match leaders.as_slice() {

@@ -863,6 +863,56 @@ fn yes_no_unanimity() {
     }
 }
 
+/// Statutes' "enstemmighed blandt alle stemmeberettigede": one member absent is enough to stop
+/// it, where unanimity of those voting would carry the same ballots.
+#[test]
+fn yes_no_unanimity_of_all_voting_members() {
+    let rules = RulesOfProcedure::default();
+    let one_absent = "Pc P P P P P P P P A";
+    let all_for_but_the_absent = "Y Y Y Y Y Y Y Y Y -";
+    check_poll(
+        &rules,
+        &Majority::Unanimity,
+        &PollKind::YesNo,
+        one_absent,
+        Votes::Named(all_for_but_the_absent),
+        "Carried [9, 0, 0]
+         Vedtaget: 9 for, 0 imod, 0 undlod.
+         Carried: 9 for, 0 against, 0 abstentions.",
+    );
+    check_poll(
+        &rules,
+        &Majority::UnanimityOfAll,
+        &PollKind::YesNo,
+        one_absent,
+        Votes::Named(all_for_but_the_absent),
+        "NotCarried [9, 0, 0]
+         Ikke vedtaget: 9 for, 0 imod, 0 undlod.
+         Not carried: 9 for, 0 against, 0 abstentions.",
+    );
+    check_poll(
+        &rules,
+        &Majority::UnanimityOfAll,
+        &PollKind::YesNo,
+        TEN_PRESENT,
+        Votes::Named("Y Y Y Y Y Y Y Y Y Y"),
+        "Carried [10, 0, 0]
+         Vedtaget: 10 for, 0 imod, 0 undlod.
+         Carried: 10 for, 0 against, 0 abstentions.",
+    );
+    // An abstention stops it too, whether or not abstentions count as cast.
+    check_poll(
+        &rules,
+        &Majority::UnanimityOfAll,
+        &PollKind::YesNo,
+        TEN_PRESENT,
+        Votes::Named("Y Y Y Y Y Y Y Y Y A"),
+        "NotCarried [9, 0, 1]
+         Ikke vedtaget: 9 for, 0 imod, 1 undlod.
+         Not carried: 9 for, 0 against, 1 abstention.",
+    );
+}
+
 #[test]
 fn yes_no_weighted_votes() {
     let rules = RulesOfProcedure::default();
@@ -1028,6 +1078,12 @@ fn yes_no_rule_texts() {
             Majority::Unanimity,
             "Kræver enstemmighed: alle afgivne stemmer for; undladelser tælles som afgivne stemmer og hindrer derfor vedtagelse.
              Requires unanimity: every vote cast for; abstentions count as votes cast and so prevent it.",
+        ),
+        (
+            &default,
+            Majority::UnanimityOfAll,
+            "Kræver enstemmighed blandt alle stemmeberettigede: alle stemmer for (8 af 8); fravær, undladelser og blanke stemmer hindrer vedtagelse.
+             Requires unanimity of all voting members: every vote for (8 of 8); an absence, an abstention or a blank vote prevents it.",
         ),
         (
             &counted,

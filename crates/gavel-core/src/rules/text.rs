@@ -384,6 +384,18 @@ pub(super) fn yes_no_rule(
                 )
             }
         }
+        Majority::UnanimityOfAll => (
+            format!(
+                "Kræver enstemmighed blandt alle stemmeberettigede: alle stemmer for{}; fravær, \
+                 undladelser og blanke stemmer hindrer vedtagelse.",
+                figures.da
+            ),
+            format!(
+                "Requires unanimity of all voting members: every vote for{}; an absence, an \
+                 abstention or a blank vote prevents it.",
+                figures.en
+            ),
+        ),
     };
     with_weight_note(da, en, weighted)
 }
@@ -500,6 +512,18 @@ pub(super) fn choice_rule(
         Majority::Unanimity => (
             format!("Kræver enstemmighed: alle afgivne stemmer på samme mulighed; {blank_da}."),
             format!("Requires unanimity: every vote cast for the same option; {blank_en}."),
+        ),
+        Majority::UnanimityOfAll => (
+            format!(
+                "Kræver enstemmighed blandt alle stemmeberettigede: alle stemmer på samme \
+                 mulighed{}. {otherwise_da}",
+                figures.da
+            ),
+            format!(
+                "Requires unanimity of all voting members: every vote for the same option{}. \
+                 {otherwise_en}",
+                figures.en
+            ),
         ),
     };
     with_weight_note(da, en, weighted)

@@ -369,7 +369,7 @@ export type Quorum = { "type": "none" } | { "type": "at_least_count", count: num
 
 export type QuorumMeasure = "members" | "vote_weight";
 
-export type Majority = { "type": "more_than_half", base: MajorityBase, } | { "type": "qualified", numerator: number, denominator: number, base: MajorityBase, } | { "type": "unanimity" } | { "type": "plurality" };
+export type Majority = { "type": "more_than_half", base: MajorityBase, } | { "type": "qualified", numerator: number, denominator: number, base: MajorityBase, } | { "type": "unanimity" } | { "type": "unanimity_of_all" } | { "type": "plurality" };
 
 export type MajorityBase = "votes_cast" | "present" | "all_voting_members";
 
