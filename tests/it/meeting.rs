@@ -377,3 +377,66 @@ fn minutes_of_an_open_meeting_cannot_be_signed() {
         stderr(&output)
     );
 }
+
+/// A ballot recorded twice for the same member (here by the proxy holder of Niels Kjeldsen, first
+/// "imod", then "for") counts as the last one, and the record keeps that it changed and when:
+/// `meeting show` marks it, and the minutes say "stemme ændret kl. 13:00" after his name.
+#[test]
+fn a_replaced_ballot_is_shown_as_changed_in_the_record_and_the_minutes() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = database_with_the_full_meeting(folder.path());
+    let niels = "76160e80-dfd9-571a-8b24-d5769eb08267";
+
+    let shown = show(&db);
+    let ballots = shown["polls"][0]["ballots"].as_array().expect("ballots");
+    let replaced: Vec<&str> = ballots
+        .iter()
+        .filter(|ballot| ballot["replaced"] == true)
+        .map(|ballot| ballot["member_id"].as_str().expect("an id"))
+        .collect();
+    assert_eq!(
+        replaced,
+        [niels],
+        "only Niels Kjeldsen's ballot was replaced"
+    );
+    let his = ballots
+        .iter()
+        .find(|ballot| ballot["member_id"] == niels)
+        .expect("his ballot");
+    assert_eq!(his["ballot"]["type"], "yes", "the last ballot counts");
+    // The reproducible clock starts at 13:00 and moves on a little with every event.
+    let at = his["replaced_at"].as_str().expect("the time of the change");
+    assert!(at.starts_with("2026-12-10T13:00:"), "{at}");
+
+    let pdf = folder.path().join("referat.pdf");
+    let exported = gavel_reproducibly(
+        &db,
+        &[
+            "minutes",
+            "export",
+            MEETING_ID,
+            "--out",
+            pdf.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let flat = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Niels Kjeldsen (fuldmagt:") && flat.contains("(stemme ændret kl. 13:00)"),
+        "the minutes should say that Niels Kjeldsen's vote changed: {flat}"
+    );
+    assert_eq!(
+        flat.matches("stemme ændret").count(),
+        1,
+        "no other ballot changed: {flat}"
+    );
+}

@@ -229,6 +229,10 @@ pub enum EventPayload {
         member_id: Uuid,
         cast_by_id: Uuid,
         ballot: Ballot,
+        /// Local time the ballot was recorded: when it replaces another, the record says when the
+        /// vote changed. Absent in events from Gavel 0.1, whose ballots carried no time.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<NaiveDateTime>,
     },
     TotalsRecorded {
         meeting_id: Uuid,

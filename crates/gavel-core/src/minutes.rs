@@ -128,6 +128,10 @@ pub struct MinutesBallot {
     /// The proxy holder who cast this ballot for an absent member.
     pub cast_by_proxy: Option<String>,
     pub ballot: Ballot,
+    /// The ballot replaced an earlier one ("stemme ændret"), and when, if the record says.
+    pub replaced: bool,
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub replaced_at: Option<chrono::NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -244,6 +248,8 @@ fn assemble(
                         cast_by_proxy: (ballot.cast_by_id != ballot.member_id)
                             .then(|| ballot.cast_by_name.clone()),
                         ballot: ballot.ballot.clone(),
+                        replaced: ballot.replaced,
+                        replaced_at: ballot.replaced_at,
                     })
                     .collect()
             };

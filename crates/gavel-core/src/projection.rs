@@ -304,13 +304,20 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             member_id,
             cast_by_id,
             ballot,
+            at,
             ..
         } => {
+            // A second ballot for the same member replaces the first, and the record keeps that
+            // it did (and when): the minutes say "stemme ændret". The same ballot again is no
+            // change. (In the UPDATE, `ballot.*` is the row as it was.)
             conn.prepare_cached(
                 "INSERT INTO ballot (poll_id, member_id, cast_by_id, ballot) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (poll_id, member_id) DO UPDATE SET cast_by_id = excluded.cast_by_id, ballot = excluded.ballot",
+                 ON CONFLICT (poll_id, member_id) DO UPDATE SET cast_by_id = excluded.cast_by_id,
+                     replaced = ballot.replaced OR ballot.ballot IS NOT excluded.ballot,
+                     replaced_at = CASE WHEN ballot.ballot IS NOT excluded.ballot THEN ?5 ELSE ballot.replaced_at END,
+                     ballot = excluded.ballot",
             )?
-            .execute((poll_id, member_id, cast_by_id, json(ballot)))?;
+            .execute((poll_id, member_id, cast_by_id, json(ballot), at))?;
         }
         EventPayload::TotalsRecorded {
             poll_id, totals, ..

@@ -219,6 +219,11 @@ pub struct BallotView {
     pub member_name: String,
     pub cast_by_id: Uuid,
     pub cast_by_name: String,
+    /// This ballot replaced an earlier one for the same member ("stemme ændret").
+    pub replaced: bool,
+    /// When it did, when the event says (ballots recorded by Gavel 0.1 carry no time).
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub replaced_at: Option<NaiveDateTime>,
     pub ballot: Ballot,
 }
 
@@ -501,6 +506,18 @@ pub(crate) fn quorum(
     ))
 }
 
+/// The members of a poll whose ballot replaced an earlier one, with the time of the change.
+fn replaced_ballots(
+    conn: &Connection,
+    poll_id: Uuid,
+) -> Result<std::collections::HashMap<Uuid, Option<NaiveDateTime>>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT member_id, replaced_at FROM ballot WHERE poll_id = ?1 AND replaced = 1",
+    )?;
+    let rows = statement.query_map([poll_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>> {
     let mut statement = conn.prepare_cached(
         "SELECT id, number, agenda_item_id, question, quorum_overridden, result FROM poll
@@ -528,14 +545,20 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
     for (id, number, agenda_item_id, question, quorum_overridden, stored_result) in heads {
         let (state, status) = meeting_state::poll_state(conn, id)?;
         let is_open = status == "open";
+        let replacements = replaced_ballots(conn, id)?;
         let ballots = meeting_state::named_ballots(conn, id)?
             .into_iter()
-            .map(|(member_id, cast_by_id, ballot)| BallotView {
-                member_id,
-                member_name: name_of(&member_id),
-                cast_by_id,
-                cast_by_name: name_of(&cast_by_id),
-                ballot,
+            .map(|(member_id, cast_by_id, ballot)| {
+                let replaced = replacements.get(&member_id);
+                BallotView {
+                    member_id,
+                    member_name: name_of(&member_id),
+                    cast_by_id,
+                    cast_by_name: name_of(&cast_by_id),
+                    ballot,
+                    replaced: replaced.is_some(),
+                    replaced_at: replaced.copied().flatten(),
+                }
             })
             .collect();
         let result = match stored_result {

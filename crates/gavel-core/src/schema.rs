@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -16,6 +16,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             0 => tx.execute_batch(V1)?,
             1 => tx.execute_batch(V2)?,
             2 => tx.execute_batch(V3)?,
+            3 => tx.execute_batch(V4)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -244,4 +245,11 @@ CREATE TABLE local_practice (
 ALTER TABLE backlog_item ADD COLUMN parent_key TEXT; -- the parent's issue key; NULL = none
 ALTER TABLE backlog_item ADD COLUMN votes INTEGER;
 ALTER TABLE backlog_item ADD COLUMN watchers INTEGER;
+";
+
+/// Gavel 0.2. A ballot that replaced an earlier one for the same member (she changed her vote, or
+/// her proxy holder voted for her twice) is marked, with the time of the change, for the minutes.
+const V4: &str = "
+ALTER TABLE ballot ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0; -- 1: an earlier ballot was replaced
+ALTER TABLE ballot ADD COLUMN replaced_at TEXT;                    -- when, if the event says
 ";

@@ -714,13 +714,25 @@ fn ballots_by_choice(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             width: CONTENT_WIDTH - LABEL_WIDTH - label_width,
         },
     ];
-    let voter = |ballot: &gavel_core::minutes::MinutesBallot| match &ballot.cast_by_proxy {
-        Some(holder) => format!(
-            "{} ({}: {holder})",
-            ballot.member,
-            words.pick("fuldmagt", "proxy")
-        ),
-        None => ballot.member.clone(),
+    let voter = |ballot: &gavel_core::minutes::MinutesBallot| {
+        let name = match &ballot.cast_by_proxy {
+            Some(holder) => format!(
+                "{} ({}: {holder})",
+                ballot.member,
+                words.pick("fuldmagt", "proxy")
+            ),
+            None => ballot.member.clone(),
+        };
+        // A changed vote stays visible in the record: the ballot counted is the last one.
+        match (ballot.replaced, ballot.replaced_at) {
+            (false, _) => name,
+            (true, Some(at)) => format!(
+                "{name} ({} {})",
+                words.pick("stemme ændret kl.", "vote changed at"),
+                clock_time(at.time())
+            ),
+            (true, None) => format!("{name} ({})", words.pick("stemme ændret", "vote changed")),
+        }
     };
     flow.space(3.0);
     match &poll.kind {

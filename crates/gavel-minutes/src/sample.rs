@@ -102,6 +102,8 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
                                 2 => Ballot::No,
                                 _ => Ballot::Abstain,
                             },
+                            replaced: false,
+                            replaced_at: None,
                         })
                         .collect(),
                 });

@@ -6,6 +6,7 @@ import type { IpcError } from "./api";
 import type {
   AttendanceView,
   Ballot,
+  BallotView,
   BacklogItem,
   Bilingual,
   Command,
@@ -49,6 +50,17 @@ export function eligibleVoters(attendance: AttendanceView[]): EligibleVoter[] {
 
 /** The attendance values the chair sets by hand ("unknown" is only the state before that). */
 export const ATTENDANCE_CHOICES = ["present", "absent", "excused", "left"] as const;
+
+/**
+ * "stemme ændret kl. 13.05" for a ballot that replaced an earlier one, as the minutes say it;
+ * null for one that did not.
+ */
+export function describeReplacement(ballot: BallotView): string | null {
+  if (!ballot.replaced) return null;
+  return ballot.replaced_at === null
+    ? t("ballot.replaced")
+    : t("ballot.replacedAt", { time: formatClock(ballot.replaced_at.slice(11)) });
+}
 
 /** "13:05:00" → "13.05" in Danish, "13:05" in English. */
 export function formatClock(time: string): string {

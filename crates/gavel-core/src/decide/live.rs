@@ -259,12 +259,14 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 Ballots::Named(&ballots),
             )
             .map_err(Error::from)?;
+            let at = Some(log.now_local());
             done(log.append(EventPayload::BallotRecorded {
                 meeting_id: poll.meeting_id,
                 poll_id,
                 member_id,
                 cast_by_id,
                 ballot,
+                at,
             })?)
         }
         Command::RecordTotals { poll_id, totals } => {

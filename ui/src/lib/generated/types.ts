@@ -298,7 +298,15 @@ ballots: Array<BallotView>, totals: Totals | null,
  */
 result: PollResult | null, };
 
-export type BallotView = { member_id: string, member_name: string, cast_by_id: string, cast_by_name: string, ballot: Ballot, };
+export type BallotView = { member_id: string, member_name: string, cast_by_id: string, cast_by_name: string, 
+/**
+ * This ballot replaced an earlier one for the same member ("stemme ændret").
+ */
+replaced: boolean, 
+/**
+ * When it did, when the event says (ballots recorded by Gavel 0.1 carry no time).
+ */
+replaced_at: string | null, ballot: Ballot, };
 
 export type DecisionView = { id: string, number: number, agenda_item_id: string | null, poll_id: string | null, outcome: DecisionOutcome, text: string, backlog_changes: Array<BacklogChange>, priority_order: Array<string> | null, };
 
@@ -515,7 +523,11 @@ export type MinutesBallot = { member: string,
 /**
  * The proxy holder who cast this ballot for an absent member.
  */
-cast_by_proxy: string | null, ballot: Ballot, };
+cast_by_proxy: string | null, ballot: Ballot, 
+/**
+ * The ballot replaced an earlier one ("stemme ændret"), and when, if the record says.
+ */
+replaced: boolean, replaced_at: string | null, };
 
 export type MinutesDecision = { number: number, outcome: DecisionOutcome, text: string, 
 /**
