@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: UI type checks and unit tests (Vitest), unit and integration tests of the crates, the CLI tests and the
-# end-to-end test of the real desktop app under Xvfb, then the .deb install test
+# Runs every test: UI type checks and unit tests (Vitest), formatting and clippy, unit and
+# integration tests of the crates, the CLI tests and the end-to-end test of the real desktop app under Xvfb, then the .deb install test
 # (scripts/test-deb.sh), then Windows: the cross-build, gavel.exe under Wine and the installer
 # (scripts/windows/test.sh). Installs what it needs first.
 # .ci/run calls exactly this.
@@ -14,8 +14,9 @@ npm --prefix ui run check
 npm --prefix ui test
 npm --prefix ui run build
 
-echo "==> Checking formatting"
+echo "==> Checking formatting and lints (clippy's warnings are errors)"
 cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
 
 echo "==> Building every crate (the tests run the built gavel and gavel-desktop binaries)"
 cargo build --workspace

@@ -177,6 +177,23 @@ pub(crate) async fn save_screenshot(client: &Client, name: &str) -> anyhow::Resu
     Ok(())
 }
 
+/// Waits until the page has settled: every running CSS animation and transition has finished
+/// and WebKit has painted twice since. The condition to wait on before measuring colours
+/// (axe-core) or taking a picture for people.
+pub(crate) async fn wait_until_settled(client: &Client) -> anyhow::Result<()> {
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             Promise.all(document.getAnimations().map((animation) => animation.finished))
+               .catch(() => null)
+               .then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));",
+            Vec::new(),
+        )
+        .await
+        .context("waiting for the page to settle")?;
+    Ok(())
+}
+
 pub(crate) async fn wait_for(
     client: &Client,
     css: &str,

@@ -303,8 +303,8 @@ pub(crate) struct AxeResults {
 /// Injects axe-core once per page (the app is one page, so once) and runs it on the whole document.
 pub(crate) async fn run_axe(client: &Client, axe_source: &str) -> anyhow::Result<AxeResults> {
     load_axe(client, axe_source).await?;
-    // Let Svelte finish rendering and the CSS transitions settle before measuring contrast.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // Contrast is measured on the final colours: the CSS transitions must have ended.
+    crate::e2e::wait_until_settled(client).await?;
     let script = format!(
         "const done = arguments[arguments.length - 1];
          window.axe

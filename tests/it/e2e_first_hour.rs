@@ -472,9 +472,9 @@ pub(crate) struct Camera {
 
 impl Camera {
     pub(crate) async fn shoot(&mut self, client: &Client, name: &str) -> anyhow::Result<()> {
-        // Lets WebKit paint the last change (and a scroll) before the picture is taken: a picture
-        // for people, so a pause, not a condition (every step before it waited for what it shows).
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        // Every step before it waited for what the picture shows; this waits for WebKit to have
+        // painted it, transitions ended.
+        crate::e2e::wait_until_settled(client).await?;
         let png = client
             .screenshot()
             .await

@@ -238,7 +238,7 @@ async fn visit_every_screen(client: &Client, sync_file: &Path) -> anyhow::Result
     assert_harmless(client, "sync import report", &[OTHER_AUTHOR]).await?;
 
     click(client, "#nav-settings").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    wait_for(client, "#settings-chair-name").await?;
     assert_harmless(client, "settings", &[]).await?;
     Ok(())
 }

@@ -764,8 +764,9 @@ async fn wait_for_focus(client: &Client, css: &str) -> anyhow::Result<()> {
 
 /// Focus is on an element, not on <body>: a keyboard user has not lost their place.
 async fn ensure_focus_kept(client: &Client) -> anyhow::Result<()> {
-    // Give the reload after the last action time to finish and move focus if it means to.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The reload after the last action must have finished (and moved focus if it means to).
+    wait_for(client, "#meeting-detail[data-pending='false']").await?;
+    crate::e2e::wait_until_settled(client).await?;
     let focus = describe_focus(client).await?;
     ensure!(
         focus != "<body>",
