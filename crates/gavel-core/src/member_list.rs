@@ -393,9 +393,8 @@ pub fn plan_member_list(
     let mut matched: HashMap<Uuid, u64> = HashMap::new();
     let (mut added, mut changed, mut unchanged) = (0, 0, 0);
     for listed in &list.rows {
-        let organisation_id = match &listed.organisation {
-            None => None,
-            Some(name) => Some(match organisation_ids.get(&name.to_lowercase()) {
+        let organisation_id = listed.organisation.as_ref().map(|name| {
+            match organisation_ids.get(&name.to_lowercase()) {
                 Some(id) => *id,
                 None => {
                     let id = new_id();
@@ -408,8 +407,8 @@ pub fn plan_member_list(
                     });
                     id
                 }
-            }),
-        };
+            }
+        });
         let existing = match match_member(&list.file_name, listed, &serving)? {
             None => {
                 let role = listed.role.unwrap_or(MemberRole::Member);
