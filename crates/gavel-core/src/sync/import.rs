@@ -11,7 +11,7 @@ use super::{
     SyncSignatureVerifier, SyncSigner, conflicts,
 };
 use crate::error::{Error, Result};
-use crate::event::{self, EventPayload, GENESIS_HASH, StreamKind};
+use crate::event::{EventPayload, GENESIS_HASH, StreamKind};
 use crate::meeting_state;
 use crate::rules::Bilingual;
 use crate::store::{self, Store};
@@ -64,6 +64,9 @@ impl Store {
         let signed_by =
             check_signature(&file, verifier).map_err(|message| bad(Some("signature"), message))?;
         let checked = check_chains(&file).map_err(|(field, message)| bad(Some(&field), message))?;
+        let numbers = FileNumbers::of(&file);
+        refuse_events_dated_ahead_of_the_clock(&checked, &numbers, self.clock.now_millis())
+            .map_err(|(field, message)| bad(Some(&field), message))?;
 
         let tx = self
             .conn
@@ -265,6 +268,90 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
     })
 }
 
+/// Each event's number in the file (1 for the first in `events`), for messages that name it.
+struct FileNumbers(HashMap<Uuid, usize>);
+
+impl FileNumbers {
+    fn of(file: &SyncFile) -> FileNumbers {
+        FileNumbers(
+            file.events
+                .iter()
+                .enumerate()
+                .map(|(index, event)| (event.id, index + 1))
+                .collect(),
+        )
+    }
+
+    fn number(&self, event: &SyncEvent) -> usize {
+        self.0.get(&event.id).copied().unwrap_or(0)
+    }
+
+    /// `events[5]`, or `events[5].fingerprint` for a field of its payload.
+    fn field(&self, event: &SyncEvent, payload_field: Option<&str>) -> String {
+        match payload_field {
+            Some(name) => format!("events[{}].{name}", self.number(event)),
+            None => format!("events[{}]", self.number(event)),
+        }
+    }
+
+    /// "hændelse nr. 5 i filen (MinutesSigned, id …)" / "event 5 in the file (MinutesSigned, id …)".
+    fn describe(&self, event: &SyncEvent, payload: &EventPayload) -> Bilingual {
+        let number = self.number(event);
+        let kind = payload_type(payload);
+        let id = event.id;
+        Bilingual::new(
+            format!("hændelse nr. {number} i filen ({kind}, id {id})"),
+            format!("event {number} in the file ({kind}, id {id})"),
+        )
+    }
+}
+
+/// The event's `type`, as the file spells it.
+fn payload_type(payload: &EventPayload) -> String {
+    serde_json::to_value(payload)
+        .ok()
+        .and_then(|json| json.get("type")?.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// An event dated more than a day after this computer's clock is refused, and with it the file:
+/// taken, it would date every later event of this laptop after it (a hybrid logical clock never
+/// goes back), and those would win every conflict on every laptop until then.
+fn refuse_events_dated_ahead_of_the_clock(
+    checked: &[(&SyncEvent, EventPayload)],
+    numbers: &FileNumbers,
+    now_millis: u64,
+) -> std::result::Result<(), (String, Bilingual)> {
+    let Some((event, payload)) = checked
+        .iter()
+        .find(|(event, _)| event.hlc.too_far_ahead_of(now_millis).is_some())
+    else {
+        return Ok(());
+    };
+    let what = numbers.describe(event, payload);
+    let dated = crate::clock::clock_reading(event.hlc.physical_millis());
+    let now = crate::clock::clock_reading(now_millis);
+    Err((
+        numbers.field(event, Some("hlc")),
+        Bilingual::new(
+            format!(
+                "{} er dateret {}, men denne computers ur viser {}. En hændelse må højst være \
+                 dateret et døgn frem: ellers ville alle senere hændelser på denne computer \
+                 blive dateret efter den og vinde alle konflikter. Tjek uret på den computer, \
+                 filen kommer fra, og på denne. Filen er afvist, og intet er ændret.",
+                what.da, dated.da, now.da
+            ),
+            format!(
+                "{} is dated {}, but this computer's clock shows {}; an event may be dated at \
+                 most a day ahead, or every later event on this computer would be dated after it \
+                 and win every conflict: check the clock of the computer the file came from, and \
+                 this one's; the file is refused and nothing was changed",
+                what.en, dated.en, now.en
+            ),
+        ),
+    ))
+}
+
 /// Who signed the file, `None` when it is not signed, or why the file is refused.
 fn check_signature(
     file: &SyncFile,
@@ -315,6 +402,7 @@ fn check_chains(
     for ((stream, device), mut chain) in chains {
         chain.sort_by_key(|event| event.device_seq);
         let mut previous_hash = GENESIS_HASH.to_owned();
+        let mut previous_hlc = None;
         for (index, event) in chain.into_iter().enumerate() {
             let field = format!("events[id={}]", event.id);
             if seen_ids.insert(event.id, ()).is_some() {
@@ -339,18 +427,7 @@ fn check_chains(
                     ),
                 ));
             }
-            let recomputed = event::event_hash(
-                event.id,
-                event.stream,
-                event.stream_kind.as_str(),
-                event.device,
-                event.device_seq,
-                event.hlc,
-                &event.author,
-                &event.payload,
-                &event.prev_hash,
-            );
-            if recomputed != event.hash {
+            if event.content_hash() != event.hash {
                 return Err((
                     field,
                     Bilingual::new(
@@ -368,6 +445,20 @@ fn check_chains(
                     ),
                 ));
             }
+            if previous_hlc.is_some_and(|previous| event.hlc <= previous) {
+                // A device's clock only moves forward: every event it writes is later than the
+                // one before, in every stream.
+                return Err((
+                    field,
+                    Bilingual::new(
+                        "hændelsen er dateret før hændelsen før den i enhedens kæde; det gør \
+                         Gavel aldrig: filen er lavet i hånden.",
+                        "the event is dated before the event before it in its device's chain; \
+                         Gavel never does that: the file was made by hand",
+                    ),
+                ));
+            }
+            previous_hlc = Some(event.hlc);
             let payload: EventPayload = serde_json::from_str(&event.payload).map_err(|error| {
                 (
                     field.clone(),

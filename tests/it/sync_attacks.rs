@@ -1,0 +1,320 @@
+//! Sync files under attack (issue 15, items 3, 4 and 5). Each attack is a sync file with correctly
+//! hash-chained events from a device nobody has seen — anyone can compute the hashes — or two
+//! laptops that recorded contradicting decisions. The defences: an event dated more than a day
+//! after this computer's clock is refused; every imported event is decided again at its place in
+//! the log by the rules a local command obeys; concurrent decisions on one agenda item are a
+//! conflict the chair resolves. A refused file changes nothing, in the import and in its dry run.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use gavel_core::sync::{SyncEvent, SyncFile};
+use gavel_core::{Command, EventPayload, FixedClock, Hlc, Store, StoreOptions, StreamKind};
+use uuid::Uuid;
+
+use crate::support::{dump_read_tables, event_count};
+
+/// 10 December 2026 13:00 UTC: every laptop's wall clock when a test starts.
+const NOW: u64 = 1_796_907_600_000;
+/// 1 January 2100 00:00 UTC.
+const YEAR_2100: u64 = 4_102_444_800_000;
+const HOUR: u64 = 60 * 60 * 1000;
+
+const GROUP: Uuid = Uuid::from_u128(0x5a01);
+const CHAIR: Uuid = Uuid::from_u128(0x5b01);
+const MEMBER: Uuid = Uuid::from_u128(0x5b02);
+const OTHER_MEMBER: Uuid = Uuid::from_u128(0x5b03);
+const MEETING: Uuid = Uuid::from_u128(0x5c01);
+const FIRST_ITEM: Uuid = Uuid::from_u128(0x5d01);
+const LAST_ITEM: Uuid = Uuid::from_u128(0x5d02);
+const FORGER: Uuid = Uuid::from_u128(0xbad);
+
+/// One laptop: a Gavel database in a file, its clock, and the device id it writes under.
+struct Laptop {
+    store: Store,
+    clock: Arc<FixedClock>,
+    path: PathBuf,
+}
+
+impl Laptop {
+    fn new(folder: &Path, name: &str, device: u128) -> Laptop {
+        Laptop::with_clock(folder, name, device, NOW)
+    }
+
+    fn with_clock(folder: &Path, name: &str, device: u128, now: u64) -> Laptop {
+        let clock = Arc::new(FixedClock::at_millis(now));
+        let path = folder.join(format!("{name}.sqlite3"));
+        let options = StoreOptions::new(name)
+            .with_clock(clock.clone())
+            .with_device_id(Uuid::from_u128(device));
+        let store = Store::open(&path, options).expect("the database opens");
+        Laptop { store, clock, path }
+    }
+
+    /// Applies commands given as JSON lines, each a second after the one before.
+    fn apply(&mut self, lines: &[serde_json::Value]) {
+        for line in lines {
+            self.clock.advance_millis(1_000);
+            let command: Command = serde_json::from_value(line.clone()).expect("a command");
+            self.store
+                .apply(command)
+                .unwrap_or_else(|error| panic!("{line} was refused: {error}"));
+        }
+    }
+
+    fn export(&self) -> SyncFile {
+        self.store.export_sync(None).expect("exports")
+    }
+
+    fn import(
+        &mut self,
+        file: &SyncFile,
+    ) -> gavel_core::Result<gavel_core::sync::SyncImportReport> {
+        let bytes = serde_json::to_vec(file).expect("serialises");
+        self.store.import_sync("forged.gavel", &bytes, false, None)
+    }
+
+    /// Imports `file`, expecting it refused whole — in a dry run and for real — with nothing
+    /// changed; returns the error for its message.
+    fn refuses(&mut self, file: &SyncFile) -> gavel_core::Error {
+        let bytes = serde_json::to_vec(file).expect("serialises");
+        let before = (dump_read_tables(&self.path), event_count(&self.path));
+        let dry_run = self
+            .store
+            .import_sync("forged.gavel", &bytes, true, None)
+            .expect_err("the dry run refuses the file");
+        let error = self
+            .store
+            .import_sync("forged.gavel", &bytes, false, None)
+            .expect_err("the import refuses the file");
+        assert_eq!(
+            dry_run.to_string(),
+            error.to_string(),
+            "the preview shows the refusal"
+        );
+        assert_eq!(
+            (dump_read_tables(&self.path), event_count(&self.path)),
+            before,
+            "a refused file changed the database"
+        );
+        error
+    }
+
+    fn meeting(&self) -> gavel_core::MeetingDetail {
+        self.store.meeting(MEETING).expect("the meeting")
+    }
+}
+
+/// Laptop A: a group of three, a backlog item, and an open meeting with two agenda items where
+/// everyone is present.
+fn chair_laptop(folder: &Path) -> Laptop {
+    let mut a = Laptop::new(folder, "a", 0xa);
+    let mut lines = vec![serde_json::json!({
+        "type": "CreateGroup", "id": GROUP, "name": "Styregruppen for OS2mo"
+    })];
+    for (id, name, role) in [
+        (CHAIR, "Mette Kjærgaard Holm", "chair"),
+        (MEMBER, "Rasmus Lund", "member"),
+        (OTHER_MEMBER, "Lene Bach", "member"),
+    ] {
+        lines.push(serde_json::json!({
+            "type": "AddMember", "id": id, "group_id": GROUP, "name": name, "role": role
+        }));
+    }
+    lines.extend([
+        serde_json::json!({"type": "UpsertBacklogItem", "key": "MO-1", "title": "Eksport til FK"}),
+        serde_json::json!({
+            "type": "CreateMeeting", "id": MEETING, "group_id": GROUP,
+            "title": "Styregruppemøde december", "starts_at": "2026-12-10T13:00:00"
+        }),
+        serde_json::json!({
+            "type": "AddAgendaItem", "id": FIRST_ITEM, "meeting_id": MEETING,
+            "title": "Godkendelse af dagsorden"
+        }),
+        serde_json::json!({
+            "type": "AddAgendaItem", "id": LAST_ITEM, "meeting_id": MEETING, "backlog_key": "MO-1"
+        }),
+        serde_json::json!({"type": "OpenMeeting", "meeting_id": MEETING}),
+    ]);
+    for member in [CHAIR, MEMBER, OTHER_MEMBER] {
+        lines.push(serde_json::json!({
+            "type": "SetAttendance", "meeting_id": MEETING, "member_id": member,
+            "attendance": "present", "at": "13:00"
+        }));
+    }
+    a.apply(&lines);
+    a
+}
+
+/// `file` with `payloads` appended as the chains of a device nobody has seen, dated from
+/// `at_millis` on, each hash computed as Gavel computes it: the file is intact.
+fn forged(file: &SyncFile, at_millis: u64, payloads: &[EventPayload]) -> SyncFile {
+    let mut file = file.clone();
+    let mut chains: std::collections::HashMap<Uuid, (u64, String)> = Default::default();
+    for (index, payload) in payloads.iter().enumerate() {
+        let (stream_kind, stream) = payload_stream(payload);
+        let (seq, prev_hash) = chains
+            .entry(stream)
+            .or_insert_with(|| (0, "0".repeat(64)))
+            .clone();
+        let mut event = SyncEvent {
+            id: Uuid::from_u128(0xf0f0_0000 + index as u128),
+            stream,
+            stream_kind,
+            device: FORGER,
+            device_seq: seq + 1,
+            hlc: Hlc(((at_millis + index as u64) << 16) + 1),
+            author: "Mette Kjærgaard Holm".into(),
+            payload: serde_json::to_string(payload).expect("serialises"),
+            prev_hash,
+            hash: String::new(),
+        };
+        event.hash = event.content_hash();
+        chains.insert(stream, (seq + 1, event.hash.clone()));
+        file.events.push(event);
+    }
+    file
+}
+
+fn payload_stream(payload: &EventPayload) -> (StreamKind, Uuid) {
+    let json = serde_json::to_value(payload).expect("serialises");
+    match (json.get("meeting_id"), json.get("group_id")) {
+        (Some(meeting), _) => (
+            StreamKind::Meeting,
+            serde_json::from_value(meeting.clone()).expect("an id"),
+        ),
+        (None, Some(group)) => (
+            StreamKind::Group,
+            serde_json::from_value(group.clone()).expect("an id"),
+        ),
+        (None, None) => (StreamKind::Backlog, gavel_core::BACKLOG_STREAM),
+    }
+}
+
+fn notes(text: &str) -> EventPayload {
+    EventPayload::AgendaItemNotesSet {
+        meeting_id: MEETING,
+        agenda_item_id: LAST_ITEM,
+        notes: text.into(),
+    }
+}
+
+/// The hybrid logical clock of this laptop's newest event.
+fn newest_own_hlc(laptop: &Laptop) -> Hlc {
+    let device = laptop.store.device_id();
+    laptop
+        .export()
+        .events
+        .iter()
+        .filter(|event| event.device == device)
+        .map(|event| event.hlc)
+        .max()
+        .expect("the laptop wrote events")
+}
+
+/// Laptop B with a copy of A's meeting through a sync file.
+fn secretary_laptop(folder: &Path, a: &Laptop) -> Laptop {
+    let mut b = Laptop::new(folder, "b", 0xb);
+    b.import(&a.export()).expect("B takes A's file");
+    b
+}
+
+// Item 4: clocks.
+
+#[test]
+fn an_event_dated_in_the_year_2100_is_refused_naming_both_dates() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = chair_laptop(folder.path());
+    let mut b = secretary_laptop(folder.path(), &a);
+    let file = forged(&a.export(), YEAR_2100, &[notes("Skrevet i år 2100")]);
+    let index = file.events.len();
+
+    let error = b.refuses(&file);
+
+    let (english, danish) = (error.to_string(), error.danish());
+    for expected in [
+        "forged.gavel".to_owned(),
+        format!("field \"events[{index}].hlc\""),
+        format!("event {index} in the file (AgendaItemNotesSet, id "),
+        "is dated 1 January 2100 00:00 UTC".to_owned(),
+        "this computer's clock shows 10 December 2026 13:".to_owned(),
+    ] {
+        assert!(english.contains(&expected), "{expected:?} in {english}");
+    }
+    for expected in [
+        format!("felt »events[{index}].hlc«"),
+        format!("hændelse nr. {index} i filen (AgendaItemNotesSet, id "),
+        "er dateret 1. januar 2100 kl. 00.00 UTC".to_owned(),
+        "denne computers ur viser 10. december 2026 kl. 13.".to_owned(),
+    ] {
+        assert!(danish.contains(&expected), "{expected:?} in {danish}");
+    }
+
+    b.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": FIRST_ITEM, "notes": "Godkendt"
+    })]);
+    assert!(
+        newest_own_hlc(&b).physical_millis() < NOW + HOUR,
+        "B's next event is stamped by its own clock, not 2100"
+    );
+}
+
+#[test]
+fn an_event_less_than_a_day_ahead_is_taken_and_the_next_local_event_follows_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = chair_laptop(folder.path());
+    let mut b = secretary_laptop(folder.path(), &a);
+    let ahead = NOW + 23 * HOUR;
+    let file = forged(&a.export(), ahead, &[notes("Skrevet 23 timer fremme")]);
+
+    b.import(&file)
+        .expect("a clock 23 hours ahead is a clock, not an attack");
+    b.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": LAST_ITEM, "notes": "Rettet"
+    })]);
+
+    let newest = newest_own_hlc(&b);
+    assert!(
+        newest.physical_millis() >= ahead,
+        "it sorts after what B has seen"
+    );
+    assert!(newest.physical_millis() <= NOW + 24 * HOUR);
+    assert_eq!(b.meeting().agenda[1].notes, "Rettet");
+}
+
+#[test]
+fn a_laptop_whose_clock_went_back_more_than_a_day_records_nothing_and_says_why() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    {
+        let mut ahead = Laptop::with_clock(folder.path(), "a", 0xa, NOW + 72 * HOUR);
+        ahead.apply(&[serde_json::json!({"type": "CreateGroup", "name": "Styregruppen"})]);
+    }
+    // The same database, opened after the computer's clock was set back three days.
+    let mut behind = Laptop::with_clock(folder.path(), "a", 0xa, NOW);
+    let events = event_count(&behind.path);
+
+    let error = behind
+        .store
+        .apply(Command::CreateGroup {
+            id: None,
+            name: "Koordinationsgruppen".into(),
+            kind: None,
+            minutes_language: None,
+        })
+        .expect_err("no event dated three days ahead of the clock");
+
+    assert_eq!(event_count(&behind.path), events);
+    assert!(
+        error.to_string().contains(
+            "this computer's clock shows 10 December 2026 13:00 UTC, but the log already holds an event from 13 December 2026 13:00 UTC"
+        ),
+        "{error}"
+    );
+    assert!(
+        error.danish().contains(
+            "Computerens ur viser 10. december 2026 kl. 13.00 UTC, men loggen har allerede en hændelse fra 13. december 2026 kl. 13.00 UTC"
+        ),
+        "{}",
+        error.danish()
+    );
+}
