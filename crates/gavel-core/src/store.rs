@@ -423,7 +423,6 @@ impl Store {
     /// Runs `write` in one immediate transaction: commits on `Ok`, rolls back on `Err`. The clock
     /// only moves forward once the transaction is durable.
     fn write<T>(&mut self, write: impl FnOnce(&mut LogWriter<'_>) -> Result<T>) -> Result<T> {
-        self.refuse_a_clock_behind_the_log()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -447,7 +446,6 @@ impl Store {
         &mut self,
         write: impl FnOnce(&mut LogWriter<'_>) -> Result<T>,
     ) -> Result<T> {
-        self.refuse_a_clock_behind_the_log()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -461,41 +459,6 @@ impl Store {
         let value = write(&mut log)?;
         tx.rollback()?;
         Ok(value)
-    }
-}
-
-impl Store {
-    /// The local clock never runs more than a day ahead of the wall clock
-    /// ([`crate::clock::MAX_CLOCK_LEAD_MILLIS`]). An import never takes an event dated further
-    /// ahead, so this happens only when the computer's clock was set back after the log got its
-    /// latest event (a flat clock battery, a wrong date typed): the next event would be dated
-    /// after the log's, days ahead of the clock, and would win every conflict on every laptop
-    /// for days. Nothing is written until the clock is right.
-    fn refuse_a_clock_behind_the_log(&self) -> Result<()> {
-        let now = self.clock.now_millis();
-        if self.last_hlc.tick(now).too_far_ahead_of(now).is_none() {
-            return Ok(());
-        }
-        let (clock, latest) = (
-            crate::clock::clock_reading(now),
-            crate::clock::clock_reading(self.last_hlc.physical_millis()),
-        );
-        Err(Error::refused(
-            format!(
-                "Computerens ur viser {}, men loggen har allerede en hændelse fra {}. Gavel \
-                 skriver ikke hændelser, der er dateret mere end et døgn efter uret: de ville \
-                 vinde over alt, hvad de andre computere skriver i mellemtiden. Stil computerens \
-                 ur, og prøv igen; intet er gemt.",
-                clock.da, latest.da
-            ),
-            format!(
-                "this computer's clock shows {}, but the log already holds an event from {}; \
-                 Gavel writes no event dated more than a day after the clock (it would win over \
-                 everything the other laptops write meanwhile): set the computer's clock and try \
-                 again; nothing was saved",
-                clock.en, latest.en
-            ),
-        ))
     }
 }
 
@@ -517,7 +480,12 @@ impl LogWriter<'_> {
 
     /// Appends one event to its stream's chain for this device and folds it into the read tables.
     pub(crate) fn append(&mut self, payload: EventPayload) -> Result<Uuid> {
-        self.hlc = self.hlc.tick(self.clock.now_millis());
+        let now = self.clock.now_millis();
+        let latest = self.hlc;
+        self.hlc = self.hlc.tick(now);
+        if self.hlc.too_far_ahead_of(now).is_some() {
+            return Err(clock_behind_the_log(now, latest));
+        }
         let id = event::derive_id(self.device, self.hlc, 0);
         let (stream_kind, stream) = payload.stream();
         let (previous_seq, prev_hash): (u64, String) = self
@@ -578,6 +546,35 @@ impl LogWriter<'_> {
             .with_timezone(&chrono::Local)
             .naive_local()
     }
+}
+
+/// The local clock never runs more than a day ahead of the wall clock
+/// ([`crate::clock::MAX_CLOCK_LEAD_MILLIS`]). An import never takes an event dated further ahead,
+/// so this happens only when the computer's clock was set back after the log got its latest event
+/// (a flat clock battery, a wrong date typed): the next event would be dated after the log's,
+/// days ahead of the clock, and would win every conflict on every laptop for days. Nothing is
+/// written until the clock is right.
+fn clock_behind_the_log(now_millis: u64, latest: Hlc) -> Error {
+    let (clock, latest) = (
+        crate::clock::clock_reading(now_millis),
+        crate::clock::clock_reading(latest.physical_millis()),
+    );
+    Error::refused(
+        format!(
+            "Computerens ur viser {}, men loggen har allerede en hændelse fra {}. Gavel skriver \
+             ikke hændelser, der er dateret mere end et døgn efter uret: de ville vinde over alt, \
+             hvad de andre computere skriver i mellemtiden. Stil computerens ur, og prøv igen; \
+             intet er gemt.",
+            clock.da, latest.da
+        ),
+        format!(
+            "this computer's clock shows {}, but the log already holds an event from {}; Gavel \
+             writes no event dated more than a day after the clock (it would win over everything \
+             the other laptops write meanwhile): set the computer's clock and try again; nothing \
+             was saved",
+            clock.en, latest.en
+        ),
+    )
 }
 
 /// Empties the read tables and folds every event of the log into them in log order, skipping
