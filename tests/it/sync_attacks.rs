@@ -146,6 +146,18 @@ fn chair_laptop(folder: &Path) -> Laptop {
     a
 }
 
+fn close_meeting(laptop: &mut Laptop) {
+    laptop.apply(&[serde_json::json!({"type": "CloseMeeting", "meeting_id": MEETING})]);
+}
+
+fn sign_minutes(laptop: &mut Laptop) {
+    let fingerprint = laptop.meeting().log_fingerprint;
+    laptop.apply(&[serde_json::json!({
+        "type": "RecordMinutesSigned", "meeting_id": MEETING, "fingerprint": fingerprint,
+        "document_sha256": "00", "signer_name": "Mette Kjærgaard Holm", "role": "chair"
+    })]);
+}
+
 /// `file` with `payloads` appended as the chains of a device nobody has seen, dated from
 /// `at_millis` on, each hash computed as Gavel computes it: the file is intact.
 fn forged(file: &SyncFile, at_millis: u64, payloads: &[EventPayload]) -> SyncFile {
@@ -316,5 +328,364 @@ fn a_laptop_whose_clock_went_back_more_than_a_day_records_nothing_and_says_why()
         ),
         "{}",
         error.danish()
+    );
+}
+
+// Item 3: imported events obey the rules of local ones.
+
+/// The id `forged` gives its `index`th payload.
+fn forged_id(index: usize) -> Uuid {
+    Uuid::from_u128(0xf0f0_0000 + index as u128)
+}
+
+/// What A looks like before the forged events arrive.
+#[derive(Clone, Copy, Debug)]
+enum Before {
+    Open,
+    Closed,
+    Signed,
+    /// Open, with a yes/no poll where two members voted against and one for.
+    OpenPoll,
+}
+
+fn laptop_in(folder: &Path, before: Before) -> Laptop {
+    let mut a = chair_laptop(folder);
+    match before {
+        Before::Open => {}
+        Before::Closed => close_meeting(&mut a),
+        Before::Signed => {
+            close_meeting(&mut a);
+            sign_minutes(&mut a);
+        }
+        Before::OpenPoll => {
+            a.apply(&[serde_json::json!({
+                "type": "OpenPoll", "id": POLL, "meeting_id": MEETING, "agenda_item_id": LAST_ITEM,
+                "question": "Skal MO-1 med i næste udgivelse?", "kind": {"type": "yes_no"}
+            })]);
+            for (member, ballot) in [(CHAIR, "yes"), (MEMBER, "no"), (OTHER_MEMBER, "no")] {
+                a.apply(&[serde_json::json!({
+                    "type": "RecordBallot", "poll_id": POLL, "member_id": member,
+                    "ballot": {"type": ballot}
+                })]);
+            }
+        }
+    }
+    a
+}
+
+const POLL: Uuid = Uuid::from_u128(0x5e01);
+
+fn signature_by(name: &str, fingerprint: &str, version: u32) -> EventPayload {
+    EventPayload::MinutesSigned {
+        meeting_id: MEETING,
+        version,
+        fingerprint: fingerprint.into(),
+        document_sha256: "00".into(),
+        signer_name: name.into(),
+        role: "member".into(),
+        signed_at: "2026-12-10T16:00:00".parse().expect("a time"),
+    }
+}
+
+fn amendment(version: u32, amends_version: Option<u32>) -> EventPayload {
+    EventPayload::MinutesAmended {
+        meeting_id: MEETING,
+        version,
+        amends_version,
+        reason: "Rettelse".into(),
+        at: "2026-12-10T16:00:00".parse().expect("a time"),
+    }
+}
+
+fn decision(outcome: &str) -> EventPayload {
+    EventPayload::DecisionRecorded {
+        meeting_id: MEETING,
+        decision_id: Uuid::from_u128(0x5f99),
+        agenda_item_id: Some(LAST_ITEM),
+        poll_id: None,
+        outcome: serde_json::from_value(serde_json::json!(outcome)).expect("an outcome"),
+        text: "Tilføjet bagefter".into(),
+        backlog_changes: Vec::new(),
+        priority_order: None,
+    }
+}
+
+/// One attack: A in the state `before` imports its own file with `payloads` appended by a device
+/// nobody has seen, dated a minute after A's last event. The file is refused whole, in the dry run
+/// too, and nothing changes; the message names the file, the `refused`th forged event (1-based)
+/// and its field (`field`, after `events[N]`), and says `english` and `danish`.
+struct Attack {
+    name: &'static str,
+    before: Before,
+    payloads: fn(&Laptop) -> Vec<EventPayload>,
+    refused: usize,
+    field: &'static str,
+    english: &'static str,
+    danish: &'static str,
+}
+
+fn check(attack: Attack) {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = laptop_in(folder.path(), attack.before);
+    let file = a.export();
+    let first_forged = file.events.len();
+    let file = forged(&file, NOW + 60 * 60 * 1000, &(attack.payloads)(&a));
+    let refused = first_forged + attack.refused;
+    let kind = serde_json::from_str::<serde_json::Value>(&file.events[refused - 1].payload)
+        .expect("JSON")["type"]
+        .as_str()
+        .expect("a type")
+        .to_owned();
+
+    let error = a.refuses(&file);
+
+    let (english, danish) = (error.to_string(), error.danish());
+    let name = attack.name;
+    for expected in [
+        format!(
+            "forged.gavel, field \"events[{refused}]{}\": event {refused} in the file ({kind}, id {})",
+            attack.field,
+            forged_id(attack.refused - 1)
+        ),
+        attack.english.to_owned(),
+        "the file is refused and nothing was changed".to_owned(),
+    ] {
+        assert!(
+            english.contains(&expected),
+            "{name}: {expected:?} in {english}"
+        );
+    }
+    for expected in [
+        format!(
+            "forged.gavel, felt »events[{refused}]{}«: hændelse nr. {refused} i filen ({kind}, id ",
+            attack.field
+        ),
+        attack.danish.to_owned(),
+        "Filen er afvist, og intet er ændret.".to_owned(),
+    ] {
+        assert!(
+            danish.contains(&expected),
+            "{name}: {expected:?} in {danish}"
+        );
+    }
+}
+
+#[test]
+fn a_signature_nobody_made_is_refused() {
+    check(Attack {
+        name: "MinutesSigned with another fingerprint",
+        before: Before::Closed,
+        payloads: |_| vec![signature_by("Lene Bach", &"0".repeat(64), 1)],
+        refused: 1,
+        field: ".fingerprint",
+        english: "in the meeting \"Styregruppemøde december\" goes against the rules: these minutes show the log fingerprint 0000",
+        danish: "i mødet »Styregruppemøde december« strider mod reglerne: Referatet viser logfingeraftrykket 0000",
+    });
+    check(Attack {
+        name: "MinutesSigned of an open meeting, with its fingerprint",
+        before: Before::Open,
+        payloads: |a| vec![signature_by("Lene Bach", &a.meeting().log_fingerprint, 1)],
+        refused: 1,
+        field: ".fingerprint",
+        english: "only the minutes of a closed meeting can be signed",
+        danish: "Kun referatet af et afsluttet møde kan underskrives",
+    });
+    check(Attack {
+        name: "MinutesSigned of a version that does not exist",
+        before: Before::Closed,
+        payloads: |a| vec![signature_by("Lene Bach", &a.meeting().log_fingerprint, 7)],
+        refused: 1,
+        field: ".version",
+        english: "the signature is of version 7 of the minutes, but the meeting is in version 1",
+        danish: "Underskriften gælder version 7 af referatet, men mødet er i version 1.",
+    });
+}
+
+#[test]
+fn an_amendment_that_lifts_signed_equals_frozen_is_refused() {
+    check(Attack {
+        name: "MinutesAmended of signed minutes without a new version, then notes",
+        before: Before::Signed,
+        payloads: |_| vec![amendment(1, Some(1)), notes("Ændret efter underskriften")],
+        refused: 1,
+        field: ".version",
+        english: "the minutes are signed in version 1; an amendment must start version 2 and name version 1",
+        danish: "Referatet er underskrevet i version 1; en rettelse af det skal begynde version 2 og nævne version 1.",
+    });
+    check(Attack {
+        name: "MinutesAmended of an open meeting",
+        before: Before::Open,
+        payloads: |_| vec![amendment(1, None)],
+        refused: 1,
+        field: "",
+        english: "only a closed meeting can be amended",
+        danish: "Kun referatet af et afsluttet møde kan rettes",
+    });
+    check(Attack {
+        name: "a proper amendment, notes, and the amendment undone",
+        before: Before::Signed,
+        payloads: |_| {
+            vec![
+                amendment(2, Some(1)),
+                notes("Ændret efter underskriften"),
+                EventPayload::EventUndone {
+                    meeting_id: MEETING,
+                    event_id: forged_id(0),
+                },
+            ]
+        },
+        refused: 3,
+        field: "",
+        english: "cannot be undone: an undo, or a meeting's creation, closing, signature or amendment, is never undone",
+        danish: "kan ikke fortrydes: en fortrydelse, et mødes oprettelse, afslutning, underskrift eller rettelse fortrydes aldrig.",
+    });
+}
+
+#[test]
+fn a_closed_meeting_changes_only_as_the_rules_allow() {
+    check(Attack {
+        name: "notes of a closed, unsigned meeting",
+        before: Before::Closed,
+        payloads: |_| vec![notes("Ændret efter mødet")],
+        refused: 1,
+        field: "",
+        english: "in the meeting \"Styregruppemøde december\" goes against the rules: a closed meeting cannot be changed",
+        danish: "i mødet »Styregruppemøde december« strider mod reglerne: Mødet er afsluttet og kan ikke længere ændres.",
+    });
+    check(Attack {
+        name: "a decision in a closed meeting",
+        before: Before::Closed,
+        payloads: |_| vec![decision("rejected")],
+        refused: 1,
+        field: "",
+        english: "a closed meeting cannot be decided in",
+        danish: "Mødet er afsluttet, så der kan ikke længere registreres beslutninger.",
+    });
+    check(Attack {
+        name: "the meeting opened a second time, changed and closed again",
+        before: Before::Closed,
+        payloads: |_| {
+            vec![
+                EventPayload::MeetingOpened {
+                    meeting_id: MEETING,
+                    rules: Default::default(),
+                    at: "2026-12-10T16:00:00".parse().expect("a time"),
+                },
+                notes("Ændret efter mødet"),
+                EventPayload::MeetingClosed {
+                    meeting_id: MEETING,
+                    at: "2026-12-10T16:05:00".parse().expect("a time"),
+                },
+            ]
+        },
+        refused: 1,
+        field: "",
+        english: "a closed meeting cannot be opened",
+        danish: "Mødet er afsluttet og kan ikke startes igen.",
+    });
+    check(Attack {
+        name: "the meeting created again under another title",
+        before: Before::Closed,
+        payloads: |_| {
+            vec![EventPayload::MeetingCreated {
+                meeting_id: MEETING,
+                group_id: GROUP,
+                title: "Ekstraordinært møde".into(),
+                starts_at: "2026-12-10T13:00:00".parse().expect("a time"),
+                location: None,
+            }]
+        },
+        refused: 1,
+        field: "",
+        english: "a meeting with id 00000000-0000-0000-0000-000000005c01 already exists",
+        danish: "Der findes allerede et møde med id 00000000-0000-0000-0000-000000005c01.",
+    });
+}
+
+#[test]
+fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
+    check(Attack {
+        name: "a poll closed as carried when two of three voted against",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            let carried: gavel_core::rules::PollResult =
+                serde_json::from_value(serde_json::json!({
+                    "outcome": {"type": "carried"}, "tally": [3, 0, 0], "ranking": [],
+                    "casting_vote_used": false,
+                    "rule": {"da": "Simpelt flertal", "en": "Simple majority"},
+                    "summary": {"da": "Vedtaget: 3 for", "en": "Carried: 3 for"}
+                }))
+                .expect("a result");
+            vec![EventPayload::PollClosed {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                result: carried,
+            }]
+        },
+        refused: 1,
+        field: ".result",
+        english: "the result \"Carried: 3 for\" does not follow from the poll's ballots, which give \"Not carried",
+        danish: "Resultatet »Vedtaget: 3 for« følger ikke af stemmerne i afstemningen, som giver »Ikke vedtaget: 1 for, 2 imod",
+    });
+    check(Attack {
+        name: "a ballot of someone who is not a member",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            vec![EventPayload::BallotRecorded {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                member_id: Uuid::from_u128(0x999),
+                cast_by_id: Uuid::from_u128(0x999),
+                ballot: gavel_core::rules::Ballot::Yes,
+            }]
+        },
+        refused: 1,
+        field: "",
+        english: "goes against the rules: ",
+        danish: "strider mod reglerne: ",
+    });
+}
+
+#[test]
+fn a_chain_dated_backwards_is_refused() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = laptop_in(folder.path(), Before::Open);
+    let mut file = forged(&a.export(), NOW + HOUR, &[notes("Første"), notes("Anden")]);
+    let last = file.events.len() - 1;
+    file.events[last].hlc = Hlc(file.events[last - 1].hlc.0 - 5);
+    file.events[last].hash = file.events[last].content_hash();
+
+    let error = a.refuses(&file);
+
+    assert!(
+        error.to_string().contains(&format!(
+            "field \"events[id={}]\": the event is dated before the event before it in its device's chain",
+            forged_id(1)
+        )),
+        "{error}"
+    );
+}
+
+#[test]
+fn notes_another_laptop_wrote_before_the_close_are_taken_and_both_converge() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = chair_laptop(folder.path());
+    let mut b = secretary_laptop(folder.path(), &a);
+    // B writes while the meeting is open; A, whose clock is a minute ahead, closes it without
+    // having seen B's notes.
+    b.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": LAST_ITEM, "notes": "Referentens noter"
+    })]);
+    a.clock.advance_millis(60_000);
+    close_meeting(&mut a);
+
+    a.import(&b.export())
+        .expect("A takes notes written before its close");
+    b.import(&a.export()).expect("B takes A's close");
+
+    assert_eq!(a.meeting().agenda[1].notes, "Referentens noter");
+    assert_eq!(
+        serde_json::to_value(a.meeting()).expect("JSON"),
+        serde_json::to_value(b.meeting()).expect("JSON")
     );
 }

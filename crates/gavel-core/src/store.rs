@@ -511,23 +511,21 @@ impl LogWriter<'_> {
             &payload_json,
             &prev_hash,
         );
-        self.tx
-            .prepare_cached(
-                "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(rusqlite::params![
+        insert_event(
+            self.tx,
+            &event::Event {
                 id,
                 stream,
-                stream_kind.as_str(),
-                self.device,
+                stream_kind,
+                device: self.device,
                 device_seq,
-                self.hlc.0,
-                self.author,
-                payload_json,
+                hlc: self.hlc,
+                author: self.author.to_owned(),
+                payload: payload_json,
                 prev_hash,
-                hash
-            ])?;
+                hash,
+            },
+        )?;
         if payload.undone_event().is_some() {
             // Taking an event back may touch any read table; replaying the log without it is the
             // one way that is always right. It costs a few milliseconds for a year of meetings.
@@ -577,12 +575,41 @@ fn clock_behind_the_log(now_millis: u64, latest: Hlc) -> Error {
     )
 }
 
-/// Empties the read tables and folds every event of the log into them in log order, skipping
-/// events that were undone.
-pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
+/// Adds one event to the log exactly as given. The one place that writes to the `event` table:
+/// [`LogWriter::append`] for this device's events, the sync import for other laptops' (checked
+/// first, `decide::check_imported_event`).
+pub(crate) fn insert_event(tx: &Transaction<'_>, event: &event::Event) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(rusqlite::params![
+        event.id,
+        event.stream,
+        event.stream_kind.as_str(),
+        event.device,
+        event.device_seq,
+        event.hlc.0,
+        event.author,
+        event.payload,
+        event.prev_hash,
+        event.hash
+    ])?;
+    Ok(())
+}
+
+/// Empties every read table, children first.
+pub(crate) fn clear_read_tables(tx: &Transaction<'_>) -> Result<()> {
     for table in schema::PROJECTION_TABLES {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
+    Ok(())
+}
+
+/// Empties the read tables and folds every event of the log into them in log order, skipping
+/// events that were undone.
+pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
+    clear_read_tables(tx)?;
     let mut undone = std::collections::HashSet::new();
     {
         // Undo events are found by their payload's leading tag; serde writes the tag first.

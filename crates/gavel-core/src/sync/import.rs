@@ -10,11 +10,15 @@ use super::{
     SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile, SyncImportReport,
     SyncSignatureVerifier, SyncSigner, conflicts,
 };
+use crate::clock::Hlc;
+use crate::decide::{self, ImportRefusal, LogPlace};
 use crate::error::{Error, Result};
-use crate::event::{EventPayload, GENESIS_HASH, StreamKind};
+use crate::event::{self, EventPayload, GENESIS_HASH, StreamKind};
 use crate::meeting_state;
+use crate::projection;
 use crate::rules::Bilingual;
 use crate::store::{self, Store};
+use crate::verify::StreamFingerprint;
 
 /// Larger files are refused before they are read: a year of meetings with every poll named is
 /// about 20 MB.
@@ -123,41 +127,13 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut latest_hlc = self.last_hlc;
         for (event, _) in &accepted {
-            tx.prepare_cached(
-                "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(rusqlite::params![
-                event.id,
-                event.stream,
-                event.stream_kind.as_str(),
-                event.device,
-                event.device_seq,
-                event.hlc.0,
-                event.author,
-                event.payload,
-                event.prev_hash,
-                event.hash
-            ])?;
+            store::insert_event(&tx, &event.as_stored())?;
             latest_hlc = latest_hlc.max(event.hlc);
             report.events_added += 1;
         }
         if !accepted.is_empty() {
-            store::refold(&tx).map_err(|error| match error {
-                Error::Database(rusqlite::Error::SqliteFailure(failure, _))
-                    if failure.code == rusqlite::ErrorCode::ConstraintViolation =>
-                {
-                    bad(
-                        None,
-                        Bilingual::new(
-                            "filen henviser til en post (en gruppe, et medlem eller et møde), som \
-                             hverken filen eller denne database indeholder.",
-                            "the file refers to a record (a group, member or meeting) that neither the file nor this database contains",
-                        ),
-                    )
-                }
-                other => other,
-            })?;
+            let new_ids: HashSet<Uuid> = accepted.iter().map(|(event, _)| event.id).collect();
+            decide_new_events(&tx, &new_ids, &numbers, file_name)?;
         }
 
         let mut changed_meetings: Vec<Uuid> = accepted
@@ -282,23 +258,22 @@ impl FileNumbers {
         )
     }
 
-    fn number(&self, event: &SyncEvent) -> usize {
-        self.0.get(&event.id).copied().unwrap_or(0)
+    fn number(&self, event_id: Uuid) -> usize {
+        self.0.get(&event_id).copied().unwrap_or(0)
     }
 
     /// `events[5]`, or `events[5].fingerprint` for a field of its payload.
-    fn field(&self, event: &SyncEvent, payload_field: Option<&str>) -> String {
+    fn field(&self, event_id: Uuid, payload_field: Option<&str>) -> String {
         match payload_field {
-            Some(name) => format!("events[{}].{name}", self.number(event)),
-            None => format!("events[{}]", self.number(event)),
+            Some(name) => format!("events[{}].{name}", self.number(event_id)),
+            None => format!("events[{}]", self.number(event_id)),
         }
     }
 
     /// "hændelse nr. 5 i filen (MinutesSigned, id …)" / "event 5 in the file (MinutesSigned, id …)".
-    fn describe(&self, event: &SyncEvent, payload: &EventPayload) -> Bilingual {
-        let number = self.number(event);
+    fn describe(&self, id: Uuid, payload: &EventPayload) -> Bilingual {
+        let number = self.number(id);
         let kind = payload_type(payload);
-        let id = event.id;
         Bilingual::new(
             format!("hændelse nr. {number} i filen ({kind}, id {id})"),
             format!("event {number} in the file ({kind}, id {id})"),
@@ -328,11 +303,11 @@ fn refuse_events_dated_ahead_of_the_clock(
     else {
         return Ok(());
     };
-    let what = numbers.describe(event, payload);
+    let what = numbers.describe(event.id, payload);
     let dated = crate::clock::clock_reading(event.hlc.physical_millis());
     let now = crate::clock::clock_reading(now_millis);
     Err((
-        numbers.field(event, Some("hlc")),
+        numbers.field(event.id, Some("hlc")),
         Bilingual::new(
             format!(
                 "{} er dateret {}, men denne computers ur viser {}. En hændelse må højst være \
@@ -350,6 +325,186 @@ fn refuse_events_dated_ahead_of_the_clock(
             ),
         ),
     ))
+}
+
+impl SyncEvent {
+    fn as_stored(&self) -> event::Event {
+        event::Event {
+            id: self.id,
+            stream: self.stream,
+            stream_kind: self.stream_kind,
+            device: self.device,
+            device_seq: self.device_seq,
+            hlc: self.hlc,
+            author: self.author.clone(),
+            payload: self.payload.clone(),
+            prev_hash: self.prev_hash.clone(),
+            hash: self.hash.clone(),
+        }
+    }
+}
+
+/// Folds the whole log in log order, deciding every new event (`new_ids`) at its place, against
+/// the read tables as the events before it left them, by the rules a local command obeys
+/// (`decide::check_imported_event`), then refolds it properly. The first event that breaks a rule
+/// refuses the whole file.
+///
+/// Undos are folded as events in the first pass, not applied: an event that a later undo takes
+/// back still shaped what the laptops did after it (another laptop's notes on an agenda item that
+/// is later taken back), so the state an event is decided against holds it.
+fn decide_new_events(
+    tx: &rusqlite::Transaction<'_>,
+    new_ids: &HashSet<Uuid>,
+    numbers: &FileNumbers,
+    file_name: &str,
+) -> Result<()> {
+    store::clear_read_tables(tx)?;
+    let mut fingerprints: HashMap<Uuid, StreamFingerprint> = HashMap::new();
+    {
+        let mut statement = tx.prepare(
+            "SELECT id, stream, device, hlc, payload, hash FROM event ORDER BY hlc, device, id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let event_id: Uuid = row.get(0)?;
+            let stream: Uuid = row.get(1)?;
+            let payload = event::parse_stored_payload(event_id, &row.get::<_, String>(4)?)?;
+            if new_ids.contains(&event_id) {
+                let fingerprint_before = || {
+                    fingerprints
+                        .get(&stream)
+                        .cloned()
+                        .unwrap_or_default()
+                        .current()
+                };
+                let place = LogPlace {
+                    event_id,
+                    hlc: Hlc(row.get(3)?),
+                    device: row.get(2)?,
+                    fingerprint_before: &fingerprint_before,
+                };
+                if let Err(refusal) = decide::check_imported_event(tx, &payload, &place) {
+                    return Err(match refusal.error {
+                        Error::Database(_) | Error::DiskFull => refusal.error,
+                        _ => refused_event(tx, file_name, numbers, event_id, &payload, *refusal)?,
+                    });
+                }
+            }
+            projection::fold(tx, &payload)
+                .map_err(|error| missing_record(file_name, error.into()))?;
+            if !matches!(payload, EventPayload::MinutesSigned { .. }) {
+                fingerprints
+                    .entry(stream)
+                    .or_default()
+                    .add(&row.get::<_, String>(5)?);
+            }
+        }
+    }
+    store::refold(tx).map_err(|error| missing_record(file_name, error))
+}
+
+/// The whole file refused for one event: the file, the event's number, id and type, its meeting
+/// or group, the field at fault and the rule it breaks, in Danish and English.
+fn refused_event(
+    conn: &rusqlite::Connection,
+    file_name: &str,
+    numbers: &FileNumbers,
+    event_id: Uuid,
+    payload: &EventPayload,
+    refusal: ImportRefusal,
+) -> Result<Error> {
+    let what = numbers.describe(event_id, payload);
+    let (kind, stream) = payload.stream();
+    let place = match kind {
+        StreamKind::Meeting => {
+            let title: String = conn
+                .query_row("SELECT title FROM meeting WHERE id = ?1", [stream], |row| {
+                    row.get(0)
+                })
+                .optional()?
+                .unwrap_or_else(|| stream.to_string());
+            Bilingual::new(
+                format!(" i mødet »{title}«"),
+                format!(" in the meeting \"{title}\""),
+            )
+        }
+        StreamKind::Group => {
+            let name: String = conn
+                .query_row(
+                    "SELECT name FROM steering_group WHERE id = ?1",
+                    [stream],
+                    |row| row.get(0),
+                )
+                .optional()?
+                .unwrap_or_else(|| stream.to_string());
+            Bilingual::new(
+                format!(" i gruppen »{name}«"),
+                format!(" in the group \"{name}\""),
+            )
+        }
+        StreamKind::Backlog => Bilingual::new("", ""),
+    };
+    let reason = refusal.error.text();
+    let reason = match refusal.error {
+        Error::NotFound { .. } => Bilingual::new(
+            format!(
+                "filen henviser til en post, som hverken filen eller denne database indeholder: {}",
+                reason.da
+            ),
+            format!(
+                "the file refers to a record that neither the file nor this database contains: {}",
+                reason.en
+            ),
+        ),
+        _ => reason,
+    };
+    Ok(Error::BadInput {
+        file: file_name.to_owned(),
+        line: None,
+        field: Some(numbers.field(event_id, refusal.payload_field)),
+        message: Bilingual::new(
+            format!(
+                "{}{} strider mod reglerne: {} Filen er afvist, og intet er ændret.",
+                what.da,
+                place.da,
+                ensure_full_stop(&reason.da)
+            ),
+            format!(
+                "{}{} goes against the rules: {}; the file is refused and nothing was changed",
+                what.en, place.en, reason.en
+            ),
+        ),
+    })
+}
+
+fn ensure_full_stop(text: &str) -> String {
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// A foreign-key violation while folding: an event refers to a group, member or meeting that
+/// neither the file nor this database holds.
+fn missing_record(file_name: &str, error: Error) -> Error {
+    match error {
+        Error::Database(rusqlite::Error::SqliteFailure(failure, _))
+            if failure.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Error::BadInput {
+                file: file_name.to_owned(),
+                line: None,
+                field: None,
+                message: Bilingual::new(
+                    "filen henviser til en post (en gruppe, et medlem eller et møde), som \
+                     hverken filen eller denne database indeholder.",
+                    "the file refers to a record (a group, member or meeting) that neither the file nor this database contains",
+                ),
+            }
+        }
+        other => other,
+    }
 }
 
 /// Who signed the file, `None` when it is not signed, or why the file is refused.
