@@ -373,6 +373,80 @@ fn two_laptops_that_each_loaded_the_demo_are_not_merged_and_nothing_is_doubled()
     assert_eq!(december["agenda"].as_array().map(Vec::len), Some(7));
 }
 
+/// Issue 15, item 5, through the CLI: the import lists contradicting decisions from two laptops
+/// with the command that keeps one, `meeting show` lists them until then, and the chair's
+/// resolution travels to the other laptop like any event.
+#[test]
+fn contradicting_decisions_are_listed_by_the_import_and_resolved_by_the_chair() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (a, b) = two_laptops(folder.path());
+    let open = format!(r#"{{"type":"OpenMeeting","meeting_id":"{DECEMBER_MEETING}"}}"#);
+    assert!(as_author(&a, "Mette", &["apply"], &open).status.success());
+    import(
+        &b,
+        &export(&a, folder.path(), "opened.gavel", &[DECEMBER_MEETING]),
+    );
+    let item = first_agenda_item(&a);
+    let decide = |db: &Path, author: &str, outcome: &str| {
+        let line = format!(
+            r#"{{"type":"RecordDecision","meeting_id":"{DECEMBER_MEETING}","agenda_item_id":"{item}","outcome":"{outcome}","text":"Dagsordenen er {outcome}"}}"#
+        );
+        let output = gavel(db, &["--author", author, "apply"], &line);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let applied: serde_json::Value =
+            serde_json::from_str(stdout(&output).lines().next().expect("a line")).expect("JSON");
+        applied["created_id"].as_str().expect("an id").to_owned()
+    };
+    let kept = decide(&a, "Mette", "approved");
+    decide(&b, "Rasmus", "rejected");
+    let from_b = export(&b, folder.path(), "b.gavel", &[DECEMBER_MEETING]);
+
+    let imported = gavel(&a, &["sync", "import", from_b.to_str().expect("utf-8")], "");
+
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let report = stdout(&imported);
+    for expected in [
+        "Unresolved conflict on \"Godkendelse af dagsorden\" in \"Styregruppemøde december 2026\"",
+        "(approved: \"Dagsordenen er approved\") by Mette",
+        "(rejected: \"Dagsordenen er rejected\") by Rasmus",
+        "the minutes cannot be signed until the chair keeps one",
+        &format!(
+            "\"type\":\"ResolveDecisionConflict\",\"meeting_id\":\"{DECEMBER_MEETING}\",\"keep\":\"{kept}\""
+        ),
+    ] {
+        assert!(report.contains(expected), "{expected:?} in {report}");
+    }
+    let shown = stdout(&gavel(&a, &["meeting", "show", DECEMBER_MEETING], ""));
+    assert!(shown.contains("Unresolved conflict on"), "{shown}");
+
+    let resolve = format!(
+        r#"{{"type":"ResolveDecisionConflict","meeting_id":"{DECEMBER_MEETING}","keep":"{kept}"}}"#
+    );
+    assert!(
+        as_author(&a, "Mette", &["apply"], &resolve)
+            .status
+            .success()
+    );
+    import(
+        &b,
+        &export(&a, folder.path(), "resolved.gavel", &[DECEMBER_MEETING]),
+    );
+
+    for db in [&a, &b] {
+        let shown = stdout(&gavel(db, &["meeting", "show", DECEMBER_MEETING], ""));
+        assert!(!shown.contains("Unresolved conflict"), "{shown}");
+        assert!(
+            shown.contains("Decision 1 (approved): Dagsordenen er approved"),
+            "{shown}"
+        );
+        assert!(!shown.contains("rejected"), "{shown}");
+    }
+    assert_eq!(
+        meeting_json(&a, DECEMBER_MEETING),
+        meeting_json(&b, DECEMBER_MEETING)
+    );
+}
+
 // Signed sync files: `gavel sync export --sign`, checked by every import before anything is written.
 
 const SIGNING_PASSWORD: &str = "hemmeligt-kodeord-til-synkronisering";

@@ -407,6 +407,7 @@ fn decision(outcome: &str) -> EventPayload {
         text: "Tilføjet bagefter".into(),
         backlog_changes: Vec::new(),
         priority_order: None,
+        seen_decisions: Vec::new(),
     }
 }
 
@@ -688,4 +689,185 @@ fn notes_another_laptop_wrote_before_the_close_are_taken_and_both_converge() {
         serde_json::to_value(a.meeting()).expect("JSON"),
         serde_json::to_value(b.meeting()).expect("JSON")
     );
+}
+
+// Item 5: two laptops, two contradicting decisions on one agenda item.
+
+fn record_decision(laptop: &mut Laptop, outcome: &str, text: &str) -> Uuid {
+    laptop.clock.advance_millis(1_000);
+    let command: Command = serde_json::from_value(serde_json::json!({
+        "type": "RecordDecision", "meeting_id": MEETING, "agenda_item_id": LAST_ITEM,
+        "outcome": outcome, "text": text
+    }))
+    .expect("a command");
+    laptop
+        .store
+        .apply(command)
+        .expect("decides")
+        .created_id
+        .expect("a decision id")
+}
+
+/// A and B each record a decision on the last agenda item before either has seen the other's.
+fn two_contradicting_decisions(folder: &Path) -> (Laptop, Laptop, Uuid, Uuid) {
+    let mut a = chair_laptop(folder);
+    let mut b = secretary_laptop(folder, &a);
+    // B's clock is a minute ahead: its decision comes second in the log.
+    b.clock.advance_millis(60_000);
+    let approved = record_decision(&mut a, "approved", "Eksporten til FK bygges i 1. kvartal.");
+    let rejected = record_decision(&mut b, "rejected", "Eksporten til FK bygges ikke.");
+    (a, b, approved, rejected)
+}
+
+fn outcomes(conflict: &gavel_core::DecisionConflict) -> Vec<(String, String)> {
+    conflict
+        .decisions
+        .iter()
+        .map(|decision| {
+            (
+                decision.outcome.as_str().to_owned(),
+                decision.recorded_by.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn contradicting_decisions_from_two_laptops_are_a_conflict_until_the_chair_resolves_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut a, mut b, approved, rejected) = two_contradicting_decisions(folder.path());
+
+    let at_a = a.import(&b.export()).expect("A takes B's decision");
+    let at_b = b.import(&a.export()).expect("B takes A's decision");
+
+    for (laptop, report) in [("A", &at_a), ("B", &at_b)] {
+        assert_eq!(report.decision_conflicts.len(), 1, "{laptop}: {report:?}");
+        let conflict = &report.decision_conflicts[0];
+        assert_eq!(conflict.meeting_title, "Styregruppemøde december");
+        assert_eq!(conflict.agenda_item_title, "Eksport til FK");
+        assert_eq!(
+            outcomes(conflict),
+            [
+                ("approved".to_owned(), "a".to_owned()),
+                ("rejected".to_owned(), "b".to_owned())
+            ],
+            "{laptop}"
+        );
+    }
+    assert_eq!(
+        a.meeting().decision_conflicts,
+        b.meeting().decision_conflicts
+    );
+
+    // Until the chair resolves it, the minutes mark it and cannot be signed.
+    close_meeting(&mut a);
+    let minutes = gavel_core::minutes::minutes(&a.store, MEETING).expect("minutes");
+    let decisions = &minutes.agenda[1].records.decisions;
+    assert_eq!(
+        decisions
+            .iter()
+            .map(|decision| (decision.number, decision.unresolved_conflict_with.clone()))
+            .collect::<Vec<_>>(),
+        [(1, vec![2]), (2, vec![1])]
+    );
+    let fingerprint = a.meeting().log_fingerprint;
+    let refused = a
+        .store
+        .apply(Command::RecordMinutesSigned {
+            meeting_id: MEETING,
+            fingerprint,
+            document_sha256: "00".into(),
+            signer_name: "Mette Kjærgaard Holm".into(),
+            role: "chair".into(),
+            signed_at: None,
+        })
+        .expect_err("no signature over contradicting decisions");
+    assert!(
+        refused.to_string().contains(
+            "decisions 1 and 2 on the agenda item \"Eksport til FK\" were recorded on two laptops that had not seen each other's"
+        ),
+        "{refused}"
+    );
+    assert!(
+        refused
+            .danish()
+            .contains("beslutning 1 og 2 om dagsordenspunktet »Eksport til FK« blev registreret på to computere"),
+        "{}",
+        refused.danish()
+    );
+
+    // The chair keeps A's decision: B's is withdrawn, on both laptops once they sync.
+    a.apply(&[serde_json::json!({
+        "type": "ResolveDecisionConflict", "meeting_id": MEETING, "keep": approved
+    })]);
+    b.import(&a.export()).expect("B takes the resolution");
+    for laptop in [&a, &b] {
+        let meeting = laptop.meeting();
+        assert!(meeting.decision_conflicts.is_empty());
+        assert_eq!(
+            meeting
+                .decisions
+                .iter()
+                .map(|decision| decision.id)
+                .collect::<Vec<_>>(),
+            [approved]
+        );
+    }
+    assert_ne!(approved, rejected);
+    assert_eq!(
+        serde_json::to_value(a.meeting()).expect("JSON"),
+        serde_json::to_value(b.meeting()).expect("JSON")
+    );
+    sign_minutes(&mut a);
+}
+
+#[test]
+fn a_decision_recorded_after_seeing_the_other_is_no_conflict() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = chair_laptop(folder.path());
+    record_decision(&mut a, "approved", "Eksporten til FK bygges i 1. kvartal.");
+    let mut b = secretary_laptop(folder.path(), &a);
+    // B has seen A's decision and adds a second one on purpose; A adds one of its own too.
+    record_decision(&mut b, "noted", "Aarhus tester eksporten.");
+    record_decision(&mut a, "noted", "Leverandøren sender et estimat.");
+
+    let report = a.import(&b.export()).expect("A takes B's decision");
+
+    // B's second decision saw A's first; A's second and B's are concurrent.
+    assert_eq!(report.decision_conflicts.len(), 1, "{report:?}");
+    assert_eq!(report.decision_conflicts[0].decisions.len(), 2);
+    assert_eq!(
+        report.decision_conflicts[0]
+            .decisions
+            .iter()
+            .map(|decision| decision.text.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Aarhus tester eksporten.",
+            "Leverandøren sender et estimat."
+        ]
+    );
+}
+
+#[test]
+fn a_resolution_that_withdraws_a_decision_in_no_conflict_is_refused() {
+    check(Attack {
+        name: "ResolveDecisionConflict withdrawing a decision nobody contradicted",
+        before: Before::Open,
+        payloads: |_| {
+            vec![
+                decision("approved"),
+                EventPayload::DecisionConflictResolved {
+                    meeting_id: MEETING,
+                    agenda_item_id: LAST_ITEM,
+                    kept: Uuid::from_u128(0x5f98),
+                    withdrawn: vec![Uuid::from_u128(0x5f99)],
+                },
+            ]
+        },
+        refused: 2,
+        field: "",
+        english: "decision 00000000-0000-0000-0000-000000005f98 does not exist",
+        danish: "Beslutningen 00000000-0000-0000-0000-000000005f98 findes ikke.",
+    });
 }

@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -16,6 +16,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             0 => tx.execute_batch(V1)?,
             1 => tx.execute_batch(V2)?,
             2 => tx.execute_batch(V3)?,
+            3 => tx.execute_batch(V4)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -244,4 +245,15 @@ CREATE TABLE local_practice (
 ALTER TABLE backlog_item ADD COLUMN parent_key TEXT; -- the parent's issue key; NULL = none
 ALTER TABLE backlog_item ADD COLUMN votes INTEGER;
 ALTER TABLE backlog_item ADD COLUMN watchers INTEGER;
+";
+
+/// Gavel 0.3. Decisions from two laptops: which device recorded a decision, and which decisions
+/// on its agenda item that laptop held then, so that decisions that did not see each other are a
+/// conflict (`queries::decision_conflicts`); a resolution withdraws the others (folding skips
+/// them). A database upgraded to this version is refolded (`Store::open`), which fills the new
+/// columns from the log.
+const V4: &str = "
+ALTER TABLE decision ADD COLUMN recorded_on BLOB;            -- the device that recorded it
+ALTER TABLE decision ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''; -- its author
+ALTER TABLE decision ADD COLUMN seen_decisions TEXT NOT NULL DEFAULT '[]'; -- JSON list of ids
 ";

@@ -141,7 +141,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(describe)?;
         if version < schema::VERSION {
-            schema::upgrade(&tx, version)?;
+            upgrade(&tx, version)?;
         }
         let stored_device: Option<Uuid> = tx
             .query_row("SELECT id FROM local_device", [], |row| row.get(0))
@@ -411,6 +411,7 @@ impl Store {
             signatures: queries::signatures(&self.conn, meeting_id)?,
             amendments: queries::amendments(&self.conn, meeting_id)?,
             log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,
+            decision_conflicts: queries::decision_conflicts(&self.conn, meeting_id)?,
             next_undo: match meeting_state::phase(&self.conn, meeting_id)? {
                 meeting_state::MeetingPhase::Closed => None,
                 _ => crate::undo::next_meeting_undo(&self.conn, meeting_id)?
@@ -526,12 +527,19 @@ impl LogWriter<'_> {
                 hash,
             },
         )?;
-        if payload.undone_event().is_some() {
+        if payload.takes_back() {
             // Taking an event back may touch any read table; replaying the log without it is the
             // one way that is always right. It costs a few milliseconds for a year of meetings.
             refold(self.tx)?;
         } else {
-            projection::fold(self.tx, &payload)?;
+            projection::fold(
+                self.tx,
+                &payload,
+                projection::Origin {
+                    device: self.device,
+                    author: self.author,
+                },
+            )?;
         }
         Ok(id)
     }
@@ -606,8 +614,18 @@ pub(crate) fn clear_read_tables(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Brings the schema up to [`schema::VERSION`] and, for a database that held a log, refolds it:
+/// a new version's read-table columns are filled from the log.
+pub(crate) fn upgrade(tx: &Transaction<'_>, from_version: i64) -> Result<()> {
+    schema::upgrade(tx, from_version)?;
+    if from_version > 0 {
+        refold(tx)?;
+    }
+    Ok(())
+}
+
 /// Empties the read tables and folds every event of the log into them in log order, skipping
-/// events that were undone.
+/// events that were undone and decisions that a resolution withdrew.
 pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
     clear_read_tables(tx)?;
     let mut undone = std::collections::HashSet::new();
@@ -623,17 +641,60 @@ pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
             undone.extend(payload.undone_event());
         }
     }
-    let mut statement = tx.prepare("SELECT id, payload FROM event ORDER BY hlc, device, id")?;
+    let withdrawn = withdrawn_decisions(tx, &undone)?;
+    let mut statement =
+        tx.prepare("SELECT id, device, author, payload FROM event ORDER BY hlc, device, id")?;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         let event_id: Uuid = row.get(0)?;
         if undone.contains(&event_id) {
             continue;
         }
-        let payload = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?;
-        projection::fold(tx, &payload)?;
+        let payload = parse_stored_payload(event_id, &row.get::<_, String>(3)?)?;
+        if let EventPayload::DecisionRecorded { decision_id, .. } = &payload
+            && withdrawn.contains(decision_id)
+        {
+            continue;
+        }
+        let author: String = row.get(2)?;
+        let origin = projection::Origin {
+            device: row.get(1)?,
+            author: &author,
+        };
+        projection::fold(tx, &payload, origin)?;
     }
     Ok(())
+}
+
+/// The decisions that resolutions in force withdrew. Resolutions count in log order, and one
+/// whose kept decision an earlier resolution withdrew counts for nothing: two chairs who each
+/// kept a different decision leave the first one kept, not both withdrawn.
+fn withdrawn_decisions(
+    tx: &Transaction<'_>,
+    undone: &std::collections::HashSet<Uuid>,
+) -> Result<std::collections::HashSet<Uuid>> {
+    let mut withdrawn = std::collections::HashSet::new();
+    let mut statement = tx.prepare(
+        "SELECT id, payload FROM event WHERE payload LIKE '{\"type\":\"DecisionConflictResolved\"%'
+         ORDER BY hlc, device, id",
+    )?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        let event_id: Uuid = row.get(0)?;
+        if undone.contains(&event_id) {
+            continue;
+        }
+        if let EventPayload::DecisionConflictResolved {
+            kept,
+            withdrawn: others,
+            ..
+        } = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?
+            && !withdrawn.contains(&kept)
+        {
+            withdrawn.extend(others);
+        }
+    }
+    Ok(withdrawn)
 }
 
 /// The checks made before anything is written to a database file: that it is SQLite, not from a

@@ -198,6 +198,10 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
         EventPayload::MinutesAmended { .. } => {
             both("rettelsen af referatet", "the amendment of the minutes")
         }
+        EventPayload::DecisionConflictResolved { .. } => both(
+            "afgørelsen af de modstridende beslutninger",
+            "the resolution of the contradicting decisions",
+        ),
         EventPayload::GroupUpdated { .. } => both(
             "ændringen af gruppens navn, type eller referatsprog",
             "the change of the group's name, kind or minutes language",

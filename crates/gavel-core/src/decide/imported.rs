@@ -350,6 +350,26 @@ pub(crate) fn check_imported_event(
             )?;
             refuse_existing(tx, Record::Decision, "decision", *decision_id)?;
         }
+        EventPayload::DecisionConflictResolved {
+            meeting_id,
+            agenda_item_id,
+            kept,
+            withdrawn,
+        } => {
+            let (item, in_conflict) = live::check_resolution(tx, *meeting_id, *kept)?;
+            let withdraws_only_conflicting = withdrawn
+                .iter()
+                .all(|decision| in_conflict.contains(decision));
+            if item != *agenda_item_id || withdrawn.is_empty() || !withdraws_only_conflicting {
+                return Err(refusal(
+                    "withdrawn",
+                    "Afgørelsen trækker en beslutning tilbage, som ikke er i konflikt med den, \
+                     der beholdes.",
+                    "the resolution withdraws a decision that is in no conflict with the one it \
+                     keeps",
+                ));
+            }
+        }
         EventPayload::ActionItemAdded {
             meeting_id,
             action_item_id,

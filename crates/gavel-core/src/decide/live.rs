@@ -247,6 +247,12 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 &backlog_changes,
                 priority_order.as_deref(),
             )?;
+            let seen_decisions = match agenda_item_id {
+                Some(agenda_item_id) => {
+                    crate::queries::decisions_on_agenda_item(log.tx, agenda_item_id)?
+                }
+                None => Vec::new(),
+            };
             let decision_id = fresh_id(log, id, Record::Decision, "decision")?;
             let event = log.append(EventPayload::DecisionRecorded {
                 meeting_id,
@@ -257,6 +263,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 text,
                 backlog_changes,
                 priority_order,
+                seen_decisions,
             })?;
             Ok(created(decision_id, event))
         }
@@ -334,6 +341,15 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 signer_name,
                 role,
                 signed_at,
+            })?)
+        }
+        Command::ResolveDecisionConflict { meeting_id, keep } => {
+            let (agenda_item_id, withdrawn) = check_resolution(log.tx, meeting_id, keep)?;
+            done(log.append(EventPayload::DecisionConflictResolved {
+                meeting_id,
+                agenda_item_id,
+                kept: keep,
+                withdrawn,
             })?)
         }
         Command::AmendMinutes {
@@ -631,6 +647,7 @@ pub(super) fn check_signature(
             "only the minutes of a closed meeting can be signed; close the meeting first",
         ));
     }
+    refuse_unresolved_decision_conflicts(tx, meeting_id)?;
     if fingerprint != current_fingerprint {
         return Err(Error::refused(
             format!(
@@ -649,6 +666,71 @@ pub(super) fn check_signature(
         role: required_text("role", role)?,
         version: meeting_state::minutes_version(tx, meeting_id)?,
     })
+}
+
+/// Minutes are not signed while two laptops' decisions on one agenda item contradict each other:
+/// the chair keeps one first.
+fn refuse_unresolved_decision_conflicts(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<()> {
+    let Some(conflict) = crate::queries::decision_conflicts(tx, meeting_id)?
+        .into_iter()
+        .next()
+    else {
+        return Ok(());
+    };
+    let numbers: Vec<String> = conflict
+        .decisions
+        .iter()
+        .map(|decision| decision.number.to_string())
+        .collect();
+    let (last, first) = numbers.split_last().expect("a conflict has two decisions");
+    let first = first.join(", ");
+    let item = &conflict.agenda_item_title;
+    Err(Error::refused(
+        format!(
+            "Referatet kan ikke underskrives: beslutning {first} og {last} om dagsordenspunktet \
+             »{item}« blev registreret på to computere, der ikke havde set hinandens. \
+             Mødelederen vælger først den, der gælder (ResolveDecisionConflict)."
+        ),
+        format!(
+            "the minutes cannot be signed: decisions {first} and {last} on the agenda item \
+             \"{item}\" were recorded on two laptops that had not seen each other's; the chair \
+             first keeps the one that stands (ResolveDecisionConflict)"
+        ),
+    ))
+}
+
+/// The chair resolves a conflict while the minutes are not signed: `keep` is a decision of this
+/// meeting in conflict with others. Returns its agenda item and the decisions it withdraws.
+pub(super) fn check_resolution(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    keep: Uuid,
+) -> Result<(Uuid, Vec<Uuid>)> {
+    let phase = meeting_state::phase(tx, meeting_id)?;
+    if phase == MeetingPhase::Draft {
+        return Err(Error::refused(
+            "Mødet er ikke startet og har ingen beslutninger at afgøre.",
+            "a draft meeting has no decisions to resolve",
+        ));
+    }
+    if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
+        return Err(signed_minutes_do_not_change());
+    }
+    let Some((agenda_item_id, withdrawn)) =
+        crate::queries::decisions_in_conflict_with(tx, meeting_id, keep)?
+    else {
+        return Err(Error::NotFound {
+            what: Record::Decision,
+            id: keep.to_string(),
+        });
+    };
+    if withdrawn.is_empty() {
+        return Err(Error::refused(
+            "Beslutningen er ikke i konflikt med en anden; der er intet at afgøre.",
+            "this decision is in no conflict with another; there is nothing to resolve",
+        ));
+    }
+    Ok((agenda_item_id, withdrawn))
 }
 
 /// An amendment as recorded: why, the minutes version the corrections go into, and the signed
@@ -803,16 +885,20 @@ pub(super) fn require_phase(
         return Ok(());
     }
     if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
-        return Err(Error::refused(
-            "Referatet af mødet er underskrevet, så mødet kan ikke ændres; registrér en rettelse \
-             til referatet for at rette det.",
-            "the minutes of this meeting are signed, so it cannot change; amend the minutes (AmendMinutes) to correct it",
-        ));
+        return Err(signed_minutes_do_not_change());
     }
     Err(Error::refused(
         change.refused_da(phase),
         format!("{} meeting cannot be {}", phase.with_article(), change.en()),
     ))
+}
+
+pub(super) fn signed_minutes_do_not_change() -> Error {
+    Error::refused(
+        "Referatet af mødet er underskrevet, så mødet kan ikke ændres; registrér en rettelse til \
+         referatet for at rette det.",
+        "the minutes of this meeting are signed, so it cannot change; amend the minutes (AmendMinutes) to correct it",
+    )
 }
 
 pub(super) fn agenda_item_of_another_meeting() -> Error {

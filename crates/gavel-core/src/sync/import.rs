@@ -87,6 +87,7 @@ impl Store {
             meetings_added: Vec::new(),
             meetings_changed: Vec::new(),
             conflicts: Vec::new(),
+            decision_conflicts: Vec::new(),
             refused: Vec::new(),
             dry_run,
         };
@@ -143,7 +144,10 @@ impl Store {
             .collect();
         changed_meetings.sort();
         changed_meetings.dedup();
-        for meeting_id in changed_meetings {
+        for &meeting_id in &changed_meetings {
+            report
+                .decision_conflicts
+                .extend(crate::queries::decision_conflicts(&tx, meeting_id)?);
             let title: Option<String> = tx
                 .query_row(
                     "SELECT title FROM meeting WHERE id = ?1",
@@ -362,7 +366,7 @@ fn decide_new_events(
     let mut fingerprints: HashMap<Uuid, StreamFingerprint> = HashMap::new();
     {
         let mut statement = tx.prepare(
-            "SELECT id, stream, device, hlc, payload, hash FROM event ORDER BY hlc, device, id",
+            "SELECT id, stream, device, hlc, payload, hash, author FROM event ORDER BY hlc, device, id",
         )?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
@@ -390,8 +394,21 @@ fn decide_new_events(
                     });
                 }
             }
-            projection::fold(tx, &payload)
+            let author: String = row.get(6)?;
+            let origin = projection::Origin {
+                device: row.get(2)?,
+                author: &author,
+            };
+            projection::fold(tx, &payload, origin)
                 .map_err(|error| missing_record(file_name, error.into()))?;
+            if let EventPayload::DecisionConflictResolved {
+                kept, withdrawn, ..
+            } = &payload
+            {
+                // Here, unlike an undo, the resolution applies at once: minutes signed after it
+                // are signed without the decisions it withdrew.
+                withdraw_decisions(tx, *kept, withdrawn)?;
+            }
             if !matches!(payload, EventPayload::MinutesSigned { .. }) {
                 fingerprints
                     .entry(stream)
@@ -401,6 +418,22 @@ fn decide_new_events(
         }
     }
     store::refold(tx).map_err(|error| missing_record(file_name, error))
+}
+
+/// Takes the decisions a resolution withdraws out of the read tables, unless an earlier resolution
+/// withdrew the one it keeps (as `store::refold` counts resolutions).
+fn withdraw_decisions(conn: &rusqlite::Connection, kept: Uuid, withdrawn: &[Uuid]) -> Result<()> {
+    let kept_stands: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM decision WHERE id = ?1)",
+        [kept],
+        |row| row.get(0),
+    )?;
+    if kept_stands {
+        for decision in withdrawn {
+            conn.execute("DELETE FROM decision WHERE id = ?1", [decision])?;
+        }
+    }
+    Ok(())
 }
 
 /// The whole file refused for one event: the file, the event's number, id and type, its meeting

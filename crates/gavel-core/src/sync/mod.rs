@@ -109,6 +109,10 @@ pub struct SyncImportReport {
     pub meetings_changed: Vec<String>,
     /// Fields both sides changed without seeing each other's change.
     pub conflicts: Vec<SyncConflict>,
+    /// Decisions on one agenda item that two laptops recorded without seeing each other's, in the
+    /// meetings this file changed: both stand until the chair keeps one
+    /// (`ResolveDecisionConflict`), and minutes with one are not signed.
+    pub decision_conflicts: Vec<crate::queries::DecisionConflict>,
     /// Events not imported because they would change signed minutes.
     pub refused: Vec<crate::rules::Bilingual>,
     pub dry_run: bool,
