@@ -557,7 +557,7 @@ fn unresolved_conflict(flow: &mut Flow, records: &MinutesRecords, words: &Words)
         .pick(
             &format!(
                 "Beslutning {first} og {last} er registreret på to computere, der ikke havde set \
-             hinandens, og kan modsige hinanden. Mødelederen afgør, hvilken der gælder; indtil \
+             hinandens, og kan modsige hinanden. Formanden afgør, hvilken der gælder; indtil \
              da kan referatet ikke underskrives."
             ),
             &format!(

@@ -689,7 +689,7 @@ fn refuse_unresolved_decision_conflicts(tx: &Transaction<'_>, meeting_id: Uuid) 
         format!(
             "Referatet kan ikke underskrives: beslutning {first} og {last} om dagsordenspunktet \
              »{item}« blev registreret på to computere, der ikke havde set hinandens. \
-             Mødelederen vælger først den, der gælder (ResolveDecisionConflict)."
+             Formanden vælger først den, der gælder (ResolveDecisionConflict)."
         ),
         format!(
             "the minutes cannot be signed: decisions {first} and {last} on the agenda item \
