@@ -265,6 +265,174 @@ async fn a_sync_file_is_signed_with_the_certificate_chosen_in_the_settings() -> 
             .is_some_and(|signature| !signature.is_null()),
         "the written file carries a signature: {}",
         exported.display()
+
+/// Issue 15, item 5, in the app: A and B each record a decision on the first agenda item without
+/// seeing the other's; A's preview of B's file lists both, and on the meeting's page the chair
+/// keeps hers with one click: the conflict is gone and B's decision is withdrawn.
+#[tokio::test(flavor = "multi_thread")]
+async fn contradicting_decisions_are_shown_and_the_chair_keeps_one_in_the_app() -> anyhow::Result<()>
+{
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let exports = folder.path().join("exports");
+    let (a, b) = two_laptops_sharing_the_demo(folder.path())?;
+    let meeting_id = Uuid::parse_str(DECEMBER_MEETING)?;
+    cli(
+        &a,
+        CHAIR,
+        &[format!(
+            r#"{{"type":"OpenMeeting","meeting_id":"{DECEMBER_MEETING}","at":"2026-12-10T13:02:00"}}"#
+        )],
+    )?;
+    let opened = folder.path().join("åbnet.gavel");
+    let export = gavel_with_env(
+        &a,
+        &[
+            "sync",
+            "export",
+            DECEMBER_MEETING,
+            "--out",
+            path_text(&opened)?,
+        ],
+        "",
+        &[],
+    );
+    ensure!(export.status.success(), "{}", stderr(&export));
+    let import = gavel_with_env(&b, &["sync", "import", path_text(&opened)?], "", &[]);
+    ensure!(import.status.success(), "{}", stderr(&import));
+    let first_item = Store::open(&a, StoreOptions::new("e2e check"))?
+        .meeting(meeting_id)?
+        .agenda[0]
+        .id;
+    let decide = |outcome: &str, text: &str| {
+        format!(
+            r#"{{"type":"RecordDecision","meeting_id":"{DECEMBER_MEETING}","agenda_item_id":"{first_item}","outcome":"{outcome}","text":"{text}"}}"#
+        )
+    };
+    cli(&a, CHAIR, &[decide("approved", "Dagsordenen er godkendt.")])?;
+    cli(
+        &b,
+        "Rasmus Højgaard",
+        &[decide("rejected", "Dagsordenen er ikke godkendt.")],
+    )?;
+    let from_b = folder.path().join("fra Rasmus.gavel");
+    let export = gavel_with_env(
+        &b,
+        &[
+            "sync",
+            "export",
+            DECEMBER_MEETING,
+            "--out",
+            path_text(&from_b)?,
+        ],
+        "",
+        &[],
+    );
+    ensure!(export.status.success(), "{}", stderr(&export));
+
+    in_the_app(&tools, &a, &exports, move |client| {
+        resolve_a_decision_conflict(client, from_b)
+    })
+    .await?;
+
+    let meeting = Store::open(&a, StoreOptions::new("e2e check"))?.meeting(meeting_id)?;
+    assert!(meeting.decision_conflicts.is_empty(), "{meeting:?}");
+    let decisions: Vec<&str> = meeting
+        .decisions
+        .iter()
+        .map(|decision| decision.text.as_str())
+        .collect();
+    assert_eq!(
+        decisions,
+        ["Dagsordenen er godkendt."],
+        "B's decision is withdrawn"
+    );
+    Ok(())
+}
+
+/// In A's app: B's file previewed (both decisions listed), imported, the December meeting opened,
+/// "Behold beslutning 1" clicked.
+async fn resolve_a_decision_conflict(client: Client, file: PathBuf) -> anyhow::Result<()> {
+    open_sync_screen(&client).await?;
+    wait_for(&client, "#sync-import-file")
+        .await?
+        .send_keys(path_text(&file)?)
+        .await
+        .context("choosing the sync file in #sync-import-file")?;
+    wait_for(&client, "#sync-preview").await?;
+    let conflicts = wait_for(&client, "#sync-report-decision-conflicts")
+        .await?
+        .text()
+        .await?;
+    for expected in [
+        "1 uafklaret konflikt mellem beslutninger",
+        "Beslutninger om »Godkendelse af dagsorden« i »Styregruppemøde december 2026«",
+        "Beslutning 1: Godkendt",
+        "Dagsordenen er godkendt.",
+        "Beslutning 2: Afvist",
+        "Dagsordenen er ikke godkendt.",
+        "Rasmus Højgaard (computer ",
+    ] {
+        ensure!(
+            conflicts.contains(expected),
+            "the preview should say {expected:?}, it says:\n{conflicts}"
+        );
+    }
+    scroll_into_view(&client, "#sync-report-decision-conflicts").await?;
+    save_screenshot(&client, "sync-4-decision-conflict").await?;
+    wait_for(&client, "#sync-import-confirm")
+        .await?
+        .click()
+        .await
+        .context("clicking #sync-import-confirm")?;
+    wait_for(&client, "#sync-import-summary").await?;
+
+    wait_for(&client, "#nav-meetings")
+        .await?
+        .click()
+        .await
+        .context("clicking #nav-meetings")?;
+    wait_for(
+        &client,
+        &format!("#meetings-table button[data-meeting-id='{DECEMBER_MEETING}']"),
+    )
+    .await?
+    .click()
+    .await
+    .context("opening the December meeting")?;
+    let conflict = wait_for(&client, ".decision-conflict")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        conflict.contains("Uafklaret konflikt om »Godkendelse af dagsorden«")
+            && conflict.contains("Behold beslutning 1")
+            && conflict.contains("Behold beslutning 2"),
+        "the meeting should show the conflict with a button per decision, it shows:\n{conflict}"
+    );
+    scroll_into_view(&client, ".decision-conflict").await?;
+    save_screenshot(&client, "sync-5-meeting-conflict").await?;
+    let keep = client
+        .find(Locator::XPath(
+            "//div[contains(@class,'decision-conflict')]//button[normalize-space()='Behold beslutning 1']",
+        ))
+        .await
+        .context("finding 'Behold beslutning 1'")?;
+    keep.click()
+        .await
+        .context("clicking 'Behold beslutning 1'")?;
+    client
+        .wait()
+        .at_most(crate::e2e::UI_TIMEOUT)
+        .for_element(Locator::XPath(
+            "//ol[@id='decision-list'][not(//div[contains(@class,'decision-conflict')])]",
+        ))
+        .await
+        .context("waiting for the conflict to go")?;
+    let list = wait_for(&client, "#decision-list").await?.text().await?;
+    ensure!(
+        list.contains("Dagsordenen er godkendt.") && !list.contains("ikke godkendt"),
+        "only A's decision is left, the list shows:\n{list}"
     );
     Ok(())
 }

@@ -40,5 +40,6 @@ mod secrets;
 mod store;
 mod support;
 mod sync;
+mod sync_attacks;
 mod sync_properties;
 mod windows;

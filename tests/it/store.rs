@@ -360,8 +360,11 @@ fn reopening_keeps_the_device_id_and_the_clock_moves_on() {
         .expect("applies");
     let device = store.device_id();
     drop(store);
-    // Reopen with a clock that lies far in the past: new events must still sort after old ones.
-    let clock = std::sync::Arc::new(gavel_core::FixedClock::at_millis(1_000));
+    // Reopen with a clock set back an hour: new events must still sort after old ones. (A clock
+    // set back more than a day writes nothing: sync_attacks.rs.)
+    let clock = std::sync::Arc::new(gavel_core::FixedClock::at_millis(
+        1_795_777_200_000 - 60 * 60 * 1000,
+    ));
     let mut store = Store::open(
         &folder.path().join("gavel.sqlite3"),
         StoreOptions::new("B").with_clock(clock),

@@ -186,6 +186,9 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
             clean(&decision.text)
         )?;
     }
+    for conflict in &detail.decision_conflicts {
+        print_decision_conflict(out, conflict)?;
+    }
     for action in &detail.action_items {
         let owner = clean(action.owner_name.as_deref().unwrap_or("-"));
         let due = action
@@ -327,4 +330,40 @@ mod tests {
             "    første\n    anden\\u{1b}[A"
         );
     }
+}
+
+/// "Unresolved conflict on "ITEM": decision 2 (approved) by A and decision 3 (rejected) by B were
+/// recorded on two laptops …", and how the chair resolves it.
+pub fn print_decision_conflict(
+    out: &mut impl Write,
+    conflict: &gavel_core::DecisionConflict,
+) -> std::io::Result<()> {
+    let sides: Vec<String> = conflict
+        .decisions
+        .iter()
+        .map(|decision| {
+            format!(
+                "decision {} ({}: \"{}\") by {}",
+                decision.number,
+                decision.outcome.as_str(),
+                clean(&decision.text),
+                clean(&decision.recorded_by)
+            )
+        })
+        .collect();
+    writeln!(
+        out,
+        "Unresolved conflict on \"{}\" in \"{}\": {}, recorded on laptops that had not seen each other's; the minutes cannot be signed until the chair keeps one:",
+        clean(&conflict.agenda_item_title),
+        clean(&conflict.meeting_title),
+        sides.join(" and ")
+    )?;
+    for decision in &conflict.decisions {
+        writeln!(
+            out,
+            "  to keep decision {}, gavel apply: {{\"type\":\"ResolveDecisionConflict\",\"meeting_id\":\"{}\",\"keep\":\"{}\"}}",
+            decision.number, conflict.meeting_id, decision.decision_id
+        )?;
+    }
+    Ok(())
 }

@@ -145,6 +145,10 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
             clean(&conflict.overridden.author)
         )?;
     }
+    for conflict in &report.decision_conflicts {
+        write!(out, "  ")?;
+        crate::output::print_decision_conflict(out, conflict)?;
+    }
     for refused in &report.refused {
         writeln!(out, "  refused: {}", clean(&refused.en))?;
     }

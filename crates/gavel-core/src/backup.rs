@@ -131,7 +131,7 @@ impl Store {
         drop(candidate);
         if version < schema::VERSION {
             let tx = staged.transaction()?;
-            schema::upgrade(&tx, version)?;
+            crate::store::upgrade(&tx, version)?;
             tx.commit()?;
         }
         // The restored database records from now on as a new device. Events this laptop wrote

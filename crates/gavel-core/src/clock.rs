@@ -109,6 +109,41 @@ impl Hlc {
     }
 }
 
+/// How far ahead of this computer's clock an event may be dated: a day covers laptops whose clocks
+/// disagree by a time zone or a forgotten summer-time change, and nothing else. A clock further
+/// ahead would stamp every later event on every laptop that imported it (an HLC never goes back),
+/// and that laptop would win every later conflict.
+pub const MAX_CLOCK_LEAD_MILLIS: u64 = 24 * 60 * 60 * 1000;
+
+impl Hlc {
+    /// How many milliseconds this timestamp lies after `wall_clock_millis`, when it lies more than
+    /// [`MAX_CLOCK_LEAD_MILLIS`] after it; `None` when it is within the day allowed.
+    pub(crate) fn too_far_ahead_of(self, wall_clock_millis: u64) -> Option<u64> {
+        let lead = self.physical_millis().saturating_sub(wall_clock_millis);
+        (lead > MAX_CLOCK_LEAD_MILLIS).then_some(lead)
+    }
+}
+
+/// "10. december 2026 kl. 13.00 UTC" / "10 December 2026 13:00 UTC": a clock reading for a message
+/// about clocks. UTC, because it compares two computers' clocks, which may be in different zones.
+pub(crate) fn clock_reading(millis: u64) -> crate::rules::Bilingual {
+    let at = chrono::DateTime::from_timestamp_millis(i64::try_from(millis).unwrap_or(i64::MAX))
+        .unwrap_or_default()
+        .naive_utc();
+    crate::rules::Bilingual::new(
+        format!(
+            "{} kl. {} UTC",
+            crate::calendar::long_date_danish(at.date()),
+            at.format("%H.%M")
+        ),
+        format!(
+            "{} {} UTC",
+            crate::calendar::long_date_english(at.date()),
+            at.format("%H:%M")
+        ),
+    )
+}
+
 impl std::fmt::Display for Hlc {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}.{}", self.physical_millis(), self.counter())
@@ -125,6 +160,29 @@ mod tests {
         assert_eq!((start.physical_millis(), start.counter()), (1_000, 0));
         let later = start.tick(2_000);
         assert_eq!((later.physical_millis(), later.counter()), (2_000, 0));
+    }
+
+    #[test]
+    fn a_timestamp_more_than_a_day_ahead_of_the_wall_clock_is_too_far_ahead() {
+        let wall = 1_795_777_200_000;
+        let at = |millis: u64| Hlc(millis << COUNTER_BITS);
+        assert_eq!(at(wall).too_far_ahead_of(wall), None);
+        assert_eq!(at(wall - 5).too_far_ahead_of(wall), None);
+        assert_eq!(
+            at(wall + MAX_CLOCK_LEAD_MILLIS).too_far_ahead_of(wall),
+            None
+        );
+        assert_eq!(
+            at(wall + MAX_CLOCK_LEAD_MILLIS + 1).too_far_ahead_of(wall),
+            Some(MAX_CLOCK_LEAD_MILLIS + 1)
+        );
+    }
+
+    #[test]
+    fn a_clock_reading_is_a_date_and_a_time_in_both_languages() {
+        let reading = clock_reading(4_102_444_800_000);
+        assert_eq!(reading.da, "1. januar 2100 kl. 00.00 UTC");
+        assert_eq!(reading.en, "1 January 2100 00:00 UTC");
     }
 
     #[test]

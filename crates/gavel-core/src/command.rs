@@ -343,6 +343,13 @@ pub enum Command {
         #[cfg_attr(feature = "typescript", ts(type = "string"))]
         signed_at: Option<NaiveDateTime>,
     },
+    /// Two laptops recorded decisions on one agenda item without seeing each other's: keeps
+    /// `keep` and withdraws the others in conflict with it. Allowed while the minutes are not
+    /// signed (an open or a closed meeting); signed minutes are amended first.
+    ResolveDecisionConflict {
+        meeting_id: Uuid,
+        keep: Uuid,
+    },
     /// Reopens a closed meeting to correct it. When its minutes are signed, the corrections make a
     /// new minutes version that names the signed one.
     AmendMinutes {

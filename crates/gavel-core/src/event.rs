@@ -254,6 +254,21 @@ pub enum EventPayload {
         text: String,
         backlog_changes: Vec<BacklogChange>,
         priority_order: Option<Vec<String>>,
+        /// The decisions on the same agenda item that the recording laptop held (Gavel 0.3; left
+        /// out when none, so that a decision recorded without any is stored, and hashed, as
+        /// before). Two decisions on one item from laptops that had not seen each other's are a
+        /// conflict the chair resolves (`DecisionConflictResolved`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        seen_decisions: Vec<Uuid>,
+    },
+    /// The chair keeps one of the decisions on an agenda item that two laptops recorded without
+    /// seeing each other's, and withdraws the others. Folding skips a withdrawn decision, as it
+    /// skips an undone event; it stays in the log.
+    DecisionConflictResolved {
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+        kept: Uuid,
+        withdrawn: Vec<Uuid>,
     },
     ActionItemAdded {
         meeting_id: Uuid,
@@ -300,6 +315,17 @@ impl EventPayload {
         }
     }
 
+    /// Whether folding this event means folding the log again: an undo, or a resolution that
+    /// withdraws decisions, takes back what earlier events folded.
+    pub(crate) fn takes_back(&self) -> bool {
+        matches!(
+            self,
+            EventPayload::EventUndone { .. }
+                | EventPayload::GroupEventUndone { .. }
+                | EventPayload::DecisionConflictResolved { .. }
+        )
+    }
+
     /// The stream this event belongs to.
     pub fn stream(&self) -> (StreamKind, Uuid) {
         match self {
@@ -329,6 +355,7 @@ impl EventPayload {
             | EventPayload::TotalsRecorded { meeting_id, .. }
             | EventPayload::PollClosed { meeting_id, .. }
             | EventPayload::DecisionRecorded { meeting_id, .. }
+            | EventPayload::DecisionConflictResolved { meeting_id, .. }
             | EventPayload::ActionItemAdded { meeting_id, .. }
             | EventPayload::EventUndone { meeting_id, .. }
             | EventPayload::MinutesSigned { meeting_id, .. }

@@ -47,9 +47,9 @@ pub use import::{
 };
 pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
-    ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, DecisionView,
-    GroupView, MeetingDetail, MeetingStatus, MeetingSummary, MemberView, MinutesAmendmentView,
-    MinutesSignatureView, OrganisationView, PollView,
+    ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, ConflictingDecision,
+    DecisionConflict, DecisionView, GroupView, MeetingDetail, MeetingStatus, MeetingSummary,
+    MemberView, MinutesAmendmentView, MinutesSignatureView, OrganisationView, PollView,
 };
 pub use schema::PROJECTION_TABLES as READ_TABLES;
 pub use schema::VERSION as SCHEMA_VERSION;
@@ -94,6 +94,8 @@ pub fn typescript_declarations() -> String {
         PollView::decl(),
         BallotView::decl(),
         DecisionView::decl(),
+        DecisionConflict::decl(),
+        ConflictingDecision::decl(),
         ActionItemView::decl(),
         MinutesSignatureView::decl(),
         MinutesAmendmentView::decl(),

@@ -145,6 +145,12 @@ pub struct MinutesDecision {
     pub linked_items: Vec<MinutesLinkedItem>,
     /// The new priority order this decision set (issue keys, best first).
     pub priority_order: Vec<String>,
+    /// The other decisions on the same agenda item, by number, that another laptop recorded
+    /// without having seen this one (`MeetingDetail::decision_conflicts`). The minutes print the
+    /// conflict until the chair keeps one; minutes with one are not signed. Left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<Vec<u32>>", optional))]
+    pub unresolved_conflict_with: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -294,6 +300,19 @@ fn assemble(
                 poll_number: decision.poll_id.and_then(poll_number),
                 linked_items,
                 priority_order: decision.priority_order.clone().unwrap_or_default(),
+                unresolved_conflict_with: detail
+                    .decision_conflicts
+                    .iter()
+                    .filter(|conflict| {
+                        conflict
+                            .decisions
+                            .iter()
+                            .any(|side| side.decision_id == decision.id)
+                    })
+                    .flat_map(|conflict| &conflict.decisions)
+                    .filter(|side| side.decision_id != decision.id)
+                    .map(|side| side.number)
+                    .collect(),
             };
             (decision.agenda_item_id, minutes_decision)
         })

@@ -1,14 +1,27 @@
 //! The fold: how each event changes the read tables. Deterministic and total — it never looks
-//! at the clock or the device, and an event that repeats a record's creation (two laptops that
-//! loaded the same demo) updates instead of failing — so that replaying the log in order always
-//! gives the same tables (`Store::rebuild`).
+//! at the clock, only at the event (its payload, and for a decision the device and author that
+//! recorded it, which are part of the event), and an event that repeats a record's creation (two
+//! laptops that loaded the same demo) updates instead of failing — so that replaying the log in
+//! order always gives the same tables (`Store::rebuild`).
 
 use rusqlite::Connection;
+use uuid::Uuid;
 
 use crate::event::EventPayload;
 use crate::meeting_state;
 
-pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Result<()> {
+/// Who recorded an event, as the event says.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Origin<'a> {
+    pub(crate) device: Uuid,
+    pub(crate) author: &'a str,
+}
+
+pub(crate) fn fold(
+    conn: &Connection,
+    payload: &EventPayload,
+    origin: Origin<'_>,
+) -> rusqlite::Result<()> {
     match payload {
         EventPayload::GroupCreated {
             group_id,
@@ -340,14 +353,16 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             text,
             backlog_changes,
             priority_order,
+            seen_decisions,
         } => {
             conn.prepare_cached(
                 "INSERT INTO decision (id, meeting_id, agenda_item_id, poll_id, number, outcome, text, backlog_changes,
-                     priority_order)
-                 VALUES (?1, ?2, ?3, ?4, (SELECT COUNT(*) + 1 FROM decision WHERE meeting_id = ?2), ?5, ?6, ?7, ?8)
+                     priority_order, recorded_on, recorded_by, seen_decisions)
+                 VALUES (?1, ?2, ?3, ?4, (SELECT COUNT(*) + 1 FROM decision WHERE meeting_id = ?2), ?5, ?6, ?7, ?8,
+                     ?9, ?10, ?11)
                  ON CONFLICT (id) DO NOTHING",
             )?
-            .execute((
+            .execute(rusqlite::params![
                 decision_id,
                 meeting_id,
                 agenda_item_id,
@@ -356,7 +371,10 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
                 text,
                 json(backlog_changes),
                 priority_order.as_ref().map(json),
-            ))?;
+                origin.device,
+                origin.author,
+                json(seen_decisions),
+            ])?;
             for change in backlog_changes {
                 if let Some(status) = &change.new_status {
                     conn.prepare_cached("UPDATE backlog_item SET status = ?2 WHERE key = ?1")?
@@ -391,8 +409,11 @@ pub(crate) fn fold(conn: &Connection, payload: &EventPayload) -> rusqlite::Resul
             )?
             .execute((action_item_id, meeting_id, agenda_item_id, text, owner_member_id, owner_name, due_date))?;
         }
-        // Undo is applied by refolding the log without the undone event (see Store::refold).
-        EventPayload::EventUndone { .. } | EventPayload::GroupEventUndone { .. } => {}
+        // Undo is applied by refolding the log without the undone event, a resolution by refolding
+        // it without the withdrawn decisions (see Store::refold).
+        EventPayload::EventUndone { .. }
+        | EventPayload::GroupEventUndone { .. }
+        | EventPayload::DecisionConflictResolved { .. } => {}
         EventPayload::MinutesSigned {
             meeting_id,
             version,

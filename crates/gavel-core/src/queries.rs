@@ -135,6 +135,40 @@ pub struct MeetingDetail {
     /// What Undo would take back now ("stemme fra Mette Holm"); `None` when there is nothing to
     /// undo or the meeting is closed.
     pub next_undo: Option<Bilingual>,
+    /// Decisions on one agenda item that two laptops recorded without seeing each other's, until
+    /// the chair keeps one (`ResolveDecisionConflict`). Left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "typescript",
+        ts(as = "Option<Vec<DecisionConflict>>", optional)
+    )]
+    pub decision_conflicts: Vec<DecisionConflict>,
+}
+
+/// Decisions on one agenda item recorded on laptops that had not seen each other's (neither lists
+/// the other among the decisions it saw, `seen_decisions`). Both stand, and the minutes mark them,
+/// until the chair keeps one; minutes with one cannot be signed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DecisionConflict {
+    pub meeting_id: Uuid,
+    pub meeting_title: String,
+    pub agenda_item_id: Uuid,
+    pub agenda_item_title: String,
+    /// Every decision on the item that conflicts with another, in number order.
+    pub decisions: Vec<ConflictingDecision>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ConflictingDecision {
+    pub decision_id: Uuid,
+    pub number: u32,
+    pub outcome: DecisionOutcome,
+    pub text: String,
+    /// Who recorded it, and on which laptop.
+    pub recorded_by: String,
+    pub device: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -604,6 +638,127 @@ pub(crate) fn decisions(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Decis
             text: row.get(5)?,
             backlog_changes: serde_json::from_str(&changes).unwrap_or_default(),
             priority_order: order.and_then(|order| serde_json::from_str(&order).ok()),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The meeting's decision conflicts (see [`DecisionConflict`]), one per agenda item, in agenda
+/// order.
+pub(crate) fn decision_conflicts(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<Vec<DecisionConflict>> {
+    let decisions = recorded_decisions(conn, meeting_id)?;
+    let mut conflicts: Vec<DecisionConflict> = Vec::new();
+    for decision in &decisions {
+        if !decisions.iter().any(|other| in_conflict(decision, other)) {
+            continue;
+        }
+        let side = ConflictingDecision {
+            decision_id: decision.id,
+            number: decision.number,
+            outcome: decision.outcome,
+            text: decision.text.clone(),
+            recorded_by: decision.recorded_by.clone(),
+            device: decision.device.unwrap_or_default(),
+        };
+        match conflicts
+            .iter_mut()
+            .find(|conflict| conflict.agenda_item_id == decision.agenda_item_id)
+        {
+            Some(conflict) => conflict.decisions.push(side),
+            None => conflicts.push(DecisionConflict {
+                meeting_id,
+                meeting_title: decision.meeting_title.clone(),
+                agenda_item_id: decision.agenda_item_id,
+                agenda_item_title: decision.agenda_item_title.clone(),
+                decisions: vec![side],
+            }),
+        }
+    }
+    Ok(conflicts)
+}
+
+/// The decisions in force on the same agenda item as `decision_id` that conflict with it, in
+/// number order, with that item; `None` when the meeting has no such decision on an agenda item.
+pub(crate) fn decisions_in_conflict_with(
+    conn: &Connection,
+    meeting_id: Uuid,
+    decision_id: Uuid,
+) -> Result<Option<(Uuid, Vec<Uuid>)>> {
+    let decisions = recorded_decisions(conn, meeting_id)?;
+    let Some(kept) = decisions.iter().find(|decision| decision.id == decision_id) else {
+        return Ok(None);
+    };
+    let others = decisions
+        .iter()
+        .filter(|other| in_conflict(kept, other))
+        .map(|other| other.id)
+        .collect();
+    Ok(Some((kept.agenda_item_id, others)))
+}
+
+/// The ids of the decisions in force on an agenda item: what a laptop recording another has seen.
+pub(crate) fn decisions_on_agenda_item(
+    conn: &Connection,
+    agenda_item_id: Uuid,
+) -> Result<Vec<Uuid>> {
+    let mut statement =
+        conn.prepare_cached("SELECT id FROM decision WHERE agenda_item_id = ?1 ORDER BY number")?;
+    let ids = statement.query_map([agenda_item_id], |row| row.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A decision on an agenda item, with what conflict detection needs.
+struct RecordedDecision {
+    id: Uuid,
+    number: u32,
+    agenda_item_id: Uuid,
+    agenda_item_title: String,
+    meeting_title: String,
+    outcome: DecisionOutcome,
+    text: String,
+    device: Option<Uuid>,
+    recorded_by: String,
+    seen: Vec<Uuid>,
+}
+
+/// Two decisions on one agenda item conflict when different laptops recorded them and neither
+/// had seen the other. One laptop's two decisions on an item never conflict: its chair meant both.
+fn in_conflict(one: &RecordedDecision, other: &RecordedDecision) -> bool {
+    one.id != other.id
+        && one.agenda_item_id == other.agenda_item_id
+        && one.device != other.device
+        && !one.seen.contains(&other.id)
+        && !other.seen.contains(&one.id)
+}
+
+/// The meeting's decisions on agenda items, in agenda order, then number order.
+fn recorded_decisions(conn: &Connection, meeting_id: Uuid) -> Result<Vec<RecordedDecision>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT d.id, d.number, d.agenda_item_id, COALESCE(a.title, b.title, a.backlog_key, ''), m.title,
+             d.outcome, d.text, d.recorded_on, d.recorded_by, d.seen_decisions
+         FROM decision d JOIN meeting m ON m.id = d.meeting_id
+         JOIN agenda_item a ON a.id = d.agenda_item_id
+         LEFT JOIN backlog_item b ON b.key = a.backlog_key
+         WHERE d.meeting_id = ?1 ORDER BY a.position, d.number",
+    )?;
+    let rows = statement.query_map([meeting_id], |row| {
+        let outcome: String = row.get(5)?;
+        let seen: String = row.get(9)?;
+        Ok(RecordedDecision {
+            id: row.get(0)?,
+            number: row.get(1)?,
+            agenda_item_id: row.get(2)?,
+            agenda_item_title: row.get(3)?,
+            meeting_title: row.get(4)?,
+            outcome: serde_json::from_value(serde_json::Value::String(outcome))
+                .unwrap_or(DecisionOutcome::Noted),
+            text: row.get(6)?,
+            device: row.get(7)?,
+            recorded_by: row.get(8)?,
+            seen: serde_json::from_str(&seen).unwrap_or_default(),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

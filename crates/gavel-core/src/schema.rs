@@ -247,9 +247,18 @@ ALTER TABLE backlog_item ADD COLUMN votes INTEGER;
 ALTER TABLE backlog_item ADD COLUMN watchers INTEGER;
 ";
 
-/// Gavel 0.2. A ballot that replaced an earlier one for the same member (she changed her vote, or
-/// her proxy holder voted for her twice) is marked, with the time of the change, for the minutes.
+/// Gavel 0.3. Decisions from two laptops: which device recorded a decision, and which decisions
+/// on its agenda item that laptop held then, so that decisions that did not see each other are a
+/// conflict (`queries::decision_conflicts`); a resolution withdraws the others (folding skips
+/// them). A ballot that replaced an earlier one for the same member (she changed her vote, or her
+/// proxy holder voted for her twice) is marked, with the time of the change, for the minutes. A
+/// database upgraded to this version is refolded (`Store::open`), which fills the new columns
+/// from the log.
 const V4: &str = "
+ALTER TABLE decision ADD COLUMN recorded_on BLOB;            -- the device that recorded it
+ALTER TABLE decision ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''; -- its author
+ALTER TABLE decision ADD COLUMN seen_decisions TEXT NOT NULL DEFAULT '[]'; -- JSON list of ids
+
 ALTER TABLE ballot ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0; -- 1: an earlier ballot was replaced
 ALTER TABLE ballot ADD COLUMN replaced_at TEXT;                    -- when, if the event says
 ";

@@ -133,7 +133,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(describe)?;
         if version < schema::VERSION {
-            schema::upgrade(&tx, version)?;
+            upgrade(&tx, version)?;
         }
         let stored_device: Option<Uuid> = tx
             .query_row("SELECT id FROM local_device", [], |row| row.get(0))
@@ -407,6 +407,7 @@ impl Store {
             signatures: queries::signatures(&self.conn, meeting_id)?,
             amendments: queries::amendments(&self.conn, meeting_id)?,
             log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,
+            decision_conflicts: queries::decision_conflicts(&self.conn, meeting_id)?,
             next_undo: match meeting_state::phase(&self.conn, meeting_id)? {
                 meeting_state::MeetingPhase::Closed => None,
                 _ => crate::undo::next_meeting_undo(&self.conn, meeting_id)?
@@ -476,7 +477,12 @@ impl LogWriter<'_> {
 
     /// Appends one event to its stream's chain for this device and folds it into the read tables.
     pub(crate) fn append(&mut self, payload: EventPayload) -> Result<Uuid> {
-        self.hlc = self.hlc.tick(self.clock.now_millis());
+        let now = self.clock.now_millis();
+        let latest = self.hlc;
+        self.hlc = self.hlc.tick(now);
+        if self.hlc.too_far_ahead_of(now).is_some() {
+            return Err(clock_behind_the_log(now, latest));
+        }
         let id = event::derive_id(self.device, self.hlc, 0);
         let (stream_kind, stream) = payload.stream();
         let (previous_seq, prev_hash): (u64, String) = self
@@ -502,29 +508,34 @@ impl LogWriter<'_> {
             &payload_json,
             &prev_hash,
         );
-        self.tx
-            .prepare_cached(
-                "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(rusqlite::params![
+        insert_event(
+            self.tx,
+            &event::Event {
                 id,
                 stream,
-                stream_kind.as_str(),
-                self.device,
+                stream_kind,
+                device: self.device,
                 device_seq,
-                self.hlc.0,
-                self.author,
-                payload_json,
+                hlc: self.hlc,
+                author: self.author.to_owned(),
+                payload: payload_json,
                 prev_hash,
-                hash
-            ])?;
-        if payload.undone_event().is_some() {
+                hash,
+            },
+        )?;
+        if payload.takes_back() {
             // Taking an event back may touch any read table; replaying the log without it is the
             // one way that is always right. It costs a few milliseconds for a year of meetings.
             refold(self.tx)?;
         } else {
-            projection::fold(self.tx, &payload)?;
+            projection::fold(
+                self.tx,
+                &payload,
+                projection::Origin {
+                    device: self.device,
+                    author: self.author,
+                },
+            )?;
         }
         Ok(id)
     }
@@ -539,12 +550,80 @@ impl LogWriter<'_> {
     }
 }
 
-/// Empties the read tables and folds every event of the log into them in log order, skipping
-/// events that were undone.
-pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
+/// The local clock never runs more than a day ahead of the wall clock
+/// ([`crate::clock::MAX_CLOCK_LEAD_MILLIS`]). An import never takes an event dated further ahead,
+/// so this happens only when the computer's clock was set back after the log got its latest event
+/// (a flat clock battery, a wrong date typed): the next event would be dated after the log's,
+/// days ahead of the clock, and would win every conflict on every laptop for days. Nothing is
+/// written until the clock is right.
+fn clock_behind_the_log(now_millis: u64, latest: Hlc) -> Error {
+    let (clock, latest) = (
+        crate::clock::clock_reading(now_millis),
+        crate::clock::clock_reading(latest.physical_millis()),
+    );
+    Error::refused(
+        format!(
+            "Computerens ur viser {}, men loggen har allerede en hændelse fra {}. Gavel skriver \
+             ikke hændelser, der er dateret mere end et døgn efter uret: de ville vinde over alt, \
+             hvad de andre computere skriver i mellemtiden. Stil computerens ur, og prøv igen; \
+             intet er gemt.",
+            clock.da, latest.da
+        ),
+        format!(
+            "this computer's clock shows {}, but the log already holds an event from {}; Gavel \
+             writes no event dated more than a day after the clock (it would win over everything \
+             the other laptops write meanwhile): set the computer's clock and try again; nothing \
+             was saved",
+            clock.en, latest.en
+        ),
+    )
+}
+
+/// Adds one event to the log exactly as given. The one place that writes to the `event` table:
+/// [`LogWriter::append`] for this device's events, the sync import for other laptops' (checked
+/// first, `decide::check_imported_event`).
+pub(crate) fn insert_event(tx: &Transaction<'_>, event: &event::Event) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(rusqlite::params![
+        event.id,
+        event.stream,
+        event.stream_kind.as_str(),
+        event.device,
+        event.device_seq,
+        event.hlc.0,
+        event.author,
+        event.payload,
+        event.prev_hash,
+        event.hash
+    ])?;
+    Ok(())
+}
+
+/// Empties every read table, children first.
+pub(crate) fn clear_read_tables(tx: &Transaction<'_>) -> Result<()> {
     for table in schema::PROJECTION_TABLES {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
+    Ok(())
+}
+
+/// Brings the schema up to [`schema::VERSION`] and, for a database that held a log, refolds it:
+/// a new version's read-table columns are filled from the log.
+pub(crate) fn upgrade(tx: &Transaction<'_>, from_version: i64) -> Result<()> {
+    schema::upgrade(tx, from_version)?;
+    if from_version > 0 {
+        refold(tx)?;
+    }
+    Ok(())
+}
+
+/// Empties the read tables and folds every event of the log into them in log order, skipping
+/// events that were undone and decisions that a resolution withdrew.
+pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
+    clear_read_tables(tx)?;
     let mut undone = std::collections::HashSet::new();
     {
         // Undo events are found by their payload's leading tag; serde writes the tag first.
@@ -558,17 +637,60 @@ pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
             undone.extend(payload.undone_event());
         }
     }
-    let mut statement = tx.prepare("SELECT id, payload FROM event ORDER BY hlc, device, id")?;
+    let withdrawn = withdrawn_decisions(tx, &undone)?;
+    let mut statement =
+        tx.prepare("SELECT id, device, author, payload FROM event ORDER BY hlc, device, id")?;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         let event_id: Uuid = row.get(0)?;
         if undone.contains(&event_id) {
             continue;
         }
-        let payload = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?;
-        projection::fold(tx, &payload)?;
+        let payload = parse_stored_payload(event_id, &row.get::<_, String>(3)?)?;
+        if let EventPayload::DecisionRecorded { decision_id, .. } = &payload
+            && withdrawn.contains(decision_id)
+        {
+            continue;
+        }
+        let author: String = row.get(2)?;
+        let origin = projection::Origin {
+            device: row.get(1)?,
+            author: &author,
+        };
+        projection::fold(tx, &payload, origin)?;
     }
     Ok(())
+}
+
+/// The decisions that resolutions in force withdrew. Resolutions count in log order, and one
+/// whose kept decision an earlier resolution withdrew counts for nothing: two chairs who each
+/// kept a different decision leave the first one kept, not both withdrawn.
+fn withdrawn_decisions(
+    tx: &Transaction<'_>,
+    undone: &std::collections::HashSet<Uuid>,
+) -> Result<std::collections::HashSet<Uuid>> {
+    let mut withdrawn = std::collections::HashSet::new();
+    let mut statement = tx.prepare(
+        "SELECT id, payload FROM event WHERE payload LIKE '{\"type\":\"DecisionConflictResolved\"%'
+         ORDER BY hlc, device, id",
+    )?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        let event_id: Uuid = row.get(0)?;
+        if undone.contains(&event_id) {
+            continue;
+        }
+        if let EventPayload::DecisionConflictResolved {
+            kept,
+            withdrawn: others,
+            ..
+        } = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?
+            && !withdrawn.contains(&kept)
+        {
+            withdrawn.extend(others);
+        }
+    }
+    Ok(withdrawn)
 }
 
 /// The checks made before anything is written to a database file: that it is SQLite, not from a

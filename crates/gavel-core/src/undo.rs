@@ -19,23 +19,32 @@ pub(crate) struct UndoTarget {
 }
 
 /// The meeting's latest event not yet undone. Undo never reaches back past the meeting's
-/// creation, its closing or a signature: signed minutes are changed only by an amendment.
+/// creation, its closing, a signature or an amendment: signed minutes are changed only by an
+/// amendment, and an amendment stays on the record (taken back, it would leave its corrections
+/// standing in minutes that are signed without them).
 pub(crate) fn next_meeting_undo(conn: &Connection, meeting_id: Uuid) -> Result<Option<UndoTarget>> {
-    latest_not_undone(conn, meeting_id, |payload| {
-        matches!(
-            payload,
-            EventPayload::MeetingCreated { .. }
-                | EventPayload::MeetingClosed { .. }
-                | EventPayload::MinutesSigned { .. }
-        )
-    })
+    latest_not_undone(conn, meeting_id, is_meeting_undo_barrier)
+}
+
+/// The events Undo never reaches past in a meeting (see [`next_meeting_undo`]).
+pub(crate) fn is_meeting_undo_barrier(payload: &EventPayload) -> bool {
+    matches!(
+        payload,
+        EventPayload::MeetingCreated { .. }
+            | EventPayload::MeetingClosed { .. }
+            | EventPayload::MinutesSigned { .. }
+            | EventPayload::MinutesAmended { .. }
+    )
 }
 
 /// The group's latest change not yet undone; the group's creation is never undone.
 pub(crate) fn next_group_undo(conn: &Connection, group_id: Uuid) -> Result<Option<UndoTarget>> {
-    latest_not_undone(conn, group_id, |payload| {
-        matches!(payload, EventPayload::GroupCreated { .. })
-    })
+    latest_not_undone(conn, group_id, is_group_undo_barrier)
+}
+
+/// The events Undo never reaches past in a group: its creation.
+pub(crate) fn is_group_undo_barrier(payload: &EventPayload) -> bool {
+    matches!(payload, EventPayload::GroupCreated { .. })
 }
 
 fn latest_not_undone(
@@ -189,6 +198,10 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
         EventPayload::MinutesAmended { .. } => {
             both("rettelsen af referatet", "the amendment of the minutes")
         }
+        EventPayload::DecisionConflictResolved { .. } => both(
+            "afgørelsen af de modstridende beslutninger",
+            "the resolution of the contradicting decisions",
+        ),
         EventPayload::GroupUpdated { .. } => both(
             "ændringen af gruppens navn, type eller referatsprog",
             "the change of the group's name, kind or minutes language",

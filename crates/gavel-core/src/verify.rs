@@ -153,12 +153,35 @@ fn fingerprint_and_count(conn: &Connection, stream: Uuid) -> Result<(u64, String
              ORDER BY hlc, device, id",
         )?;
     let mut rows = statement.query([stream])?;
-    let mut hasher = Sha256::new();
-    hasher.update(b"gavel-stream-v1");
+    let mut fingerprint = StreamFingerprint::default();
     let mut count = 0;
     while let Some(row) = rows.next()? {
-        hasher.update(row.get::<_, String>(0)?.as_bytes());
+        fingerprint.add(&row.get::<_, String>(0)?);
         count += 1;
     }
-    Ok((count, event::to_hex(&hasher.finalize())))
+    Ok((count, fingerprint.current()))
+}
+
+/// A stream's fingerprint, built one event hash at a time in log order (signature records left
+/// out by the caller): `current` is the fingerprint over the events added so far. The import uses
+/// it to know what minutes signed at a given place in the log must show.
+#[derive(Clone)]
+pub(crate) struct StreamFingerprint(Sha256);
+
+impl Default for StreamFingerprint {
+    fn default() -> StreamFingerprint {
+        let mut hasher = Sha256::new();
+        hasher.update(b"gavel-stream-v1");
+        StreamFingerprint(hasher)
+    }
+}
+
+impl StreamFingerprint {
+    pub(crate) fn add(&mut self, event_hash: &str) {
+        self.0.update(event_hash.as_bytes());
+    }
+
+    pub(crate) fn current(&self) -> String {
+        event::to_hex(&self.0.clone().finalize())
+    }
 }

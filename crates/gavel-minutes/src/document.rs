@@ -468,12 +468,16 @@ fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
     for poll in &records.polls {
         poll_record(flow, poll, words);
     }
+    unresolved_conflict(flow, records, words);
     for decision in &records.decisions {
-        let label = format!(
+        let mut label = format!(
             "{} {}",
             words.pick("Beslutning", "Decision"),
             decision.number
         );
+        if !decision.unresolved_conflict_with.is_empty() {
+            label.push_str(words.pick(" (uafklaret)", " (unresolved)"));
+        }
         let mut text = format!(
             "{}: {}",
             words.outcome(decision.outcome),
@@ -532,6 +536,44 @@ fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
             record_row(flow, "", &details.join(" · "), TextStyle::SMALL);
         }
     }
+}
+
+/// Decisions on this agenda item that two laptops recorded without seeing each other's, until the
+/// chair keeps one: said plainly above them, so that nobody reads two contradicting decisions as
+/// the group's. Such minutes are never signed (`RecordMinutesSigned` refuses them), so this is
+/// what the chair sees in the preview and a draft.
+fn unresolved_conflict(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
+    let numbers: Vec<String> = records
+        .decisions
+        .iter()
+        .filter(|decision| !decision.unresolved_conflict_with.is_empty())
+        .map(|decision| decision.number.to_string())
+        .collect();
+    let Some((last, first)) = numbers.split_last() else {
+        return;
+    };
+    let first = first.join(", ");
+    let text = words
+        .pick(
+            &format!(
+                "Beslutning {first} og {last} er registreret på to computere, der ikke havde set \
+             hinandens, og kan modsige hinanden. Formanden afgør, hvilken der gælder; indtil \
+             da kan referatet ikke underskrives."
+            ),
+            &format!(
+                "Decisions {first} and {last} were recorded on two laptops that had not seen each \
+             other's and may contradict each other. The chair decides which one stands; until \
+             then these minutes cannot be signed."
+            ),
+        )
+        .to_owned();
+    flow.space(6.0);
+    record_row(
+        flow,
+        words.pick("UAFKLARET KONFLIKT", "UNRESOLVED CONFLICT"),
+        &text,
+        TextStyle::BODY_STRONG,
+    );
 }
 
 fn record_row(flow: &mut Flow, label: &str, text: &str, style: TextStyle) {
@@ -1062,6 +1104,51 @@ mod tests {
     fn page_labels_in_both_languages() {
         assert_eq!(page_label(Language::Danish, 3, 7), "Side 3 af 7");
         assert_eq!(page_label(Language::English, 3, 7), "Page 3 of 7");
+    }
+
+    /// Every text the flow draws, in order, one space between marks.
+    fn texts(flow: &Flow) -> String {
+        flow.lines
+            .iter()
+            .flat_map(|line| &line.marks)
+            .filter_map(|mark| match mark {
+                crate::layout::Mark::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn decisions_in_an_unresolved_conflict_are_marked_as_such_in_both_languages() {
+        let mut minutes = crate::sample::synthetic_minutes(1);
+        let decisions = &mut minutes.agenda[0].records.decisions;
+        let mut other = decisions[0].clone();
+        other.number = decisions[0].number + 1;
+        other.outcome = gavel_core::DecisionOutcome::Rejected;
+        other.unresolved_conflict_with = vec![decisions[0].number];
+        decisions[0].unresolved_conflict_with = vec![other.number];
+        let (first, second) = (decisions[0].number, other.number);
+        decisions.push(other);
+
+        let danish = texts(&minutes_flow(&minutes, Language::Danish));
+        let english = texts(&minutes_flow(&minutes, Language::English));
+
+        assert!(danish.contains("UAFKLARET"), "{danish}");
+        assert!(danish.contains(&format!(
+            "Beslutning {first} og {second} er registreret på to"
+        )));
+        assert_eq!(danish.matches("(uafklaret)").count(), 2, "{danish}");
+        assert!(english.contains("UNRESOLVED"), "{english}");
+        assert!(english.contains(&format!(
+            "Decisions {first} and {second} were recorded on two"
+        )));
+        assert_eq!(english.matches("(unresolved)").count(), 2, "{english}");
+        let resolved = texts(&minutes_flow(
+            &crate::sample::synthetic_minutes(1),
+            Language::Danish,
+        ));
+        assert!(!resolved.contains("UAFKLARET"));
     }
 
     #[test]

@@ -150,6 +150,7 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
                     title: Some(format!("Historik for engagementer vises på medarbejderkortet ({number})")),
                     new_status: Some("Selected for Development".to_owned()),
                 }],
+                unresolved_conflict_with: Vec::new(),
                 priority_order: Vec::new(),
             });
             if number % 3 == 0 {

@@ -59,14 +59,7 @@ pub(crate) fn upsert_backlog_item(
         Some(text) => Some(text.trim().to_owned()).filter(|text| !text.is_empty()),
         None => current.cloned().flatten(),
     };
-    if let Some(points) = upsert.story_points
-        && !(points.is_finite() && points >= 0.0)
-    {
-        return Err(Error::refused(
-            format!("Story points for {key} skal være et tal på 0 eller derover."),
-            format!("story_points of {key} must be a number of at least 0"),
-        ));
-    }
+    check_story_points(&key, upsert.story_points)?;
     let parent = keep_or_replace(upsert.parent, existing.as_ref().map(|item| &item.parent));
     if let Some(parent) = &parent {
         check_parent(log, &key, parent, parent_check)?;
@@ -129,12 +122,7 @@ fn check_parent(
     parent: &str,
     parent_check: ParentCheck,
 ) -> Result<()> {
-    if parent == key {
-        return Err(Error::refused(
-            format!("{key} kan ikke være sin egen overordnede sag."),
-            format!("{key} cannot be its own parent"),
-        ));
-    }
+    check_not_own_parent(key, parent)?;
     if parent_check == ParentCheck::ByCaller {
         return Ok(());
     }
@@ -159,6 +147,48 @@ fn check_parent(
         return Err(Error::refused(
             format!("{parent} kan ikke være overordnet til {key}: det giver en ring ({cycle})."),
             format!("{parent} cannot be the parent of {key}: that makes a cycle ({cycle})"),
+        ));
+    }
+    Ok(())
+}
+
+/// What a recorded backlog item obeys on its own, whoever records it (`super::imported` checks an
+/// item from another laptop by this): a key, a title, story points of at least 0, not its own
+/// parent. That its parent is in the backlog and makes no cycle is checked when a command or a
+/// backlog file is decided: two laptops may each move an item under the other's without having
+/// seen the other's change.
+pub(super) fn check_recorded_item(
+    key: &str,
+    title: &str,
+    story_points: Option<f64>,
+    parent: Option<&str>,
+) -> Result<()> {
+    let key = required_text("key", key)?;
+    required_text("title", title)?;
+    check_story_points(&key, story_points)?;
+    if let Some(parent) = parent {
+        check_not_own_parent(&key, parent)?;
+    }
+    Ok(())
+}
+
+fn check_story_points(key: &str, story_points: Option<f64>) -> Result<()> {
+    if let Some(points) = story_points
+        && !(points.is_finite() && points >= 0.0)
+    {
+        return Err(Error::refused(
+            format!("Story points for {key} skal være et tal på 0 eller derover."),
+            format!("story_points of {key} must be a number of at least 0"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_not_own_parent(key: &str, parent: &str) -> Result<()> {
+    if parent == key {
+        return Err(Error::refused(
+            format!("{key} kan ikke være sin egen overordnede sag."),
+            format!("{key} cannot be its own parent"),
         ));
     }
     Ok(())

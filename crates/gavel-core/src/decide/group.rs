@@ -222,24 +222,14 @@ impl MemberDetails {
         member_id: Option<Uuid>,
         details: MemberDetails,
     ) -> Result<MemberDetails> {
-        let name = name_text("name", &details.name)?;
-        if let Some(organisation_id) = details.organisation_id {
-            let organisation_group: Option<Uuid> = tx
-                .query_row(
-                    "SELECT group_id FROM organisation WHERE id = ?1",
-                    [organisation_id],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            if organisation_group != Some(group_id) {
-                return Err(Error::NotFound {
-                    what: Record::OrganisationInGroup,
-                    id: organisation_id.to_string(),
-                });
-            }
-        }
-        check_vote_weight(details.vote_weight)?;
-        let email = checked_email(details.email.as_deref())?;
+        let (name, email) = check_member_fields(
+            tx,
+            group_id,
+            &details.name,
+            details.organisation_id,
+            details.vote_weight,
+            details.email.as_deref(),
+        )?;
         if let Some(email) = &email {
             let holder: Option<String> = tx
                 .query_row(
@@ -509,7 +499,41 @@ fn refuse_undo_that_empties_a_meeting(tx: &Transaction<'_>, payload: &EventPaylo
     Ok(())
 }
 
-fn member_group(tx: &Transaction<'_>, member_id: Uuid) -> Result<Uuid> {
+/// What a member's details obey on their own, whoever records them (`super::imported` checks a
+/// member from another laptop by these): a name, an organisation of the same group, a vote weight
+/// and an e-mail address of the right shape. Returns the name and address, trimmed. That no two
+/// members share an address, and that the group has one chair, is checked only when a command is
+/// decided: two laptops may each add one without having seen the other's.
+pub(super) fn check_member_fields(
+    tx: &Transaction<'_>,
+    group_id: Uuid,
+    name: &str,
+    organisation_id: Option<Uuid>,
+    vote_weight: u32,
+    email: Option<&str>,
+) -> Result<(String, Option<String>)> {
+    let name = name_text("name", name)?;
+    if let Some(organisation_id) = organisation_id {
+        let organisation_group: Option<Uuid> = tx
+            .query_row(
+                "SELECT group_id FROM organisation WHERE id = ?1",
+                [organisation_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if organisation_group != Some(group_id) {
+            return Err(Error::NotFound {
+                what: Record::OrganisationInGroup,
+                id: organisation_id.to_string(),
+            });
+        }
+    }
+    check_vote_weight(vote_weight)?;
+    let email = checked_email(email)?;
+    Ok((name, email))
+}
+
+pub(super) fn member_group(tx: &Transaction<'_>, member_id: Uuid) -> Result<Uuid> {
     tx.query_row(
         "SELECT group_id FROM member WHERE id = ?1",
         [member_id],

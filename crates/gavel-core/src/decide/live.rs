@@ -33,13 +33,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             })?)
         }
         Command::CloseMeeting { meeting_id, at } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], Change::Closed)?;
-            if let Some(question) = meeting_state::first_open_poll(log.tx, meeting_id)? {
-                return Err(Error::refused(
-                    format!("Luk afstemningen »{question}«, før mødet afsluttes."),
-                    format!("close the poll \"{question}\" before closing the meeting"),
-                ));
-            }
+            check_closing(log.tx, meeting_id)?;
             let at = at.unwrap_or_else(|| log.now_local());
             done(log.append(EventPayload::MeetingClosed { meeting_id, at })?)
         }
@@ -84,12 +78,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 &[MeetingPhase::Draft, MeetingPhase::Open],
                 Change::Changed,
             )?;
-            if minutes == Some(0) || minutes.is_some_and(|minutes| minutes > 24 * 60) {
-                return Err(Error::refused(
-                    "En tidsramme skal være mellem 1 og 1440 minutter.",
-                    "a time box must be between 1 and 1440 minutes",
-                ));
-            }
+            check_time_box(minutes)?;
             done(log.append(EventPayload::AgendaItemTimeBoxSet {
                 meeting_id,
                 agenda_item_id,
@@ -133,9 +122,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 &[MeetingPhase::Draft, MeetingPhase::Open],
                 Change::Changed,
             )?;
-            let roll = meeting_state::roll_call(log.tx, meeting_id)?;
-            let rules = meeting_state::rules_in_force(log.tx, meeting_id)?;
-            rules::check_proxy(&rules, &roll, from_member_id, to_member_id).map_err(Error::from)?;
+            check_proxy(log.tx, meeting_id, from_member_id, to_member_id)?;
             done(log.append(EventPayload::ProxyGiven {
                 meeting_id,
                 from_member_id,
@@ -177,30 +164,18 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             majority,
             override_quorum,
         } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], Change::VotedIn)?;
-            let question = required_text("question", &question)?;
-            if let Some(agenda_item_id) = agenda_item_id
-                && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
-            {
-                return Err(agenda_item_of_another_meeting());
-            }
-            check_poll_kind(log.tx, &kind)?;
-            let rules = meeting_state::rules_in_force(log.tx, meeting_id)?;
-            let quorum = rules::quorum(&rules, &meeting_state::roll_call(log.tx, meeting_id)?);
-            let quorum_overridden = !quorum.is_quorate;
-            if quorum_overridden && override_quorum != Some(true) {
-                return Err(Error::refused(
-                    format!(
-                        "{} En afstemning kan kun åbnes trods manglende beslutningsdygtighed, \
-                         hvis formanden vælger det.",
-                        quorum.text.da
-                    ),
-                    format!(
-                        "{} A poll can only be opened without quorum when the chair overrides it.",
-                        quorum.text.en
-                    ),
-                ));
-            }
+            let PollOpening {
+                question,
+                rules,
+                quorum_overridden,
+            } = check_poll_opening(
+                log.tx,
+                meeting_id,
+                agenda_item_id,
+                &question,
+                &kind,
+                override_quorum == Some(true),
+            )?;
             let majority = majority.unwrap_or(match &kind {
                 PollKind::Choice { .. } | PollKind::YesNo => rules.majority.clone(),
                 PollKind::Points { .. } | PollKind::Ranking { .. } => rules::Majority::Plurality,
@@ -224,41 +199,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             ballot,
         } => {
             let poll = meeting_state::open_poll(log.tx, poll_id)?;
-            if poll.secret {
-                return Err(Error::refused(
-                    "Afstemningen er hemmelig: registrér de optalte stemmer, aldrig hvem der \
-                     stemte hvad.",
-                    "this poll is secret: record the counted totals, never who voted how",
-                ));
-            }
-            if poll.has_totals {
-                return Err(Error::refused(
-                    "Afstemningen er optalt ved håndsoprækning; de optalte stemmer er allerede \
-                     registreret.",
-                    "this poll was counted by hand; its totals are already recorded",
-                ));
-            }
-            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
-            rules::check_ballot_eligibility(&roll, member_id).map_err(Error::from)?;
-            let voter = roll
-                .iter()
-                .find(|voter| voter.member_id == member_id)
-                .expect("eligibility checked the roll");
-            let cast_by_id = if voter.attendance.is_present() {
-                member_id
-            } else {
-                voter.proxy_holder.unwrap_or(member_id)
-            };
-            // Check the ballot's shape against the poll now, not first when it closes.
-            let ballots = [(member_id, ballot.clone())];
-            rules::poll_result(
-                &poll.rules,
-                &poll.majority,
-                &poll.kind,
-                &roll,
-                Ballots::Named(&ballots),
-            )
-            .map_err(Error::from)?;
+            let cast_by_id = check_ballot(log.tx, &poll, member_id, &ballot)?;
             let at = Some(log.now_local());
             done(log.append(EventPayload::BallotRecorded {
                 meeting_id: poll.meeting_id,
@@ -271,22 +212,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         }
         Command::RecordTotals { poll_id, totals } => {
             let poll = meeting_state::open_poll(log.tx, poll_id)?;
-            if poll.ballot_count > 0 {
-                return Err(Error::refused(
-                    "Afstemningen har allerede stemmer fra de enkelte medlemmer; resultatet \
-                     beregnes ud fra dem.",
-                    "this poll already has ballots per member; totals are computed from them",
-                ));
-            }
-            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
-            rules::poll_result(
-                &poll.rules,
-                &poll.majority,
-                &poll.kind,
-                &roll,
-                Ballots::Totals(&totals),
-            )
-            .map_err(Error::from)?;
+            check_totals(log.tx, &poll, &totals)?;
             done(log.append(EventPayload::TotalsRecorded {
                 meeting_id: poll.meeting_id,
                 poll_id,
@@ -313,45 +239,22 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             backlog_changes,
             priority_order,
         } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Open], Change::DecidedIn)?;
-            let text = required_text("text", &text)?;
-            if let Some(agenda_item_id) = agenda_item_id
-                && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
-            {
-                return Err(agenda_item_of_another_meeting());
-            }
-            if let Some(poll_id) = poll_id {
-                let poll_meeting: Option<Uuid> = log
-                    .tx
-                    .query_row(
-                        "SELECT meeting_id FROM poll WHERE id = ?1",
-                        [poll_id],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                if poll_meeting != Some(meeting_id) {
-                    return Err(Error::NotFound {
-                        what: Record::PollInMeeting,
-                        id: poll_id.to_string(),
-                    });
-                }
-            }
             let backlog_changes = backlog_changes.unwrap_or_default();
-            for change in &backlog_changes {
-                require_backlog_item(log.tx, &change.key)?;
-            }
-            if let Some(order) = &priority_order {
-                let mut seen = std::collections::HashSet::new();
-                for key in order {
-                    require_backlog_item(log.tx, key)?;
-                    if !seen.insert(key) {
-                        return Err(Error::refused(
-                            format!("{key} står to gange i prioriteringen."),
-                            format!("{key} appears twice in the priority order"),
-                        ));
-                    }
+            let text = check_decision(
+                log.tx,
+                meeting_id,
+                agenda_item_id,
+                poll_id,
+                &text,
+                &backlog_changes,
+                priority_order.as_deref(),
+            )?;
+            let seen_decisions = match agenda_item_id {
+                Some(agenda_item_id) => {
+                    crate::queries::decisions_on_agenda_item(log.tx, agenda_item_id)?
                 }
-            }
+                None => Vec::new(),
+            };
             let decision_id = fresh_id(log, id, Record::Decision, "decision")?;
             let event = log.append(EventPayload::DecisionRecorded {
                 meeting_id,
@@ -362,6 +265,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 text,
                 backlog_changes,
                 priority_order,
+                seen_decisions,
             })?;
             Ok(created(decision_id, event))
         }
@@ -374,21 +278,8 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             owner_name,
             due_date,
         } => {
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            let text = required_text("text", &text)?;
-            if let Some(member_id) = owner_member_id {
-                meeting_state::require_member_of_meeting_group(log.tx, meeting_id, member_id)?;
-            }
-            if let Some(agenda_item_id) = agenda_item_id
-                && agenda_item_meeting(log.tx, agenda_item_id)? != meeting_id
-            {
-                return Err(agenda_item_of_another_meeting());
-            }
+            let text =
+                check_action_item(log.tx, meeting_id, agenda_item_id, &text, owner_member_id)?;
             let owner_name = owner_name
                 .map(|name| name.trim().to_owned())
                 .filter(|name| !name.is_empty());
@@ -430,29 +321,19 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             role,
             signed_at,
         } => {
-            if meeting_state::phase(log.tx, meeting_id)? != MeetingPhase::Closed {
-                return Err(Error::refused(
-                    "Kun referatet af et afsluttet møde kan underskrives; afslut mødet først.",
-                    "only the minutes of a closed meeting can be signed; close the meeting first",
-                ));
-            }
             let current = crate::verify::stream_fingerprint(log.tx, meeting_id)?;
-            if fingerprint != current {
-                return Err(Error::refused(
-                    format!(
-                        "Referatet viser logfingeraftrykket {fingerprint}, men mødets er nu \
-                         {current}: mødet er ændret, efter referatet blev lavet. Eksportér \
-                         referatet igen, og underskriv det på ny."
-                    ),
-                    format!(
-                        "these minutes show the log fingerprint {fingerprint}, but the meeting's is now {current}: \
-                         the meeting changed after they were made; export and sign them again"
-                    ),
-                ));
-            }
-            let signer_name = required_text("signer_name", &signer_name)?;
-            let role = required_text("role", &role)?;
-            let version = meeting_state::minutes_version(log.tx, meeting_id)?;
+            let Signature {
+                signer_name,
+                role,
+                version,
+            } = check_signature(
+                log.tx,
+                meeting_id,
+                &fingerprint,
+                &current,
+                &signer_name,
+                &role,
+            )?;
             let signed_at = signed_at.unwrap_or_else(|| log.now_local());
             done(log.append(EventPayload::MinutesSigned {
                 meeting_id,
@@ -464,26 +345,25 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 signed_at,
             })?)
         }
+        Command::ResolveDecisionConflict { meeting_id, keep } => {
+            let (agenda_item_id, withdrawn) = check_resolution(log.tx, meeting_id, keep)?;
+            done(log.append(EventPayload::DecisionConflictResolved {
+                meeting_id,
+                agenda_item_id,
+                kept: keep,
+                withdrawn,
+            })?)
+        }
         Command::AmendMinutes {
             meeting_id,
             reason,
             at,
         } => {
-            if meeting_state::phase(log.tx, meeting_id)? != MeetingPhase::Closed {
-                return Err(Error::refused(
-                    "Kun referatet af et afsluttet møde kan rettes; mødet kan stadig ændres \
-                     direkte.",
-                    "only a closed meeting can be amended; it can still be changed directly",
-                ));
-            }
-            let reason = required_text("reason", &reason)?;
-            let current_version = meeting_state::minutes_version(log.tx, meeting_id)?;
-            let signed = meeting_state::minutes_are_signed(log.tx, meeting_id)?;
-            let (version, amends_version) = if signed {
-                (current_version + 1, Some(current_version))
-            } else {
-                (current_version, None)
-            };
+            let Amendment {
+                reason,
+                version,
+                amends_version,
+            } = check_amendment(log.tx, meeting_id, &reason)?;
             let at = at.unwrap_or_else(|| log.now_local());
             done(log.append(EventPayload::MinutesAmended {
                 meeting_id,
@@ -508,8 +388,391 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
     }
 }
 
+// The checks below are the rules an event obeys whoever records it: `decide` runs them before it
+// appends a command's events, and an import runs them on every event of another laptop at its
+// place in the log (`super::imported`). One copy of each rule, so that a sync file can never
+// record what the app would refuse.
+
+/// A meeting closes from open, with no poll left open.
+pub(super) fn check_closing(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<()> {
+    require_phase(tx, meeting_id, &[MeetingPhase::Open], Change::Closed)?;
+    if let Some(question) = meeting_state::first_open_poll(tx, meeting_id)? {
+        return Err(Error::refused(
+            format!("Luk afstemningen »{question}«, før mødet afsluttes."),
+            format!("close the poll \"{question}\" before closing the meeting"),
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn check_time_box(minutes: Option<u32>) -> Result<()> {
+    if minutes == Some(0) || minutes.is_some_and(|minutes| minutes > 24 * 60) {
+        return Err(Error::refused(
+            "En tidsramme skal være mellem 1 og 1440 minutter.",
+            "a time box must be between 1 and 1440 minutes",
+        ));
+    }
+    Ok(())
+}
+
+/// A proxy by the rules of procedure in force, between members on the roll call.
+pub(super) fn check_proxy(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    from_member_id: Uuid,
+    to_member_id: Uuid,
+) -> Result<()> {
+    let roll = meeting_state::roll_call(tx, meeting_id)?;
+    let rules = meeting_state::rules_in_force(tx, meeting_id)?;
+    rules::check_proxy(&rules, &roll, from_member_id, to_member_id).map_err(Error::from)
+}
+
+/// What a poll opens with: its question, trimmed, the rules in force, and whether the meeting was
+/// short of a quorum.
+pub(super) struct PollOpening {
+    pub(super) question: String,
+    pub(super) rules: rules::RulesOfProcedure,
+    pub(super) quorum_overridden: bool,
+}
+
+/// A poll opens in an open meeting, on one of its agenda items, with a question and something to
+/// choose, and without a quorum only when the chair overrides it.
+pub(super) fn check_poll_opening(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    agenda_item_id: Option<Uuid>,
+    question: &str,
+    kind: &PollKind,
+    chair_overrides_quorum: bool,
+) -> Result<PollOpening> {
+    require_phase(tx, meeting_id, &[MeetingPhase::Open], Change::VotedIn)?;
+    let question = required_text("question", question)?;
+    if let Some(agenda_item_id) = agenda_item_id
+        && agenda_item_meeting(tx, agenda_item_id)? != meeting_id
+    {
+        return Err(agenda_item_of_another_meeting());
+    }
+    check_poll_kind(tx, kind)?;
+    let rules = meeting_state::rules_in_force(tx, meeting_id)?;
+    let quorum = rules::quorum(&rules, &meeting_state::roll_call(tx, meeting_id)?);
+    let quorum_overridden = !quorum.is_quorate;
+    if quorum_overridden && !chair_overrides_quorum {
+        return Err(Error::refused(
+            format!(
+                "{} En afstemning kan kun åbnes trods manglende beslutningsdygtighed, hvis \
+                 formanden vælger det.",
+                quorum.text.da
+            ),
+            format!(
+                "{} A poll can only be opened without quorum when the chair overrides it.",
+                quorum.text.en
+            ),
+        ));
+    }
+    Ok(PollOpening {
+        question,
+        rules,
+        quorum_overridden,
+    })
+}
+
+/// A named ballot in an open poll counted per member, by a member entitled to vote, in the shape
+/// the poll asks for. Returns who casts it: the member, or the holder of their proxy.
+pub(super) fn check_ballot(
+    tx: &Transaction<'_>,
+    poll: &meeting_state::PollState,
+    member_id: Uuid,
+    ballot: &rules::Ballot,
+) -> Result<Uuid> {
+    if poll.secret {
+        return Err(Error::refused(
+            "Afstemningen er hemmelig: registrér de optalte stemmer, aldrig hvem der stemte \
+             hvad.",
+            "this poll is secret: record the counted totals, never who voted how",
+        ));
+    }
+    if poll.has_totals {
+        return Err(Error::refused(
+            "Afstemningen er optalt ved håndsoprækning; de optalte stemmer er allerede \
+             registreret.",
+            "this poll was counted by hand; its totals are already recorded",
+        ));
+    }
+    let roll = meeting_state::roll_call(tx, poll.meeting_id)?;
+    rules::check_ballot_eligibility(&roll, member_id).map_err(Error::from)?;
+    let voter = roll
+        .iter()
+        .find(|voter| voter.member_id == member_id)
+        .expect("eligibility checked the roll");
+    let cast_by_id = if voter.attendance.is_present() {
+        member_id
+    } else {
+        voter.proxy_holder.unwrap_or(member_id)
+    };
+    // Check the ballot's shape against the poll now, not first when it closes.
+    let ballots = [(member_id, ballot.clone())];
+    rules::poll_result(
+        &poll.rules,
+        &poll.majority,
+        &poll.kind,
+        &roll,
+        Ballots::Named(&ballots),
+    )
+    .map_err(Error::from)?;
+    Ok(cast_by_id)
+}
+
+/// Hand-counted totals in an open poll that has no ballots per member, in the poll's shape.
+pub(super) fn check_totals(
+    tx: &Transaction<'_>,
+    poll: &meeting_state::PollState,
+    totals: &rules::Totals,
+) -> Result<()> {
+    if poll.ballot_count > 0 {
+        return Err(Error::refused(
+            "Afstemningen har allerede stemmer fra de enkelte medlemmer; resultatet beregnes ud \
+             fra dem.",
+            "this poll already has ballots per member; totals are computed from them",
+        ));
+    }
+    let roll = meeting_state::roll_call(tx, poll.meeting_id)?;
+    rules::poll_result(
+        &poll.rules,
+        &poll.majority,
+        &poll.kind,
+        &roll,
+        Ballots::Totals(totals),
+    )
+    .map_err(Error::from)?;
+    Ok(())
+}
+
+/// A decision in an open meeting, with a text, on one of its agenda items and polls, changing
+/// backlog items that exist. Returns the text, trimmed.
+pub(super) fn check_decision(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    agenda_item_id: Option<Uuid>,
+    poll_id: Option<Uuid>,
+    text: &str,
+    backlog_changes: &[crate::command::BacklogChange],
+    priority_order: Option<&[String]>,
+) -> Result<String> {
+    require_phase(tx, meeting_id, &[MeetingPhase::Open], Change::DecidedIn)?;
+    let text = required_text("text", text)?;
+    if let Some(agenda_item_id) = agenda_item_id
+        && agenda_item_meeting(tx, agenda_item_id)? != meeting_id
+    {
+        return Err(agenda_item_of_another_meeting());
+    }
+    if let Some(poll_id) = poll_id {
+        let poll_meeting: Option<Uuid> = tx
+            .query_row(
+                "SELECT meeting_id FROM poll WHERE id = ?1",
+                [poll_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if poll_meeting != Some(meeting_id) {
+            return Err(Error::NotFound {
+                what: Record::PollInMeeting,
+                id: poll_id.to_string(),
+            });
+        }
+    }
+    for change in backlog_changes {
+        require_backlog_item(tx, &change.key)?;
+    }
+    if let Some(order) = priority_order {
+        let mut seen = std::collections::HashSet::new();
+        for key in order {
+            require_backlog_item(tx, key)?;
+            if !seen.insert(key) {
+                return Err(Error::refused(
+                    format!("{key} står to gange i prioriteringen."),
+                    format!("{key} appears twice in the priority order"),
+                ));
+            }
+        }
+    }
+    Ok(text)
+}
+
+/// An action item in a meeting that is not closed, with a text, owned by a member of the
+/// meeting's group (or by a name), on one of its agenda items. Returns the text, trimmed.
+pub(super) fn check_action_item(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    agenda_item_id: Option<Uuid>,
+    text: &str,
+    owner_member_id: Option<Uuid>,
+) -> Result<String> {
+    require_phase(
+        tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    let text = required_text("text", text)?;
+    if let Some(member_id) = owner_member_id {
+        meeting_state::require_member_of_meeting_group(tx, meeting_id, member_id)?;
+    }
+    if let Some(agenda_item_id) = agenda_item_id
+        && agenda_item_meeting(tx, agenda_item_id)? != meeting_id
+    {
+        return Err(agenda_item_of_another_meeting());
+    }
+    Ok(text)
+}
+
+/// A signature as recorded: who, in what role, of which minutes version.
+pub(super) struct Signature {
+    pub(super) signer_name: String,
+    pub(super) role: String,
+    pub(super) version: u32,
+}
+
+/// Minutes are signed once the meeting is closed, and only minutes that show the meeting's log
+/// fingerprint as it is (`current_fingerprint`): a signature always covers exactly what the
+/// meeting holds.
+pub(super) fn check_signature(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    fingerprint: &str,
+    current_fingerprint: &str,
+    signer_name: &str,
+    role: &str,
+) -> Result<Signature> {
+    if meeting_state::phase(tx, meeting_id)? != MeetingPhase::Closed {
+        return Err(Error::refused(
+            "Kun referatet af et afsluttet møde kan underskrives; afslut mødet først.",
+            "only the minutes of a closed meeting can be signed; close the meeting first",
+        ));
+    }
+    refuse_unresolved_decision_conflicts(tx, meeting_id)?;
+    if fingerprint != current_fingerprint {
+        return Err(Error::refused(
+            format!(
+                "Referatet viser logfingeraftrykket {fingerprint}, men mødets er nu \
+                 {current_fingerprint}: mødet er ændret, efter referatet blev lavet. Eksportér \
+                 referatet igen, og underskriv det på ny."
+            ),
+            format!(
+                "these minutes show the log fingerprint {fingerprint}, but the meeting's is now {current_fingerprint}: \
+                 the meeting changed after they were made; export and sign them again"
+            ),
+        ));
+    }
+    Ok(Signature {
+        signer_name: required_text("signer_name", signer_name)?,
+        role: required_text("role", role)?,
+        version: meeting_state::minutes_version(tx, meeting_id)?,
+    })
+}
+
+/// Minutes are not signed while two laptops' decisions on one agenda item contradict each other:
+/// the chair keeps one first.
+fn refuse_unresolved_decision_conflicts(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<()> {
+    let Some(conflict) = crate::queries::decision_conflicts(tx, meeting_id)?
+        .into_iter()
+        .next()
+    else {
+        return Ok(());
+    };
+    let numbers: Vec<String> = conflict
+        .decisions
+        .iter()
+        .map(|decision| decision.number.to_string())
+        .collect();
+    let (last, first) = numbers.split_last().expect("a conflict has two decisions");
+    let first = first.join(", ");
+    let item = &conflict.agenda_item_title;
+    Err(Error::refused(
+        format!(
+            "Referatet kan ikke underskrives: beslutning {first} og {last} om dagsordenspunktet \
+             »{item}« blev registreret på to computere, der ikke havde set hinandens. \
+             Formanden vælger først den, der gælder (ResolveDecisionConflict)."
+        ),
+        format!(
+            "the minutes cannot be signed: decisions {first} and {last} on the agenda item \
+             \"{item}\" were recorded on two laptops that had not seen each other's; the chair \
+             first keeps the one that stands (ResolveDecisionConflict)"
+        ),
+    ))
+}
+
+/// The chair resolves a conflict while the minutes are not signed: `keep` is a decision of this
+/// meeting in conflict with others. Returns its agenda item and the decisions it withdraws.
+pub(super) fn check_resolution(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    keep: Uuid,
+) -> Result<(Uuid, Vec<Uuid>)> {
+    let phase = meeting_state::phase(tx, meeting_id)?;
+    if phase == MeetingPhase::Draft {
+        return Err(Error::refused(
+            "Mødet er ikke startet og har ingen beslutninger at afgøre.",
+            "a draft meeting has no decisions to resolve",
+        ));
+    }
+    if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
+        return Err(signed_minutes_do_not_change());
+    }
+    let Some((agenda_item_id, withdrawn)) =
+        crate::queries::decisions_in_conflict_with(tx, meeting_id, keep)?
+    else {
+        return Err(Error::NotFound {
+            what: Record::Decision,
+            id: keep.to_string(),
+        });
+    };
+    if withdrawn.is_empty() {
+        return Err(Error::refused(
+            "Beslutningen er ikke i konflikt med en anden; der er intet at afgøre.",
+            "this decision is in no conflict with another; there is nothing to resolve",
+        ));
+    }
+    Ok((agenda_item_id, withdrawn))
+}
+
+/// An amendment as recorded: why, the minutes version the corrections go into, and the signed
+/// version it amends.
+pub(super) struct Amendment {
+    pub(super) reason: String,
+    pub(super) version: u32,
+    pub(super) amends_version: Option<u32>,
+}
+
+/// Only a closed meeting is amended, with a reason. Signed minutes get a new version that names
+/// the signed one; unsigned minutes are corrected in their own version.
+pub(super) fn check_amendment(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    reason: &str,
+) -> Result<Amendment> {
+    if meeting_state::phase(tx, meeting_id)? != MeetingPhase::Closed {
+        return Err(Error::refused(
+            "Kun referatet af et afsluttet møde kan rettes; mødet kan stadig ændres direkte.",
+            "only a closed meeting can be amended; it can still be changed directly",
+        ));
+    }
+    let reason = required_text("reason", reason)?;
+    let current_version = meeting_state::minutes_version(tx, meeting_id)?;
+    let signed = meeting_state::minutes_are_signed(tx, meeting_id)?;
+    let (version, amends_version) = if signed {
+        (current_version + 1, Some(current_version))
+    } else {
+        (current_version, None)
+    };
+    Ok(Amendment {
+        reason,
+        version,
+        amends_version,
+    })
+}
+
 /// Fractions must be fractions: a denominator of 0 or a fraction above 1 can never be met.
-fn check_rules(rules: &rules::RulesOfProcedure) -> Result<()> {
+pub(super) fn check_rules(rules: &rules::RulesOfProcedure) -> Result<()> {
     let fractions = [
         match &rules.quorum {
             rules::Quorum::AtLeastFraction {
@@ -624,11 +887,7 @@ pub(super) fn require_phase(
         return Ok(());
     }
     if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
-        return Err(Error::refused(
-            "Referatet af mødet er underskrevet, så mødet kan ikke ændres; registrér en rettelse \
-             til referatet for at rette det.",
-            "the minutes of this meeting are signed, so it cannot change; amend the minutes (AmendMinutes) to correct it",
-        ));
+        return Err(signed_minutes_do_not_change());
     }
     Err(Error::refused(
         change.refused_da(phase),
@@ -636,14 +895,22 @@ pub(super) fn require_phase(
     ))
 }
 
-fn agenda_item_of_another_meeting() -> Error {
+pub(super) fn signed_minutes_do_not_change() -> Error {
+    Error::refused(
+        "Referatet af mødet er underskrevet, så mødet kan ikke ændres; registrér en rettelse til \
+         referatet for at rette det.",
+        "the minutes of this meeting are signed, so it cannot change; amend the minutes (AmendMinutes) to correct it",
+    )
+}
+
+pub(super) fn agenda_item_of_another_meeting() -> Error {
     Error::refused(
         "Dagsordenspunktet hører til et andet møde.",
         "the agenda item belongs to another meeting",
     )
 }
 
-fn agenda_item_meeting(tx: &Transaction<'_>, agenda_item_id: Uuid) -> Result<Uuid> {
+pub(super) fn agenda_item_meeting(tx: &Transaction<'_>, agenda_item_id: Uuid) -> Result<Uuid> {
     tx.query_row(
         "SELECT meeting_id FROM agenda_item WHERE id = ?1",
         [agenda_item_id],
@@ -656,7 +923,7 @@ fn agenda_item_meeting(tx: &Transaction<'_>, agenda_item_id: Uuid) -> Result<Uui
     })
 }
 
-fn require_backlog_item(tx: &Transaction<'_>, key: &str) -> Result<()> {
+pub(super) fn require_backlog_item(tx: &Transaction<'_>, key: &str) -> Result<()> {
     let exists: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM backlog_item WHERE key = ?1)",
         [key],

@@ -13,10 +13,12 @@ use crate::store::LogWriter;
 
 mod backlog;
 mod group;
+mod imported;
 mod live;
 
 pub(crate) use backlog::{BacklogUpsert, ParentCheck, upsert_backlog_item};
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
+pub(crate) use imported::{ImportRefusal, LogPlace, check_imported_event};
 
 pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
     match command {
@@ -62,8 +64,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             starts_at,
             location,
         } => {
-            let title = required_text("title", &title)?;
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+            let title = check_new_meeting(log.tx, group_id, &title)?;
             let meeting_id = fresh_id(log, id, Record::Meeting, "meeting")?;
             let location = location
                 .map(|text| text.trim().to_owned())
@@ -84,33 +85,13 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             backlog_key,
             position,
         } => {
-            live::require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                live::Change::Changed,
-            )?;
             let title = title
                 .map(|text| text.trim().to_owned())
                 .filter(|text| !text.is_empty());
             let backlog_key = backlog_key
                 .map(|key| key.trim().to_owned())
                 .filter(|key| !key.is_empty());
-            match (&title, &backlog_key) {
-                (None, None) => {
-                    return Err(Error::refused(
-                        "Et punkt på dagsordenen skal have en titel eller en sag fra backloggen.",
-                        "an agenda item needs a title or a backlog_key",
-                    ));
-                }
-                (_, Some(key)) if queries::backlog_item(log.tx, key)?.is_none() => {
-                    return Err(Error::NotFound {
-                        what: Record::BacklogItem,
-                        id: key.clone(),
-                    });
-                }
-                _ => {}
-            }
+            check_new_agenda_item(log.tx, meeting_id, title.as_deref(), backlog_key.as_deref())?;
             let count = agenda_length(log.tx, meeting_id)?;
             let position = position.unwrap_or(count + 1);
             if !(1..=count + 1).contains(&position) {
@@ -166,6 +147,40 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
     }
 }
 
+/// A meeting belongs to a group that exists and has a title. Returns the title, trimmed.
+fn check_new_meeting(tx: &Transaction<'_>, group_id: Uuid, title: &str) -> Result<String> {
+    let title = required_text("title", title)?;
+    require_exists(tx, Record::Group, "steering_group", group_id)?;
+    Ok(title)
+}
+
+/// An agenda item is added to a meeting that is not closed, with a title or an item of the
+/// backlog (`title` and `backlog_key` trimmed, `None` when empty).
+fn check_new_agenda_item(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    title: Option<&str>,
+    backlog_key: Option<&str>,
+) -> Result<()> {
+    live::require_phase(
+        tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        live::Change::Changed,
+    )?;
+    match (title, backlog_key) {
+        (None, None) => Err(Error::refused(
+            "Et punkt på dagsordenen skal have en titel eller en sag fra backloggen.",
+            "an agenda item needs a title or a backlog_key",
+        )),
+        (_, Some(key)) if queries::backlog_item(tx, key)?.is_none() => Err(Error::NotFound {
+            what: Record::BacklogItem,
+            id: key.to_owned(),
+        }),
+        _ => Ok(()),
+    }
+}
+
 pub(super) fn created(id: Uuid, event: Uuid) -> Applied {
     Applied {
         created_id: Some(id),
@@ -218,15 +233,19 @@ pub(super) fn fresh_id(
         return Ok(log.new_id());
     };
     if record_exists(log.tx, table, id)? {
-        return Err(Error::refused(
-            format!(
-                "Der findes allerede {} med id {id}.",
-                what.with_article_da()
-            ),
-            format!("a {what} with id {id} already exists"),
-        ));
+        return Err(already_exists(what, id));
     }
     Ok(id)
+}
+
+fn already_exists(what: Record, id: Uuid) -> Error {
+    Error::refused(
+        format!(
+            "Der findes allerede {} med id {id}.",
+            what.with_article_da()
+        ),
+        format!("a {what} with id {id} already exists"),
+    )
 }
 
 pub(super) fn require_exists(

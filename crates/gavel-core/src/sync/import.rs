@@ -10,11 +10,15 @@ use super::{
     SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile, SyncImportReport,
     SyncSignatureVerifier, SyncSigner, conflicts,
 };
+use crate::clock::Hlc;
+use crate::decide::{self, ImportRefusal, LogPlace};
 use crate::error::{Error, Result};
 use crate::event::{self, EventPayload, GENESIS_HASH, StreamKind};
 use crate::meeting_state;
+use crate::projection;
 use crate::rules::Bilingual;
 use crate::store::{self, Store};
+use crate::verify::StreamFingerprint;
 
 /// Larger files are refused before they are read: a year of meetings with every poll named is
 /// about 20 MB.
@@ -64,6 +68,9 @@ impl Store {
         let signed_by =
             check_signature(&file, verifier).map_err(|message| bad(Some("signature"), message))?;
         let checked = check_chains(&file).map_err(|(field, message)| bad(Some(&field), message))?;
+        let numbers = FileNumbers::of(&file);
+        refuse_events_dated_ahead_of_the_clock(&checked, &numbers, self.clock.now_millis())
+            .map_err(|(field, message)| bad(Some(&field), message))?;
 
         let tx = self
             .conn
@@ -80,6 +87,7 @@ impl Store {
             meetings_added: Vec::new(),
             meetings_changed: Vec::new(),
             conflicts: Vec::new(),
+            decision_conflicts: Vec::new(),
             refused: Vec::new(),
             dry_run,
         };
@@ -120,41 +128,13 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut latest_hlc = self.last_hlc;
         for (event, _) in &accepted {
-            tx.prepare_cached(
-                "INSERT INTO event (id, stream, stream_kind, device, device_seq, hlc, author, payload, prev_hash, hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(rusqlite::params![
-                event.id,
-                event.stream,
-                event.stream_kind.as_str(),
-                event.device,
-                event.device_seq,
-                event.hlc.0,
-                event.author,
-                event.payload,
-                event.prev_hash,
-                event.hash
-            ])?;
+            store::insert_event(&tx, &event.as_stored())?;
             latest_hlc = latest_hlc.max(event.hlc);
             report.events_added += 1;
         }
         if !accepted.is_empty() {
-            store::refold(&tx).map_err(|error| match error {
-                Error::Database(rusqlite::Error::SqliteFailure(failure, _))
-                    if failure.code == rusqlite::ErrorCode::ConstraintViolation =>
-                {
-                    bad(
-                        None,
-                        Bilingual::new(
-                            "filen henviser til en post (en gruppe, et medlem eller et møde), som \
-                             hverken filen eller denne database indeholder.",
-                            "the file refers to a record (a group, member or meeting) that neither the file nor this database contains",
-                        ),
-                    )
-                }
-                other => other,
-            })?;
+            let new_ids: HashSet<Uuid> = accepted.iter().map(|(event, _)| event.id).collect();
+            decide_new_events(&tx, &new_ids, &numbers, file_name)?;
         }
 
         let mut changed_meetings: Vec<Uuid> = accepted
@@ -164,7 +144,10 @@ impl Store {
             .collect();
         changed_meetings.sort();
         changed_meetings.dedup();
-        for meeting_id in changed_meetings {
+        for &meeting_id in &changed_meetings {
+            report
+                .decision_conflicts
+                .extend(crate::queries::decision_conflicts(&tx, meeting_id)?);
             let title: Option<String> = tx
                 .query_row(
                     "SELECT title FROM meeting WHERE id = ?1",
@@ -265,6 +248,298 @@ fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
     })
 }
 
+/// Each event's number in the file (1 for the first in `events`), for messages that name it.
+struct FileNumbers(HashMap<Uuid, usize>);
+
+impl FileNumbers {
+    fn of(file: &SyncFile) -> FileNumbers {
+        FileNumbers(
+            file.events
+                .iter()
+                .enumerate()
+                .map(|(index, event)| (event.id, index + 1))
+                .collect(),
+        )
+    }
+
+    fn number(&self, event_id: Uuid) -> usize {
+        self.0.get(&event_id).copied().unwrap_or(0)
+    }
+
+    /// `events[5]`, or `events[5].fingerprint` for a field of its payload.
+    fn field(&self, event_id: Uuid, payload_field: Option<&str>) -> String {
+        match payload_field {
+            Some(name) => format!("events[{}].{name}", self.number(event_id)),
+            None => format!("events[{}]", self.number(event_id)),
+        }
+    }
+
+    /// "hændelse nr. 5 i filen (MinutesSigned, id …)" / "event 5 in the file (MinutesSigned, id …)".
+    fn describe(&self, id: Uuid, payload: &EventPayload) -> Bilingual {
+        let number = self.number(id);
+        let kind = payload_type(payload);
+        Bilingual::new(
+            format!("hændelse nr. {number} i filen ({kind}, id {id})"),
+            format!("event {number} in the file ({kind}, id {id})"),
+        )
+    }
+}
+
+/// The event's `type`, as the file spells it.
+fn payload_type(payload: &EventPayload) -> String {
+    serde_json::to_value(payload)
+        .ok()
+        .and_then(|json| json.get("type")?.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// An event dated more than a day after this computer's clock is refused, and with it the file:
+/// taken, it would date every later event of this laptop after it (a hybrid logical clock never
+/// goes back), and those would win every conflict on every laptop until then.
+fn refuse_events_dated_ahead_of_the_clock(
+    checked: &[(&SyncEvent, EventPayload)],
+    numbers: &FileNumbers,
+    now_millis: u64,
+) -> std::result::Result<(), (String, Bilingual)> {
+    let Some((event, payload)) = checked
+        .iter()
+        .find(|(event, _)| event.hlc.too_far_ahead_of(now_millis).is_some())
+    else {
+        return Ok(());
+    };
+    let what = numbers.describe(event.id, payload);
+    let dated = crate::clock::clock_reading(event.hlc.physical_millis());
+    let now = crate::clock::clock_reading(now_millis);
+    Err((
+        numbers.field(event.id, Some("hlc")),
+        Bilingual::new(
+            format!(
+                "{} er dateret {}, men denne computers ur viser {}. En hændelse må højst være \
+                 dateret et døgn frem: ellers ville alle senere hændelser på denne computer \
+                 blive dateret efter den og vinde alle konflikter. Tjek uret på den computer, \
+                 filen kommer fra, og på denne. Filen er afvist, og intet er ændret.",
+                what.da, dated.da, now.da
+            ),
+            format!(
+                "{} is dated {}, but this computer's clock shows {}; an event may be dated at \
+                 most a day ahead, or every later event on this computer would be dated after it \
+                 and win every conflict: check the clock of the computer the file came from, and \
+                 this one's; the file is refused and nothing was changed",
+                what.en, dated.en, now.en
+            ),
+        ),
+    ))
+}
+
+impl SyncEvent {
+    fn as_stored(&self) -> event::Event {
+        event::Event {
+            id: self.id,
+            stream: self.stream,
+            stream_kind: self.stream_kind,
+            device: self.device,
+            device_seq: self.device_seq,
+            hlc: self.hlc,
+            author: self.author.clone(),
+            payload: self.payload.clone(),
+            prev_hash: self.prev_hash.clone(),
+            hash: self.hash.clone(),
+        }
+    }
+}
+
+/// Folds the whole log in log order, deciding every new event (`new_ids`) at its place, against
+/// the read tables as the events before it left them, by the rules a local command obeys
+/// (`decide::check_imported_event`), then refolds it properly. The first event that breaks a rule
+/// refuses the whole file.
+///
+/// Undos are folded as events in the first pass, not applied: an event that a later undo takes
+/// back still shaped what the laptops did after it (another laptop's notes on an agenda item that
+/// is later taken back), so the state an event is decided against holds it.
+fn decide_new_events(
+    tx: &rusqlite::Transaction<'_>,
+    new_ids: &HashSet<Uuid>,
+    numbers: &FileNumbers,
+    file_name: &str,
+) -> Result<()> {
+    store::clear_read_tables(tx)?;
+    let mut fingerprints: HashMap<Uuid, StreamFingerprint> = HashMap::new();
+    {
+        let mut statement = tx.prepare(
+            "SELECT id, stream, device, hlc, payload, hash, author FROM event ORDER BY hlc, device, id",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let event_id: Uuid = row.get(0)?;
+            let stream: Uuid = row.get(1)?;
+            let payload = event::parse_stored_payload(event_id, &row.get::<_, String>(4)?)?;
+            if new_ids.contains(&event_id) {
+                let fingerprint_before = || {
+                    fingerprints
+                        .get(&stream)
+                        .cloned()
+                        .unwrap_or_default()
+                        .current()
+                };
+                let place = LogPlace {
+                    event_id,
+                    hlc: Hlc(row.get(3)?),
+                    device: row.get(2)?,
+                    fingerprint_before: &fingerprint_before,
+                };
+                if let Err(refusal) = decide::check_imported_event(tx, &payload, &place) {
+                    return Err(match refusal.error {
+                        Error::Database(_) | Error::DiskFull => refusal.error,
+                        _ => refused_event(tx, file_name, numbers, event_id, &payload, *refusal)?,
+                    });
+                }
+            }
+            let author: String = row.get(6)?;
+            let origin = projection::Origin {
+                device: row.get(2)?,
+                author: &author,
+            };
+            projection::fold(tx, &payload, origin)
+                .map_err(|error| missing_record(file_name, error.into()))?;
+            if let EventPayload::DecisionConflictResolved {
+                kept, withdrawn, ..
+            } = &payload
+            {
+                // Here, unlike an undo, the resolution applies at once: minutes signed after it
+                // are signed without the decisions it withdrew.
+                withdraw_decisions(tx, *kept, withdrawn)?;
+            }
+            if !matches!(payload, EventPayload::MinutesSigned { .. }) {
+                fingerprints
+                    .entry(stream)
+                    .or_default()
+                    .add(&row.get::<_, String>(5)?);
+            }
+        }
+    }
+    store::refold(tx).map_err(|error| missing_record(file_name, error))
+}
+
+/// Takes the decisions a resolution withdraws out of the read tables, unless an earlier resolution
+/// withdrew the one it keeps (as `store::refold` counts resolutions).
+fn withdraw_decisions(conn: &rusqlite::Connection, kept: Uuid, withdrawn: &[Uuid]) -> Result<()> {
+    let kept_stands: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM decision WHERE id = ?1)",
+        [kept],
+        |row| row.get(0),
+    )?;
+    if kept_stands {
+        for decision in withdrawn {
+            conn.execute("DELETE FROM decision WHERE id = ?1", [decision])?;
+        }
+    }
+    Ok(())
+}
+
+/// The whole file refused for one event: the file, the event's number, id and type, its meeting
+/// or group, the field at fault and the rule it breaks, in Danish and English.
+fn refused_event(
+    conn: &rusqlite::Connection,
+    file_name: &str,
+    numbers: &FileNumbers,
+    event_id: Uuid,
+    payload: &EventPayload,
+    refusal: ImportRefusal,
+) -> Result<Error> {
+    let what = numbers.describe(event_id, payload);
+    let (kind, stream) = payload.stream();
+    let place = match kind {
+        StreamKind::Meeting => {
+            let title: String = conn
+                .query_row("SELECT title FROM meeting WHERE id = ?1", [stream], |row| {
+                    row.get(0)
+                })
+                .optional()?
+                .unwrap_or_else(|| stream.to_string());
+            Bilingual::new(
+                format!(" i mødet »{title}«"),
+                format!(" in the meeting \"{title}\""),
+            )
+        }
+        StreamKind::Group => {
+            let name: String = conn
+                .query_row(
+                    "SELECT name FROM steering_group WHERE id = ?1",
+                    [stream],
+                    |row| row.get(0),
+                )
+                .optional()?
+                .unwrap_or_else(|| stream.to_string());
+            Bilingual::new(
+                format!(" i gruppen »{name}«"),
+                format!(" in the group \"{name}\""),
+            )
+        }
+        StreamKind::Backlog => Bilingual::new("", ""),
+    };
+    let reason = refusal.error.text();
+    let reason = match refusal.error {
+        Error::NotFound { .. } => Bilingual::new(
+            format!(
+                "filen henviser til en post, som hverken filen eller denne database indeholder: {}",
+                reason.da
+            ),
+            format!(
+                "the file refers to a record that neither the file nor this database contains: {}",
+                reason.en
+            ),
+        ),
+        _ => reason,
+    };
+    Ok(Error::BadInput {
+        file: file_name.to_owned(),
+        line: None,
+        field: Some(numbers.field(event_id, refusal.payload_field)),
+        message: Bilingual::new(
+            format!(
+                "{}{} strider mod reglerne: {} Filen er afvist, og intet er ændret.",
+                what.da,
+                place.da,
+                ensure_full_stop(&reason.da)
+            ),
+            format!(
+                "{}{} goes against the rules: {}; the file is refused and nothing was changed",
+                what.en, place.en, reason.en
+            ),
+        ),
+    })
+}
+
+fn ensure_full_stop(text: &str) -> String {
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// A foreign-key violation while folding: an event refers to a group, member or meeting that
+/// neither the file nor this database holds.
+fn missing_record(file_name: &str, error: Error) -> Error {
+    match error {
+        Error::Database(rusqlite::Error::SqliteFailure(failure, _))
+            if failure.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Error::BadInput {
+                file: file_name.to_owned(),
+                line: None,
+                field: None,
+                message: Bilingual::new(
+                    "filen henviser til en post (en gruppe, et medlem eller et møde), som \
+                     hverken filen eller denne database indeholder.",
+                    "the file refers to a record (a group, member or meeting) that neither the file nor this database contains",
+                ),
+            }
+        }
+        other => other,
+    }
+}
+
 /// Who signed the file, `None` when it is not signed, or why the file is refused.
 fn check_signature(
     file: &SyncFile,
@@ -315,6 +590,7 @@ fn check_chains(
     for ((stream, device), mut chain) in chains {
         chain.sort_by_key(|event| event.device_seq);
         let mut previous_hash = GENESIS_HASH.to_owned();
+        let mut previous_hlc = None;
         for (index, event) in chain.into_iter().enumerate() {
             let field = format!("events[id={}]", event.id);
             if seen_ids.insert(event.id, ()).is_some() {
@@ -339,18 +615,7 @@ fn check_chains(
                     ),
                 ));
             }
-            let recomputed = event::event_hash(
-                event.id,
-                event.stream,
-                event.stream_kind.as_str(),
-                event.device,
-                event.device_seq,
-                event.hlc,
-                &event.author,
-                &event.payload,
-                &event.prev_hash,
-            );
-            if recomputed != event.hash {
+            if event.content_hash() != event.hash {
                 return Err((
                     field,
                     Bilingual::new(
@@ -368,6 +633,20 @@ fn check_chains(
                     ),
                 ));
             }
+            if previous_hlc.is_some_and(|previous| event.hlc <= previous) {
+                // A device's clock only moves forward: every event it writes is later than the
+                // one before, in every stream.
+                return Err((
+                    field,
+                    Bilingual::new(
+                        "hændelsen er dateret før hændelsen før den i enhedens kæde; det gør \
+                         Gavel aldrig: filen er lavet i hånden.",
+                        "the event is dated before the event before it in its device's chain; \
+                         Gavel never does that: the file was made by hand",
+                    ),
+                ));
+            }
+            previous_hlc = Some(event.hlc);
             let payload: EventPayload = serde_json::from_str(&event.payload).map_err(|error| {
                 (
                     field.clone(),

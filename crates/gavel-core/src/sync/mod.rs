@@ -71,6 +71,25 @@ pub struct SyncEvent {
     pub hash: String,
 }
 
+impl SyncEvent {
+    /// The hash this event must carry: SHA-256 over its fields (docs/sync-format.md). Anyone can
+    /// compute it: a hash finds an edited, missing or reordered event, not a forger, which is why
+    /// an import also decides every new event again by the rules (docs/SECURITY.md).
+    pub fn content_hash(&self) -> String {
+        crate::event::event_hash(
+            self.id,
+            self.stream,
+            self.stream_kind.as_str(),
+            self.device,
+            self.device_seq,
+            self.hlc,
+            &self.author,
+            &self.payload,
+            &self.prev_hash,
+        )
+    }
+}
+
 /// What an import did (or, in a dry run, would do).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
@@ -90,6 +109,10 @@ pub struct SyncImportReport {
     pub meetings_changed: Vec<String>,
     /// Fields both sides changed without seeing each other's change.
     pub conflicts: Vec<SyncConflict>,
+    /// Decisions on one agenda item that two laptops recorded without seeing each other's, in the
+    /// meetings this file changed: both stand until the chair keeps one
+    /// (`ResolveDecisionConflict`), and minutes with one are not signed.
+    pub decision_conflicts: Vec<crate::queries::DecisionConflict>,
     /// Events not imported because they would change signed minutes.
     pub refused: Vec<crate::rules::Bilingual>,
     pub dry_run: bool,

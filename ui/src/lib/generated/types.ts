@@ -76,7 +76,7 @@ document_sha256: string, signer_name: string,
 /**
  * E.g. "chair", "secretary", "member".
  */
-role: string, signed_at?: string, } | { "type": "AmendMinutes", meeting_id: string, reason: string, at?: string, };
+role: string, signed_at?: string, } | { "type": "ResolveDecisionConflict", meeting_id: string, keep: string, } | { "type": "AmendMinutes", meeting_id: string, reason: string, at?: string, };
 
 export type Applied = { 
 /**
@@ -264,7 +264,12 @@ log_fingerprint: string,
  * What Undo would take back now ("stemme fra Mette Holm"); `None` when there is nothing to
  * undo or the meeting is closed.
  */
-next_undo: Bilingual | null, };
+next_undo: Bilingual | null, 
+/**
+ * Decisions on one agenda item that two laptops recorded without seeing each other's, until
+ * the chair keeps one (`ResolveDecisionConflict`). Left out when there are none.
+ */
+decision_conflicts?: Array<DecisionConflict>, };
 
 export type AgendaItemView = { id: string, 
 /**
@@ -309,6 +314,18 @@ replaced: boolean,
 replaced_at: string | null, ballot: Ballot, };
 
 export type DecisionView = { id: string, number: number, agenda_item_id: string | null, poll_id: string | null, outcome: DecisionOutcome, text: string, backlog_changes: Array<BacklogChange>, priority_order: Array<string> | null, };
+
+export type DecisionConflict = { meeting_id: string, meeting_title: string, agenda_item_id: string, agenda_item_title: string, 
+/**
+ * Every decision on the item that conflicts with another, in number order.
+ */
+decisions: Array<ConflictingDecision>, };
+
+export type ConflictingDecision = { decision_id: string, number: number, outcome: DecisionOutcome, text: string, 
+/**
+ * Who recorded it, and on which laptop.
+ */
+recorded_by: string, device: string, };
 
 export type ActionItemView = { id: string, number: number, agenda_item_id: string | null, text: string, owner_member_id: string | null, 
 /**
@@ -537,7 +554,13 @@ poll_number: number | null, linked_items: Array<MinutesLinkedItem>,
 /**
  * The new priority order this decision set (issue keys, best first).
  */
-priority_order: Array<string>, };
+priority_order: Array<string>, 
+/**
+ * The other decisions on the same agenda item, by number, that another laptop recorded
+ * without having seen this one (`MeetingDetail::decision_conflicts`). The minutes print the
+ * conflict until the chair keeps one; minutes with one are not signed. Left out when empty.
+ */
+unresolved_conflict_with?: Array<number>, };
 
 export type MinutesLinkedItem = { key: string, 
 /**
@@ -573,6 +596,12 @@ meetings_changed: Array<string>,
  * Fields both sides changed without seeing each other's change.
  */
 conflicts: Array<SyncConflict>, 
+/**
+ * Decisions on one agenda item that two laptops recorded without seeing each other's, in the
+ * meetings this file changed: both stand until the chair keeps one
+ * (`ResolveDecisionConflict`), and minutes with one are not signed.
+ */
+decision_conflicts: Array<DecisionConflict>, 
 /**
  * Events not imported because they would change signed minutes.
  */

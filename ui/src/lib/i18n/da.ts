@@ -377,6 +377,11 @@ export const da = {
   "totals.save": "Gem optælling",
 
   "decision.heading": "Beslutninger",
+  "decision.conflict.heading": "Uafklaret konflikt om »{item}«",
+  "decision.conflict.explained":
+    "Beslutningerne herunder er registreret på to computere, der ikke havde set hinandens. Begge står, til formanden vælger den, der gælder; indtil da kan referatet ikke underskrives.",
+  "decision.conflict.recordedBy": "Registreret af {author} (computer {device})",
+  "decision.conflict.keep": "Behold beslutning {number}",
   "decision.none": "Der er ikke truffet beslutninger endnu. Skriv den første under »Registrér beslutning«.",
   "decision.needsOpenMeeting": "Beslutninger kan registreres, når mødet er startet.",
   "decision.new": "Registrér beslutning",
@@ -528,6 +533,13 @@ export const da = {
   "sync.report.conflictsExplained":
     "Den seneste ændring gælder, på begge computere. Den anden går ikke tabt: den bliver i mødets log.",
   "sync.conflict.caption": "Konflikt: {field}",
+  "sync.report.decisionConflicts.one": "{count} uafklaret konflikt mellem beslutninger",
+  "sync.report.decisionConflicts.other": "{count} uafklarede konflikter mellem beslutninger",
+  "sync.report.decisionConflictsExplained":
+    "To computere har registreret hver sin beslutning om det samme punkt uden at kende den andens. Begge står, til formanden på mødets side vælger den, der gælder; indtil da kan referatet ikke underskrives.",
+  "sync.decisionConflict.caption": "Beslutninger om »{item}« i »{meeting}«",
+  "sync.decisionConflict.col.decision": "Beslutning",
+  "sync.decisionConflict.col.text": "Tekst",
   "sync.conflict.col.side": "Ændring",
   "sync.conflict.col.value": "Værdi",
   "sync.conflict.col.author": "Skrevet af",

@@ -378,6 +378,11 @@ export const en: Record<keyof typeof da, string> = {
   "totals.save": "Save the count",
 
   "decision.heading": "Decisions",
+  "decision.conflict.heading": "Unresolved conflict on “{item}”",
+  "decision.conflict.explained":
+    "The decisions below were recorded on two laptops that had not seen each other's. Both stand until the chair keeps the one that applies; until then the minutes cannot be signed.",
+  "decision.conflict.recordedBy": "Recorded by {author} (laptop {device})",
+  "decision.conflict.keep": "Keep decision {number}",
   "decision.none": "No decisions have been made yet. Write the first under “Record a decision”.",
   "decision.needsOpenMeeting": "Decisions can be recorded once the meeting has started.",
   "decision.new": "Record a decision",
@@ -529,6 +534,13 @@ export const en: Record<keyof typeof da, string> = {
   "sync.report.conflictsExplained":
     "The later change applies, on both laptops. The other one is not lost: it stays in the meeting's log.",
   "sync.conflict.caption": "Conflict: {field}",
+  "sync.report.decisionConflicts.one": "{count} unresolved conflict between decisions",
+  "sync.report.decisionConflicts.other": "{count} unresolved conflicts between decisions",
+  "sync.report.decisionConflictsExplained":
+    "Two laptops each recorded a decision on the same item without knowing of the other's. Both stand until the chair keeps the one that applies, on the meeting's page; until then the minutes cannot be signed.",
+  "sync.decisionConflict.caption": "Decisions on “{item}” in “{meeting}”",
+  "sync.decisionConflict.col.decision": "Decision",
+  "sync.decisionConflict.col.text": "Text",
   "sync.conflict.col.side": "Change",
   "sync.conflict.col.value": "Value",
   "sync.conflict.col.author": "Written by",

@@ -1,0 +1,629 @@
+//! The rules an event from another laptop obeys at its place in the log. A sync file's hashes
+//! prove that its events were not edited on the way, not who wrote them: anyone can append a chain
+//! of correctly hashed events under a new device id. So an import decides every new event again,
+//! in log order, against the state the events before it built, with the checks `decide` runs on
+//! a local command (the same functions, not copies): no file records what the app would refuse.
+//!
+//! Some rules of a local command are left to the command, because two honest laptops that have
+//! not seen each other's changes break them without anyone doing wrong: Undo takes back the
+//! latest event the laptop knew of (another laptop may have added one since), an agenda position
+//! counts the items the laptop knew of (the fold keeps positions in range), two laptops may each
+//! add a chair or an e-mail address, or each move a backlog item under the other's. Everything
+//! else holds for an imported event exactly as for a local one.
+
+use rusqlite::{OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use super::{
+    already_exists, backlog, check_new_agenda_item, check_new_meeting, group, live, record_exists,
+    require_exists,
+};
+use crate::clock::Hlc;
+use crate::error::{Error, Record, Result};
+use crate::event::{EventPayload, parse_stored_payload};
+use crate::meeting_state::{self, MeetingPhase};
+
+/// Why an imported event is refused: the rule it breaks, and the field of its payload at fault
+/// when one is (`fingerprint`, `version`, `result`).
+pub(crate) struct ImportRefusal {
+    pub(crate) payload_field: Option<&'static str>,
+    pub(crate) error: Error,
+}
+
+impl From<Error> for Box<ImportRefusal> {
+    fn from(error: Error) -> Box<ImportRefusal> {
+        Box::new(ImportRefusal {
+            payload_field: None,
+            error,
+        })
+    }
+}
+
+/// Where an imported event stands in the log.
+pub(crate) struct LogPlace<'a> {
+    pub(crate) event_id: Uuid,
+    pub(crate) hlc: Hlc,
+    pub(crate) device: Uuid,
+    /// The log fingerprint of the event's stream over the events before it: what minutes signed
+    /// at this place must show.
+    pub(crate) fingerprint_before: &'a dyn Fn() -> String,
+}
+
+/// Checks one imported event against the read tables as the events before it in log order left
+/// them. Refuses what no laptop running Gavel could have recorded there.
+pub(crate) fn check_imported_event(
+    tx: &Transaction<'_>,
+    payload: &EventPayload,
+    place: &LogPlace<'_>,
+) -> std::result::Result<(), Box<ImportRefusal>> {
+    let changeable = [MeetingPhase::Draft, MeetingPhase::Open];
+    match payload {
+        EventPayload::GroupCreated { group_id, name, .. } => {
+            group::name_text("name", name)?;
+            refuse_existing(tx, Record::Group, "steering_group", *group_id)?;
+        }
+        EventPayload::GroupUpdated { group_id, name, .. } => {
+            require_exists(tx, Record::Group, "steering_group", *group_id)?;
+            group::name_text("name", name)?;
+        }
+        EventPayload::OrganisationAdded {
+            group_id,
+            organisation_id,
+            name,
+        } => {
+            require_exists(tx, Record::Group, "steering_group", *group_id)?;
+            group::name_text("name", name)?;
+            refuse_existing(tx, Record::Organisation, "organisation", *organisation_id)?;
+        }
+        EventPayload::OrganisationRenamed {
+            group_id,
+            organisation_id,
+            name,
+        } => {
+            require_in_group(
+                tx,
+                "organisation",
+                Record::OrganisationInGroup,
+                *organisation_id,
+                *group_id,
+            )?;
+            group::name_text("name", name)?;
+        }
+        EventPayload::MemberAdded {
+            group_id,
+            member_id,
+            name,
+            organisation_id,
+            vote_weight,
+            email,
+            succeeds,
+            ..
+        } => {
+            require_exists(tx, Record::Group, "steering_group", *group_id)?;
+            group::check_member_fields(
+                tx,
+                *group_id,
+                name,
+                *organisation_id,
+                *vote_weight,
+                email.as_deref(),
+            )?;
+            if let Some(predecessor) = succeeds {
+                require_in_group(tx, "member", Record::Member, *predecessor, *group_id)?;
+            }
+            refuse_existing(tx, Record::Member, "member", *member_id)?;
+        }
+        EventPayload::MemberUpdated {
+            group_id,
+            member_id,
+            name,
+            organisation_id,
+            vote_weight,
+            email,
+            ..
+        } => {
+            require_in_group(tx, "member", Record::Member, *member_id, *group_id)?;
+            group::check_member_fields(
+                tx,
+                *group_id,
+                name,
+                *organisation_id,
+                *vote_weight,
+                email.as_deref(),
+            )?;
+        }
+        EventPayload::MemberRetired {
+            group_id,
+            member_id,
+            ..
+        } => require_in_group(tx, "member", Record::Member, *member_id, *group_id)?,
+        EventPayload::GroupEventUndone { group_id, event_id } => {
+            require_exists(tx, Record::Group, "steering_group", *group_id)?;
+            check_undo_target(
+                tx,
+                *group_id,
+                *event_id,
+                place,
+                crate::undo::is_group_undo_barrier,
+            )?;
+        }
+        EventPayload::RulesOfProcedureSet { group_id, rules } => {
+            require_exists(tx, Record::Group, "steering_group", *group_id)?;
+            live::check_rules(rules)?;
+        }
+        EventPayload::BacklogItemRecorded {
+            key,
+            title,
+            story_points,
+            parent,
+            ..
+        } => backlog::check_recorded_item(key, title, *story_points, parent.as_deref())?,
+        EventPayload::MeetingCreated {
+            meeting_id,
+            group_id,
+            title,
+            ..
+        } => {
+            check_new_meeting(tx, *group_id, title)?;
+            refuse_existing(tx, Record::Meeting, "meeting", *meeting_id)?;
+        }
+        EventPayload::AgendaItemAdded {
+            meeting_id,
+            agenda_item_id,
+            title,
+            backlog_key,
+            position,
+        } => {
+            let trimmed = |text: &Option<String>| {
+                text.as_deref()
+                    .map(str::trim)
+                    .filter(|text| !text.is_empty())
+                    .map(str::to_owned)
+            };
+            check_new_agenda_item(
+                tx,
+                *meeting_id,
+                trimmed(title).as_deref(),
+                trimmed(backlog_key).as_deref(),
+            )?;
+            check_position(*position)?;
+            refuse_existing(tx, Record::AgendaItem, "agenda_item", *agenda_item_id)?;
+        }
+        EventPayload::AgendaItemMoved {
+            meeting_id,
+            agenda_item_id,
+            position,
+        } => {
+            require_agenda_item_of(tx, *meeting_id, *agenda_item_id)?;
+            live::require_phase(tx, *meeting_id, &changeable, live::Change::Changed)?;
+            check_position(*position)?;
+        }
+        EventPayload::MeetingOpened {
+            meeting_id, rules, ..
+        } => {
+            live::require_phase(
+                tx,
+                *meeting_id,
+                &[MeetingPhase::Draft],
+                live::Change::Opened,
+            )?;
+            live::check_rules(rules)?;
+        }
+        EventPayload::MeetingClosed { meeting_id, .. } => live::check_closing(tx, *meeting_id)?,
+        EventPayload::CurrentAgendaItemSet {
+            meeting_id,
+            agenda_item_id,
+        }
+        | EventPayload::AgendaItemNotesSet {
+            meeting_id,
+            agenda_item_id,
+            ..
+        } => {
+            require_agenda_item_of(tx, *meeting_id, *agenda_item_id)?;
+            live::require_phase(tx, *meeting_id, &changeable, live::Change::Changed)?;
+        }
+        EventPayload::AgendaItemTimeBoxSet {
+            meeting_id,
+            agenda_item_id,
+            minutes,
+        } => {
+            require_agenda_item_of(tx, *meeting_id, *agenda_item_id)?;
+            live::require_phase(tx, *meeting_id, &changeable, live::Change::Changed)?;
+            live::check_time_box(*minutes)?;
+        }
+        EventPayload::AttendanceSet {
+            meeting_id,
+            member_id,
+            ..
+        }
+        | EventPayload::ProxyWithdrawn {
+            meeting_id,
+            from_member_id: member_id,
+        } => {
+            live::require_phase(tx, *meeting_id, &changeable, live::Change::Changed)?;
+            meeting_state::require_member_of_meeting_group(tx, *meeting_id, *member_id)?;
+        }
+        EventPayload::ProxyGiven {
+            meeting_id,
+            from_member_id,
+            to_member_id,
+        } => {
+            live::require_phase(tx, *meeting_id, &changeable, live::Change::Changed)?;
+            live::check_proxy(tx, *meeting_id, *from_member_id, *to_member_id)?;
+        }
+        EventPayload::PollOpened {
+            meeting_id,
+            poll_id,
+            agenda_item_id,
+            question,
+            kind,
+            quorum_overridden,
+            ..
+        } => {
+            live::check_poll_opening(
+                tx,
+                *meeting_id,
+                *agenda_item_id,
+                question,
+                kind,
+                *quorum_overridden,
+            )?;
+            refuse_existing(tx, Record::Poll, "poll", *poll_id)?;
+        }
+        EventPayload::BallotRecorded {
+            meeting_id,
+            poll_id,
+            member_id,
+            cast_by_id,
+            ballot,
+            // When it was recorded: a time of day shown with a changed vote, not a rule.
+            at: _,
+        } => {
+            let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
+            let cast_by = live::check_ballot(tx, &poll, *member_id, ballot)?;
+            if *cast_by_id != cast_by && cast_by_id != member_id {
+                return Err(refusal(
+                    "cast_by_id",
+                    "Stemmen er afgivet af en anden end medlemmet selv eller den, der har \
+                     medlemmets fuldmagt.",
+                    "the ballot was cast by someone other than the member or the holder of the \
+                     member's proxy",
+                ));
+            }
+        }
+        EventPayload::TotalsRecorded {
+            meeting_id,
+            poll_id,
+            totals,
+        } => {
+            let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
+            live::check_totals(tx, &poll, totals)?;
+        }
+        EventPayload::PollClosed {
+            meeting_id,
+            poll_id,
+            result,
+        } => {
+            let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
+            let roll = meeting_state::roll_call(tx, *meeting_id)?;
+            let counted = meeting_state::current_result(tx, &poll, &roll)?;
+            // The figures, not the wording: the rule's text may read differently in another
+            // version of Gavel, and a past result keeps the words it was closed with.
+            let figures = |result: &crate::rules::PollResult| {
+                (
+                    result.outcome.clone(),
+                    result.tally.clone(),
+                    result.ranking.clone(),
+                    result.casting_vote_used,
+                )
+            };
+            if figures(result) != figures(&counted) {
+                return Err(refusal(
+                    "result",
+                    format!(
+                        "Resultatet »{}« følger ikke af stemmerne i afstemningen, som giver »{}«.",
+                        result.summary.da, counted.summary.da
+                    ),
+                    format!(
+                        "the result \"{}\" does not follow from the poll's ballots, which give \"{}\"",
+                        result.summary.en, counted.summary.en
+                    ),
+                ));
+            }
+        }
+        EventPayload::DecisionRecorded {
+            meeting_id,
+            decision_id,
+            agenda_item_id,
+            poll_id,
+            text,
+            backlog_changes,
+            priority_order,
+            ..
+        } => {
+            live::check_decision(
+                tx,
+                *meeting_id,
+                *agenda_item_id,
+                *poll_id,
+                text,
+                backlog_changes,
+                priority_order.as_deref(),
+            )?;
+            refuse_existing(tx, Record::Decision, "decision", *decision_id)?;
+        }
+        EventPayload::DecisionConflictResolved {
+            meeting_id,
+            agenda_item_id,
+            kept,
+            withdrawn,
+        } => {
+            let (item, in_conflict) = live::check_resolution(tx, *meeting_id, *kept)?;
+            let withdraws_only_conflicting = withdrawn
+                .iter()
+                .all(|decision| in_conflict.contains(decision));
+            if item != *agenda_item_id || withdrawn.is_empty() || !withdraws_only_conflicting {
+                return Err(refusal(
+                    "withdrawn",
+                    "Afgørelsen trækker en beslutning tilbage, som ikke er i konflikt med den, \
+                     der beholdes.",
+                    "the resolution withdraws a decision that is in no conflict with the one it \
+                     keeps",
+                ));
+            }
+        }
+        EventPayload::ActionItemAdded {
+            meeting_id,
+            action_item_id,
+            agenda_item_id,
+            text,
+            owner_member_id,
+            ..
+        } => {
+            live::check_action_item(tx, *meeting_id, *agenda_item_id, text, *owner_member_id)?;
+            refuse_existing(tx, Record::ActionItem, "action_item", *action_item_id)?;
+        }
+        EventPayload::EventUndone {
+            meeting_id,
+            event_id,
+        } => {
+            live::require_phase(tx, *meeting_id, &changeable, live::Change::Changed)?;
+            check_undo_target(
+                tx,
+                *meeting_id,
+                *event_id,
+                place,
+                crate::undo::is_meeting_undo_barrier,
+            )?;
+        }
+        EventPayload::MinutesSigned {
+            meeting_id,
+            version,
+            fingerprint,
+            signer_name,
+            role,
+            ..
+        } => {
+            let signature = live::check_signature(
+                tx,
+                *meeting_id,
+                fingerprint,
+                &(place.fingerprint_before)(),
+                signer_name,
+                role,
+            )
+            .map_err(|error| {
+                Box::new(ImportRefusal {
+                    payload_field: Some("fingerprint"),
+                    error,
+                })
+            })?;
+            if *version != signature.version {
+                return Err(version_refusal(*version, signature.version));
+            }
+        }
+        EventPayload::MinutesAmended {
+            meeting_id,
+            version,
+            amends_version,
+            reason,
+            ..
+        } => {
+            let amendment = live::check_amendment(tx, *meeting_id, reason)?;
+            if (*version, *amends_version) != (amendment.version, amendment.amends_version) {
+                return Err(match amendment.amends_version {
+                    Some(signed) => refusal(
+                        "version",
+                        format!(
+                            "Referatet er underskrevet i version {signed}; en rettelse af det \
+                             skal begynde version {} og nævne version {signed}.",
+                            amendment.version
+                        ),
+                        format!(
+                            "the minutes are signed in version {signed}; an amendment must start \
+                             version {} and name version {signed}",
+                            amendment.version
+                        ),
+                    ),
+                    None => refusal(
+                        "version",
+                        format!(
+                            "Referatet er ikke underskrevet; en rettelse retter version {} og \
+                             nævner ingen underskrevet version.",
+                            amendment.version
+                        ),
+                        format!(
+                            "the minutes are not signed; an amendment corrects version {} and \
+                             names no signed version",
+                            amendment.version
+                        ),
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+fn refusal(
+    payload_field: &'static str,
+    da: impl Into<String>,
+    en: impl Into<String>,
+) -> Box<ImportRefusal> {
+    Box::new(ImportRefusal {
+        payload_field: Some(payload_field),
+        error: Error::refused(da, en),
+    })
+}
+
+fn version_refusal(claimed: u32, current: u32) -> Box<ImportRefusal> {
+    refusal(
+        "version",
+        format!(
+            "Underskriften gælder version {claimed} af referatet, men mødet er i version {current}."
+        ),
+        format!(
+            "the signature is of version {claimed} of the minutes, but the meeting is in version {current}"
+        ),
+    )
+}
+
+/// A record created again with an id already taken. Refused, unless the import finds that folding
+/// it changes nothing (the same demo loaded on two laptops creates the same records twice).
+fn refuse_existing(tx: &Transaction<'_>, what: Record, table: &str, id: Uuid) -> Result<()> {
+    if record_exists(tx, table, id)? {
+        return Err(already_exists(what, id));
+    }
+    Ok(())
+}
+
+/// The record `id` in `table` belongs to `group_id`.
+fn require_in_group(
+    tx: &Transaction<'_>,
+    table: &str,
+    what: Record,
+    id: Uuid,
+    group_id: Uuid,
+) -> Result<()> {
+    let owner: Option<Uuid> = tx
+        .prepare_cached(&format!("SELECT group_id FROM {table} WHERE id = ?1"))?
+        .query_row([id], |row| row.get(0))
+        .optional()?;
+    if owner == Some(group_id) {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what,
+            id: id.to_string(),
+        })
+    }
+}
+
+fn require_agenda_item_of(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    agenda_item_id: Uuid,
+) -> Result<()> {
+    if live::agenda_item_meeting(tx, agenda_item_id)? != meeting_id {
+        return Err(live::agenda_item_of_another_meeting());
+    }
+    Ok(())
+}
+
+/// The poll, open, in this meeting.
+fn open_poll_of(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    poll_id: Uuid,
+) -> Result<meeting_state::PollState> {
+    let poll = meeting_state::open_poll(tx, poll_id)?;
+    if poll.meeting_id != meeting_id {
+        return Err(Error::NotFound {
+            what: Record::PollInMeeting,
+            id: poll_id.to_string(),
+        });
+    }
+    Ok(poll)
+}
+
+/// Positions count from 1. How far they reach depends on the items the laptop knew of; the fold
+/// keeps them within the agenda.
+fn check_position(position: u32) -> Result<()> {
+    if position == 0 {
+        return Err(Error::refused(
+            "Pladsen på dagsordenen skal være 1 eller derover, ikke 0.",
+            "position must be at least 1, not 0",
+        ));
+    }
+    Ok(())
+}
+
+/// An undo takes back an earlier event of the same stream that is neither an undo nor one of the
+/// events Undo never reaches past (`is_barrier`: a meeting's creation, closing, signature or
+/// amendment), and reaches past none of them. Whether it was the latest event depends on what the
+/// laptop had seen, so that is not asked.
+fn check_undo_target(
+    tx: &Transaction<'_>,
+    stream: Uuid,
+    target: Uuid,
+    place: &LogPlace<'_>,
+    is_barrier: fn(&EventPayload) -> bool,
+) -> Result<()> {
+    let cannot = |da: &str, en: &str| {
+        Err(Error::refused(
+            format!("Hændelsen {target} kan ikke fortrydes: {da}"),
+            format!("event {target} cannot be undone: {en}"),
+        ))
+    };
+    let found: Option<(Uuid, u64, Uuid, String)> = tx
+        .prepare_cached("SELECT stream, hlc, device, payload FROM event WHERE id = ?1")?
+        .query_row([target], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })
+        .optional()?;
+    let Some((target_stream, target_hlc, target_device, payload)) = found else {
+        return cannot("den findes ikke.", "it does not exist");
+    };
+    if target_stream != stream {
+        return cannot(
+            "den hører til et andet møde eller en anden gruppe.",
+            "it belongs to another meeting or group",
+        );
+    }
+    if (target_hlc, target_device, target) >= (place.hlc.0, place.device, place.event_id) {
+        return cannot(
+            "den kommer efter fortrydelsen i loggen.",
+            "it comes after the undo in the log",
+        );
+    }
+    let payload = parse_stored_payload(target, &payload)?;
+    if payload.undone_event().is_some() || is_barrier(&payload) {
+        return cannot(
+            "en fortrydelse, et mødes oprettelse, afslutning, underskrift eller rettelse fortrydes aldrig.",
+            "an undo, or a meeting's creation, closing, signature or amendment, is never undone",
+        );
+    }
+    let mut between = tx.prepare_cached(
+        "SELECT id, payload FROM event WHERE stream = ?1
+           AND (hlc, device, id) > (?2, ?3, ?4) AND (hlc, device, id) < (?5, ?6, ?7)",
+    )?;
+    let mut rows = between.query(rusqlite::params![
+        stream,
+        target_hlc,
+        target_device,
+        target,
+        place.hlc.0,
+        place.device,
+        place.event_id
+    ])?;
+    while let Some(row) = rows.next()? {
+        let payload = parse_stored_payload(row.get(0)?, &row.get::<_, String>(1)?)?;
+        if is_barrier(&payload) {
+            return cannot(
+                "mødet er siden afsluttet, underskrevet eller rettet, og det fortryder ingen.",
+                "the meeting was closed, signed or amended since, which no undo reaches past",
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,873 @@
+//! Sync files under attack (issue 15, items 3, 4 and 5). Each attack is a sync file with correctly
+//! hash-chained events from a device nobody has seen — anyone can compute the hashes — or two
+//! laptops that recorded contradicting decisions. The defences: an event dated more than a day
+//! after this computer's clock is refused; every imported event is decided again at its place in
+//! the log by the rules a local command obeys; concurrent decisions on one agenda item are a
+//! conflict the chair resolves. A refused file changes nothing, in the import and in its dry run.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use gavel_core::sync::{SyncEvent, SyncFile};
+use gavel_core::{Command, EventPayload, FixedClock, Hlc, Store, StoreOptions, StreamKind};
+use uuid::Uuid;
+
+use crate::support::{dump_read_tables, event_count};
+
+/// 10 December 2026 13:00 UTC: every laptop's wall clock when a test starts.
+const NOW: u64 = 1_796_907_600_000;
+/// 1 January 2100 00:00 UTC.
+const YEAR_2100: u64 = 4_102_444_800_000;
+const HOUR: u64 = 60 * 60 * 1000;
+
+const GROUP: Uuid = Uuid::from_u128(0x5a01);
+const CHAIR: Uuid = Uuid::from_u128(0x5b01);
+const MEMBER: Uuid = Uuid::from_u128(0x5b02);
+const OTHER_MEMBER: Uuid = Uuid::from_u128(0x5b03);
+const MEETING: Uuid = Uuid::from_u128(0x5c01);
+const FIRST_ITEM: Uuid = Uuid::from_u128(0x5d01);
+const LAST_ITEM: Uuid = Uuid::from_u128(0x5d02);
+const FORGER: Uuid = Uuid::from_u128(0xbad);
+
+/// One laptop: a Gavel database in a file, its clock, and the device id it writes under.
+struct Laptop {
+    store: Store,
+    clock: Arc<FixedClock>,
+    path: PathBuf,
+}
+
+impl Laptop {
+    fn new(folder: &Path, name: &str, device: u128) -> Laptop {
+        Laptop::with_clock(folder, name, device, NOW)
+    }
+
+    fn with_clock(folder: &Path, name: &str, device: u128, now: u64) -> Laptop {
+        let clock = Arc::new(FixedClock::at_millis(now));
+        let path = folder.join(format!("{name}.sqlite3"));
+        let options = StoreOptions::new(name)
+            .with_clock(clock.clone())
+            .with_device_id(Uuid::from_u128(device));
+        let store = Store::open(&path, options).expect("the database opens");
+        Laptop { store, clock, path }
+    }
+
+    /// Applies commands given as JSON lines, each a second after the one before.
+    fn apply(&mut self, lines: &[serde_json::Value]) {
+        for line in lines {
+            self.clock.advance_millis(1_000);
+            let command: Command = serde_json::from_value(line.clone()).expect("a command");
+            self.store
+                .apply(command)
+                .unwrap_or_else(|error| panic!("{line} was refused: {error}"));
+        }
+    }
+
+    fn export(&self) -> SyncFile {
+        self.store.export_sync(None).expect("exports")
+    }
+
+    fn import(
+        &mut self,
+        file: &SyncFile,
+    ) -> gavel_core::Result<gavel_core::sync::SyncImportReport> {
+        let bytes = serde_json::to_vec(file).expect("serialises");
+        self.store.import_sync("forged.gavel", &bytes, false, None)
+    }
+
+    /// Imports `file`, expecting it refused whole — in a dry run and for real — with nothing
+    /// changed; returns the error for its message.
+    fn refuses(&mut self, file: &SyncFile) -> gavel_core::Error {
+        let bytes = serde_json::to_vec(file).expect("serialises");
+        let before = (dump_read_tables(&self.path), event_count(&self.path));
+        let dry_run = self
+            .store
+            .import_sync("forged.gavel", &bytes, true, None)
+            .expect_err("the dry run refuses the file");
+        let error = self
+            .store
+            .import_sync("forged.gavel", &bytes, false, None)
+            .expect_err("the import refuses the file");
+        assert_eq!(
+            dry_run.to_string(),
+            error.to_string(),
+            "the preview shows the refusal"
+        );
+        assert_eq!(
+            (dump_read_tables(&self.path), event_count(&self.path)),
+            before,
+            "a refused file changed the database"
+        );
+        error
+    }
+
+    fn meeting(&self) -> gavel_core::MeetingDetail {
+        self.store.meeting(MEETING).expect("the meeting")
+    }
+}
+
+/// Laptop A: a group of three, a backlog item, and an open meeting with two agenda items where
+/// everyone is present.
+fn chair_laptop(folder: &Path) -> Laptop {
+    let mut a = Laptop::new(folder, "a", 0xa);
+    let mut lines = vec![serde_json::json!({
+        "type": "CreateGroup", "id": GROUP, "name": "Styregruppen for OS2mo"
+    })];
+    for (id, name, role) in [
+        (CHAIR, "Mette Kjærgaard Holm", "chair"),
+        (MEMBER, "Rasmus Lund", "member"),
+        (OTHER_MEMBER, "Lene Bach", "member"),
+    ] {
+        lines.push(serde_json::json!({
+            "type": "AddMember", "id": id, "group_id": GROUP, "name": name, "role": role
+        }));
+    }
+    lines.extend([
+        serde_json::json!({"type": "UpsertBacklogItem", "key": "MO-1", "title": "Eksport til FK"}),
+        serde_json::json!({
+            "type": "CreateMeeting", "id": MEETING, "group_id": GROUP,
+            "title": "Styregruppemøde december", "starts_at": "2026-12-10T13:00:00"
+        }),
+        serde_json::json!({
+            "type": "AddAgendaItem", "id": FIRST_ITEM, "meeting_id": MEETING,
+            "title": "Godkendelse af dagsorden"
+        }),
+        serde_json::json!({
+            "type": "AddAgendaItem", "id": LAST_ITEM, "meeting_id": MEETING, "backlog_key": "MO-1"
+        }),
+        serde_json::json!({"type": "OpenMeeting", "meeting_id": MEETING}),
+    ]);
+    for member in [CHAIR, MEMBER, OTHER_MEMBER] {
+        lines.push(serde_json::json!({
+            "type": "SetAttendance", "meeting_id": MEETING, "member_id": member,
+            "attendance": "present", "at": "13:00"
+        }));
+    }
+    a.apply(&lines);
+    a
+}
+
+fn close_meeting(laptop: &mut Laptop) {
+    laptop.apply(&[serde_json::json!({"type": "CloseMeeting", "meeting_id": MEETING})]);
+}
+
+fn sign_minutes(laptop: &mut Laptop) {
+    let fingerprint = laptop.meeting().log_fingerprint;
+    laptop.apply(&[serde_json::json!({
+        "type": "RecordMinutesSigned", "meeting_id": MEETING, "fingerprint": fingerprint,
+        "document_sha256": "00", "signer_name": "Mette Kjærgaard Holm", "role": "chair"
+    })]);
+}
+
+/// `file` with `payloads` appended as the chains of a device nobody has seen, dated from
+/// `at_millis` on, each hash computed as Gavel computes it: the file is intact.
+fn forged(file: &SyncFile, at_millis: u64, payloads: &[EventPayload]) -> SyncFile {
+    let mut file = file.clone();
+    let mut chains: std::collections::HashMap<Uuid, (u64, String)> = Default::default();
+    for (index, payload) in payloads.iter().enumerate() {
+        let (stream_kind, stream) = payload_stream(payload);
+        let (seq, prev_hash) = chains
+            .entry(stream)
+            .or_insert_with(|| (0, "0".repeat(64)))
+            .clone();
+        let mut event = SyncEvent {
+            id: Uuid::from_u128(0xf0f0_0000 + index as u128),
+            stream,
+            stream_kind,
+            device: FORGER,
+            device_seq: seq + 1,
+            hlc: Hlc(((at_millis + index as u64) << 16) + 1),
+            author: "Mette Kjærgaard Holm".into(),
+            payload: serde_json::to_string(payload).expect("serialises"),
+            prev_hash,
+            hash: String::new(),
+        };
+        event.hash = event.content_hash();
+        chains.insert(stream, (seq + 1, event.hash.clone()));
+        file.events.push(event);
+    }
+    file
+}
+
+fn payload_stream(payload: &EventPayload) -> (StreamKind, Uuid) {
+    let json = serde_json::to_value(payload).expect("serialises");
+    match (json.get("meeting_id"), json.get("group_id")) {
+        (Some(meeting), _) => (
+            StreamKind::Meeting,
+            serde_json::from_value(meeting.clone()).expect("an id"),
+        ),
+        (None, Some(group)) => (
+            StreamKind::Group,
+            serde_json::from_value(group.clone()).expect("an id"),
+        ),
+        (None, None) => (StreamKind::Backlog, gavel_core::BACKLOG_STREAM),
+    }
+}
+
+fn notes(text: &str) -> EventPayload {
+    EventPayload::AgendaItemNotesSet {
+        meeting_id: MEETING,
+        agenda_item_id: LAST_ITEM,
+        notes: text.into(),
+    }
+}
+
+/// The hybrid logical clock of this laptop's newest event.
+fn newest_own_hlc(laptop: &Laptop) -> Hlc {
+    let device = laptop.store.device_id();
+    laptop
+        .export()
+        .events
+        .iter()
+        .filter(|event| event.device == device)
+        .map(|event| event.hlc)
+        .max()
+        .expect("the laptop wrote events")
+}
+
+/// Laptop B with a copy of A's meeting through a sync file.
+fn secretary_laptop(folder: &Path, a: &Laptop) -> Laptop {
+    let mut b = Laptop::new(folder, "b", 0xb);
+    b.import(&a.export()).expect("B takes A's file");
+    b
+}
+
+// Item 4: clocks.
+
+#[test]
+fn an_event_dated_in_the_year_2100_is_refused_naming_both_dates() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = chair_laptop(folder.path());
+    let mut b = secretary_laptop(folder.path(), &a);
+    let file = forged(&a.export(), YEAR_2100, &[notes("Skrevet i år 2100")]);
+    let index = file.events.len();
+
+    let error = b.refuses(&file);
+
+    let (english, danish) = (error.to_string(), error.danish());
+    for expected in [
+        "forged.gavel".to_owned(),
+        format!("field \"events[{index}].hlc\""),
+        format!("event {index} in the file (AgendaItemNotesSet, id "),
+        "is dated 1 January 2100 00:00 UTC".to_owned(),
+        "this computer's clock shows 10 December 2026 13:".to_owned(),
+    ] {
+        assert!(english.contains(&expected), "{expected:?} in {english}");
+    }
+    for expected in [
+        format!("felt »events[{index}].hlc«"),
+        format!("hændelse nr. {index} i filen (AgendaItemNotesSet, id "),
+        "er dateret 1. januar 2100 kl. 00.00 UTC".to_owned(),
+        "denne computers ur viser 10. december 2026 kl. 13.".to_owned(),
+    ] {
+        assert!(danish.contains(&expected), "{expected:?} in {danish}");
+    }
+
+    b.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": FIRST_ITEM, "notes": "Godkendt"
+    })]);
+    assert!(
+        newest_own_hlc(&b).physical_millis() < NOW + HOUR,
+        "B's next event is stamped by its own clock, not 2100"
+    );
+}
+
+#[test]
+fn an_event_less_than_a_day_ahead_is_taken_and_the_next_local_event_follows_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = chair_laptop(folder.path());
+    let mut b = secretary_laptop(folder.path(), &a);
+    let ahead = NOW + 23 * HOUR;
+    let file = forged(&a.export(), ahead, &[notes("Skrevet 23 timer fremme")]);
+
+    b.import(&file)
+        .expect("a clock 23 hours ahead is a clock, not an attack");
+    b.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": LAST_ITEM, "notes": "Rettet"
+    })]);
+
+    let newest = newest_own_hlc(&b);
+    assert!(
+        newest.physical_millis() >= ahead,
+        "it sorts after what B has seen"
+    );
+    assert!(newest.physical_millis() <= NOW + 24 * HOUR);
+    assert_eq!(b.meeting().agenda[1].notes, "Rettet");
+}
+
+#[test]
+fn a_laptop_whose_clock_went_back_more_than_a_day_records_nothing_and_says_why() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    {
+        let mut ahead = Laptop::with_clock(folder.path(), "a", 0xa, NOW + 72 * HOUR);
+        ahead.apply(&[serde_json::json!({"type": "CreateGroup", "name": "Styregruppen"})]);
+    }
+    // The same database, opened after the computer's clock was set back three days.
+    let mut behind = Laptop::with_clock(folder.path(), "a", 0xa, NOW);
+    let events = event_count(&behind.path);
+
+    let error = behind
+        .store
+        .apply(Command::CreateGroup {
+            id: None,
+            name: "Koordinationsgruppen".into(),
+            kind: None,
+            minutes_language: None,
+        })
+        .expect_err("no event dated three days ahead of the clock");
+
+    assert_eq!(event_count(&behind.path), events);
+    assert!(
+        error.to_string().contains(
+            "this computer's clock shows 10 December 2026 13:00 UTC, but the log already holds an event from 13 December 2026 13:00 UTC"
+        ),
+        "{error}"
+    );
+    assert!(
+        error.danish().contains(
+            "Computerens ur viser 10. december 2026 kl. 13.00 UTC, men loggen har allerede en hændelse fra 13. december 2026 kl. 13.00 UTC"
+        ),
+        "{}",
+        error.danish()
+    );
+}
+
+// Item 3: imported events obey the rules of local ones.
+
+/// The id `forged` gives its `index`th payload.
+fn forged_id(index: usize) -> Uuid {
+    Uuid::from_u128(0xf0f0_0000 + index as u128)
+}
+
+/// What A looks like before the forged events arrive.
+#[derive(Clone, Copy, Debug)]
+enum Before {
+    Open,
+    Closed,
+    Signed,
+    /// Open, with a yes/no poll where two members voted against and one for.
+    OpenPoll,
+}
+
+fn laptop_in(folder: &Path, before: Before) -> Laptop {
+    let mut a = chair_laptop(folder);
+    match before {
+        Before::Open => {}
+        Before::Closed => close_meeting(&mut a),
+        Before::Signed => {
+            close_meeting(&mut a);
+            sign_minutes(&mut a);
+        }
+        Before::OpenPoll => {
+            a.apply(&[serde_json::json!({
+                "type": "OpenPoll", "id": POLL, "meeting_id": MEETING, "agenda_item_id": LAST_ITEM,
+                "question": "Skal MO-1 med i næste udgivelse?", "kind": {"type": "yes_no"}
+            })]);
+            for (member, ballot) in [(CHAIR, "yes"), (MEMBER, "no"), (OTHER_MEMBER, "no")] {
+                a.apply(&[serde_json::json!({
+                    "type": "RecordBallot", "poll_id": POLL, "member_id": member,
+                    "ballot": {"type": ballot}
+                })]);
+            }
+        }
+    }
+    a
+}
+
+const POLL: Uuid = Uuid::from_u128(0x5e01);
+
+fn signature_by(name: &str, fingerprint: &str, version: u32) -> EventPayload {
+    EventPayload::MinutesSigned {
+        meeting_id: MEETING,
+        version,
+        fingerprint: fingerprint.into(),
+        document_sha256: "00".into(),
+        signer_name: name.into(),
+        role: "member".into(),
+        signed_at: "2026-12-10T16:00:00".parse().expect("a time"),
+    }
+}
+
+fn amendment(version: u32, amends_version: Option<u32>) -> EventPayload {
+    EventPayload::MinutesAmended {
+        meeting_id: MEETING,
+        version,
+        amends_version,
+        reason: "Rettelse".into(),
+        at: "2026-12-10T16:00:00".parse().expect("a time"),
+    }
+}
+
+fn decision(outcome: &str) -> EventPayload {
+    EventPayload::DecisionRecorded {
+        meeting_id: MEETING,
+        decision_id: Uuid::from_u128(0x5f99),
+        agenda_item_id: Some(LAST_ITEM),
+        poll_id: None,
+        outcome: serde_json::from_value(serde_json::json!(outcome)).expect("an outcome"),
+        text: "Tilføjet bagefter".into(),
+        backlog_changes: Vec::new(),
+        priority_order: None,
+        seen_decisions: Vec::new(),
+    }
+}
+
+/// One attack: A in the state `before` imports its own file with `payloads` appended by a device
+/// nobody has seen, dated a minute after A's last event. The file is refused whole, in the dry run
+/// too, and nothing changes; the message names the file, the `refused`th forged event (1-based)
+/// and its field (`field`, after `events[N]`), and says `english` and `danish`.
+struct Attack {
+    name: &'static str,
+    before: Before,
+    payloads: fn(&Laptop) -> Vec<EventPayload>,
+    refused: usize,
+    field: &'static str,
+    english: &'static str,
+    danish: &'static str,
+}
+
+fn check(attack: Attack) {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = laptop_in(folder.path(), attack.before);
+    let file = a.export();
+    let first_forged = file.events.len();
+    let file = forged(&file, NOW + 60 * 60 * 1000, &(attack.payloads)(&a));
+    let refused = first_forged + attack.refused;
+    let kind = serde_json::from_str::<serde_json::Value>(&file.events[refused - 1].payload)
+        .expect("JSON")["type"]
+        .as_str()
+        .expect("a type")
+        .to_owned();
+
+    let error = a.refuses(&file);
+
+    let (english, danish) = (error.to_string(), error.danish());
+    let name = attack.name;
+    for expected in [
+        format!(
+            "forged.gavel, field \"events[{refused}]{}\": event {refused} in the file ({kind}, id {})",
+            attack.field,
+            forged_id(attack.refused - 1)
+        ),
+        attack.english.to_owned(),
+        "the file is refused and nothing was changed".to_owned(),
+    ] {
+        assert!(
+            english.contains(&expected),
+            "{name}: {expected:?} in {english}"
+        );
+    }
+    for expected in [
+        format!(
+            "forged.gavel, felt »events[{refused}]{}«: hændelse nr. {refused} i filen ({kind}, id ",
+            attack.field
+        ),
+        attack.danish.to_owned(),
+        "Filen er afvist, og intet er ændret.".to_owned(),
+    ] {
+        assert!(
+            danish.contains(&expected),
+            "{name}: {expected:?} in {danish}"
+        );
+    }
+}
+
+#[test]
+fn a_signature_nobody_made_is_refused() {
+    check(Attack {
+        name: "MinutesSigned with another fingerprint",
+        before: Before::Closed,
+        payloads: |_| vec![signature_by("Lene Bach", &"0".repeat(64), 1)],
+        refused: 1,
+        field: ".fingerprint",
+        english: "in the meeting \"Styregruppemøde december\" goes against the rules: these minutes show the log fingerprint 0000",
+        danish: "i mødet »Styregruppemøde december« strider mod reglerne: Referatet viser logfingeraftrykket 0000",
+    });
+    check(Attack {
+        name: "MinutesSigned of an open meeting, with its fingerprint",
+        before: Before::Open,
+        payloads: |a| vec![signature_by("Lene Bach", &a.meeting().log_fingerprint, 1)],
+        refused: 1,
+        field: ".fingerprint",
+        english: "only the minutes of a closed meeting can be signed",
+        danish: "Kun referatet af et afsluttet møde kan underskrives",
+    });
+    check(Attack {
+        name: "MinutesSigned of a version that does not exist",
+        before: Before::Closed,
+        payloads: |a| vec![signature_by("Lene Bach", &a.meeting().log_fingerprint, 7)],
+        refused: 1,
+        field: ".version",
+        english: "the signature is of version 7 of the minutes, but the meeting is in version 1",
+        danish: "Underskriften gælder version 7 af referatet, men mødet er i version 1.",
+    });
+}
+
+#[test]
+fn an_amendment_that_lifts_signed_equals_frozen_is_refused() {
+    check(Attack {
+        name: "MinutesAmended of signed minutes without a new version, then notes",
+        before: Before::Signed,
+        payloads: |_| vec![amendment(1, Some(1)), notes("Ændret efter underskriften")],
+        refused: 1,
+        field: ".version",
+        english: "the minutes are signed in version 1; an amendment must start version 2 and name version 1",
+        danish: "Referatet er underskrevet i version 1; en rettelse af det skal begynde version 2 og nævne version 1.",
+    });
+    check(Attack {
+        name: "MinutesAmended of an open meeting",
+        before: Before::Open,
+        payloads: |_| vec![amendment(1, None)],
+        refused: 1,
+        field: "",
+        english: "only a closed meeting can be amended",
+        danish: "Kun referatet af et afsluttet møde kan rettes",
+    });
+    check(Attack {
+        name: "a proper amendment, notes, and the amendment undone",
+        before: Before::Signed,
+        payloads: |_| {
+            vec![
+                amendment(2, Some(1)),
+                notes("Ændret efter underskriften"),
+                EventPayload::EventUndone {
+                    meeting_id: MEETING,
+                    event_id: forged_id(0),
+                },
+            ]
+        },
+        refused: 3,
+        field: "",
+        english: "cannot be undone: an undo, or a meeting's creation, closing, signature or amendment, is never undone",
+        danish: "kan ikke fortrydes: en fortrydelse, et mødes oprettelse, afslutning, underskrift eller rettelse fortrydes aldrig.",
+    });
+}
+
+#[test]
+fn a_closed_meeting_changes_only_as_the_rules_allow() {
+    check(Attack {
+        name: "notes of a closed, unsigned meeting",
+        before: Before::Closed,
+        payloads: |_| vec![notes("Ændret efter mødet")],
+        refused: 1,
+        field: "",
+        english: "in the meeting \"Styregruppemøde december\" goes against the rules: a closed meeting cannot be changed",
+        danish: "i mødet »Styregruppemøde december« strider mod reglerne: Mødet er afsluttet og kan ikke længere ændres.",
+    });
+    check(Attack {
+        name: "a decision in a closed meeting",
+        before: Before::Closed,
+        payloads: |_| vec![decision("rejected")],
+        refused: 1,
+        field: "",
+        english: "a closed meeting cannot be decided in",
+        danish: "Mødet er afsluttet, så der kan ikke længere registreres beslutninger.",
+    });
+    check(Attack {
+        name: "the meeting opened a second time, changed and closed again",
+        before: Before::Closed,
+        payloads: |_| {
+            vec![
+                EventPayload::MeetingOpened {
+                    meeting_id: MEETING,
+                    rules: Default::default(),
+                    at: "2026-12-10T16:00:00".parse().expect("a time"),
+                },
+                notes("Ændret efter mødet"),
+                EventPayload::MeetingClosed {
+                    meeting_id: MEETING,
+                    at: "2026-12-10T16:05:00".parse().expect("a time"),
+                },
+            ]
+        },
+        refused: 1,
+        field: "",
+        english: "a closed meeting cannot be opened",
+        danish: "Mødet er afsluttet og kan ikke startes igen.",
+    });
+    check(Attack {
+        name: "the meeting created again under another title",
+        before: Before::Closed,
+        payloads: |_| {
+            vec![EventPayload::MeetingCreated {
+                meeting_id: MEETING,
+                group_id: GROUP,
+                title: "Ekstraordinært møde".into(),
+                starts_at: "2026-12-10T13:00:00".parse().expect("a time"),
+                location: None,
+            }]
+        },
+        refused: 1,
+        field: "",
+        english: "a meeting with id 00000000-0000-0000-0000-000000005c01 already exists",
+        danish: "Der findes allerede et møde med id 00000000-0000-0000-0000-000000005c01.",
+    });
+}
+
+#[test]
+fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
+    check(Attack {
+        name: "a poll closed as carried when two of three voted against",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            let carried: gavel_core::rules::PollResult =
+                serde_json::from_value(serde_json::json!({
+                    "outcome": {"type": "carried"}, "tally": [3, 0, 0], "ranking": [],
+                    "casting_vote_used": false,
+                    "rule": {"da": "Simpelt flertal", "en": "Simple majority"},
+                    "summary": {"da": "Vedtaget: 3 for", "en": "Carried: 3 for"}
+                }))
+                .expect("a result");
+            vec![EventPayload::PollClosed {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                result: carried,
+            }]
+        },
+        refused: 1,
+        field: ".result",
+        english: "the result \"Carried: 3 for\" does not follow from the poll's ballots, which give \"Not carried",
+        danish: "Resultatet »Vedtaget: 3 for« følger ikke af stemmerne i afstemningen, som giver »Ikke vedtaget: 1 for, 2 imod",
+    });
+    check(Attack {
+        name: "a ballot of someone who is not a member",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            vec![EventPayload::BallotRecorded {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                member_id: Uuid::from_u128(0x999),
+                cast_by_id: Uuid::from_u128(0x999),
+                ballot: gavel_core::rules::Ballot::Yes,
+            }]
+        },
+        refused: 1,
+        field: "",
+        english: "goes against the rules: ",
+        danish: "strider mod reglerne: ",
+    });
+}
+
+#[test]
+fn a_chain_dated_backwards_is_refused() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = laptop_in(folder.path(), Before::Open);
+    let mut file = forged(&a.export(), NOW + HOUR, &[notes("Første"), notes("Anden")]);
+    let last = file.events.len() - 1;
+    file.events[last].hlc = Hlc(file.events[last - 1].hlc.0 - 5);
+    file.events[last].hash = file.events[last].content_hash();
+
+    let error = a.refuses(&file);
+
+    assert!(
+        error.to_string().contains(&format!(
+            "field \"events[id={}]\": the event is dated before the event before it in its device's chain",
+            forged_id(1)
+        )),
+        "{error}"
+    );
+}
+
+#[test]
+fn notes_another_laptop_wrote_before_the_close_are_taken_and_both_converge() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = chair_laptop(folder.path());
+    let mut b = secretary_laptop(folder.path(), &a);
+    // B writes while the meeting is open; A, whose clock is a minute ahead, closes it without
+    // having seen B's notes.
+    b.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": LAST_ITEM, "notes": "Referentens noter"
+    })]);
+    a.clock.advance_millis(60_000);
+    close_meeting(&mut a);
+
+    a.import(&b.export())
+        .expect("A takes notes written before its close");
+    b.import(&a.export()).expect("B takes A's close");
+
+    assert_eq!(a.meeting().agenda[1].notes, "Referentens noter");
+    assert_eq!(
+        serde_json::to_value(a.meeting()).expect("JSON"),
+        serde_json::to_value(b.meeting()).expect("JSON")
+    );
+}
+
+// Item 5: two laptops, two contradicting decisions on one agenda item.
+
+fn record_decision(laptop: &mut Laptop, outcome: &str, text: &str) -> Uuid {
+    laptop.clock.advance_millis(1_000);
+    let command: Command = serde_json::from_value(serde_json::json!({
+        "type": "RecordDecision", "meeting_id": MEETING, "agenda_item_id": LAST_ITEM,
+        "outcome": outcome, "text": text
+    }))
+    .expect("a command");
+    laptop
+        .store
+        .apply(command)
+        .expect("decides")
+        .created_id
+        .expect("a decision id")
+}
+
+/// A and B each record a decision on the last agenda item before either has seen the other's.
+fn two_contradicting_decisions(folder: &Path) -> (Laptop, Laptop, Uuid, Uuid) {
+    let mut a = chair_laptop(folder);
+    let mut b = secretary_laptop(folder, &a);
+    // B's clock is a minute ahead: its decision comes second in the log.
+    b.clock.advance_millis(60_000);
+    let approved = record_decision(&mut a, "approved", "Eksporten til FK bygges i 1. kvartal.");
+    let rejected = record_decision(&mut b, "rejected", "Eksporten til FK bygges ikke.");
+    (a, b, approved, rejected)
+}
+
+fn outcomes(conflict: &gavel_core::DecisionConflict) -> Vec<(String, String)> {
+    conflict
+        .decisions
+        .iter()
+        .map(|decision| {
+            (
+                decision.outcome.as_str().to_owned(),
+                decision.recorded_by.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn contradicting_decisions_from_two_laptops_are_a_conflict_until_the_chair_resolves_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (mut a, mut b, approved, rejected) = two_contradicting_decisions(folder.path());
+
+    let at_a = a.import(&b.export()).expect("A takes B's decision");
+    let at_b = b.import(&a.export()).expect("B takes A's decision");
+
+    for (laptop, report) in [("A", &at_a), ("B", &at_b)] {
+        assert_eq!(report.decision_conflicts.len(), 1, "{laptop}: {report:?}");
+        let conflict = &report.decision_conflicts[0];
+        assert_eq!(conflict.meeting_title, "Styregruppemøde december");
+        assert_eq!(conflict.agenda_item_title, "Eksport til FK");
+        assert_eq!(
+            outcomes(conflict),
+            [
+                ("approved".to_owned(), "a".to_owned()),
+                ("rejected".to_owned(), "b".to_owned())
+            ],
+            "{laptop}"
+        );
+    }
+    assert_eq!(
+        a.meeting().decision_conflicts,
+        b.meeting().decision_conflicts
+    );
+
+    // Until the chair resolves it, the minutes mark it and cannot be signed.
+    close_meeting(&mut a);
+    let minutes = gavel_core::minutes::minutes(&a.store, MEETING).expect("minutes");
+    let decisions = &minutes.agenda[1].records.decisions;
+    assert_eq!(
+        decisions
+            .iter()
+            .map(|decision| (decision.number, decision.unresolved_conflict_with.clone()))
+            .collect::<Vec<_>>(),
+        [(1, vec![2]), (2, vec![1])]
+    );
+    let fingerprint = a.meeting().log_fingerprint;
+    let refused = a
+        .store
+        .apply(Command::RecordMinutesSigned {
+            meeting_id: MEETING,
+            fingerprint,
+            document_sha256: "00".into(),
+            signer_name: "Mette Kjærgaard Holm".into(),
+            role: "chair".into(),
+            signed_at: None,
+        })
+        .expect_err("no signature over contradicting decisions");
+    assert!(
+        refused.to_string().contains(
+            "decisions 1 and 2 on the agenda item \"Eksport til FK\" were recorded on two laptops that had not seen each other's"
+        ),
+        "{refused}"
+    );
+    assert!(
+        refused
+            .danish()
+            .contains("beslutning 1 og 2 om dagsordenspunktet »Eksport til FK« blev registreret på to computere"),
+        "{}",
+        refused.danish()
+    );
+
+    // The chair keeps A's decision: B's is withdrawn, on both laptops once they sync.
+    a.apply(&[serde_json::json!({
+        "type": "ResolveDecisionConflict", "meeting_id": MEETING, "keep": approved
+    })]);
+    b.import(&a.export()).expect("B takes the resolution");
+    for laptop in [&a, &b] {
+        let meeting = laptop.meeting();
+        assert!(meeting.decision_conflicts.is_empty());
+        assert_eq!(
+            meeting
+                .decisions
+                .iter()
+                .map(|decision| decision.id)
+                .collect::<Vec<_>>(),
+            [approved]
+        );
+    }
+    assert_ne!(approved, rejected);
+    assert_eq!(
+        serde_json::to_value(a.meeting()).expect("JSON"),
+        serde_json::to_value(b.meeting()).expect("JSON")
+    );
+    sign_minutes(&mut a);
+}
+
+#[test]
+fn a_decision_recorded_after_seeing_the_other_is_no_conflict() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = chair_laptop(folder.path());
+    record_decision(&mut a, "approved", "Eksporten til FK bygges i 1. kvartal.");
+    let mut b = secretary_laptop(folder.path(), &a);
+    // B has seen A's decision and adds a second one on purpose; A adds one of its own too.
+    record_decision(&mut b, "noted", "Aarhus tester eksporten.");
+    record_decision(&mut a, "noted", "Leverandøren sender et estimat.");
+
+    let report = a.import(&b.export()).expect("A takes B's decision");
+
+    // B's second decision saw A's first; A's second and B's are concurrent.
+    assert_eq!(report.decision_conflicts.len(), 1, "{report:?}");
+    assert_eq!(report.decision_conflicts[0].decisions.len(), 2);
+    assert_eq!(
+        report.decision_conflicts[0]
+            .decisions
+            .iter()
+            .map(|decision| decision.text.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Aarhus tester eksporten.",
+            "Leverandøren sender et estimat."
+        ]
+    );
+}
+
+#[test]
+fn a_resolution_that_withdraws_a_decision_in_no_conflict_is_refused() {
+    check(Attack {
+        name: "ResolveDecisionConflict withdrawing a decision nobody contradicted",
+        before: Before::Open,
+        payloads: |_| {
+            vec![
+                decision("approved"),
+                EventPayload::DecisionConflictResolved {
+                    meeting_id: MEETING,
+                    agenda_item_id: LAST_ITEM,
+                    kept: Uuid::from_u128(0x5f98),
+                    withdrawn: vec![Uuid::from_u128(0x5f99)],
+                },
+            ]
+        },
+        refused: 2,
+        field: "",
+        english: "decision 00000000-0000-0000-0000-000000005f98 does not exist",
+        danish: "Beslutningen 00000000-0000-0000-0000-000000005f98 findes ikke.",
+    });
+}
