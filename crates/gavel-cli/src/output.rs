@@ -309,29 +309,6 @@ pub fn print_paths(out: &mut impl Write, database: &Path, json: bool) -> std::io
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn what_could_steer_a_terminal_is_shown_escaped_and_the_rest_is_left_alone() {
-        assert!(matches!(clean("Styregruppemøde æøå"), Cow::Borrowed(_)));
-        assert_eq!(
-            clean("a\u{1b}[2Kb\rc\nd\te\u{7f}f\u{9b}g"),
-            r"a\u{1b}[2Kb\rc\nd\te\u{7f}f\u{9b}g"
-        );
-        assert_eq!(
-            clean("\u{202e}abc\u{202c} \u{2066}x\u{2069} \u{200f}\u{2028}"),
-            r"\u{202e}abc\u{202c} \u{2066}x\u{2069} \u{200f}\u{2028}"
-        );
-        assert_eq!(clean(r"C:\mappe"), r"C:\mappe");
-        assert_eq!(
-            clean_lines("første\nanden\u{1b}[A", "    "),
-            "    første\n    anden\\u{1b}[A"
-        );
-    }
-}
-
 /// "Unresolved conflict on "ITEM": decision 2 (approved) by A and decision 3 (rejected) by B were
 /// recorded on two laptops …", and how the chair resolves it.
 pub fn print_decision_conflict(
@@ -366,4 +343,27 @@ pub fn print_decision_conflict(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_could_steer_a_terminal_is_shown_escaped_and_the_rest_is_left_alone() {
+        assert!(matches!(clean("Styregruppemøde æøå"), Cow::Borrowed(_)));
+        assert_eq!(
+            clean("a\u{1b}[2Kb\rc\nd\te\u{7f}f\u{9b}g"),
+            r"a\u{1b}[2Kb\rc\nd\te\u{7f}f\u{9b}g"
+        );
+        assert_eq!(
+            clean("\u{202e}abc\u{202c} \u{2066}x\u{2069} \u{200f}\u{2028}"),
+            r"\u{202e}abc\u{202c} \u{2066}x\u{2069} \u{200f}\u{2028}"
+        );
+        assert_eq!(clean(r"C:\mappe"), r"C:\mappe");
+        assert_eq!(
+            clean_lines("første\nanden\u{1b}[A", "    "),
+            "    første\n    anden\\u{1b}[A"
+        );
+    }
 }
