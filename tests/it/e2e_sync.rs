@@ -265,6 +265,9 @@ async fn a_sync_file_is_signed_with_the_certificate_chosen_in_the_settings() -> 
             .is_some_and(|signature| !signature.is_null()),
         "the written file carries a signature: {}",
         exported.display()
+    );
+    Ok(())
+}
 
 /// Issue 15, item 5, in the app: A and B each record a decision on the first agenda item without
 /// seeing the other's; A's preview of B's file lists both, and on the meeting's page the chair

@@ -638,6 +638,7 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
                 member_id: Uuid::from_u128(0x999),
                 cast_by_id: Uuid::from_u128(0x999),
                 ballot: gavel_core::rules::Ballot::Yes,
+                at: None,
             }]
         },
         refused: 1,
