@@ -442,3 +442,90 @@ fn a_replaced_ballot_is_shown_as_changed_in_the_record_and_the_minutes() {
         "no other ballot changed: {flat}"
     );
 }
+
+/// Undo after closing a poll opens it again, but not without a trace: the record keeps the
+/// result it was first closed with, and when and by whom it was reopened, beside the final one.
+#[test]
+fn a_poll_reopened_by_undo_keeps_its_first_result_in_the_record_and_the_minutes() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let script = std::fs::read_to_string(fixture("full-meeting.jsonl")).expect("the script");
+    // The script up to and including the close of its first poll.
+    let lines: Vec<&str> = script.lines().collect();
+    let first_close = lines
+        .iter()
+        .position(|line| line.contains("\"ClosePoll\""))
+        .expect("the script closes a poll");
+    let until_first_close = &lines[..=first_close];
+    assert!(
+        until_first_close
+            .last()
+            .expect("lines")
+            .contains("\"ClosePoll\"")
+    );
+    let applied = gavel_reproducibly(&db, &["apply"], &until_first_close.join("\n"));
+    assert!(applied.status.success(), "{}", stderr(&applied));
+    let first_summary = show(&db)["polls"][0]["result"]["summary"]["da"]
+        .as_str()
+        .expect("the first result")
+        .to_owned();
+
+    // Undo reopens the poll; a member changes her vote; the poll closes again.
+    let poll = show(&db)["polls"][0]["id"].as_str().expect("id").to_owned();
+    let member = "745555be-32f8-527c-98d6-65003a29339b";
+    for line in [
+        format!(r#"{{"type":"Undo","meeting_id":"{MEETING_ID}"}}"#),
+        format!(
+            r#"{{"type":"RecordBallot","poll_id":"{poll}","member_id":"{member}","ballot":{{"type":"no"}}}}"#
+        ),
+        format!(r#"{{"type":"ClosePoll","poll_id":"{poll}"}}"#),
+        format!(r#"{{"type":"CloseMeeting","meeting_id":"{MEETING_ID}"}}"#),
+    ] {
+        let output = apply_line(&db, &line);
+        assert!(output.status.success(), "{line}: {}", stderr(&output));
+    }
+
+    let shown = show(&db);
+    let reopenings = shown["polls"][0]["reopenings"]
+        .as_array()
+        .expect("reopenings");
+    assert_eq!(reopenings.len(), 1, "{reopenings:?}");
+    assert_eq!(
+        reopenings[0]["earlier_result"]["summary"]["da"].as_str(),
+        Some(first_summary.as_str())
+    );
+    assert_eq!(reopenings[0]["by"], "Testperson");
+    let final_summary = shown["polls"][0]["result"]["summary"]["da"]
+        .as_str()
+        .expect("the final result");
+    assert_ne!(final_summary, first_summary, "the changed vote counts");
+
+    let pdf = folder.path().join("referat.pdf");
+    let exported = gavel_reproducibly(
+        &db,
+        &[
+            "minutes",
+            "export",
+            MEETING_ID,
+            "--out",
+            pdf.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let flat = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Afstemningen blev genåbnet kl.")
+            && flat.contains(&format!("Resultatet var da: {first_summary}"))
+            && flat.contains(final_summary),
+        "the minutes should give the first result beside the final one: {flat}"
+    );
+}

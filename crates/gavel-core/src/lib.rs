@@ -49,7 +49,8 @@ pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
     ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, ConflictingDecision,
     DecisionConflict, DecisionView, GroupView, MeetingDetail, MeetingStatus, MeetingSummary,
-    MemberView, MinutesAmendmentView, MinutesSignatureView, OrganisationView, PollView,
+    MemberView, MinutesAmendmentView, MinutesSignatureView, OrganisationView, PollReopening,
+    PollView,
 };
 pub use schema::PROJECTION_TABLES as READ_TABLES;
 pub use schema::VERSION as SCHEMA_VERSION;
@@ -92,6 +93,7 @@ pub fn typescript_declarations() -> String {
         BacklogChange::decl(),
         AttendanceView::decl(),
         PollView::decl(),
+        PollReopening::decl(),
         BallotView::decl(),
         DecisionView::decl(),
         DecisionConflict::decl(),

@@ -119,6 +119,8 @@ pub struct MinutesPoll {
     pub casting_vote_used: bool,
     /// Named polls only: who voted how. Always empty for secret polls.
     pub ballots: Vec<MinutesBallot>,
+    /// Each time the closed poll was opened again by Undo, with the result it had then.
+    pub reopenings: Vec<crate::queries::PollReopening>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -275,6 +277,7 @@ fn assemble(
                     .unwrap_or_default(),
                 casting_vote_used: result.is_some_and(|result| result.casting_vote_used),
                 ballots,
+                reopenings: poll.reopenings.clone(),
             };
             (poll.agenda_item_id, minutes_poll)
         })

@@ -244,6 +244,21 @@ pub struct PollView {
     pub totals: Option<Totals>,
     /// While open: the result if the poll closed now. Once closed: the result recorded then.
     pub result: Option<PollResult>,
+    /// Each time Undo opened the closed poll again, oldest first: the record keeps the result
+    /// it had been closed with, beside the final one.
+    pub reopenings: Vec<PollReopening>,
+}
+
+/// A closed poll opened again by Undo: when, by whom, and the result it had been closed with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct PollReopening {
+    /// Local time of the undo (from its log timestamp).
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub at: NaiveDateTime,
+    /// The author of the undo.
+    pub by: String,
+    pub earlier_result: PollResult,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -552,6 +567,62 @@ fn replaced_ballots(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The meeting's polls that Undo opened again after they were closed. An undone `PollClosed`
+/// stays in the log (nothing is deleted); the undo that took it back says when and by whom.
+fn poll_reopenings(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<std::collections::HashMap<Uuid, Vec<PollReopening>>> {
+    let mut undos = conn.prepare_cached(
+        "SELECT id, hlc, author, payload FROM event
+         WHERE stream = ?1 AND payload LIKE '{\"type\":\"EventUndone\"%'
+         ORDER BY hlc, device, id",
+    )?;
+    let rows = undos
+        .query_map([meeting_id], |row| {
+            Ok((
+                row.get::<_, Uuid>(0)?,
+                row.get::<_, i64>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut reopenings: std::collections::HashMap<Uuid, Vec<PollReopening>> =
+        std::collections::HashMap::new();
+    let mut target = conn.prepare_cached("SELECT payload FROM event WHERE id = ?1")?;
+    for (undo_id, hlc, author, payload) in rows {
+        let Some(undone) = crate::event::parse_stored_payload(undo_id, &payload)?.undone_event()
+        else {
+            continue;
+        };
+        let Some(undone_payload) = target
+            .query_row([undone], |row| row.get::<_, String>(0))
+            .optional()?
+        else {
+            continue;
+        };
+        if let crate::event::EventPayload::PollClosed {
+            poll_id, result, ..
+        } = crate::event::parse_stored_payload(undone, &undone_payload)?
+        {
+            let millis =
+                crate::clock::Hlc(u64::try_from(hlc).unwrap_or_default()).physical_millis();
+            let at =
+                chrono::DateTime::from_timestamp_millis(i64::try_from(millis).unwrap_or(i64::MAX))
+                    .unwrap_or_default()
+                    .with_timezone(&chrono::Local)
+                    .naive_local();
+            reopenings.entry(poll_id).or_default().push(PollReopening {
+                at,
+                by: author,
+                earlier_result: result,
+            });
+        }
+    }
+    Ok(reopenings)
+}
+
 pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>> {
     let mut statement = conn.prepare_cached(
         "SELECT id, number, agenda_item_id, question, quorum_overridden, result FROM poll
@@ -575,6 +646,7 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
         .map(|voter| (voter.member_id, voter.name.clone()))
         .collect();
     let name_of = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    let mut reopenings = poll_reopenings(conn, meeting_id)?;
     let mut polls = Vec::with_capacity(heads.len());
     for (id, number, agenda_item_id, question, quorum_overridden, stored_result) in heads {
         let (state, status) = meeting_state::poll_state(conn, id)?;
@@ -614,6 +686,7 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
             ballots,
             totals: state.totals,
             result,
+            reopenings: reopenings.remove(&id).unwrap_or_default(),
         });
     }
     Ok(polls)

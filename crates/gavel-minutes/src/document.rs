@@ -649,6 +649,24 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             TextStyle::BODY_ITALIC,
         ),
     }
+    // A poll opened again after it was closed: the first result stays in the record.
+    for reopening in &poll.reopenings {
+        flow.keep_last_with_next();
+        record_row(
+            flow,
+            "",
+            &format!(
+                "{} {} {} {}. {}: {}",
+                words.pick("Afstemningen blev genåbnet kl.", "The vote was reopened at"),
+                clock_time(reopening.at.time()),
+                words.pick("af", "by"),
+                reopening.by,
+                words.pick("Resultatet var da", "The result had been"),
+                words.bilingual(&reopening.earlier_result.summary)
+            ),
+            TextStyle::SMALL,
+        );
+    }
     let has_tally = !matches!(poll.kind, PollKind::YesNo) && !poll.tally.is_empty();
     let has_ballots = !poll.secret && !poll.ballots.is_empty();
     if has_tally || has_ballots {

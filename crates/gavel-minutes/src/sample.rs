@@ -106,6 +106,7 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
                             replaced_at: None,
                         })
                         .collect(),
+                    reopenings: Vec::new(),
                 });
             }
             if number % 5 == 0 {
@@ -133,6 +134,7 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
                     ranking: Vec::new(),
                     casting_vote_used: false,
                     ballots: Vec::new(),
+                    reopenings: Vec::new(),
                 });
             }
             records.decisions.push(MinutesDecision {

@@ -301,7 +301,22 @@ ballots: Array<BallotView>, totals: Totals | null,
 /**
  * While open: the result if the poll closed now. Once closed: the result recorded then.
  */
-result: PollResult | null, };
+result: PollResult | null, 
+/**
+ * Each time Undo opened the closed poll again, oldest first: the record keeps the result
+ * it had been closed with, beside the final one.
+ */
+reopenings: Array<PollReopening>, };
+
+export type PollReopening = { 
+/**
+ * Local time of the undo (from its log timestamp).
+ */
+at: string, 
+/**
+ * The author of the undo.
+ */
+by: string, earlier_result: PollResult, };
 
 export type BallotView = { member_id: string, member_name: string, cast_by_id: string, cast_by_name: string, 
 /**
@@ -534,7 +549,11 @@ ranking: Array<number>, casting_vote_used: boolean,
 /**
  * Named polls only: who voted how. Always empty for secret polls.
  */
-ballots: Array<MinutesBallot>, };
+ballots: Array<MinutesBallot>, 
+/**
+ * Each time the closed poll was opened again by Undo, with the result it had then.
+ */
+reopenings: Array<PollReopening>, };
 
 export type MinutesBallot = { member: string, 
 /**
