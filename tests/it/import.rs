@@ -593,3 +593,77 @@ fn the_cli_previews_with_dry_run_and_reads_a_forced_format() {
         stderr(&wrong_format)
     );
 }
+
+/// A re-import that sets an item back to a status other than the one a meeting decided is
+/// reported as a conflict with that meeting, in the preview and after the import; the backlog
+/// gets Jira's status and the decision keeps its own.
+#[test]
+fn a_reimport_against_a_decided_status_is_reported_as_a_conflict_with_the_meeting() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = fresh_store(folder.path());
+    import(&mut store, "reimport-before.csv", false);
+    let ids = |n: u128| uuid::Uuid::from_u128(n).to_string();
+    let (group, meeting) = (ids(0x61), ids(0x62));
+    let commands = [
+        serde_json::json!({"type": "CreateGroup", "id": group, "name": "Styregruppen for OS2mo"}),
+        serde_json::json!({"type": "AddMember", "id": ids(0x63), "group_id": group,
+                           "name": "Mette Kjærgaard Holm", "role": "chair"}),
+        serde_json::json!({"type": "CreateMeeting", "id": meeting, "group_id": group,
+                           "title": "Styregruppemøde december 2026", "starts_at": "2026-12-10T13:00:00"}),
+        serde_json::json!({"type": "OpenMeeting", "meeting_id": meeting}),
+        serde_json::json!({"type": "RecordDecision", "meeting_id": meeting, "outcome": "approved",
+                           "text": "MO-7002 er færdig.",
+                           "backlog_changes": [{"key": "MO-7002", "new_status": "Done"}]}),
+    ];
+    for command in commands {
+        let command: gavel_core::Command =
+            serde_json::from_value(command.clone()).expect("a command");
+        store.apply(command).expect("applies");
+    }
+
+    for dry_run in [true, false] {
+        let report = import(&mut store, "reimport-after.csv", dry_run);
+        let conflicts: Vec<String> = report
+            .decided_conflicts
+            .iter()
+            .map(|conflict| {
+                format!(
+                    "{}: Jira {:?}, decided {} on {} at {}",
+                    conflict.key,
+                    conflict.jira_status,
+                    conflict.decided_status,
+                    conflict.meeting_date,
+                    conflict.meeting_title
+                )
+            })
+            .collect();
+        assert_eq!(
+            conflicts,
+            [
+                "MO-7002: Jira Some(\"In Progress\"), decided Done on 2026-12-10 at Styregruppemøde december 2026"
+            ],
+            "dry run {dry_run}"
+        );
+    }
+    let item = store
+        .backlog_items()
+        .expect("the backlog")
+        .into_iter()
+        .find(|item| item.key == "MO-7002")
+        .expect("MO-7002");
+    assert_eq!(
+        item.status.as_deref(),
+        Some("In Progress"),
+        "Jira's status is stored"
+    );
+    let decided = store
+        .meeting(uuid::Uuid::from_u128(0x62))
+        .expect("the meeting");
+    assert_eq!(
+        decided.decisions[0].backlog_changes[0]
+            .new_status
+            .as_deref(),
+        Some("Done"),
+        "the decision keeps its own"
+    );
+}

@@ -172,6 +172,18 @@ fn print_import_report(
             ""
         }
     )?;
+    // Always shown, details or not: the file undoes what a meeting decided.
+    for conflict in &report.decided_conflicts {
+        writeln!(
+            out,
+            "  decided otherwise: {} Jira: {}; decided {} ({}): {}",
+            output::clean(&conflict.key),
+            output::clean(conflict.jira_status.as_deref().unwrap_or("-")),
+            conflict.meeting_date,
+            output::clean(&conflict.meeting_title),
+            output::clean(&conflict.decided_status)
+        )?;
+    }
     if !details {
         return Ok(());
     }

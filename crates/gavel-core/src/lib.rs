@@ -42,8 +42,9 @@ pub use error::{Error, ErrorKind, Record, Result, describe_io_error};
 pub use event::{BACKLOG_STREAM, Event, EventPayload, StreamKind};
 pub use import::{
     AddedBacklogItem, BacklogFile, BacklogImportReport, BacklogItemChange, BacklogRow,
-    ColumnChoice, ColumnField, ColumnRecognition, FieldChange, ImportFormat, ImportOptions,
-    RecognisedBy, TextRepair, parse_backlog_csv, read_backlog_file, read_backlog_path,
+    ColumnChoice, ColumnField, ColumnRecognition, DecidedStatusConflict, FieldChange, ImportFormat,
+    ImportOptions, RecognisedBy, TextRepair, parse_backlog_csv, read_backlog_file,
+    read_backlog_path,
 };
 pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
@@ -74,6 +75,7 @@ pub fn typescript_declarations() -> String {
         AddedBacklogItem::decl(),
         BacklogItemChange::decl(),
         FieldChange::decl(),
+        DecidedStatusConflict::decl(),
         TextRepair::decl(),
         ImportOptions::decl(),
         ColumnChoice::decl(),

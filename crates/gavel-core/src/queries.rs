@@ -623,6 +623,54 @@ fn poll_reopenings(
     Ok(reopenings)
 }
 
+/// The status a meeting's decision set for a backlog item, and that meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DecidedStatus {
+    pub status: String,
+    pub meeting_title: String,
+    pub meeting_date: NaiveDate,
+}
+
+/// For each backlog item a decision gave a status: the latest such decision's status (by the
+/// meeting's date, then the decision's number), for the import to compare Jira's with.
+pub(crate) fn decided_statuses(
+    conn: &Connection,
+) -> Result<std::collections::HashMap<String, DecidedStatus>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT d.backlog_changes, m.title, m.starts_at FROM decision d
+         JOIN meeting m ON m.id = d.meeting_id
+         WHERE d.backlog_changes <> '[]'
+         ORDER BY m.starts_at, d.number",
+    )?;
+    let rows = statement
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, NaiveDateTime>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut decided = std::collections::HashMap::new();
+    for (changes, meeting_title, starts_at) in rows {
+        let changes: Vec<BacklogChange> = serde_json::from_str(&changes).unwrap_or_default();
+        for change in changes {
+            if let Some(status) = change.new_status {
+                // Later meetings come later in the rows, so the last one written wins.
+                decided.insert(
+                    change.key,
+                    DecidedStatus {
+                        status,
+                        meeting_title: meeting_title.clone(),
+                        meeting_date: starts_at.date(),
+                    },
+                );
+            }
+        }
+    }
+    Ok(decided)
+}
+
 pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>> {
     let mut statement = conn.prepare_cached(
         "SELECT id, number, agenda_item_id, question, quorum_overridden, result FROM poll

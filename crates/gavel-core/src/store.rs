@@ -251,6 +251,7 @@ impl Store {
         let import_rows = |log: &mut LogWriter<'_>| -> Result<()> {
             let stored = queries::backlog_items(log.tx)?;
             import::check_parents(file_name, &file, &stored)?;
+            let decided = queries::decided_statuses(log.tx)?;
             let keys_in_file: std::collections::HashSet<&str> =
                 file.rows.iter().map(|row| row.key.as_str()).collect();
             report.gone_keys = stored
@@ -284,6 +285,11 @@ impl Store {
                             }
                         })?;
                         report.changed += 1;
+                        if let Some(conflict) =
+                            import::decided_status_conflict(&before, &after, decided.get(&row.key))
+                        {
+                            report.decided_conflicts.push(conflict);
+                        }
                         report.changed_items.push(import::BacklogItemChange {
                             key: row.key.clone(),
                             fields: import::changed_fields(&before, &after),

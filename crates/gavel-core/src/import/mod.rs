@@ -236,6 +236,9 @@ pub struct BacklogImportReport {
     pub changed_items: Vec<BacklogItemChange>,
     /// Keys of stored items that the file does not mention. They are kept, with their history.
     pub gone_keys: Vec<String>,
+    /// Items whose status the file changes away from what a meeting decided ("Jira: En curso;
+    /// decided 10.12.2026: Done"). The import stores Jira's status; the decision keeps its own.
+    pub decided_conflicts: Vec<DecidedStatusConflict>,
     /// The lines whose bytes were not UTF-8 in a file that otherwise is, with the characters they
     /// were read as (Windows-1252, or U+FFFD), so the chair can check them.
     pub text_repairs: Vec<TextRepair>,
@@ -264,6 +267,21 @@ pub struct BacklogItemChange {
     pub fields: Vec<FieldChange>,
 }
 
+/// A status from the file that differs from the one a meeting decided for the item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DecidedStatusConflict {
+    pub key: String,
+    pub title: String,
+    /// The status in the file (`None`: none given).
+    pub jira_status: Option<String>,
+    /// The status the latest decision on the item set.
+    pub decided_status: String,
+    pub meeting_title: String,
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub meeting_date: chrono::NaiveDate,
+}
+
 /// A field's value before and after an import, as text (`None`: empty). `field` is one of
 /// `title`, `status`, `priority`, `rank`, `story_points`, `labels`, `parent`, `votes`, `watchers`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -288,6 +306,7 @@ impl BacklogImportReport {
             changed: 0,
             unchanged: 0,
             added_items: Vec::new(),
+            decided_conflicts: Vec::new(),
             changed_items: Vec::new(),
             gone_keys: Vec::new(),
             text_repairs: file.text_repairs.clone(),
@@ -454,6 +473,26 @@ fn encoding_warning(decoded: &encoding::DecodedText<'_>) -> Option<Bilingual> {
 }
 
 /// The names of the fields that differ between a stored item and its imported version.
+/// The conflict to report when an import changes an item's status away from the one the latest
+/// decision on it set (`decided`: that status, the meeting's title and date).
+pub(crate) fn decided_status_conflict(
+    before: &BacklogItem,
+    after: &BacklogItem,
+    decided: Option<&crate::queries::DecidedStatus>,
+) -> Option<DecidedStatusConflict> {
+    let decided = decided?;
+    let changed_away =
+        before.status != after.status && after.status.as_deref() != Some(decided.status.as_str());
+    changed_away.then(|| DecidedStatusConflict {
+        key: after.key.clone(),
+        title: after.title.clone(),
+        jira_status: after.status.clone(),
+        decided_status: decided.status.clone(),
+        meeting_title: decided.meeting_title.clone(),
+        meeting_date: decided.meeting_date,
+    })
+}
+
 pub(crate) fn changed_fields(before: &BacklogItem, after: &BacklogItem) -> Vec<FieldChange> {
     fn text(value: Option<&str>) -> Option<String> {
         value.map(str::to_owned)

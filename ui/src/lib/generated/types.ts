@@ -151,6 +151,11 @@ changed_items: Array<BacklogItemChange>,
  */
 gone_keys: Array<string>, 
 /**
+ * Items whose status the file changes away from what a meeting decided ("Jira: En curso;
+ * decided 10.12.2026: Done"). The import stores Jira's status; the decision keeps its own.
+ */
+decided_conflicts: Array<DecidedStatusConflict>, 
+/**
  * The lines whose bytes were not UTF-8 in a file that otherwise is, with the characters they
  * were read as (Windows-1252, or U+FFFD), so the chair can check them.
  */
@@ -171,6 +176,16 @@ export type AddedBacklogItem = { key: string, title: string, };
 export type BacklogItemChange = { key: string, title: string, fields: Array<FieldChange>, };
 
 export type FieldChange = { field: string, old: string | null, new: string | null, };
+
+export type DecidedStatusConflict = { key: string, title: string, 
+/**
+ * The status in the file (`None`: none given).
+ */
+jira_status: string | null, 
+/**
+ * The status the latest decision on the item set.
+ */
+decided_status: string, meeting_title: string, meeting_date: string, };
 
 export type TextRepair = { 
 /**
