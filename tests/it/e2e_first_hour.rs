@@ -849,7 +849,11 @@ pub(crate) async fn first_hour(
         .context("linking the decision to the poll")?;
     // The choice must have reached the form before it is sent, and the button be in view below
     // the sticky bar (as in e2e_live), or a loaded machine sends a decision without its poll.
-    wait_until_value(client, "#decision-poll", &poll_id.to_string()).await?;
+    wait_for(
+        client,
+        &format!("#decision-poll option:checked[value='{poll_id}']"),
+    )
+    .await?;
     scroll_to(client, "#decision-form").await?;
     click(client, "#decision-submit").await?;
     wait_for(
@@ -1306,19 +1310,4 @@ pub(crate) async fn scroll_to_top(client: &Client) -> anyhow::Result<()> {
 pub(crate) fn path_text(path: &Path) -> anyhow::Result<&str> {
     path.to_str()
         .with_context(|| format!("{} is not UTF-8", path.display()))
-}
-
-/// Waits until the form field `css` holds `value`.
-async fn wait_until_value(client: &Client, css: &str, value: &str) -> anyhow::Result<()> {
-    let deadline = std::time::Instant::now() + UI_TIMEOUT;
-    loop {
-        let current = wait_for(client, css).await?.prop("value").await?;
-        if current.as_deref() == Some(value) {
-            return Ok(());
-        }
-        if std::time::Instant::now() > deadline {
-            bail!("{css} holds {current:?}, not {value:?}");
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
 }

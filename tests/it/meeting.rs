@@ -245,6 +245,33 @@ fn apply_line(db: &Path, line: &str) -> std::process::Output {
     gavel_reproducibly(db, &["apply"], line)
 }
 
+/// The meeting's minutes exported as a PDF, its text extracted by pdftotext with the whitespace
+/// collapsed (pdftotext breaks sentences over lines where the layout does).
+fn minutes_text(db: &Path, folder: &Path) -> String {
+    let pdf = folder.join("referat.pdf");
+    let exported = gavel_reproducibly(
+        db,
+        &[
+            "minutes",
+            "export",
+            MEETING_ID,
+            "--out",
+            pdf.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn show(db: &Path) -> serde_json::Value {
     serde_json::from_str(&stdout(&gavel(
         db,
@@ -410,28 +437,7 @@ fn a_replaced_ballot_is_shown_as_changed_in_the_record_and_the_minutes() {
     let at = his["replaced_at"].as_str().expect("the time of the change");
     assert!(at.starts_with("2026-12-10T13:00:"), "{at}");
 
-    let pdf = folder.path().join("referat.pdf");
-    let exported = gavel_reproducibly(
-        &db,
-        &[
-            "minutes",
-            "export",
-            MEETING_ID,
-            "--out",
-            pdf.to_str().expect("utf-8"),
-        ],
-        "",
-    );
-    assert!(exported.status.success(), "{}", stderr(&exported));
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let flat = String::from_utf8_lossy(&text.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let flat = minutes_text(&db, folder.path());
     assert!(
         flat.contains("Niels Kjeldsen (fuldmagt:") && flat.contains("(stemme ændret kl. 13:00)"),
         "the minutes should say that Niels Kjeldsen's vote changed: {flat}"
@@ -500,28 +506,7 @@ fn a_poll_reopened_by_undo_keeps_its_first_result_in_the_record_and_the_minutes(
         .expect("the final result");
     assert_ne!(final_summary, first_summary, "the changed vote counts");
 
-    let pdf = folder.path().join("referat.pdf");
-    let exported = gavel_reproducibly(
-        &db,
-        &[
-            "minutes",
-            "export",
-            MEETING_ID,
-            "--out",
-            pdf.to_str().expect("utf-8"),
-        ],
-        "",
-    );
-    assert!(exported.status.success(), "{}", stderr(&exported));
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let flat = String::from_utf8_lossy(&text.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let flat = minutes_text(&db, folder.path());
     assert!(
         flat.contains("Afstemningen blev genåbnet kl.")
             && flat.contains(&format!("Resultatet var da: {first_summary}"))
