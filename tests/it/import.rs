@@ -667,3 +667,60 @@ fn a_reimport_against_a_decided_status_is_reported_as_a_conflict_with_the_meetin
         "the decision keeps its own"
     );
 }
+
+/// The CLI names a decided-status conflict on the import's summary line, details or not, and a
+/// meeting title carrying a terminal escape is shown as a visible escape, not obeyed.
+#[test]
+fn the_cli_reports_a_decided_status_conflict_with_the_meeting_title_escaped() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let path = |name: &str| fixture(name).display().to_string();
+    let before = gavel(
+        &db,
+        &["backlog", "import", &path("reimport-before.csv")],
+        "",
+    );
+    assert!(before.status.success(), "{}", stderr(&before));
+    let ids = |n: u128| uuid::Uuid::from_u128(n).to_string();
+    let (group, meeting) = (ids(0x71), ids(0x72));
+    let script = [
+        serde_json::json!({"type": "CreateGroup", "id": group, "name": "Styregruppen"}),
+        serde_json::json!({"type": "AddMember", "id": ids(0x73), "group_id": group,
+                           "name": "Mette Kjærgaard Holm", "role": "chair"}),
+        serde_json::json!({"type": "CreateMeeting", "id": meeting, "group_id": group,
+                           "title": "Møde\u{1b}[2J december", "starts_at": "2026-12-10T13:00:00"}),
+        serde_json::json!({"type": "OpenMeeting", "meeting_id": meeting}),
+        serde_json::json!({"type": "RecordDecision", "meeting_id": meeting, "outcome": "approved",
+                           "text": "MO-7002 er færdig.",
+                           "backlog_changes": [{"key": "MO-7002", "new_status": "Done"}]}),
+    ]
+    .iter()
+    .map(|command| command.to_string())
+    .collect::<Vec<_>>()
+    .join("\n");
+    let applied = gavel(&db, &["apply"], &script);
+    assert!(applied.status.success(), "{}", stderr(&applied));
+
+    let preview = gavel(
+        &db,
+        &[
+            "backlog",
+            "import",
+            &path("reimport-after.csv"),
+            "--dry-run",
+        ],
+        "",
+    );
+    assert!(preview.status.success(), "{}", stderr(&preview));
+    let printed = stdout(&preview);
+    assert!(
+        printed.contains(
+            "decided otherwise: MO-7002 Jira: In Progress; decided 2026-12-10 (Møde\\u{1b}[2J december): Done"
+        ),
+        "{printed}"
+    );
+    assert!(
+        !printed.contains('\u{1b}'),
+        "a raw escape reached the terminal: {printed:?}"
+    );
+}
