@@ -9,6 +9,11 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 source scripts/paths.sh
 
+# The builds below need about 15 GB on a clean clone (debug, release and the Windows cross-build);
+# printing the free space at each heavy stage makes a "No space left on device" easy to place.
+free_disk() { echo "    (free disk: $(df -h --output=avail . | tail -n 1 | tr -d ' '))"; }
+free_disk
+
 echo "==> Checking, unit-testing and building the UI"
 npm --prefix ui run check
 npm --prefix ui test
@@ -25,7 +30,9 @@ echo "==> Running every test (the end-to-end test drives the desktop app under X
 xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" cargo test --workspace
 
 echo "==> Installing the .deb bundled from those debug binaries, using it, removing it"
+free_disk
 scripts/test-deb.sh
 
 echo "==> Windows: cross-building, gavel.exe under Wine beside the Linux build, the installer"
+free_disk
 scripts/windows/test.sh
