@@ -87,18 +87,20 @@ if $with_test_tools && ! cargo fmt --version >/dev/null 2>&1; then
   rustup component add rustfmt
 fi
 
-# pyHanko, the second independent validator of signed minutes (tests/it/attacks.rs checks every
-# attack of tests/fixtures/attacks against it and pdfsig; make_attacks.py signs with it). Pinned,
-# from PyPI, in a virtual environment of its own so that the system's Python stays untouched.
+# The independent Python readers the tests check Gavel's files with, pinned, from PyPI, in a
+# virtual environment of their own so that the system's Python stays untouched: pyHanko, the
+# second validator of signed minutes (tests/it/attacks.rs checks every attack of
+# tests/fixtures/attacks against it and pdfsig; make_attacks.py signs with it), and icalendar,
+# which reads the meeting invitations back (tests/it/invitation.rs).
 pyhanko_home="$HOME/.local/share/gavel/pyhanko"
-if $with_test_tools && ! "$pyhanko_home/bin/python" -c 'import pyhanko' 2>/dev/null; then
-  echo "==> Installing pyHanko 0.38.0 for the signature tests (into $pyhanko_home)"
+if $with_test_tools && ! "$pyhanko_home/bin/python" -c 'import pyhanko, icalendar' 2>/dev/null; then
+  echo "==> Installing pyHanko 0.38.0 and icalendar 7.3.2 for the tests (into $pyhanko_home)"
   command -v python3 >/dev/null || { sudo_if_needed=(); [[ $(id -u) -ne 0 ]] && sudo_if_needed=(sudo);
     "${sudo_if_needed[@]}" apt-get install -y -qq --no-install-recommends python3 python3-venv; }
   python3 -m venv "$pyhanko_home" || { sudo_if_needed=(); [[ $(id -u) -ne 0 ]] && sudo_if_needed=(sudo);
     "${sudo_if_needed[@]}" apt-get install -y -qq --no-install-recommends python3-venv;
     python3 -m venv "$pyhanko_home"; }
-  "$pyhanko_home/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0"
+  "$pyhanko_home/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0" "icalendar==7.3.2"
 fi
 
 if $with_test_tools && ! command -v tauri-driver >/dev/null; then

@@ -2,6 +2,7 @@
 //! desktop app. Output is for people by default and JSON with `--json`; errors go to stderr with a
 //! non-zero exit code.
 
+mod agenda;
 mod apply;
 mod backlog;
 mod backup;
@@ -53,6 +54,9 @@ enum TopCommand {
         /// A file of JSON lines; standard input when left out or "-".
         file: Option<PathBuf>,
     },
+    /// Before a meeting: its invitation as an iCalendar file.
+    #[command(subcommand)]
+    Agenda(agenda::AgendaCommand),
     /// The backlog: import and list.
     #[command(subcommand)]
     Backlog(backlog::BacklogCommand),
@@ -147,6 +151,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut store = open_store(cli.db, options)?;
     match cli.command {
         TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
+        TopCommand::Agenda(command) => agenda::run(&mut store, command, &mut stdout)?,
         TopCommand::Backlog(command) => backlog::run(&mut store, command, &mut stdout)?,
         TopCommand::Meeting(MeetingCommand::List { json }) => {
             let meetings = store.meetings()?;

@@ -118,6 +118,18 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
         clean(meeting.location.as_deref().unwrap_or("-"))
     )?;
     writeln!(out, "Status:    {:?}", meeting.status)?;
+    if let Some(cancellation) = &meeting.cancellation {
+        writeln!(
+            out,
+            "Cancelled: {}{}",
+            cancellation.at.format("%Y-%m-%d %H:%M"),
+            cancellation
+                .reason
+                .as_deref()
+                .map(|reason| format!(" ({})", clean(reason)))
+                .unwrap_or_default()
+        )?;
+    }
     writeln!(out, "Quorum:    {}", clean(&detail.quorum.text.en))?;
     writeln!(out, "Log:       {}", detail.log_fingerprint)?;
     writeln!(out, "Attendance:")?;

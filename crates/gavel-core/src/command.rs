@@ -158,6 +158,26 @@ pub enum Command {
         #[cfg_attr(feature = "typescript", ts(optional))]
         location: Option<String>,
     },
+    /// Changes a meeting's title, time or place until it closes; an invitation written afterwards
+    /// is an update of the earlier one (docs/invitation.md).
+    UpdateMeeting {
+        meeting_id: Uuid,
+        title: String,
+        /// Local time of the meeting room, e.g. "2026-12-03T13:00:00".
+        #[cfg_attr(feature = "typescript", ts(type = "string"))]
+        starts_at: NaiveDateTime,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        location: Option<String>,
+    },
+    /// Cancels a meeting that has not started. It stays in the list as cancelled, nothing more
+    /// can be recorded in it, and its invitation becomes a cancellation. Cannot be undone.
+    CancelMeeting {
+        meeting_id: Uuid,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        reason: Option<String>,
+    },
     /// Adds an agenda item: a backlog item (by issue key), a free text item (by title), or a backlog
     /// item with a title of its own. Appended at the end unless `position` (1-based) is given.
     AddAgendaItem {

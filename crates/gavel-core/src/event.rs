@@ -155,6 +155,19 @@ pub enum EventPayload {
         starts_at: NaiveDateTime,
         location: Option<String>,
     },
+    /// Added in Gavel 0.2.
+    MeetingUpdated {
+        meeting_id: Uuid,
+        title: String,
+        starts_at: NaiveDateTime,
+        location: Option<String>,
+    },
+    /// Added in Gavel 0.2. `at` is the local time it was cancelled.
+    MeetingCancelled {
+        meeting_id: Uuid,
+        at: NaiveDateTime,
+        reason: Option<String>,
+    },
     AgendaItemAdded {
         meeting_id: Uuid,
         agenda_item_id: Uuid,
@@ -340,6 +353,8 @@ impl EventPayload {
             | EventPayload::RulesOfProcedureSet { group_id, .. } => (StreamKind::Group, *group_id),
             EventPayload::BacklogItemRecorded { .. } => (StreamKind::Backlog, BACKLOG_STREAM),
             EventPayload::MeetingCreated { meeting_id, .. }
+            | EventPayload::MeetingUpdated { meeting_id, .. }
+            | EventPayload::MeetingCancelled { meeting_id, .. }
             | EventPayload::AgendaItemAdded { meeting_id, .. }
             | EventPayload::AgendaItemMoved { meeting_id, .. }
             | EventPayload::MeetingOpened { meeting_id, .. }

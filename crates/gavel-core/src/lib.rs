@@ -18,6 +18,7 @@ mod error;
 mod event;
 pub mod files;
 pub mod import;
+pub mod invitation;
 mod jira_export;
 pub mod locations;
 mod meeting_state;
@@ -49,9 +50,9 @@ pub use import::{
 pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
     ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, ConflictingDecision,
-    DecisionConflict, DecisionView, GroupView, MeetingDetail, MeetingStatus, MeetingSummary,
-    MemberView, MinutesAmendmentView, MinutesSignatureView, OrganisationView, PollReopening,
-    PollView,
+    DecisionConflict, DecisionView, GroupView, MeetingCancellation, MeetingDetail, MeetingStatus,
+    MeetingSummary, MemberView, MinutesAmendmentView, MinutesSignatureView, OrganisationView,
+    PollReopening, PollView,
 };
 pub use schema::PROJECTION_TABLES as READ_TABLES;
 pub use schema::VERSION as SCHEMA_VERSION;
@@ -87,6 +88,7 @@ pub fn typescript_declarations() -> String {
         OrganisationView::decl(),
         MemberView::decl(),
         MeetingStatus::decl(),
+        MeetingCancellation::decl(),
         MeetingSummary::decl(),
         MeetingDetail::decl(),
         AgendaItemView::decl(),

@@ -16,6 +16,8 @@ pub(crate) enum MeetingPhase {
     Draft,
     Open,
     Closed,
+    /// Cancelled before it started (`MeetingCancelled`): nothing more is recorded in it.
+    Cancelled,
 }
 
 impl MeetingPhase {
@@ -32,19 +34,26 @@ impl MeetingPhase {
             MeetingPhase::Draft => "a draft",
             MeetingPhase::Open => "an open",
             MeetingPhase::Closed => "a closed",
+            MeetingPhase::Cancelled => "a cancelled",
         }
     }
 }
 
 pub(crate) fn phase(conn: &Connection, meeting_id: Uuid) -> Result<MeetingPhase> {
-    let status: String = conn
-        .prepare_cached("SELECT status FROM meeting WHERE id = ?1")?
-        .query_row([meeting_id], |row| row.get(0))
+    let (status, cancelled): (String, bool) = conn
+        .prepare_cached(
+            "SELECT status, EXISTS (SELECT 1 FROM meeting_cancellation c WHERE c.meeting_id = m.id)
+             FROM meeting m WHERE id = ?1",
+        )?
+        .query_row([meeting_id], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?
         .ok_or_else(|| Error::NotFound {
             what: Record::Meeting,
             id: meeting_id.to_string(),
         })?;
+    if cancelled {
+        return Ok(MeetingPhase::Cancelled);
+    }
     Ok(MeetingPhase::parse(&status))
 }
 

@@ -203,6 +203,7 @@ pub fn minutes(store: &Store, meeting_id: Uuid) -> Result<Minutes> {
                 MeetingStatus::Draft => ("er ikke startet", "has not started"),
                 MeetingStatus::Open => ("er stadig i gang", "is still open"),
                 MeetingStatus::Closed => ("har intet sluttidspunkt", "has no closing time"),
+                MeetingStatus::Cancelled => ("er aflyst", "was cancelled"),
             };
             let title = &detail.meeting.title;
             return Err(Error::Rejected(Bilingual::new(

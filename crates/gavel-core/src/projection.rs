@@ -168,6 +168,28 @@ pub(crate) fn fold(
             )?
             .execute((meeting_id, group_id, title, starts_at, location))?;
         }
+        EventPayload::MeetingUpdated {
+            meeting_id,
+            title,
+            starts_at,
+            location,
+        } => {
+            conn.prepare_cached(
+                "UPDATE meeting SET title = ?2, starts_at = ?3, location = ?4 WHERE id = ?1",
+            )?
+            .execute((meeting_id, title, starts_at, location))?;
+        }
+        EventPayload::MeetingCancelled {
+            meeting_id,
+            at,
+            reason,
+        } => {
+            conn.prepare_cached(
+                "INSERT INTO meeting_cancellation (meeting_id, at, reason) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (meeting_id) DO NOTHING",
+            )?
+            .execute((meeting_id, at, reason))?;
+        }
         EventPayload::AgendaItemAdded {
             meeting_id,
             agenda_item_id,

@@ -86,6 +86,17 @@ pub enum MeetingStatus {
     Draft,
     Open,
     Closed,
+    /// Cancelled before it started.
+    Cancelled,
+}
+
+/// When a meeting was cancelled, and why if the chair said.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct MeetingCancellation {
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub at: NaiveDateTime,
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -110,6 +121,10 @@ pub struct MeetingSummary {
     /// The current minutes version has been signed at least once: the meeting list says
     /// "Underskrevet" rather than "Afsluttet".
     pub minutes_signed: bool,
+    /// Set when the status is cancelled; left out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub cancellation: Option<MeetingCancellation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -447,10 +462,19 @@ const MEETING_SUMMARY_SELECT: &str =
     "SELECT m.id, m.group_id, g.name, m.title, m.starts_at, m.location,
         (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = m.id), m.status, m.opened_at, m.closed_at,
         m.current_agenda_item_id, m.minutes_version,
-        EXISTS (SELECT 1 FROM minutes_signature s WHERE s.meeting_id = m.id AND s.version = m.minutes_version)
-     FROM meeting m JOIN steering_group g ON g.id = m.group_id";
+        EXISTS (SELECT 1 FROM minutes_signature s WHERE s.meeting_id = m.id AND s.version = m.minutes_version),
+        c.at, c.reason
+     FROM meeting m JOIN steering_group g ON g.id = m.group_id
+     LEFT JOIN meeting_cancellation c ON c.meeting_id = m.id";
 
 fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
+    let cancellation = match row.get::<_, Option<NaiveDateTime>>(13)? {
+        Some(at) => Some(MeetingCancellation {
+            at,
+            reason: row.get(14)?,
+        }),
+        None => None,
+    };
     Ok(MeetingSummary {
         id: row.get(0)?,
         group_id: row.get(1)?,
@@ -459,11 +483,16 @@ fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
         starts_at: row.get(4)?,
         location: row.get(5)?,
         agenda_item_count: row.get(6)?,
-        status: match MeetingPhase::parse(&row.get::<_, String>(7)?) {
-            MeetingPhase::Draft => MeetingStatus::Draft,
-            MeetingPhase::Open => MeetingStatus::Open,
-            MeetingPhase::Closed => MeetingStatus::Closed,
+        status: match (
+            cancellation.is_some(),
+            MeetingPhase::parse(&row.get::<_, String>(7)?),
+        ) {
+            (true, _) | (_, MeetingPhase::Cancelled) => MeetingStatus::Cancelled,
+            (false, MeetingPhase::Draft) => MeetingStatus::Draft,
+            (false, MeetingPhase::Open) => MeetingStatus::Open,
+            (false, MeetingPhase::Closed) => MeetingStatus::Closed,
         },
+        cancellation,
         opened_at: row.get(8)?,
         closed_at: row.get(9)?,
         current_agenda_item_id: row.get(10)?,

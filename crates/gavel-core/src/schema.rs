@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -17,6 +17,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             1 => tx.execute_batch(V2)?,
             2 => tx.execute_batch(V3)?,
             3 => tx.execute_batch(V4)?,
+            4 => tx.execute_batch(V5)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -35,6 +36,7 @@ pub const PROJECTION_TABLES: &[&str] = &[
     "poll",
     "attendance",
     "agenda_item",
+    "meeting_cancellation",
     "meeting",
     "member",
     "organisation",
@@ -261,4 +263,14 @@ ALTER TABLE decision ADD COLUMN seen_decisions TEXT NOT NULL DEFAULT '[]'; -- JS
 
 ALTER TABLE ballot ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0; -- 1: an earlier ballot was replaced
 ALTER TABLE ballot ADD COLUMN replaced_at TEXT;                    -- when, if the event says
+";
+
+/// Cancelled meetings (`MeetingCancelled`, Gavel 0.2): a table of its own, because the meeting's
+/// status column allows only draft, open and closed, and SQLite cannot widen that check in place.
+const V5: &str = "
+CREATE TABLE meeting_cancellation (
+    meeting_id BLOB NOT NULL PRIMARY KEY REFERENCES meeting (id),
+    at         TEXT NOT NULL,
+    reason     TEXT
+) STRICT;
 ";

@@ -398,6 +398,41 @@ impl Store {
         queries::meetings(&self.conn)
     }
 
+    /// The meeting's invitation as an iCalendar file (`crate::invitation`), in `language` or the
+    /// group's minutes language, dated by this store's clock.
+    pub fn meeting_invitation(
+        &self,
+        meeting_id: Uuid,
+        language: Option<crate::MinutesLanguage>,
+    ) -> Result<crate::invitation::Invitation> {
+        let detail = self.meeting(meeting_id)?;
+        let group = queries::groups(&self.conn)?
+            .into_iter()
+            .find(|group| group.id == detail.meeting.group_id)
+            .ok_or_else(|| Error::NotFound {
+                what: crate::Record::Group,
+                id: detail.meeting.group_id.to_string(),
+            })?;
+        let sequence = self.conn.query_row(
+            "SELECT COUNT(*) FROM event WHERE stream = ?1",
+            [meeting_id],
+            |row| row.get(0),
+        )?;
+        let now = chrono::DateTime::from_timestamp_millis(
+            i64::try_from(self.clock.now_millis()).unwrap_or(i64::MAX),
+        )
+        .unwrap_or_default();
+        Ok(crate::invitation::meeting_invitation(
+            crate::invitation::InvitationSource {
+                language: language.unwrap_or(group.minutes_language),
+                detail: &detail,
+                group: &group,
+                sequence,
+                now,
+            },
+        ))
+    }
+
     pub fn meeting(&self, meeting_id: Uuid) -> Result<MeetingDetail> {
         let meeting = queries::meeting_summary(&self.conn, meeting_id)?;
         let rules = meeting_state::rules_in_force(&self.conn, meeting_id)?;
@@ -415,7 +450,9 @@ impl Store {
             log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,
             decision_conflicts: queries::decision_conflicts(&self.conn, meeting_id)?,
             next_undo: match meeting_state::phase(&self.conn, meeting_id)? {
-                meeting_state::MeetingPhase::Closed => None,
+                meeting_state::MeetingPhase::Closed | meeting_state::MeetingPhase::Cancelled => {
+                    None
+                }
                 _ => crate::undo::next_meeting_undo(&self.conn, meeting_id)?
                     .map(|undo| crate::undo::describe(&self.conn, &undo.payload))
                     .transpose()?,

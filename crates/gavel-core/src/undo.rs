@@ -31,6 +31,7 @@ pub(crate) fn is_meeting_undo_barrier(payload: &EventPayload) -> bool {
     matches!(
         payload,
         EventPayload::MeetingCreated { .. }
+            | EventPayload::MeetingCancelled { .. }
             | EventPayload::MeetingClosed { .. }
             | EventPayload::MinutesSigned { .. }
             | EventPayload::MinutesAmended { .. }
@@ -256,6 +257,11 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
             format!("the meeting \"{title}\""),
         ),
         EventPayload::MeetingClosed { .. } => both("mødets afslutning", "closing the meeting"),
+        EventPayload::MeetingCancelled { .. } => both("aflysningen", "the cancellation"),
+        EventPayload::MeetingUpdated { .. } => both(
+            "ændringen af mødets titel, tid og sted",
+            "the change of the meeting's title, time and place",
+        ),
         EventPayload::MinutesSigned { signer_name, .. } => both(
             format!("underskriften fra {signer_name}"),
             format!("the signature of {signer_name}"),

@@ -15,8 +15,8 @@ use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::{
-    already_exists, backlog, check_new_agenda_item, check_new_meeting, group, live, record_exists,
-    require_exists,
+    already_exists, backlog, check_new_agenda_item, check_new_meeting, group, live, meeting,
+    record_exists, require_exists,
 };
 use crate::clock::Hlc;
 use crate::error::{Error, Record, Result};
@@ -166,6 +166,14 @@ pub(crate) fn check_imported_event(
         } => {
             check_new_meeting(tx, *group_id, title)?;
             refuse_existing(tx, Record::Meeting, "meeting", *meeting_id)?;
+        }
+        EventPayload::MeetingUpdated {
+            meeting_id, title, ..
+        } => {
+            meeting::check_meeting_update(tx, *meeting_id, title)?;
+        }
+        EventPayload::MeetingCancelled { meeting_id, .. } => {
+            meeting::check_cancellation(tx, *meeting_id)?;
         }
         EventPayload::AgendaItemAdded {
             meeting_id,

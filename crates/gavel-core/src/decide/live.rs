@@ -383,6 +383,8 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         | Command::RetireMember { .. }
         | Command::UpsertBacklogItem { .. }
         | Command::CreateMeeting { .. }
+        | Command::UpdateMeeting { .. }
+        | Command::CancelMeeting { .. }
         | Command::AddAgendaItem { .. }
         | Command::MoveAgendaItem { .. } => unreachable!("decided in decide::decide"),
     }
@@ -870,6 +872,9 @@ impl Change {
             }
             (MeetingPhase::Closed, Change::DecidedIn) => {
                 "Mødet er afsluttet, så der kan ikke længere registreres beslutninger."
+            }
+            (MeetingPhase::Cancelled, _) => {
+                "Mødet er aflyst, så der kan ikke registreres mere i det."
             }
         }
     }

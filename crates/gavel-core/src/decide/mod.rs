@@ -15,6 +15,7 @@ mod backlog;
 mod group;
 mod imported;
 mod live;
+mod meeting;
 
 pub(crate) use backlog::{BacklogUpsert, ParentCheck, upsert_backlog_item};
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
@@ -77,6 +78,15 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 location,
             })?;
             Ok(created(meeting_id, event))
+        }
+        Command::UpdateMeeting {
+            meeting_id,
+            title,
+            starts_at,
+            location,
+        } => meeting::update_meeting(log, meeting_id, &title, starts_at, location),
+        Command::CancelMeeting { meeting_id, reason } => {
+            meeting::cancel_meeting(log, meeting_id, reason)
         }
         Command::AddAgendaItem {
             id,

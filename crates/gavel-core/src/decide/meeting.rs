@@ -1,0 +1,95 @@
+//! A meeting's own details before and between its sessions: changing its title, time or place,
+//! and cancelling it. Each rule is a function of its own, which an import runs on another
+//! laptop's events too (`super::imported`).
+
+use chrono::NaiveDateTime;
+use rusqlite::Transaction;
+use uuid::Uuid;
+
+use super::live::{Change, require_phase};
+use super::required_text;
+use crate::command::Applied;
+use crate::error::{Error, Result};
+use crate::event::EventPayload;
+use crate::meeting_state::MeetingPhase;
+use crate::store::LogWriter;
+
+pub(super) fn update_meeting(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    title: &str,
+    starts_at: NaiveDateTime,
+    location: Option<String>,
+) -> Result<Applied> {
+    let title = check_meeting_update(log.tx, meeting_id, title)?;
+    let location = location
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    let event = log.append(EventPayload::MeetingUpdated {
+        meeting_id,
+        title,
+        starts_at,
+        location,
+    })?;
+    Ok(Applied {
+        created_id: None,
+        event_ids: vec![event],
+    })
+}
+
+pub(super) fn cancel_meeting(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    reason: Option<String>,
+) -> Result<Applied> {
+    check_cancellation(log.tx, meeting_id)?;
+    let reason = reason
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty());
+    let at = log.now_local();
+    let event = log.append(EventPayload::MeetingCancelled {
+        meeting_id,
+        at,
+        reason,
+    })?;
+    Ok(Applied {
+        created_id: None,
+        event_ids: vec![event],
+    })
+}
+
+/// A meeting's details change until it closes (its minutes print them). Returns the title,
+/// trimmed.
+pub(super) fn check_meeting_update(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    title: &str,
+) -> Result<String> {
+    require_phase(
+        tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    required_text("title", title)
+}
+
+/// Only a meeting that has not started is cancelled: one that has started is closed, and its
+/// minutes say what happened.
+pub(super) fn check_cancellation(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<()> {
+    match crate::meeting_state::phase(tx, meeting_id)? {
+        MeetingPhase::Draft => Ok(()),
+        MeetingPhase::Cancelled => Err(Error::refused(
+            "Mødet er allerede aflyst.",
+            "the meeting is already cancelled",
+        )),
+        MeetingPhase::Open => Err(Error::refused(
+            "Mødet er startet og kan ikke aflyses; afslut det i stedet, så referatet viser, hvad der skete.",
+            "the meeting has started and cannot be cancelled; close it instead, so that its minutes say what happened",
+        )),
+        MeetingPhase::Closed => Err(Error::refused(
+            "Mødet er afsluttet og kan ikke aflyses.",
+            "the meeting is closed and cannot be cancelled",
+        )),
+    }
+}
