@@ -19,3 +19,33 @@ pub fn export_folder(locale: Locale) -> Result<PathBuf, IpcError> {
         })
     })
 }
+
+/// Saves `bytes` in the export folder as `<stem>.<extension>`, never over an existing file
+/// (" (2)", " (3)" …), whole or not at all. A read-only or full Documents folder is said in the
+/// chair's language, naming the file and the folder, and nothing is written.
+pub fn save_in_export_folder(
+    locale: Locale,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, IpcError> {
+    let folder = export_folder(locale)?;
+    let cannot_write = |error: std::io::Error| {
+        let reason = gavel_core::describe_io_error(&error);
+        IpcError::storage(locale.choose(
+            format!(
+                "\"{stem}.{extension}\" kan ikke gemmes i {}: {}",
+                folder.display(),
+                reason.da
+            ),
+            format!(
+                "cannot write \"{stem}.{extension}\" in {}: {}",
+                folder.display(),
+                reason.en
+            ),
+        ))
+    };
+    std::fs::create_dir_all(&folder).map_err(cannot_write)?;
+    gavel_core::files::write_new_file_atomically(&folder, stem, extension, bytes)
+        .map_err(cannot_write)
+}

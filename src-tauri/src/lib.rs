@@ -36,6 +36,7 @@ pub fn run() -> tauri::Result<()> {
             commands::groups::describe_rules,
             commands::meetings::list_meetings,
             commands::meetings::show_meeting,
+            commands::invitation::export_invitation,
             commands::demo::start_practice,
             commands::demo::stop_practice,
             commands::sync::export_sync,

@@ -444,3 +444,44 @@ fn two_free_ports() -> std::io::Result<(u16, u16)> {
     let second = TcpListener::bind("127.0.0.1:0")?;
     Ok((first.local_addr()?.port(), second.local_addr()?.port()))
 }
+
+/// Starts the app on `database` with `exports` as its export folder, runs `steps`, and closes
+/// it. A failure names the step, what the window showed and what the app printed.
+pub(crate) async fn in_the_app<T, F, Steps>(
+    tools: &EndToEndTools,
+    database: &Path,
+    exports: &Path,
+    steps: Steps,
+) -> anyhow::Result<T>
+where
+    Steps: FnOnce(Client) -> F,
+    F: std::future::Future<Output = anyhow::Result<T>>,
+{
+    let data_dir = database
+        .parent()
+        .context("the database is in a folder")?
+        .join(format!(
+            "app-{}",
+            database
+                .file_stem()
+                .map(|stem| stem.to_string_lossy())
+                .unwrap_or_default()
+        ));
+    std::fs::create_dir_all(&data_dir)?;
+    let driver =
+        TauriDriver::start_with_env(tools, &data_dir, database, &[("GAVEL_EXPORT_DIR", exports)])?;
+    let client = driver.connect(&tools.desktop_binary).await?;
+    let outcome = match steps(client.clone()).await {
+        Ok(value) => Ok(value),
+        Err(error) => Err(anyhow::anyhow!(
+            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
+            visible_text(&client).await,
+            driver.log_tail(),
+        )),
+    };
+    let closed = client.close().await;
+    drop(driver);
+    let value = outcome?;
+    closed.context("closing the WebDriver session")?;
+    Ok(value)
+}

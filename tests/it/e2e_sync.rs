@@ -17,7 +17,7 @@ use fantoccini::{Client, Locator};
 use gavel_core::{Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, in_the_app, save_screenshot, wait_for};
 use crate::support::{dump_read_tables, event_count, gavel_with_env, stderr};
 
 /// The demo's planned meeting (assets/demo/meeting.jsonl).
@@ -751,47 +751,6 @@ async fn open_sync_screen(client: &Client) -> anyhow::Result<()> {
         .context("clicking #nav-sync")?;
     wait_for(client, "#sync-import-file").await?;
     Ok(())
-}
-
-/// Starts the app on `database` with `exports` as its export folder, runs `steps`, and closes
-/// it. A failure names the step, what the window showed and what the app printed.
-async fn in_the_app<T, F, Steps>(
-    tools: &EndToEndTools,
-    database: &Path,
-    exports: &Path,
-    steps: Steps,
-) -> anyhow::Result<T>
-where
-    Steps: FnOnce(Client) -> F,
-    F: std::future::Future<Output = anyhow::Result<T>>,
-{
-    let data_dir = database
-        .parent()
-        .context("the database is in a folder")?
-        .join(format!(
-            "app-{}",
-            database
-                .file_stem()
-                .map(|stem| stem.to_string_lossy())
-                .unwrap_or_default()
-        ));
-    std::fs::create_dir_all(&data_dir)?;
-    let driver =
-        TauriDriver::start_with_env(tools, &data_dir, database, &[("GAVEL_EXPORT_DIR", exports)])?;
-    let client = driver.connect(&tools.desktop_binary).await?;
-    let outcome = match steps(client.clone()).await {
-        Ok(value) => Ok(value),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
-    };
-    let closed = client.close().await;
-    drop(driver);
-    let value = outcome?;
-    closed.context("closing the WebDriver session")?;
-    Ok(value)
 }
 
 /// Laptop A with the demo; laptop B with a copy of it from A's sync file, so that both have the

@@ -14,6 +14,7 @@ mod e2e_backup;
 mod e2e_first_hour;
 mod e2e_hostile;
 mod e2e_import;
+mod e2e_invitation;
 mod e2e_keyboard;
 mod e2e_live;
 mod e2e_minutes;

@@ -8,6 +8,7 @@ pub mod backlog;
 pub mod backup;
 pub mod demo;
 pub mod groups;
+pub mod invitation;
 pub mod meetings;
 pub mod minutes;
 pub mod projector;

@@ -17,7 +17,7 @@ use zeroize::Zeroizing;
 
 use super::notify_data_changed;
 use crate::error::IpcError;
-use crate::export_folder::export_folder;
+use crate::export_folder::save_in_export_folder;
 use crate::state::AppState;
 
 /// Where an exported sync file was saved, and what it holds, for the UI to tell the chair.
@@ -81,27 +81,7 @@ pub fn export_sync(
     };
     let bytes = serde_json::to_vec_pretty(&file)
         .map_err(|error| IpcError::storage(format!("cannot write the sync file: {error}")))?;
-    let locale = state.locale();
-    let folder = export_folder(locale)?;
-    // A read-only or full Documents folder: said in the chair's language, nothing written.
-    let cannot_write = |error: std::io::Error| {
-        let reason = gavel_core::describe_io_error(&error);
-        IpcError::storage(locale.choose(
-            format!(
-                "\"{stem}.gavel\" kan ikke gemmes i {}: {}",
-                folder.display(),
-                reason.da
-            ),
-            format!(
-                "cannot write \"{stem}.gavel\" in {}: {}",
-                folder.display(),
-                reason.en
-            ),
-        ))
-    };
-    std::fs::create_dir_all(&folder).map_err(cannot_write)?;
-    let path = gavel_core::files::write_new_file_atomically(&folder, &stem, "gavel", &bytes)
-        .map_err(cannot_write)?;
+    let path = save_in_export_folder(state.locale(), &stem, "gavel", &bytes)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
         meetings: count(file.meetings.len()),

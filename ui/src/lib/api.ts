@@ -199,6 +199,22 @@ export function importSyncFile(fileName: string, bytes: Uint8Array, dryRun: bool
   return call<SyncImportReport>("import_sync_file", { fileName, bytes: Array.from(bytes), dryRun });
 }
 
+/** Where the meeting's invitation (.ics) was saved and whom it invites. Desktop-only, so not generated. */
+export type SavedInvitation = {
+  path: string;
+  invited: string[];
+  without_email: string[];
+  sequence: number;
+};
+
+/**
+ * Saves the meeting's invitation (for a cancelled meeting: its cancellation) as an iCalendar file
+ * in the export folder, under a new name; resolves to where it went and whom it invites.
+ */
+export function exportInvitation(meetingId: string): Promise<SavedInvitation> {
+  return call<SavedInvitation>("export_invitation", { meetingId });
+}
+
 /** The language a minutes PDF is printed in. */
 export type MinutesLanguage = "da" | "en";
 

@@ -11,6 +11,7 @@ import type {
   Bilingual,
   Command,
   Majority,
+  MeetingStatus,
   PollKind,
   PollResult,
   Totals,
@@ -22,6 +23,11 @@ import { getLocale, t, type MessageKey } from "./i18n";
  * the control that sent them, or null. Panels get this from MeetingDetailView.
  */
 export type Apply = (commands: Command[]) => Promise<IpcError | null>;
+
+/** Whether the meeting still takes changes: not once it is closed or cancelled (gavel-core refuses them). */
+export function isChangeable(status: MeetingStatus): boolean {
+  return status === "draft" || status === "open";
+}
 
 /** The backend's bilingual texts (quorum, poll rule and summary) in the current locale. */
 export function inLocale(text: Bilingual): string {

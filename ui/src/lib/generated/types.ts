@@ -44,7 +44,11 @@ watchers?: number, } | { "type": "CreateMeeting", id?: string, group_id: string,
 /**
  * Local time of the meeting room, e.g. "2026-12-03T13:00:00".
  */
-starts_at: string, location?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, } | { "type": "SetRulesOfProcedure", group_id: string, rules: RulesOfProcedure, } | { "type": "OpenMeeting", meeting_id: string, at?: string, } | { "type": "CloseMeeting", meeting_id: string, at?: string, } | { "type": "SetCurrentAgendaItem", agenda_item_id: string, } | { "type": "SetAgendaItemNotes", agenda_item_id: string, notes: string, } | { "type": "SetAgendaItemTimeBox", agenda_item_id: string, minutes?: number, } | { "type": "SetAttendance", meeting_id: string, member_id: string, attendance: Attendance, at?: string, } | { "type": "GiveProxy", meeting_id: string, from_member_id: string, to_member_id: string, } | { "type": "WithdrawProxy", meeting_id: string, from_member_id: string, } | { "type": "OpenPoll", id?: string, meeting_id: string, agenda_item_id?: string, question: string, kind: PollKind, 
+starts_at: string, location?: string, } | { "type": "UpdateMeeting", meeting_id: string, title: string, 
+/**
+ * Local time of the meeting room, e.g. "2026-12-03T13:00:00".
+ */
+starts_at: string, location?: string, } | { "type": "CancelMeeting", meeting_id: string, reason?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, } | { "type": "SetRulesOfProcedure", group_id: string, rules: RulesOfProcedure, } | { "type": "OpenMeeting", meeting_id: string, at?: string, } | { "type": "CloseMeeting", meeting_id: string, at?: string, } | { "type": "SetCurrentAgendaItem", agenda_item_id: string, } | { "type": "SetAgendaItemNotes", agenda_item_id: string, notes: string, } | { "type": "SetAgendaItemTimeBox", agenda_item_id: string, minutes?: number, } | { "type": "SetAttendance", meeting_id: string, member_id: string, attendance: Attendance, at?: string, } | { "type": "GiveProxy", meeting_id: string, from_member_id: string, to_member_id: string, } | { "type": "WithdrawProxy", meeting_id: string, from_member_id: string, } | { "type": "OpenPoll", id?: string, meeting_id: string, agenda_item_id?: string, question: string, kind: PollKind, 
 /**
  * Secret polls record hand-counted totals only, never who voted how.
  */
@@ -240,7 +244,9 @@ retired_on: string | null,
  */
 succeeds: string | null, };
 
-export type MeetingStatus = "draft" | "open" | "closed";
+export type MeetingStatus = "draft" | "open" | "closed" | "cancelled";
+
+export type MeetingCancellation = { at: string, reason: string | null, };
 
 export type MeetingSummary = { id: string, group_id: string, group_name: string, title: string, starts_at: string, location: string | null, status: MeetingStatus, agenda_item_count: number, opened_at: string | null, closed_at: string | null, current_agenda_item_id: string | null, 
 /**
@@ -251,7 +257,11 @@ minutes_version: number,
  * The current minutes version has been signed at least once: the meeting list says
  * "Underskrevet" rather than "Afsluttet".
  */
-minutes_signed: boolean, };
+minutes_signed: boolean, 
+/**
+ * Set when the status is cancelled; left out otherwise.
+ */
+cancellation?: MeetingCancellation, };
 
 export type MeetingDetail = { meeting: MeetingSummary, 
 /**
