@@ -13,7 +13,10 @@ use serde::Serialize;
 
 use crate::state::Locale;
 
+/// In TypeScript it is `CommandError`: the UI's own `IpcError` (ui/src/lib/api.ts) is this or a
+/// rejection that did not come from a command at all (a missing permission, no Tauri).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "CommandError"))]
 pub struct IpcError {
     pub kind: ErrorKind,
     pub message: String,

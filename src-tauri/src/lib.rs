@@ -5,6 +5,9 @@
 mod commands;
 mod error;
 mod export_folder;
+mod file_request;
+#[cfg(test)]
+mod generated_types;
 mod settings;
 mod single_instance;
 mod state;
@@ -25,34 +28,6 @@ pub fn run() -> tauri::Result<()> {
             app.manage(state);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_info,
-            commands::app::apply_commands,
-            commands::backlog::list_backlog,
-            commands::backlog::import_backlog_file,
-            commands::meetings::list_groups,
-            commands::groups::import_member_list,
-            commands::groups::rules_presets,
-            commands::groups::describe_rules,
-            commands::meetings::list_meetings,
-            commands::meetings::show_meeting,
-            commands::invitation::export_invitation,
-            commands::demo::start_practice,
-            commands::demo::stop_practice,
-            commands::sync::export_sync,
-            commands::sync::import_sync_file,
-            commands::minutes::minutes_preview,
-            commands::minutes::export_minutes,
-            commands::minutes::sign_minutes,
-            commands::minutes::sign_minutes_with_settings_certificate,
-            commands::minutes::verify_minutes,
-            commands::projector::open_projector,
-            commands::backup::list_backups,
-            commands::backup::restore_backup,
-            commands::settings::settings,
-            commands::settings::save_settings,
-            commands::settings::create_certificate,
-            commands::settings::choose_certificate,
-        ])
+        .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
 }

@@ -42,6 +42,7 @@ pub struct Settings {
 
 /// A signing certificate the chair chose or created, as it was when they did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CertificateSetting {
     pub path: PathBuf,
     /// The certificate's common name, e.g. "Mette Kjærgaard Holm".

@@ -58,6 +58,7 @@ pub struct SettingsState {
 
 /// The language of the UI. The shell decides it (see [`Settings::locale`]); the UI only follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
     Da,

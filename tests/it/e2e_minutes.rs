@@ -244,6 +244,12 @@ async fn sign_the_september_minutes(
         verification.contains(FIXTURE_SIGNER) && verification.contains("Gyldig"),
         "the check should name the signer and say valid; it says:\n{verification}"
     );
+    // The file's name ("…møde…") went to the Rust side percent-encoded in a header, beside the
+    // PDF's raw bytes, and comes back in the report as the chair named the file.
+    ensure!(
+        verification.contains(&format!("»{SIGNED_FILE_NAME}«")),
+        "the check should name the file {SIGNED_FILE_NAME}; it says:\n{verification}"
+    );
     scroll_to(client, "#minutes-verify").await?;
     save_screenshot(client, "minutes-4-verified").await?;
 

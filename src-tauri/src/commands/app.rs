@@ -9,6 +9,7 @@ use crate::error::IpcError;
 use crate::state::{AppState, Locale};
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct AppInfo {
     pub version: String,
     pub database_path: String,

@@ -13,6 +13,7 @@ use crate::state::AppState;
 
 /// Where the invitation was saved, and whom it invites, for the UI to tell the chair.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SavedInvitation {
     pub path: String,
     /// Members with an e-mail address, the file's attendees.

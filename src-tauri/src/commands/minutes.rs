@@ -3,21 +3,23 @@
 //! signatures. The work is gavel-minutes' store-to-file path (render → sign → record → write),
 //! which the `gavel` CLI takes too; these commands convert arguments and errors.
 //!
-//! The `.p12` and its password arrive over IPC, as bytes the UI read from an `<input type=file>`
-//! and a `String`: both are wrapped in `Zeroizing` at once, so that they are wiped when the command
-//! ends. They are never stored, logged or put into a message (gavel-minutes' errors name the file,
-//! never the password). Copies the webview and the IPC layer made on the way are out of our reach.
+//! The `.p12` and its password arrive over IPC, as the request's bytes (read by the UI from an
+//! `<input type=file>`) and a `String` in its arguments header (see [`crate::file_request`]). The
+//! password is wrapped in `Zeroizing` at once, so that it is wiped when the command ends. Neither
+//! is ever stored, logged or put into a message (gavel-minutes' errors name the file, never the
+//! password). The request's buffer, and copies the webview made on the way, are out of our reach.
 
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
 use gavel_core::minutes::Minutes;
-use gavel_core::{MemberRole, Store};
+use gavel_core::{MemberRole, MinutesLanguage, Store};
 use gavel_minutes::{
     CertificateStatus, Destination, FingerprintCheck, Language, SavedMinutes, SignatureVerdict,
     Signer, Verification,
 };
 use serde::{Deserialize, Serialize};
+use tauri::ipc::Request;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -25,21 +27,16 @@ use zeroize::Zeroizing;
 use super::notify_data_changed;
 use crate::error::IpcError;
 use crate::export_folder::export_folder;
+use crate::file_request;
 use crate::state::{AppState, Locale};
-
-/// The language the minutes are printed in; the UI offers the app's own first.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MinutesLanguage {
-    Da,
-    En,
-}
 
 /// A minutes PDF saved in the export folder, for the UI to say where it went.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SavedFile {
     pub path: String,
     pub pages: u32,
+    #[cfg_attr(test, ts(type = "number"))]
     pub bytes: u64,
     /// Signed all the same, but the chair should know: e.g. "the certificate expired on …".
     pub warnings: Vec<String>,
@@ -47,6 +44,7 @@ pub struct SavedFile {
 
 /// Every signature of a PDF, and its fingerprint compared with the database.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct VerificationView {
     pub file_name: String,
     /// Signed, every signature valid, nothing added after the last one, and the fingerprint does
@@ -54,11 +52,13 @@ pub struct VerificationView {
     pub all_valid: bool,
     pub signatures: Vec<SignatureView>,
     /// Bytes after the last signature that no signature covers: the file changed after signing.
+    #[cfg_attr(test, ts(type = "number"))]
     pub unsigned_trailing_bytes: u64,
     pub fingerprint: FingerprintView,
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SignatureView {
     /// 1-based, in the order the signatures were made.
     pub number: u32,
@@ -71,8 +71,7 @@ pub struct SignatureView {
     pub signed_at: Option<String>,
     /// Every check passed and only signatures (or metadata) were added after it.
     pub valid: bool,
-    /// "valid", "changed_after_signing" or "invalid".
-    pub verdict: &'static str,
+    pub verdict: VerdictView,
     pub certificate: CertificateView,
     /// E.g. "self-signed" or "issued by CN=… (not included in the file)".
     pub chain: String,
@@ -83,7 +82,9 @@ pub struct SignatureView {
     /// Whether the signature covers the whole file; if not, a later revision follows it.
     pub covers_whole_file: bool,
     /// How many bytes from the start of the file the signature covers, and the file's size.
+    #[cfg_attr(test, ts(type = "number"))]
     pub signed_bytes: u64,
+    #[cfg_attr(test, ts(type = "number"))]
     pub file_bytes: u64,
     /// What signing may add and was added after this signature, in the app's language.
     pub added_after: Vec<String>,
@@ -91,7 +92,18 @@ pub struct SignatureView {
     pub changed_after: Vec<String>,
 }
 
+/// gavel-minutes' [`SignatureVerdict`], as the UI receives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictView {
+    Valid,
+    ChangedAfterSigning,
+    Invalid,
+}
+
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum CertificateView {
     Valid {
@@ -108,6 +120,7 @@ pub enum CertificateView {
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum FingerprintView {
     NotPrinted,
@@ -137,38 +150,46 @@ pub fn export_minutes(
         gavel_minutes::export_minutes(
             store,
             meeting_id,
-            language.into(),
+            printed_in(language),
             Destination::NewFileIn(&folder),
         )
     })
     .map(|saved| saved_file(saved, locale))
 }
 
-/// Approves and signs the minutes: renders them, signs them with the key in the `.p12`, records
-/// the signature in the meeting (which freezes it) and saves the signed PDF as a new file in the
-/// export folder. A wrong password, a file with no key or a meeting that is not closed changes
-/// nothing.
+/// The arguments of [`sign_minutes`] beside the `.p12`'s bytes: one per field of the signing form.
+// No `Debug`: it holds a password, which must never reach a log.
+#[derive(Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SignMinutesArguments {
+    pub meeting_id: Uuid,
+    pub language: MinutesLanguage,
+    /// Only names the `.p12` in messages.
+    pub p12_file_name: String,
+    pub password: String,
+    pub role: MemberRole,
+}
+
+/// Approves and signs the minutes: renders them, signs them with the key in the `.p12` (the
+/// request's bytes, [`crate::file_request`]), records the signature in the meeting (which freezes
+/// it) and saves the signed PDF as a new file in the export folder. A wrong password, a file with
+/// no key or a meeting that is not closed changes nothing.
 #[tauri::command(async)]
-#[allow(clippy::too_many_arguments)] // One per field of the signing form, as the UI sends them.
 pub fn sign_minutes(
     app: AppHandle,
     state: State<'_, AppState>,
-    meeting_id: Uuid,
-    language: MinutesLanguage,
-    p12_file_name: String,
-    p12_bytes: Vec<u8>,
-    password: String,
-    role: MemberRole,
+    request: Request<'_>,
 ) -> Result<SavedFile, IpcError> {
-    let password = Zeroizing::new(password);
-    let p12_bytes = Zeroizing::new(p12_bytes);
+    let (arguments, p12_bytes) =
+        file_request::read::<SignMinutesArguments>(&request, state.locale())?;
+    let password = Zeroizing::new(arguments.password);
     let request = SignRequest {
-        meeting_id,
-        language: language.into(),
-        p12_file_name: &p12_file_name,
+        meeting_id: arguments.meeting_id,
+        language: printed_in(arguments.language),
+        p12_file_name: &arguments.p12_file_name,
         p12_bytes: &p12_bytes,
         password: &password,
-        role,
+        role: arguments.role,
     };
     let folder = export_folder(state.locale())?;
     let saved = with_store(&state, |store| {
@@ -200,7 +221,7 @@ pub fn sign_minutes_with_settings_certificate(
     let p12_file_name = path.display().to_string();
     let request = SignRequest {
         meeting_id,
-        language: language.into(),
+        language: printed_in(language),
         p12_file_name: &p12_file_name,
         p12_bytes: &p12_bytes,
         password: &password,
@@ -219,14 +240,25 @@ pub fn sign_minutes_with_settings_certificate(
     Ok(saved_file(saved, state.locale()))
 }
 
-/// Checks every signature of a PDF the chair picked, and compares the log fingerprint it prints
-/// with the meeting's in the database.
+/// The arguments of [`verify_minutes`] beside the PDF's bytes.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct VerifyMinutesArguments {
+    /// Only names the file in messages and the report.
+    pub file_name: String,
+}
+
+/// Checks every signature of a PDF the chair picked (the request's bytes,
+/// [`crate::file_request`]), and compares the log fingerprint it prints with the meeting's in the
+/// database.
 #[tauri::command(async)]
 pub fn verify_minutes(
     state: State<'_, AppState>,
-    file_name: String,
-    bytes: Vec<u8>,
+    request: Request<'_>,
 ) -> Result<VerificationView, IpcError> {
+    let (arguments, bytes) =
+        file_request::read::<VerifyMinutesArguments>(&request, state.locale())?;
+    let file_name = arguments.file_name;
     let verification = gavel_minutes::verify_pdf(&bytes, Path::new(&file_name), chrono::Utc::now())
         .map_err(|error| IpcError::from_minutes(&error, state.locale()))?;
     let fingerprint = with_store(&state, |store| {
@@ -319,9 +351,9 @@ fn verification_view(
                     .map(|time| time.naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()),
                 valid: signature.is_valid(),
                 verdict: match signature.verdict() {
-                    SignatureVerdict::Valid => "valid",
-                    SignatureVerdict::ChangedAfterSigning => "changed_after_signing",
-                    SignatureVerdict::Invalid => "invalid",
+                    SignatureVerdict::Valid => VerdictView::Valid,
+                    SignatureVerdict::ChangedAfterSigning => VerdictView::ChangedAfterSigning,
+                    SignatureVerdict::Invalid => VerdictView::Invalid,
                 },
                 certificate: match &signature.certificate {
                     CertificateStatus::Valid { not_after } => CertificateView::Valid {
@@ -356,12 +388,11 @@ fn verification_view(
     }
 }
 
-impl From<MinutesLanguage> for Language {
-    fn from(language: MinutesLanguage) -> Language {
-        match language {
-            MinutesLanguage::Da => Language::Danish,
-            MinutesLanguage::En => Language::English,
-        }
+/// The language a PDF is printed in: the UI names it as a group's minutes language is named.
+fn printed_in(language: MinutesLanguage) -> Language {
+    match language {
+        MinutesLanguage::Da => Language::Danish,
+        MinutesLanguage::En => Language::English,
     }
 }
 

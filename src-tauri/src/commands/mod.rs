@@ -2,6 +2,10 @@
 //! its arguments, calls gavel-core, and converts the error. Commands that touch the disk run off the
 //! main thread (`#[tauri::command(async)]`), so a slow disk never freezes the window. After every
 //! write the UI is told, through [`DATA_CHANGED_EVENT`], to reload what it shows.
+//!
+//! [`commands!`] below is the one list of them: it makes both the handler Tauri dispatches with and
+//! [`NAMES`], from which the UI's table of command names is generated (`ui/src/lib/generated/ipc.ts`),
+//! so that a command cannot be registered under one name and called under another.
 
 pub mod app;
 pub mod backlog;
@@ -20,6 +24,60 @@ use tauri::{AppHandle, Emitter};
 /// Emitted to every window after a command changed the database. It carries no payload: the UI
 /// reloads what it shows, so every window agrees with the database whatever the change was.
 pub const DATA_CHANGED_EVENT: &str = "gavel://data-changed";
+
+/// Every event the app emits to the UI, by the name the UI's generated table gives it. Only the
+/// generator of that table reads it.
+#[cfg(test)]
+pub const EVENTS: &[(&str, &str)] = &[
+    ("data_changed", DATA_CHANGED_EVENT),
+    ("backup_failed", backup::BACKUP_FAILED_EVENT),
+];
+
+/// Declares the commands once: `NAMES` (a command's name is its function's name, as
+/// `#[tauri::command]` registers it) and `handler`, Tauri's `generate_handler!` over the same list.
+macro_rules! commands {
+    ($($module:ident :: $command:ident),* $(,)?) => {
+        /// The name of every command the UI may invoke. Only the generator of the UI's table of
+        /// command names reads it.
+        #[cfg(test)]
+        pub const NAMES: &[&str] = &[$(stringify!($command)),*];
+
+        /// Dispatches an invoke from the UI to its command.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($module::$command),*]
+        }
+    };
+}
+
+commands![
+    app::app_info,
+    app::apply_commands,
+    backlog::list_backlog,
+    backlog::import_backlog_file,
+    meetings::list_groups,
+    groups::import_member_list,
+    groups::rules_presets,
+    groups::describe_rules,
+    meetings::list_meetings,
+    meetings::show_meeting,
+    invitation::export_invitation,
+    demo::start_practice,
+    demo::stop_practice,
+    sync::export_sync,
+    sync::import_sync_file,
+    minutes::minutes_preview,
+    minutes::export_minutes,
+    minutes::sign_minutes,
+    minutes::sign_minutes_with_settings_certificate,
+    minutes::verify_minutes,
+    projector::open_projector,
+    backup::list_backups,
+    backup::restore_backup,
+    settings::settings,
+    settings::save_settings,
+    settings::create_certificate,
+    settings::choose_certificate,
+];
 
 fn notify_data_changed(app: &AppHandle) {
     // The write is already durable; a window that misses the event is only stale until its

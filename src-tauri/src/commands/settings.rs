@@ -4,7 +4,8 @@
 //! makes the UI re-render in the new language. A changed name is the author of the next events.
 //!
 //! Passwords arrive as `String`s and are wrapped in `Zeroizing` at once; they are used to open or
-//! create the `.p12` and never stored, logged or put into a message.
+//! create the `.p12` and never stored, logged or put into a message. A chosen `.p12` arrives as the
+//! request's bytes ([`crate::file_request`]), in Tauri's buffer.
 
 use std::path::{Path, PathBuf};
 
@@ -12,11 +13,13 @@ use chrono::{DateTime, Utc};
 use gavel_core::MemberRole;
 use gavel_minutes::certificate::{NewCertificate, SigningIdentity, create_self_signed};
 use serde::{Deserialize, Serialize};
+use tauri::ipc::Request;
 use tauri::{AppHandle, State};
 use zeroize::Zeroizing;
 
 use super::notify_data_changed;
 use crate::error::IpcError;
+use crate::file_request;
 use crate::settings::{CertificateSetting, Settings};
 use crate::state::{AppState, Locale};
 
@@ -27,6 +30,7 @@ const NEW_CERTIFICATE_DAYS: u32 = 730;
 
 /// The settings as the settings screen shows them, with where the data lives.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SettingsView {
     /// The UI's language now.
     pub language: Locale,
@@ -50,6 +54,7 @@ pub struct SettingsView {
 
 /// What the chair edits on the settings screen and the first-run screen.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SettingsUpdate {
     pub language: Option<Locale>,
     pub chair_name: String,
@@ -131,19 +136,29 @@ pub fn create_certificate(
     record_certificate(&state, &path, &identity)
 }
 
-/// Checks that the chosen `.p12` opens with `password` and holds a key, keeps a copy in the
-/// certificates folder (the UI cannot know where the chosen file lives, and the copy stays put
-/// when the original is moved) and makes it the signing certificate.
+/// The arguments of [`choose_certificate`] beside the `.p12`'s bytes.
+// No `Debug`: it holds a password, which must never reach a log.
+#[derive(Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ChooseCertificateArguments {
+    /// The chosen file's name: it names the copy and the file in messages.
+    pub file_name: String,
+    pub password: String,
+}
+
+/// Checks that the chosen `.p12` (the request's bytes, [`crate::file_request`]) opens with its
+/// password and holds a key, keeps a copy in the certificates folder (the UI cannot know where the
+/// chosen file lives, and the copy stays put when the original is moved) and makes it the signing
+/// certificate.
 #[tauri::command(async)]
 pub fn choose_certificate(
     state: State<'_, AppState>,
-    file_name: String,
-    bytes: Vec<u8>,
-    password: String,
+    request: Request<'_>,
 ) -> Result<SettingsView, IpcError> {
-    let password = Zeroizing::new(password);
-    let bytes = Zeroizing::new(bytes);
     let locale = state.locale();
+    let (arguments, bytes) = file_request::read::<ChooseCertificateArguments>(&request, locale)?;
+    let password = Zeroizing::new(arguments.password);
+    let file_name = arguments.file_name;
     let identity = open_certificate(&bytes, Path::new(&file_name), &password, locale)?;
     let stem = Path::new(&file_name).file_stem().map_or_else(
         || identity.common_name(),

@@ -3,14 +3,16 @@
 //! the import of) a file from another laptop, whose signature gavel-core has checked with
 //! gavel-minutes' verifier before anything is written.
 //!
-//! Like the minutes' signing form, the `.p12` and its password arrive as bytes and a `String`,
-//! wrapped in `Zeroizing` at once so that they are wiped when the command ends, never stored,
-//! logged or put into a message.
+//! Like the minutes' signing form, the `.p12` and its password arrive as the request's bytes and a
+//! `String` (see [`crate::file_request`]). The password is wrapped in `Zeroizing` at once, and a
+//! `.p12` read from the settings is too, so that they are wiped when the command ends; neither is
+//! ever stored, logged or put into a message. The request's own buffer is Tauri's, out of reach.
 
 use gavel_core::ErrorKind;
 use gavel_core::sync::{SyncImportReport, SyncSigner, sync_file_stem};
 use gavel_minutes::sync_signature::{CmsSyncSignatureVerifier, sign_sync_file};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Request;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -18,42 +20,78 @@ use zeroize::Zeroizing;
 use super::notify_data_changed;
 use crate::error::IpcError;
 use crate::export_folder::save_in_export_folder;
+use crate::file_request;
 use crate::state::AppState;
 
 /// Where an exported sync file was saved, and what it holds, for the UI to tell the chair.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ExportedFile {
     pub path: String,
     pub meetings: u32,
     pub events: u32,
+    #[cfg_attr(test, ts(type = "number"))]
     pub bytes: u64,
     /// Who signed the file, when the chair chose a certificate.
     pub signed_by: Option<SyncSigner>,
 }
 
-/// Writes a sync file of `meeting_ids` into the export folder (see [`export_folder`]) under a
-/// name made from the meeting's title and date, never over an existing file. With a `.p12`
-/// (`p12_file_name`, `p12_bytes`) and its `password` the file is signed; a wrong password or a
-/// file without a key writes nothing.
+/// The arguments of [`export_sync`] beside the request's body, which is the `.p12` when the
+/// chair chose one here and empty otherwise.
+// No `Debug`: it holds a password, which must never reach a log.
+#[derive(Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ExportSyncArguments {
+    pub meeting_ids: Vec<Uuid>,
+    pub signing: SyncSigning,
+}
+
+/// Whether and with what the sync file is signed.
+// No `Debug`: it holds a password, which must never reach a log.
+#[derive(Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(tag = "with", rename_all = "snake_case")]
+pub enum SyncSigning {
+    Unsigned,
+    /// The `.p12` in the request's body; `file_name` only names it in messages.
+    P12File {
+        file_name: String,
+        password: String,
+    },
+    /// The certificate chosen in the settings, which the shell reads itself.
+    SettingsCertificate {
+        password: String,
+    },
+}
+
+/// Writes a sync file of the chosen meetings into the export folder (see [`crate::export_folder::export_folder`])
+/// under a name made from the meeting's title and date, never over an existing file, signed as
+/// [`SyncSigning`] says; a wrong password or a file without a key writes nothing.
 #[tauri::command(async)]
 pub fn export_sync(
     state: State<'_, AppState>,
-    meeting_ids: Vec<Uuid>,
-    p12_file_name: Option<String>,
-    p12_bytes: Option<Vec<u8>>,
-    password: Option<String>,
-    use_settings_certificate: Option<bool>,
+    request: Request<'_>,
 ) -> Result<ExportedFile, IpcError> {
-    let password = Zeroizing::new(password.unwrap_or_default());
-    let mut p12_file_name = p12_file_name;
-    let mut p12_bytes = p12_bytes.map(Zeroizing::new);
-    // Signed with the certificate chosen in the settings, as the minutes are, unless the chair
-    // chose another file here.
-    if p12_bytes.is_none() && use_settings_certificate == Some(true) {
-        let (path, bytes) = super::settings::read_settings_certificate(&state)?;
-        p12_file_name = Some(path.display().to_string());
-        p12_bytes = Some(bytes);
-    }
+    let (arguments, body) = file_request::read::<ExportSyncArguments>(&request, state.locale())?;
+    let meeting_ids = arguments.meeting_ids;
+    // Read here when the settings name the certificate, and wiped when the command ends.
+    let settings_p12;
+    let (p12, password): (Option<(String, &[u8])>, _) = match arguments.signing {
+        SyncSigning::Unsigned => (None, Zeroizing::new(String::new())),
+        SyncSigning::P12File {
+            file_name,
+            password,
+        } => (Some((file_name, body.as_ref())), Zeroizing::new(password)),
+        SyncSigning::SettingsCertificate { password } => {
+            let password = Zeroizing::new(password);
+            let (path, bytes) = super::settings::read_settings_certificate(&state)?;
+            settings_p12 = bytes;
+            (
+                Some((path.display().to_string(), settings_p12.as_slice())),
+                password,
+            )
+        }
+    };
     if meeting_ids.is_empty() {
         // The UI asks for a choice before it calls; this only guards the command itself.
         return Err(IpcError {
@@ -70,9 +108,9 @@ pub fn export_sync(
             .collect();
         Ok((file, sync_file_stem(&chosen)))
     })?;
-    let signed_by = match &p12_bytes {
-        Some(p12_bytes) => {
-            let p12_path = std::path::PathBuf::from(p12_file_name.unwrap_or_default());
+    let signed_by = match p12 {
+        Some((p12_file_name, p12_bytes)) => {
+            let p12_path = std::path::PathBuf::from(p12_file_name);
             let signed = gavel_minutes::certificate::parse_pkcs12(p12_bytes, &p12_path, &password)
                 .and_then(|identity| sign_sync_file(&mut file, &identity, &p12_path));
             Some(signed.map_err(|error| IpcError::from_minutes(&error, state.locale()))?)
@@ -91,22 +129,36 @@ pub fn export_sync(
     })
 }
 
+/// The arguments of [`import_sync_file`] beside the file's bytes.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ImportSyncFileArguments {
+    /// Only names the file in messages and the report.
+    pub file_name: String,
+    pub dry_run: bool,
+}
+
 /// Imports a sync file, or with `dry_run` reports what the import would do (events to add,
 /// meetings new and changed, every conflict, changes refused because minutes are signed) without
 /// writing. Like the backlog import, the UI read the file through an `<input type=file>` and sends
-/// its bytes; `file_name` only names the file in messages and the report.
+/// its bytes as the request's body ([`crate::file_request`]).
 #[tauri::command(async)]
 pub fn import_sync_file(
     app: AppHandle,
     state: State<'_, AppState>,
-    file_name: String,
-    bytes: Vec<u8>,
-    dry_run: bool,
+    request: Request<'_>,
 ) -> Result<SyncImportReport, IpcError> {
+    let (arguments, bytes) =
+        file_request::read::<ImportSyncFileArguments>(&request, state.locale())?;
     let report = state.with_store(|store| {
-        store.import_sync(&file_name, &bytes, dry_run, Some(&CmsSyncSignatureVerifier))
+        store.import_sync(
+            &arguments.file_name,
+            &bytes,
+            arguments.dry_run,
+            Some(&CmsSyncSignatureVerifier),
+        )
     })?;
-    if !dry_run {
+    if !arguments.dry_run {
         notify_data_changed(&app);
     }
     Ok(report)

@@ -3,10 +3,12 @@
 // The locale is set once at start-up from appInfo().locale, before the screens render; App.svelte
 // re-renders everything under a {#key} on the locale, so this module needs no reactive state.
 
+import type { Locale } from "../generated/ipc";
 import { da } from "./da";
 import { en } from "./en";
 
-export type Locale = "da" | "en";
+// The app's language is the shell's (src-tauri's `Locale`), so its type is generated.
+export type { Locale };
 export type MessageKey = keyof typeof da;
 export type MessageParams = Record<string, string | number>;
 
