@@ -33,6 +33,20 @@ file_name: string, dry_run: boolean,
  */
 options: ImportOptions, };
 
+export type SavedInvitation = { path: string, 
+/**
+ * Members with an e-mail address, the file's attendees.
+ */
+invited: Array<string>, 
+/**
+ * Members who hold a seat but have no e-mail address.
+ */
+without_email: Array<string>, 
+/**
+ * The invitation's revision: higher in every later file for the meeting.
+ */
+sequence: number, };
+
 export type ExportSyncArguments = { meeting_ids: Array<string>, signing: SyncSigning, };
 
 export type SyncSigning = { "with": "unsigned" } | { "with": "p12_file", file_name: string, password: string, } | { "with": "settings_certificate", password: string, };
@@ -191,6 +205,7 @@ export const COMMANDS = {
   describe_rules: "describe_rules",
   list_meetings: "list_meetings",
   show_meeting: "show_meeting",
+  export_invitation: "export_invitation",
   start_practice: "start_practice",
   stop_practice: "stop_practice",
   export_sync: "export_sync",
