@@ -120,9 +120,15 @@ fn a_reimport_and_group_changes_after_close_keep_the_meeting_and_its_minutes_byt
 
     // The changes are real: the backlog and the group show them.
     let backlog = stdout(&gavel_reproducibly(&db, &["backlog", "list", "--json"], ""));
-    assert!(backlog.contains("Import fra Opus-løn (omdøbt i Jira)"), "{backlog}");
+    assert!(
+        backlog.contains("Import fra Opus-løn (omdøbt i Jira)"),
+        "{backlog}"
+    );
     let after = show(&db);
-    assert_eq!(after, shown, "meeting show changed after the meeting closed");
+    assert_eq!(
+        after, shown,
+        "meeting show changed after the meeting closed"
+    );
     assert!(
         minutes_pdf(&db, folder.path(), "efter.pdf", "da") == danish,
         "the Danish minutes changed after the meeting closed"

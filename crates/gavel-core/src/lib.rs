@@ -20,6 +20,7 @@ pub mod files;
 pub mod import;
 mod jira_export;
 pub mod locations;
+mod meeting_record;
 mod meeting_state;
 pub mod member_list;
 pub mod minutes;

@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -17,6 +17,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             1 => tx.execute_batch(V2)?,
             2 => tx.execute_batch(V3)?,
             3 => tx.execute_batch(V4)?,
+            4 => tx.execute_batch(V5)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -27,6 +28,8 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
 /// Names of the read tables, children before parents: the order in which [`crate::Store::rebuild`]
 /// empties them. Everything in them is a fold of the `event` table.
 pub const PROJECTION_TABLES: &[&str] = &[
+    "recorded_backlog_item",
+    "recorded_member",
     "minutes_amendment",
     "minutes_signature",
     "action_item",
@@ -261,4 +264,45 @@ ALTER TABLE decision ADD COLUMN seen_decisions TEXT NOT NULL DEFAULT '[]'; -- JS
 
 ALTER TABLE ballot ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0; -- 1: an earlier ballot was replaced
 ALTER TABLE ballot ADD COLUMN replaced_at TEXT;                    -- when, if the event says
+";
+
+/// Gavel 0.4. The record of a closed meeting: what its minutes show of the group and the backlog,
+/// as they were when it closed (`meeting_record::take`, folded from `MeetingClosed`), so that later
+/// imports, renames and retirements change the group and the backlog from then on and never a
+/// meeting already held. A closed meeting is read from these tables (`meeting_record::Shown`). A
+/// database upgraded to this version is refolded, which takes the record of every closed meeting
+/// from the log as it stood at its close.
+const V5: &str = "
+ALTER TABLE meeting ADD COLUMN recorded_group_name TEXT; -- the group's name when it closed
+
+-- Everyone of the group when the meeting closed, as they were then.
+CREATE TABLE recorded_member (
+    meeting_id        BLOB    NOT NULL REFERENCES meeting (id),
+    member_id         BLOB    NOT NULL,
+    name              TEXT    NOT NULL,
+    organisation_name TEXT,
+    role              TEXT    NOT NULL,
+    voting_right      INTEGER NOT NULL,
+    vote_weight       INTEGER NOT NULL,
+    on_roll_call      INTEGER NOT NULL, -- held a seat on the meeting's day, or had an attendance
+    PRIMARY KEY (meeting_id, member_id)
+) STRICT;
+
+-- The backlog items the meeting names (its agenda, polls and decisions) as they were when it
+-- closed: the columns of backlog_item.
+CREATE TABLE recorded_backlog_item (
+    meeting_id     BLOB    NOT NULL REFERENCES meeting (id),
+    key            TEXT    NOT NULL,
+    title          TEXT    NOT NULL,
+    status         TEXT,
+    priority       TEXT,
+    rank           TEXT,
+    story_points   REAL,
+    labels         TEXT    NOT NULL,
+    group_priority INTEGER,
+    parent_key     TEXT,
+    votes          INTEGER,
+    watchers       INTEGER,
+    PRIMARY KEY (meeting_id, key)
+) STRICT;
 ";
