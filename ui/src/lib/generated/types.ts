@@ -259,13 +259,21 @@ export type MeetingDetail = { meeting: MeetingSummary,
  */
 rules: RulesOfProcedure, 
 /**
- * Recomputed from the attendance every time the meeting is read.
+ * Recomputed from the attendance every time the meeting is read (with the votes members had
+ * when it closed, once it is closed).
  */
 quorum: QuorumResult, 
 /**
- * Every member of the group, in name order.
+ * Everyone on the meeting's roll call, in name order: as the group is now, or as it was when
+ * the meeting closed.
  */
 attendance: Array<AttendanceView>, agenda: Array<AgendaItemView>, polls: Array<PollView>, decisions: Array<DecisionView>, action_items: Array<ActionItemView>, 
+/**
+ * Once the meeting is closed: the backlog items it names (its agenda, polls and decisions)
+ * as they were when it closed, which is how the meeting shows them from then on. `None`
+ * while it is planned or open: it shows the backlog as it is.
+ */
+backlog: Array<BacklogItem> | null, 
 /**
  * Every signature of every minutes version, oldest first.
  */
