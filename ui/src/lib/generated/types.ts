@@ -385,9 +385,19 @@ export type RulesOfProcedure = { quorum: Quorum,
  */
 majority: Majority, 
 /**
- * Whether abstentions and blank votes count as votes cast (and so, in effect, against).
+ * Whether abstentions ("undlader at stemme") count as votes cast (and so, in effect,
+ * against).
  */
 abstentions_count_as_cast: boolean, 
+/**
+ * Whether blank votes ("blank stemme", in yes/no and choice polls) count as votes cast.
+ * Danish practice (kommunestyrelsesloven) treats a blank vote as not voting, so by default
+ * they do not. Rules stored before blank votes had a rule of their own (Gavel 0.3 and
+ * earlier) count blank votes as they count abstentions, as those Gavels did; and so the
+ * field is left out of the stored JSON when it equals `abstentions_count_as_cast`, which
+ * keeps every event of rules that treat both alike byte for byte as Gavel 0.3 wrote it.
+ */
+blank_votes_count_as_cast?: boolean, 
 /**
  * On a tie under a simple majority (or for first place in a plurality), the chair's own
  * vote decides.
@@ -442,7 +452,11 @@ export type PollKind = { "type": "yes_no" } | { "type": "choice", options: Array
 
 export type Ballot = { "type": "yes" } | { "type": "no" } | { "type": "abstain" } | { "type": "option", index: number, } | { "type": "blank" } | { "type": "points", points: Array<number>, } | { "type": "ranking", order: Array<number>, };
 
-export type Totals = { "type": "yes_no", yes: number, no: number, abstain: number, } | { "type": "choice", votes: Array<number>, blank: number, } | { "type": "scores", scores: Array<number>, };
+export type Totals = { "type": "yes_no", yes: number, no: number, abstain: number, 
+/**
+ * Blank votes; left out when there are none (and by Gavel 0.3 and earlier).
+ */
+blank?: number, } | { "type": "choice", votes: Array<number>, blank: number, } | { "type": "scores", scores: Array<number>, };
 
 export type Bilingual = { da: string, en: string, };
 
@@ -464,8 +478,8 @@ export type PollOutcome = { "type": "carried" } | { "type": "not_carried" } | { 
 
 export type PollResult = { outcome: PollOutcome, 
 /**
- * Weighted totals: for yes/no [for, against, abstain]; for choice one per option then blank;
- * for prioritisation one score per item.
+ * Weighted totals: for yes/no [for, against, abstain], then blank when there were blank
+ * votes; for choice one per option then blank; for prioritisation one score per item.
  */
 tally: Array<number>, 
 /**
