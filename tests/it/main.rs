@@ -5,6 +5,7 @@ mod architecture;
 mod attacks;
 mod backup;
 mod cli;
+mod closed_record;
 mod crash;
 mod disk_full;
 mod e2e;

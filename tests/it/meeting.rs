@@ -116,7 +116,7 @@ fn bad_live_meeting_input_is_refused_and_changes_nothing() {
                 r#"{{"type":"RecordBallot","poll_id":"{poll}","member_id":"{}","ballot":{{"type":"option","index":1}}}}"#,
                 member("Sanne Overgaard")
             ),
-            "but this is a yes/no poll: expected \"yes\", \"no\" or \"abstain\"",
+            "but this is a yes/no poll: expected \"yes\", \"no\", \"abstain\" or \"blank\"",
         ),
         (
             format!(
@@ -248,13 +248,20 @@ fn apply_line(db: &Path, line: &str) -> std::process::Output {
 /// The meeting's minutes exported as a PDF, its text extracted by pdftotext with the whitespace
 /// collapsed (pdftotext breaks sentences over lines where the layout does).
 fn minutes_text(db: &Path, folder: &Path) -> String {
-    let pdf = folder.join("referat.pdf");
+    minutes_text_in(db, folder, "da")
+}
+
+/// [`minutes_text`] in `language` (`da` or `en`).
+fn minutes_text_in(db: &Path, folder: &Path, language: &str) -> String {
+    let pdf = folder.join(format!("referat-{language}.pdf"));
     let exported = gavel_reproducibly(
         db,
         &[
             "minutes",
             "export",
             MEETING_ID,
+            "--lang",
+            language,
             "--out",
             pdf.to_str().expect("utf-8"),
         ],
@@ -513,4 +520,66 @@ fn a_poll_reopened_by_undo_keeps_its_first_result_in_the_record_and_the_minutes(
             && flat.contains(final_summary),
         "the minutes should give the first result beside the final one: {flat}"
     );
+}
+
+/// A blank vote ("blank stemme") in a yes/no poll is a ballot of its own: the CLI takes it, the
+/// result counts it apart from abstentions and, under the fixture's rules (which say nothing of
+/// blank votes, so they count as abstentions do: not at all), leaves it out of the votes cast;
+/// the minutes say so in both languages and list who voted blank.
+#[test]
+fn blank_votes_in_a_yes_no_poll_are_counted_apart_from_abstentions_in_the_minutes() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = database_with_an_open_poll(folder.path());
+    let poll = uuid_of("p:MO-102");
+    let ballot = |name: &str, ballot: &str| {
+        format!(
+            r#"{{"type":"RecordBallot","poll_id":"{poll}","member_id":"{}","ballot":{{"type":"{ballot}"}}}}"#,
+            uuid_of(&format!("m:{name}"))
+        )
+    };
+    let lines = [
+        ballot("Lene Bach Christensen", "yes"),
+        ballot("Torben Vestergaard", "yes"),
+        ballot("Sanne Overgaard", "no"),
+        ballot("Pia Lauridsen", "blank"),
+        ballot("Mikkel Thøgersen", "abstain"),
+        // Niels Kjeldsen is absent; Torben Vestergaard holds his proxy and votes blank for him.
+        ballot("Niels Kjeldsen", "blank"),
+        format!(r#"{{"type":"ClosePoll","poll_id":"{poll}"}}"#),
+        format!(r#"{{"type":"CloseMeeting","meeting_id":"{MEETING_ID}"}}"#),
+    ];
+    let applied = apply_line(&db, &lines.join("\n"));
+    assert!(applied.status.success(), "{}", stderr(&applied));
+
+    let result = &show(&db)["polls"][0]["result"];
+    assert_eq!(result["tally"], serde_json::json!([2, 1, 1, 2]));
+    assert_eq!(
+        result["outcome"]["type"], "carried",
+        "2 for, 1 against: the blank votes do not count"
+    );
+
+    let danish = minutes_text_in(&db, folder.path(), "da");
+    for expected in [
+        "Vedtaget: 2 for, 1 imod, 1 undlod, 2 blanke.",
+        "Kræver simpelt flertal af de afgivne stemmer; undladelser og blanke stemmer tælles ikke med.",
+        "for, imod, undlod eller blank",
+        "Undlod (1) Mikkel Thøgersen",
+        "Blank (2) Niels Kjeldsen (fuldmagt: Torben Vestergaard)",
+    ] {
+        assert!(
+            danish.contains(expected),
+            "{expected:?} is missing from: {danish}"
+        );
+    }
+    let english = minutes_text_in(&db, folder.path(), "en");
+    for expected in [
+        "Carried: 2 for, 1 against, 1 abstention, 2 blank votes.",
+        "Requires a simple majority of the votes cast; abstentions and blank votes are not counted.",
+        "for, against, abstain or blank",
+    ] {
+        assert!(
+            english.contains(expected),
+            "{expected:?} is missing from: {english}"
+        );
+    }
 }

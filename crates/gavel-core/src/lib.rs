@@ -21,6 +21,7 @@ pub mod import;
 pub mod invitation;
 mod jira_export;
 pub mod locations;
+mod meeting_record;
 mod meeting_state;
 pub mod member_list;
 pub mod minutes;

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::error::{Error, Record, Result};
+use crate::meeting_record::Shown;
 use crate::rules::{
     self, Attendance, Ballot, Ballots, Majority, PollKind, PollResult, RulesOfProcedure, Totals,
     Voter,
@@ -110,13 +111,15 @@ pub(crate) const ON_ROLL_CALL: &str = "(a.member_id IS NOT NULL OR (
         AND (p.retired_on IS NULL OR p.retired_on > COALESCE(date(m.opened_at), date(m.starts_at)))))";
 
 /// Everyone on the meeting's roll call (see [`ON_ROLL_CALL`]) with their attendance and proxy, in
-/// name order.
+/// name order: as the group is now, or as it was when the meeting closed
+/// ([`crate::meeting_record`]).
 pub(crate) fn roll_call(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Voter>> {
+    let members = Shown::of(conn, meeting_id)?.members();
     let mut statement = conn.prepare_cached(&format!(
         "SELECT p.id, p.name, p.voting_right, p.vote_weight, p.role, a.status, a.proxy_holder_id
-         FROM meeting m JOIN member p ON p.group_id = m.group_id
-         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = p.id
-         WHERE m.id = ?1 AND {ON_ROLL_CALL} ORDER BY p.name, p.id"
+         FROM {members} p
+         LEFT JOIN attendance a ON a.meeting_id = ?1 AND a.member_id = p.id
+         WHERE p.on_roll_call ORDER BY p.name, p.id"
     ))?;
     let voters = statement.query_map([meeting_id], |row| {
         let role: String = row.get(4)?;
@@ -224,14 +227,20 @@ pub(crate) fn poll_state(conn: &Connection, poll_id: Uuid) -> Result<(PollState,
     ))
 }
 
-/// Named ballots of a poll: (whose vote, who cast it, the ballot), in name order.
-pub(crate) fn named_ballots(conn: &Connection, poll_id: Uuid) -> Result<Vec<(Uuid, Uuid, Ballot)>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT b.member_id, b.cast_by_id, b.ballot FROM ballot b JOIN member p ON p.id = b.member_id
-         WHERE b.poll_id = ?1 ORDER BY p.name, p.id",
-    )?;
+/// Named ballots of a poll of meeting `meeting_id`: (whose vote, who cast it, the ballot), in the
+/// order of the names the meeting shows.
+pub(crate) fn named_ballots(
+    conn: &Connection,
+    meeting_id: Uuid,
+    poll_id: Uuid,
+) -> Result<Vec<(Uuid, Uuid, Ballot)>> {
+    let members = Shown::of(conn, meeting_id)?.members();
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT b.member_id, b.cast_by_id, b.ballot FROM ballot b JOIN {members} p ON p.id = b.member_id
+         WHERE b.poll_id = ?2 ORDER BY p.name, p.id"
+    ))?;
     let rows = statement
-        .query_map([poll_id], |row| {
+        .query_map((meeting_id, poll_id), |row| {
             Ok((
                 row.get::<_, Uuid>(0)?,
                 row.get::<_, Uuid>(1)?,
@@ -259,7 +268,7 @@ pub(crate) fn current_result(
             Ballots::Totals(totals),
         ),
         None => {
-            let ballots: Vec<(Uuid, Ballot)> = named_ballots(conn, poll.poll_id)?
+            let ballots: Vec<(Uuid, Ballot)> = named_ballots(conn, poll.meeting_id, poll.poll_id)?
                 .into_iter()
                 .map(|(member, _, ballot)| (member, ballot))
                 .collect();

@@ -217,12 +217,12 @@ pub fn minutes(store: &Store, meeting_id: Uuid) -> Result<Minutes> {
             )));
         }
     };
-    let backlog = store.backlog_items()?;
-    let groups = store.groups()?;
-    let group = groups
-        .iter()
-        .find(|group| group.id == detail.meeting.group_id);
-    let mut minutes = assemble(detail, closed_at, &backlog, group);
+    // A closed meeting names backlog items as they were when it closed.
+    let backlog = match &detail.backlog {
+        Some(recorded) => recorded.clone(),
+        None => store.backlog_items()?,
+    };
+    let mut minutes = assemble(detail, closed_at, &backlog);
     minutes.practice = store.is_practice()?;
     Ok(minutes)
 }
@@ -231,7 +231,6 @@ fn assemble(
     detail: MeetingDetail,
     closed_at: NaiveDateTime,
     backlog: &[crate::queries::BacklogItem],
-    group: Option<&crate::queries::GroupView>,
 ) -> Minutes {
     let backlog_item = |key: &str| backlog.iter().find(|item| item.key == key);
     let poll_number = |poll_id: Uuid| {
@@ -399,21 +398,19 @@ fn assemble(
         })
         .unwrap_or_default();
 
-    let mut signatories: Vec<Signatory> = group
-        .map(|group| {
-            group
-                .members
-                .iter()
-                .filter(|member| matches!(member.role, MemberRole::Chair | MemberRole::Secretary))
-                .map(|member| Signatory {
-                    name: member.name.clone(),
-                    organisation: member.organisation_name.clone(),
-                    role: member.role,
-                })
-                .collect()
+    // The chair(s) and secretaries on the meeting's roll call, as the meeting recorded them: a
+    // later change of role or a retirement never changes who signs minutes already held.
+    let mut signatories: Vec<Signatory> = detail
+        .attendance
+        .iter()
+        .filter(|member| matches!(member.role, MemberRole::Chair | MemberRole::Secretary))
+        .map(|member| Signatory {
+            name: member.name.clone(),
+            organisation: member.organisation_name.clone(),
+            role: member.role,
         })
-        .unwrap_or_default();
-    // Chairs before secretaries; within a role the name order of the group.
+        .collect();
+    // Chairs before secretaries; within a role the roll call's name order.
     signatories.sort_by_key(|signatory| signatory.role != MemberRole::Chair);
 
     let attendance = detail

@@ -8,6 +8,7 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::event::EventPayload;
+use crate::meeting_record;
 use crate::meeting_state;
 
 /// Who recorded an event, as the event says.
@@ -241,6 +242,9 @@ pub(crate) fn fold(
             .execute((meeting_id, json(rules), at))?;
         }
         EventPayload::MeetingClosed { meeting_id, at } => {
+            // The group and the backlog as the meeting leaves them: later changes to either
+            // never reach its record.
+            meeting_record::take(conn, *meeting_id)?;
             conn.prepare_cached(
                 "UPDATE meeting SET status = 'closed', closed_at = ?2 WHERE id = ?1",
             )?

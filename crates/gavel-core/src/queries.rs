@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::command::{BacklogChange, DecisionOutcome, GroupKind, MemberRole, MinutesLanguage};
 use crate::error::{Error, Result};
+use crate::meeting_record::Shown;
 use crate::meeting_state::{self, MeetingPhase};
 use crate::rules::{
     self, Attendance, Ballot, Bilingual, Majority, PollKind, PollResult, QuorumResult,
@@ -133,14 +134,20 @@ pub struct MeetingDetail {
     pub meeting: MeetingSummary,
     /// The meeting's own copy once it is open; the group's current rules before that.
     pub rules: RulesOfProcedure,
-    /// Recomputed from the attendance every time the meeting is read.
+    /// Recomputed from the attendance every time the meeting is read (with the votes members had
+    /// when it closed, once it is closed).
     pub quorum: QuorumResult,
-    /// Every member of the group, in name order.
+    /// Everyone on the meeting's roll call, in name order: as the group is now, or as it was when
+    /// the meeting closed.
     pub attendance: Vec<AttendanceView>,
     pub agenda: Vec<AgendaItemView>,
     pub polls: Vec<PollView>,
     pub decisions: Vec<DecisionView>,
     pub action_items: Vec<ActionItemView>,
+    /// Once the meeting is closed: the backlog items it names (its agenda, polls and decisions)
+    /// as they were when it closed, which is how the meeting shows them from then on. `None`
+    /// while it is planned or open: it shows the backlog as it is.
+    pub backlog: Option<Vec<BacklogItem>>,
     /// Every signature of every minutes version, oldest first.
     pub signatures: Vec<MinutesSignatureView>,
     pub amendments: Vec<MinutesAmendmentView>,
@@ -459,7 +466,8 @@ fn members(conn: &Connection, group_id: Uuid) -> Result<Vec<MemberView>> {
 }
 
 const MEETING_SUMMARY_SELECT: &str =
-    "SELECT m.id, m.group_id, g.name, m.title, m.starts_at, m.location,
+    "SELECT m.id, m.group_id, CASE WHEN m.status = 'closed' THEN COALESCE(m.recorded_group_name, g.name) ELSE g.name END,
+        m.title, m.starts_at, m.location,
         (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = m.id), m.status, m.opened_at, m.closed_at,
         m.current_agenda_item_id, m.minutes_version,
         EXISTS (SELECT 1 FROM minutes_signature s WHERE s.meeting_id = m.id AND s.version = m.minutes_version),
@@ -522,11 +530,12 @@ pub(crate) fn meeting_summary(conn: &Connection, meeting_id: Uuid) -> Result<Mee
 }
 
 pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaItemView>> {
-    let mut statement = conn.prepare_cached(
+    let backlog = Shown::of(conn, meeting_id)?.backlog();
+    let mut statement = conn.prepare_cached(&format!(
         "SELECT a.id, a.position, COALESCE(a.title, b.title, a.backlog_key), a.backlog_key, a.notes, a.time_box_minutes
-         FROM agenda_item a LEFT JOIN backlog_item b ON b.key = a.backlog_key
-         WHERE a.meeting_id = ?1 ORDER BY a.position",
-    )?;
+         FROM agenda_item a LEFT JOIN {backlog} b ON b.key = a.backlog_key
+         WHERE a.meeting_id = ?1 ORDER BY a.position"
+    ))?;
     let rows = statement.query_map([meeting_id], |row| {
         Ok(AgendaItemView {
             id: row.get(0)?,
@@ -541,15 +550,14 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
 }
 
 pub(crate) fn attendance(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AttendanceView>> {
+    let members = Shown::of(conn, meeting_id)?.members();
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT p.id, p.name, o.name, p.role, p.voting_right, p.vote_weight, a.status, a.arrived_at, a.left_at,
-                a.proxy_holder_id, h.name
-         FROM meeting m JOIN member p ON p.group_id = m.group_id
-         LEFT JOIN organisation o ON o.id = p.organisation_id
-         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = p.id
-         LEFT JOIN member h ON h.id = a.proxy_holder_id
-         WHERE m.id = ?1 AND {} ORDER BY p.name, p.id",
-        meeting_state::ON_ROLL_CALL
+        "SELECT p.id, p.name, p.organisation_name, p.role, p.voting_right, p.vote_weight, a.status, a.arrived_at,
+                a.left_at, a.proxy_holder_id, h.name
+         FROM {members} p
+         LEFT JOIN attendance a ON a.meeting_id = ?1 AND a.member_id = p.id
+         LEFT JOIN {members} h ON h.id = a.proxy_holder_id
+         WHERE p.on_roll_call ORDER BY p.name, p.id"
     ))?;
     let rows = statement.query_map([meeting_id], |row| {
         let role: String = row.get(3)?;
@@ -582,6 +590,39 @@ pub(crate) fn quorum(
         rules,
         &meeting_state::roll_call(conn, meeting_id)?,
     ))
+}
+
+/// The names of everyone of the meeting's group, as the meeting shows them: ballots and proxies
+/// name members by them.
+fn member_names(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<std::collections::HashMap<Uuid, String>> {
+    let members = Shown::of(conn, meeting_id)?.members();
+    let mut statement = conn.prepare_cached(&format!("SELECT id, name FROM {members} p"))?;
+    let rows = statement.query_map([meeting_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The backlog items a closed meeting names, as they were when it closed (see
+/// [`MeetingDetail::backlog`]); `None` while the meeting is not closed.
+pub(crate) fn recorded_backlog(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<Option<Vec<BacklogItem>>> {
+    let shown = Shown::of(conn, meeting_id)?;
+    if shown == Shown::Live {
+        return Ok(None);
+    }
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT key, title, status, priority, rank, story_points, labels, group_priority, parent_key, votes,
+             watchers
+         FROM {} b
+         ORDER BY group_priority IS NULL, group_priority, rank IS NULL, rank, key",
+        shown.backlog()
+    ))?;
+    let rows = statement.query_map([meeting_id], |row| backlog_item_from_row(row, row.get(0)?))?;
+    Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
 }
 
 /// The members of a poll whose ballot replaced an earlier one, with the time of the change.
@@ -718,10 +759,7 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let roll = meeting_state::roll_call(conn, meeting_id)?;
-    let names: std::collections::HashMap<Uuid, String> = roll
-        .iter()
-        .map(|voter| (voter.member_id, voter.name.clone()))
-        .collect();
+    let names = member_names(conn, meeting_id)?;
     let name_of = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
     let mut reopenings = poll_reopenings(conn, meeting_id)?;
     let mut polls = Vec::with_capacity(heads.len());
@@ -729,7 +767,7 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
         let (state, status) = meeting_state::poll_state(conn, id)?;
         let is_open = status == "open";
         let replacements = replaced_ballots(conn, id)?;
-        let ballots = meeting_state::named_ballots(conn, id)?
+        let ballots = meeting_state::named_ballots(conn, meeting_id, id)?
             .into_iter()
             .map(|(member_id, cast_by_id, ballot)| {
                 let replaced = replacements.get(&member_id);
@@ -886,14 +924,15 @@ fn in_conflict(one: &RecordedDecision, other: &RecordedDecision) -> bool {
 
 /// The meeting's decisions on agenda items, in agenda order, then number order.
 fn recorded_decisions(conn: &Connection, meeting_id: Uuid) -> Result<Vec<RecordedDecision>> {
-    let mut statement = conn.prepare_cached(
+    let backlog = Shown::of(conn, meeting_id)?.backlog();
+    let mut statement = conn.prepare_cached(&format!(
         "SELECT d.id, d.number, d.agenda_item_id, COALESCE(a.title, b.title, a.backlog_key, ''), m.title,
              d.outcome, d.text, d.recorded_on, d.recorded_by, d.seen_decisions
          FROM decision d JOIN meeting m ON m.id = d.meeting_id
          JOIN agenda_item a ON a.id = d.agenda_item_id
-         LEFT JOIN backlog_item b ON b.key = a.backlog_key
-         WHERE d.meeting_id = ?1 ORDER BY a.position, d.number",
-    )?;
+         LEFT JOIN {backlog} b ON b.key = a.backlog_key
+         WHERE d.meeting_id = ?1 ORDER BY a.position, d.number"
+    ))?;
     let rows = statement.query_map([meeting_id], |row| {
         let outcome: String = row.get(5)?;
         let seen: String = row.get(9)?;
@@ -915,11 +954,12 @@ fn recorded_decisions(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Recorde
 }
 
 pub(crate) fn action_items(conn: &Connection, meeting_id: Uuid) -> Result<Vec<ActionItemView>> {
-    let mut statement = conn.prepare_cached(
+    let members = Shown::of(conn, meeting_id)?.members();
+    let mut statement = conn.prepare_cached(&format!(
         "SELECT a.id, a.number, a.agenda_item_id, a.text, a.owner_member_id, COALESCE(p.name, a.owner_name), a.due_date
-         FROM action_item a LEFT JOIN member p ON p.id = a.owner_member_id
-         WHERE a.meeting_id = ?1 ORDER BY a.number",
-    )?;
+         FROM action_item a LEFT JOIN {members} p ON p.id = a.owner_member_id
+         WHERE a.meeting_id = ?1 ORDER BY a.number"
+    ))?;
     let rows = statement.query_map([meeting_id], |row| {
         Ok(ActionItemView {
             id: row.get(0)?,

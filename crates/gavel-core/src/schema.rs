@@ -28,6 +28,8 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
 /// Names of the read tables, children before parents: the order in which [`crate::Store::rebuild`]
 /// empties them. Everything in them is a fold of the `event` table.
 pub const PROJECTION_TABLES: &[&str] = &[
+    "recorded_backlog_item",
+    "recorded_member",
     "minutes_amendment",
     "minutes_signature",
     "action_item",
@@ -265,9 +267,48 @@ ALTER TABLE ballot ADD COLUMN replaced INTEGER NOT NULL DEFAULT 0; -- 1: an earl
 ALTER TABLE ballot ADD COLUMN replaced_at TEXT;                    -- when, if the event says
 ";
 
-/// Cancelled meetings (`MeetingCancelled`, Gavel 0.2): a table of its own, because the meeting's
-/// status column allows only draft, open and closed, and SQLite cannot widen that check in place.
+/// Gavel 0.4. The record of a closed meeting: what its minutes show of the group and the backlog,
+/// as they were when it closed (`meeting_record::take`, folded from `MeetingClosed`), so that later
+/// imports, renames and retirements change the group and the backlog from then on and never a
+/// meeting already held. A closed meeting is read from these tables (`meeting_record::Shown`). A
+/// database upgraded to this version is refolded, which takes the record of every closed meeting
+/// from the log as it stood at its close. And cancelled meetings (`MeetingCancelled`): a table of
+/// their own, because the meeting's status column allows only draft, open and closed, and SQLite
+/// cannot widen that check in place.
 const V5: &str = "
+ALTER TABLE meeting ADD COLUMN recorded_group_name TEXT; -- the group's name when it closed
+
+-- Everyone of the group when the meeting closed, as they were then.
+CREATE TABLE recorded_member (
+    meeting_id        BLOB    NOT NULL REFERENCES meeting (id),
+    member_id         BLOB    NOT NULL,
+    name              TEXT    NOT NULL,
+    organisation_name TEXT,
+    role              TEXT    NOT NULL,
+    voting_right      INTEGER NOT NULL,
+    vote_weight       INTEGER NOT NULL,
+    on_roll_call      INTEGER NOT NULL, -- held a seat on the meeting's day, or had an attendance
+    PRIMARY KEY (meeting_id, member_id)
+) STRICT;
+
+-- The backlog items the meeting names (its agenda, polls and decisions) as they were when it
+-- closed: the columns of backlog_item.
+CREATE TABLE recorded_backlog_item (
+    meeting_id     BLOB    NOT NULL REFERENCES meeting (id),
+    key            TEXT    NOT NULL,
+    title          TEXT    NOT NULL,
+    status         TEXT,
+    priority       TEXT,
+    rank           TEXT,
+    story_points   REAL,
+    labels         TEXT    NOT NULL,
+    group_priority INTEGER,
+    parent_key     TEXT,
+    votes          INTEGER,
+    watchers       INTEGER,
+    PRIMARY KEY (meeting_id, key)
+) STRICT;
+
 CREATE TABLE meeting_cancellation (
     meeting_id BLOB NOT NULL PRIMARY KEY REFERENCES meeting (id),
     at         TEXT NOT NULL,

@@ -445,6 +445,7 @@ impl Store {
             polls: queries::polls(&self.conn, meeting_id)?,
             decisions: queries::decisions(&self.conn, meeting_id)?,
             action_items: queries::action_items(&self.conn, meeting_id)?,
+            backlog: queries::recorded_backlog(&self.conn, meeting_id)?,
             signatures: queries::signatures(&self.conn, meeting_id)?,
             amendments: queries::amendments(&self.conn, meeting_id)?,
             log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,

@@ -197,8 +197,8 @@ impl Words {
             self.pick("Navngiven afstemning", "Named vote")
         };
         let kind = match (&poll.kind, self.language) {
-            (PollKind::YesNo, Language::Danish) => "for, imod eller undlod".to_owned(),
-            (PollKind::YesNo, Language::English) => "for, against or abstain".to_owned(),
+            (PollKind::YesNo, Language::Danish) => "for, imod, undlod eller blank".to_owned(),
+            (PollKind::YesNo, Language::English) => "for, against, abstain or blank".to_owned(),
             (PollKind::Choice { options }, Language::Danish) => {
                 format!("valg mellem {} muligheder", options.len())
             }

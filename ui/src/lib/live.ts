@@ -14,6 +14,7 @@ import type {
   MeetingStatus,
   PollKind,
   PollResult,
+  RulesOfProcedure,
   Totals,
 } from "./generated/types";
 import { getLocale, t, type MessageKey } from "./i18n";
@@ -36,6 +37,14 @@ export function inLocale(text: Bilingual): string {
 
 /** A member for whom a ballot may be recorded now, and who casts it when they are absent. */
 export type EligibleVoter = { member: AttendanceView; proxyHolderName: string | null };
+
+/**
+ * Whether the rules count blank votes as votes cast. Rules say so only when blank votes count
+ * otherwise than abstentions (gavel-core leaves the field out otherwise, as Gavel 0.3 stored rules).
+ */
+export function blankVotesCountAsCast(rules: RulesOfProcedure): boolean {
+  return rules.blank_votes_count_as_cast ?? rules.abstentions_count_as_cast;
+}
 
 /**
  * The voting members a ballot may be recorded for: present, or absent with a present proxy
@@ -158,6 +167,8 @@ export function tallyLines(kind: PollKind, result: PollResult): TallyLine[] {
         { label: t("ballot.yes"), value: value(0) },
         { label: t("ballot.no"), value: value(1) },
         { label: t("ballot.abstain"), value: value(2) },
+        // Results recorded before yes/no polls had blank votes, or without any, have no fourth place.
+        ...(result.tally.length > 3 ? [{ label: t("ballot.blank"), value: value(3) }] : []),
       ];
     case "choice":
       return [
@@ -232,7 +243,7 @@ export function parseCounts(values: string[]): number[] | null {
 export function totalsLabels(kind: PollKind): string[] {
   switch (kind.type) {
     case "yes_no":
-      return [t("ballot.yes"), t("ballot.no"), t("ballot.abstain")];
+      return [t("ballot.yes"), t("ballot.no"), t("ballot.abstain"), t("ballot.blank")];
     case "choice":
       return [...kind.options, t("ballot.blank")];
     case "points":
@@ -245,7 +256,7 @@ export function totalsFromCounts(kind: PollKind, counts: number[]): Totals {
   const at = (index: number) => counts[index] ?? 0;
   switch (kind.type) {
     case "yes_no":
-      return { type: "yes_no", yes: at(0), no: at(1), abstain: at(2) };
+      return { type: "yes_no", yes: at(0), no: at(1), abstain: at(2), blank: at(3) };
     case "choice":
       return { type: "choice", votes: kind.options.map((_, index) => at(index)), blank: at(kind.options.length) };
     case "points":
@@ -260,7 +271,7 @@ export function countsFromTotals(kind: PollKind, totals: Totals | null): string[
   if (totals === null) return empty;
   switch (totals.type) {
     case "yes_no":
-      return [totals.yes, totals.no, totals.abstain].map(String);
+      return [totals.yes, totals.no, totals.abstain, totals.blank ?? 0].map(String);
     case "choice":
       return [...totals.votes, totals.blank].map(String);
     case "scores":

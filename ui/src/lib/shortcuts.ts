@@ -75,7 +75,7 @@ const YES_NO_LETTERS: ReadonlyArray<ReadonlyArray<string>> = [
 
 /**
  * In a row of ballot buttons: the digit keys 1–9 choose the first to ninth button (For, Imod,
- * Undlader; or the options in order), 0 a blank ballot; in a yes/no poll also the letters (J or
+ * Undlader, Blank; or the options in order), 0 a blank ballot; in a yes/no poll also the letters (J or
  * Y = For, N = Imod, U or A = Undlader). Returns the button's index, "blank" or null.
  */
 export function ballotShortcut(event: KeyboardEvent, yesNo: boolean): number | "blank" | null {

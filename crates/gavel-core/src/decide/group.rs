@@ -189,6 +189,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 )
             })?;
             refuse_undo_that_empties_a_meeting(log.tx, &undo.payload)?;
+            refuse_undo_before_a_close(log.tx, group_id, undo.event_id)?;
             let event = log.append(EventPayload::GroupEventUndone {
                 group_id,
                 event_id: undo.event_id,
@@ -439,6 +440,36 @@ fn refuse_duplicate_organisation(
 
 /// Undo never takes away a member or an organisation that the record already uses: a meeting's
 /// attendance, ballots, proxies and action items name members, and members name organisations.
+/// Undo refolds the log without the undone event, so undoing a change that was in force when
+/// one of the group's meetings closed would rewrite that meeting's record
+/// (`meeting_record::take`). Such a change is changed again instead, from now on.
+fn refuse_undo_before_a_close(tx: &Transaction<'_>, group_id: Uuid, event_id: Uuid) -> Result<()> {
+    let meeting: Option<String> = tx
+        .query_row(
+            "SELECT m.title FROM event target, event close JOIN meeting m ON m.id = close.stream
+             WHERE target.id = ?1 AND m.group_id = ?2
+               AND close.payload LIKE '{\"type\":\"MeetingClosed\"%'
+               AND (close.hlc, close.device, close.id) > (target.hlc, target.device, target.id)
+             ORDER BY close.hlc DESC, close.device DESC, close.id DESC LIMIT 1",
+            (event_id, group_id),
+            |row| row.get(0),
+        )
+        .optional()?;
+    match meeting {
+        None => Ok(()),
+        Some(title) => Err(Error::refused(
+            format!(
+                "Ændringen kan ikke fortrydes: den gjaldt, da mødet »{title}« blev afsluttet, og \
+                 mødets referat viser den. Ret gruppen igen i stedet."
+            ),
+            format!(
+                "the change cannot be undone: it was in force when the meeting \"{title}\" \
+                 closed, and that meeting's minutes show it; change the group again instead"
+            ),
+        )),
+    }
+}
+
 fn refuse_undo_that_empties_a_meeting(tx: &Transaction<'_>, payload: &EventPayload) -> Result<()> {
     match payload {
         EventPayload::MemberAdded {

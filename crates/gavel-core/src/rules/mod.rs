@@ -12,7 +12,7 @@ mod presets;
 mod quorum;
 mod text;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use uuid::Uuid;
 
 pub use eligibility::{check_ballot_eligibility, check_proxy};
@@ -22,14 +22,23 @@ pub use quorum::quorum;
 
 /// A group's written rules, stored per group and copied into a meeting when it opens, so that a
 /// later change does not rewrite past meetings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RulesOfProcedure {
     pub quorum: Quorum,
     /// The majority a poll needs unless the poll names its own.
     pub majority: Majority,
-    /// Whether abstentions and blank votes count as votes cast (and so, in effect, against).
+    /// Whether abstentions ("undlader at stemme") count as votes cast (and so, in effect,
+    /// against).
     pub abstentions_count_as_cast: bool,
+    /// Whether blank votes ("blank stemme", in yes/no and choice polls) count as votes cast.
+    /// Danish practice (kommunestyrelsesloven) treats a blank vote as not voting, so by default
+    /// they do not. Rules stored before blank votes had a rule of their own (Gavel 0.3 and
+    /// earlier) count blank votes as they count abstentions, as those Gavels did; and so the
+    /// field is left out of the stored JSON when it equals `abstentions_count_as_cast`, which
+    /// keeps every event of rules that treat both alike byte for byte as Gavel 0.3 wrote it.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<bool>", optional))]
+    pub blank_votes_count_as_cast: bool,
     /// On a tie under a simple majority (or for first place in a plurality), the chair's own
     /// vote decides.
     pub chair_has_casting_vote: bool,
@@ -54,10 +63,60 @@ impl Default for RulesOfProcedure {
                 base: MajorityBase::VotesCast,
             },
             abstentions_count_as_cast: false,
+            blank_votes_count_as_cast: false,
             chair_has_casting_vote: true,
             max_proxies_per_holder: 1,
             proxies_count_as_present: true,
         }
+    }
+}
+
+/// The rules as stored, by any Gavel: `blank_votes_count_as_cast` came with Gavel 0.4 and is left
+/// out when it equals `abstentions_count_as_cast`. The fields in the order Gavel has always
+/// written them.
+#[derive(Serialize, Deserialize)]
+struct StoredRules<Q, M> {
+    quorum: Q,
+    majority: M,
+    abstentions_count_as_cast: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    blank_votes_count_as_cast: Option<bool>,
+    chair_has_casting_vote: bool,
+    max_proxies_per_holder: u32,
+    proxies_count_as_present: bool,
+}
+
+impl Serialize for RulesOfProcedure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        StoredRules {
+            quorum: &self.quorum,
+            majority: &self.majority,
+            abstentions_count_as_cast: self.abstentions_count_as_cast,
+            blank_votes_count_as_cast: (self.blank_votes_count_as_cast
+                != self.abstentions_count_as_cast)
+                .then_some(self.blank_votes_count_as_cast),
+            chair_has_casting_vote: self.chair_has_casting_vote,
+            max_proxies_per_holder: self.max_proxies_per_holder,
+            proxies_count_as_present: self.proxies_count_as_present,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for RulesOfProcedure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let stored = StoredRules::<Quorum, Majority>::deserialize(deserializer)?;
+        Ok(RulesOfProcedure {
+            quorum: stored.quorum,
+            majority: stored.majority,
+            abstentions_count_as_cast: stored.abstentions_count_as_cast,
+            blank_votes_count_as_cast: stored
+                .blank_votes_count_as_cast
+                .unwrap_or(stored.abstentions_count_as_cast),
+            chair_has_casting_vote: stored.chair_has_casting_vote,
+            max_proxies_per_holder: stored.max_proxies_per_holder,
+            proxies_count_as_present: stored.proxies_count_as_present,
+        })
     }
 }
 
@@ -166,7 +225,7 @@ impl Attendance {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum PollKind {
-    /// For, against, abstain.
+    /// For, against, abstain, blank.
     YesNo,
     /// One option among several (blank allowed).
     Choice { options: Vec<String> },
@@ -194,7 +253,8 @@ pub enum Ballot {
     Option {
         index: u32,
     },
-    /// A blank ballot in a choice or prioritisation poll.
+    /// A blank vote ("blank stemme"): in a yes/no poll a ballot of its own, apart from an
+    /// abstention; in a choice or prioritisation poll a ballot for no option.
     Blank,
     Points {
         points: Vec<u32>,
@@ -213,16 +273,19 @@ pub enum Totals {
         yes: u32,
         no: u32,
         abstain: u32,
-    },
-    /// `votes[i]` for option i.
-    Choice {
-        votes: Vec<u32>,
+        /// Blank votes; left out when there are none (and by Gavel 0.3 and earlier).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        #[cfg_attr(feature = "typescript", ts(as = "Option<u32>", optional))]
         blank: u32,
     },
+    /// `votes[i]` for option i.
+    Choice { votes: Vec<u32>, blank: u32 },
     /// `scores[i]` for item i (points, or Borda points for a ranking).
-    Scores {
-        scores: Vec<u32>,
-    },
+    Scores { scores: Vec<u32> },
+}
+
+fn is_zero(count: &u32) -> bool {
+    *count == 0
 }
 
 /// The ballots of a poll: one per voter (named polls), or totals.
@@ -294,8 +357,8 @@ pub enum PollOutcome {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct PollResult {
     pub outcome: PollOutcome,
-    /// Weighted totals: for yes/no [for, against, abstain]; for choice one per option then blank;
-    /// for prioritisation one score per item.
+    /// Weighted totals: for yes/no [for, against, abstain], then blank when there were blank
+    /// votes; for choice one per option then blank; for prioritisation one score per item.
     pub tally: Vec<u32>,
     /// Prioritisation polls: item indexes best first, ties in the order the items were listed.
     pub ranking: Vec<u32>,

@@ -26,7 +26,7 @@ use super::{
 ///   poll without items or with 0 points per voter;
 /// - every named ballot: the member has voting right (whether they may vote *now* is checked
 ///   when the ballot is cast, with [`super::check_ballot_eligibility`]), has only
-///   one ballot, and the ballot fits the poll — yes/no takes `Yes`/`No`/`Abstain`; choice takes
+///   one ballot, and the ballot fits the poll — yes/no takes `Yes`/`No`/`Abstain`/`Blank`; choice takes
 ///   an `Option` in range or `Blank`; points take `Points` with one entry per item summing to at
 ///   most `points_per_voter`, or `Blank`; ranking takes a `Ranking` naming every item exactly
 ///   once, or `Blank`;
@@ -35,12 +35,15 @@ use super::{
 ///
 /// **Tally**: each named ballot counts with the vote weight of the member it is cast for.
 ///
-/// **Yes/no**: let *cast* be for + against, plus abstentions when the rules count them as cast.
+/// **Yes/no**: let *cast* be for + against, plus abstentions when the rules count them as cast,
+/// plus blank votes when the rules count those (`blank_votes_count_as_cast`, apart from
+/// abstentions).
 /// - `MoreThanHalf { VotesCast }` (simple majority): carried when for·2 > cast.
 /// - `MoreThanHalf { Present | AllVotingMembers }`: carried when for·2 > base, where the base is
 ///   the vote weight present (counting proxies as the quorum does) or of all voting members.
 /// - `Qualified { n, d, base }`: carried when for·d ≥ n·base (base as above, or cast).
-/// - `Unanimity`: no vote against, at least one for, and no abstention when abstentions count.
+/// - `Unanimity`: no vote against, at least one for, and no abstention (blank vote) when
+///   abstentions (blank votes) count.
 /// - `UnanimityOfAll`: the votes for are the whole vote weight of all voting members.
 /// - `Plurality` is meant for choice polls; on a yes/no poll it means more for than against,
 ///   abstentions aside.
@@ -57,7 +60,7 @@ use super::{
 /// be used. An absolute or qualified majority has no tie: half is not enough.
 ///
 /// **Choice**: votes per option, then blank. Blank votes count as cast only when the rules
-/// count abstentions as cast. `Plurality`: the most votes win; a tie for first goes to the
+/// count blank votes as cast. `Plurality`: the most votes win; a tie for first goes to the
 /// chair's casting vote as above when the chair voted for one of the tied options. `MoreThanHalf`
 /// and `Qualified`: the leading option wins when it alone reaches the threshold over its base.
 /// `Unanimity`: every vote cast (blank ones too, when they count) is for the same option.
@@ -236,7 +239,7 @@ fn describe_ballot(ballot: &Ballot) -> (String, String) {
     }
 }
 
-const YES_NO_TOTALS: Words = ("antal for, imod og undlader", "yes/no totals");
+const YES_NO_TOTALS: Words = ("antal for, imod, undlader og blanke", "yes/no totals");
 const OPTION_TOTALS: Words = ("antal stemmer pr. mulighed", "totals per option");
 const ITEM_SCORES: Words = ("point pr. sag", "scores per item");
 
@@ -262,27 +265,36 @@ fn add(sum: &mut u64, amount: u64) {
     *sum = sum.saturating_add(amount);
 }
 
-/// [for, against, abstain], weighted.
-fn yes_no_tally(roll: &[Voter], ballots: &Ballots<'_>) -> Result<[u64; 3], RuleViolation> {
+/// [for, against, abstain, blank], weighted.
+fn yes_no_tally(roll: &[Voter], ballots: &Ballots<'_>) -> Result<[u64; 4], RuleViolation> {
     const POLL: Words = ("en ja/nej-afstemning", "a yes/no poll");
     match ballots {
-        Ballots::Totals(Totals::YesNo { yes, no, abstain }) => {
-            Ok([u64::from(*yes), u64::from(*no), u64::from(*abstain)])
-        }
+        Ballots::Totals(Totals::YesNo {
+            yes,
+            no,
+            abstain,
+            blank,
+        }) => Ok([
+            u64::from(*yes),
+            u64::from(*no),
+            u64::from(*abstain),
+            u64::from(*blank),
+        ]),
         Ballots::Totals(other) => Err(wrong_totals(other, POLL, YES_NO_TOTALS)),
         Ballots::Named(named) => {
-            let mut tally = [0_u64; 3];
+            let mut tally = [0_u64; 4];
             for named in named_ballots(roll, named)? {
                 let slot = match named.ballot {
                     Ballot::Yes => &mut tally[0],
                     Ballot::No => &mut tally[1],
                     Ballot::Abstain => &mut tally[2],
+                    Ballot::Blank => &mut tally[3],
                     _ => {
                         return Err(named.wrong_kind(
                             POLL,
                             (
-                                "»for«, »imod« eller »undlader«",
-                                "\"yes\", \"no\" or \"abstain\"",
+                                "»for«, »imod«, »undlader« eller »blank«",
+                                "\"yes\", \"no\", \"abstain\" or \"blank\"",
                             ),
                         ));
                     }
@@ -652,17 +664,15 @@ fn yes_no_result(
     majority: &Majority,
     roll: &[Voter],
     ballots: &Ballots<'_>,
-    tally: [u64; 3],
+    tally: [u64; 4],
     weighted: bool,
 ) -> PollResult {
-    let [yes, no, abstain] = tally;
+    let [yes, no, abstain, blank] = tally;
+    let counted_if = |counts: bool, votes: u64| if counts { votes } else { 0 };
     let cast = yes
         .saturating_add(no)
-        .saturating_add(if rules.abstentions_count_as_cast {
-            abstain
-        } else {
-            0
-        });
+        .saturating_add(counted_if(rules.abstentions_count_as_cast, abstain))
+        .saturating_add(counted_if(rules.blank_votes_count_as_cast, blank));
     let threshold = threshold_base(rules, majority, roll, cast);
     let base_figures = threshold.and_then(|(_, figures)| figures);
 
@@ -678,7 +688,11 @@ fn yes_no_result(
         Majority::Plurality => (yes > no, yes > 0 && yes == no),
         Majority::Unanimity => {
             let abstentions_block = rules.abstentions_count_as_cast && abstain > 0;
-            (yes > 0 && no == 0 && !abstentions_block, false)
+            let blanks_block = rules.blank_votes_count_as_cast && blank > 0;
+            (
+                yes > 0 && no == 0 && !abstentions_block && !blanks_block,
+                false,
+            )
         }
         Majority::MoreThanHalf { .. } | Majority::Qualified { .. } | Majority::UnanimityOfAll => {
             let base = threshold.map_or(cast, |(base, _)| base);
@@ -687,7 +701,7 @@ fn yes_no_result(
     };
 
     let mut casting_vote_used = false;
-    let summary = if yes == 0 && no == 0 && abstain == 0 {
+    let summary = if yes == 0 && no == 0 && abstain == 0 && blank == 0 {
         YesNoSummary::NoVotes
     } else if !tie {
         YesNoSummary::Decided { carried }
@@ -722,10 +736,15 @@ fn yes_no_result(
         } else {
             PollOutcome::NotCarried
         },
-        tally: tally.iter().map(|votes| saturate(*votes)).collect(),
+        // Blank votes get a place in the tally only when there were any: results recorded
+        // before yes/no polls had blank votes have three places, and read the same.
+        tally: tally[..if blank > 0 { 4 } else { 3 }]
+            .iter()
+            .map(|votes| saturate(*votes))
+            .collect(),
         ranking: Vec::new(),
         casting_vote_used,
-        rule: yes_no_rule(rules, majority, base_figures, weighted),
+        rule: yes_no_rule(rules, majority, base_figures, weighted, blank > 0),
         summary: yes_no_summary(summary, tally),
     }
 }
@@ -743,7 +762,7 @@ fn choice_result(
     let option_votes = votes
         .iter()
         .fold(0_u64, |sum, votes| sum.saturating_add(*votes));
-    let cast = if rules.abstentions_count_as_cast {
+    let cast = if rules.blank_votes_count_as_cast {
         option_votes.saturating_add(blank)
     } else {
         option_votes
@@ -798,7 +817,7 @@ fn choice_result(
             },
             Majority::Unanimity => {
                 let options_with_votes = votes.iter().filter(|votes| **votes > 0).count();
-                let blank_blocks = rules.abstentions_count_as_cast && blank > 0;
+                let blank_blocks = rules.blank_votes_count_as_cast && blank > 0;
                 match leaders.as_slice() {
                     [index] if options_with_votes == 1 && !blank_blocks => {
                         ChoiceSummary::Winner { index: *index }
@@ -838,7 +857,7 @@ fn choice_result(
         options,
         votes,
         blank,
-        blank_counted: rules.abstentions_count_as_cast,
+        blank_counted: rules.blank_votes_count_as_cast,
     };
     PollResult {
         outcome,

@@ -92,6 +92,7 @@ pub fn presets() -> Vec<RulesPreset> {
                 quorum: half_of_members(false),
                 majority: simple_majority.clone(),
                 abstentions_count_as_cast: false,
+                blank_votes_count_as_cast: false,
                 chair_has_casting_vote: false,
                 max_proxies_per_holder: 0,
                 proxies_count_as_present: false,
@@ -113,6 +114,7 @@ pub fn presets() -> Vec<RulesPreset> {
                 quorum: half_of_members(true),
                 majority: simple_majority,
                 abstentions_count_as_cast: false,
+                blank_votes_count_as_cast: false,
                 chair_has_casting_vote: true,
                 max_proxies_per_holder: 0,
                 proxies_count_as_present: false,
@@ -138,6 +140,7 @@ pub fn presets() -> Vec<RulesPreset> {
                     base: MajorityBase::Present,
                 },
                 abstentions_count_as_cast: false,
+                blank_votes_count_as_cast: false,
                 chair_has_casting_vote: false,
                 max_proxies_per_holder: 1,
                 proxies_count_as_present: true,
@@ -151,7 +154,7 @@ pub fn presets() -> Vec<RulesPreset> {
 pub fn describe(rules: &RulesOfProcedure) -> RulesDescription {
     RulesDescription {
         quorum: text::quorum_rule(&rules.quorum, rules.proxies_count_as_present),
-        yes_no_poll: text::yes_no_rule(rules, &rules.majority, None, false),
+        yes_no_poll: text::yes_no_rule(rules, &rules.majority, None, false, false),
         proxies: text::proxy_rule(rules.max_proxies_per_holder, rules.proxies_count_as_present),
         preset: presets()
             .into_iter()

@@ -500,6 +500,7 @@ fn yes_no_simple_majority_of_votes_cast() {
 fn yes_no_with_abstentions_counted_as_cast() {
     let rules = RulesOfProcedure {
         abstentions_count_as_cast: true,
+        blank_votes_count_as_cast: true,
         ..RulesOfProcedure::default()
     };
     let simple = Majority::MoreThanHalf {
@@ -609,7 +610,7 @@ fn yes_no_tie_with_and_without_the_casting_vote() {
         &simple,
         &PollKind::YesNo,
         TEN_PRESENT,
-        Votes::Totals(Totals::YesNo { yes: 4, no: 4, abstain: 1 }),
+        Votes::Totals(Totals::YesNo { yes: 4, no: 4, abstain: 1, blank: 0 }),
         "NotCarried [4, 4, 1]
          Stemmelighed: forslaget er ikke vedtaget (4 for, 4 imod, 1 undlod). Formandens afgørende stemme kan ikke bruges, fordi kun stemmetallene er registreret.
          Tie: the motion is not carried (4 for, 4 against, 1 abstention). The chair's casting vote cannot be used because only totals were recorded.",
@@ -818,6 +819,7 @@ fn yes_no_unanimity() {
     let not_counted = RulesOfProcedure::default();
     let counted = RulesOfProcedure {
         abstentions_count_as_cast: true,
+        blank_votes_count_as_cast: true,
         ..not_counted.clone()
     };
     let cases = [
@@ -968,6 +970,7 @@ fn yes_no_from_hand_counted_totals() {
                 yes: 7,
                 no: 2,
                 abstain: 1,
+                blank: 0,
             },
             "Carried [7, 2, 1]
              Vedtaget: 7 for, 2 imod, 1 undlod.
@@ -978,6 +981,7 @@ fn yes_no_from_hand_counted_totals() {
                 yes: 0,
                 no: 0,
                 abstain: 0,
+                blank: 0,
             },
             "NotCarried [0, 0, 0]
              Ikke vedtaget: ingen stemmer afgivet.
@@ -1000,6 +1004,7 @@ fn yes_no_from_hand_counted_totals() {
 fn yes_no_plurality_means_more_for_than_against() {
     let rules = RulesOfProcedure {
         abstentions_count_as_cast: true,
+        blank_votes_count_as_cast: true,
         ..RulesOfProcedure::default()
     };
     let cases = [
@@ -1028,11 +1033,232 @@ fn yes_no_plurality_means_more_for_than_against() {
     }
 }
 
+/// Blank votes ("blank stemme") in a yes/no poll are a ballot of their own: counted apart from
+/// abstentions in the tally and the summary, and in the base only when the rules say so (by
+/// default not, as Danish practice treats a blank vote as not voting).
+#[test]
+fn yes_no_blank_votes_apart_from_abstentions() {
+    let default = RulesOfProcedure::default();
+    let blanks_counted = RulesOfProcedure {
+        blank_votes_count_as_cast: true,
+        ..default.clone()
+    };
+    let simple = Majority::MoreThanHalf {
+        base: MajorityBase::VotesCast,
+    };
+    let cases = [
+        (
+            // Not counted: 4 for, 3 against is a majority whatever the blanks.
+            &default,
+            simple.clone(),
+            Votes::Named("Y Y Y Y N N N A B B"),
+            "Carried [4, 3, 1, 2]
+             Vedtaget: 4 for, 3 imod, 1 undlod, 2 blanke.
+             Carried: 4 for, 3 against, 1 abstention, 2 blank votes.",
+        ),
+        (
+            // Counted: 4 of 9 cast (the abstention aside) is not more than half.
+            &blanks_counted,
+            simple.clone(),
+            Votes::Named("Y Y Y Y N N N A B B"),
+            "NotCarried [4, 3, 1, 2]
+             Ikke vedtaget: 4 for, 3 imod, 1 undlod, 2 blanke.
+             Not carried: 4 for, 3 against, 1 abstention, 2 blank votes.",
+        ),
+        (
+            // Counted, 4 for and 4 against-or-blank of 8 cast is a tie; the chair voted for.
+            &blanks_counted,
+            simple.clone(),
+            Votes::Named("Y Y Y Y N N B B - -"),
+            "Carried [4, 2, 0, 2] casting vote
+             Vedtaget ved formandens afgørende stemme: 4 for, 2 imod, 0 undlod, 2 blanke.
+             Carried by the chair's casting vote: 4 for, 2 against, 0 abstentions, 2 blank votes.",
+        ),
+        (
+            &default,
+            simple.clone(),
+            Votes::Named("B - - - - - - - - -"),
+            "NotCarried [0, 0, 0, 1]
+             Ikke vedtaget: 0 for, 0 imod, 0 undlod, 1 blank.
+             Not carried: 0 for, 0 against, 0 abstentions, 1 blank vote.",
+        ),
+        (
+            // Unanimity: a blank vote prevents it only when blank votes count.
+            &default,
+            Majority::Unanimity,
+            Votes::Named("Y Y Y B - - - - - -"),
+            "Carried [3, 0, 0, 1]
+             Vedtaget: 3 for, 0 imod, 0 undlod, 1 blank.
+             Carried: 3 for, 0 against, 0 abstentions, 1 blank vote.",
+        ),
+        (
+            &blanks_counted,
+            Majority::Unanimity,
+            Votes::Named("Y Y Y B - - - - - -"),
+            "NotCarried [3, 0, 0, 1]
+             Ikke vedtaget: 3 for, 0 imod, 0 undlod, 1 blank.
+             Not carried: 3 for, 0 against, 0 abstentions, 1 blank vote.",
+        ),
+        (
+            // Under an absolute majority a blank vote, like an abstention, is in effect against.
+            &default,
+            Majority::MoreThanHalf {
+                base: MajorityBase::AllVotingMembers,
+            },
+            Votes::Named("Y Y Y Y Y B B B B B"),
+            "NotCarried [5, 0, 0, 5]
+             Ikke vedtaget: 5 for, 0 imod, 0 undlod, 5 blanke.
+             Not carried: 5 for, 0 against, 0 abstentions, 5 blank votes.",
+        ),
+        (
+            // Hand-counted totals carry blank votes too.
+            &default,
+            simple.clone(),
+            Votes::Totals(Totals::YesNo {
+                yes: 3,
+                no: 2,
+                abstain: 0,
+                blank: 4,
+            }),
+            "Carried [3, 2, 0, 4]
+             Vedtaget: 3 for, 2 imod, 0 undlod, 4 blanke.
+             Carried: 3 for, 2 against, 0 abstentions, 4 blank votes.",
+        ),
+    ];
+    for (rules, majority, votes, expected) in cases {
+        check_poll(
+            rules,
+            &majority,
+            &PollKind::YesNo,
+            TEN_PRESENT,
+            votes,
+            expected,
+        );
+    }
+}
+
+/// The rule a yes/no poll prints names blank votes when the poll had any, or when the rules count
+/// them otherwise than abstentions; a poll without them reads as before.
+#[test]
+fn yes_no_rule_texts_name_blank_votes() {
+    let default = RulesOfProcedure::default();
+    let abstentions_counted = RulesOfProcedure {
+        abstentions_count_as_cast: true,
+        ..default.clone()
+    };
+    let both_counted = RulesOfProcedure {
+        blank_votes_count_as_cast: true,
+        ..abstentions_counted.clone()
+    };
+    let simple = Majority::MoreThanHalf {
+        base: MajorityBase::VotesCast,
+    };
+    let cases = [
+        (
+            &default,
+            simple.clone(),
+            "Y N",
+            "Kræver simpelt flertal af de afgivne stemmer; undladelser tælles ikke med. Ved stemmelighed er formandens stemme afgørende.
+             Requires a simple majority of the votes cast; abstentions are not counted. In a tie the chair has the casting vote.",
+        ),
+        (
+            &default,
+            simple.clone(),
+            "Y N B",
+            "Kræver simpelt flertal af de afgivne stemmer; undladelser og blanke stemmer tælles ikke med. Ved stemmelighed er formandens stemme afgørende.
+             Requires a simple majority of the votes cast; abstentions and blank votes are not counted. In a tie the chair has the casting vote.",
+        ),
+        (
+            &both_counted,
+            simple.clone(),
+            "Y N B",
+            "Kræver simpelt flertal af de afgivne stemmer; undladelser og blanke stemmer tælles som afgivne stemmer og virker derfor som stemmer imod. Ved stemmelighed er formandens stemme afgørende.
+             Requires a simple majority of the votes cast; abstentions and blank votes count as votes cast and so, in effect, against. In a tie the chair has the casting vote.",
+        ),
+        (
+            &abstentions_counted,
+            simple.clone(),
+            "Y N",
+            "Kræver simpelt flertal af de afgivne stemmer; undladelser tælles som afgivne stemmer og virker derfor som stemmer imod; blanke stemmer tælles ikke med. Ved stemmelighed er formandens stemme afgørende.
+             Requires a simple majority of the votes cast; abstentions count as votes cast and so, in effect, against; blank votes are not counted. In a tie the chair has the casting vote.",
+        ),
+        (
+            &abstentions_counted,
+            Majority::Unanimity,
+            "Y B",
+            "Kræver enstemmighed: alle afgivne stemmer for; undladelser tælles som afgivne stemmer og hindrer derfor vedtagelse; blanke stemmer tælles ikke med.
+             Requires unanimity: every vote cast for; abstentions count as votes cast and so prevent it; blank votes are not counted.",
+        ),
+        (
+            &default,
+            Majority::MoreThanHalf {
+                base: MajorityBase::Present,
+            },
+            "Y B",
+            "Kræver mere end halvdelen af de tilstedeværende stemmer (4 af 6); undladelser og blanke stemmer tæller i praksis imod.
+             Requires more than half of the votes present (4 of 6); abstentions and blank votes in effect count against.",
+        ),
+        (
+            &default,
+            Majority::Qualified {
+                numerator: 3,
+                denominator: 4,
+                base: MajorityBase::AllVotingMembers,
+            },
+            "Y B",
+            "Kræver 3/4 af alle stemmeberettigedes stemmer (6 af 8); undladelser, blanke stemmer og fravær tæller i praksis imod.
+             Requires 3/4 of the votes of all voting members (6 of 8); abstentions, blank votes and absences in effect count against.",
+        ),
+    ];
+    for (rules, majority, ballots, expected) in cases {
+        let result = poll_result(
+            rules,
+            &majority,
+            &PollKind::YesNo,
+            &roll("Pc P P P P P A A"),
+            Ballots::Named(&named(ballots)),
+        )
+        .expect("a valid poll");
+        check(
+            &format!("rule of {majority:?} with {ballots:?}"),
+            &format!("{}\n{}", result.rule.da, result.rule.en),
+            expected,
+        );
+    }
+}
+
+/// Rules stored before blank votes had a rule of their own count them as they count abstentions,
+/// as Gavel 0.3 did in choice polls; new rules say it themselves.
+#[test]
+fn stored_rules_without_a_blank_vote_rule_count_blanks_as_abstentions() {
+    let stored = |abstentions: bool| {
+        format!(
+            r#"{{"quorum":{{"type":"none"}},"majority":{{"type":"plurality"}},"abstentions_count_as_cast":{abstentions},"chair_has_casting_vote":true,"max_proxies_per_holder":1,"proxies_count_as_present":true}}"#
+        )
+    };
+    for abstentions in [false, true] {
+        let rules: RulesOfProcedure =
+            serde_json::from_str(&stored(abstentions)).expect("old rules read");
+        assert_eq!(rules.blank_votes_count_as_cast, abstentions);
+    }
+    let new: RulesOfProcedure = serde_json::from_str(
+        r#"{"quorum":{"type":"none"},"majority":{"type":"plurality"},"abstentions_count_as_cast":true,"blank_votes_count_as_cast":false,"chair_has_casting_vote":true,"max_proxies_per_holder":1,"proxies_count_as_present":true}"#,
+    )
+    .expect("new rules read");
+    assert!(new.abstentions_count_as_cast && !new.blank_votes_count_as_cast);
+    assert_eq!(
+        serde_json::from_str::<RulesOfProcedure>(&serde_json::to_string(&new).expect("serialises"))
+            .expect("reads back"),
+        new
+    );
+}
+
 #[test]
 fn yes_no_rule_texts() {
     let default = RulesOfProcedure::default();
     let counted = RulesOfProcedure {
         abstentions_count_as_cast: true,
+        blank_votes_count_as_cast: true,
         chair_has_casting_vote: false,
         ..default.clone()
     };
@@ -1198,6 +1424,7 @@ fn choice_by_majority_with_blank_votes_excluded_or_counted() {
     let excluded = RulesOfProcedure::default();
     let counted = RulesOfProcedure {
         abstentions_count_as_cast: true,
+        blank_votes_count_as_cast: true,
         ..excluded.clone()
     };
     let half = Majority::MoreThanHalf {
@@ -1290,6 +1517,7 @@ fn choice_rule_texts() {
     let default = RulesOfProcedure::default();
     let counted = RulesOfProcedure {
         abstentions_count_as_cast: true,
+        blank_votes_count_as_cast: true,
         chair_has_casting_vote: false,
         ..default.clone()
     };
@@ -1559,13 +1787,13 @@ fn each_rule_violation_has_a_clear_message() {
             simple.clone(),
             PollKind::YesNo,
             Votes::Named("Y #1"),
-            "The ballot for Søren Østergaard is option 1, but this is a yes/no poll: expected \"yes\", \"no\" or \"abstain\"",
+            "The ballot for Søren Østergaard is option 1, but this is a yes/no poll: expected \"yes\", \"no\", \"abstain\" or \"blank\"",
         ),
         (
             simple.clone(),
             PollKind::YesNo,
-            Votes::Named("B"),
-            "The ballot for Anne Larsen is blank, but this is a yes/no poll: expected \"yes\", \"no\" or \"abstain\"",
+            Votes::Named("5,3"),
+            "The ballot for Anne Larsen is a distribution of points, but this is a yes/no poll: expected \"yes\", \"no\", \"abstain\" or \"blank\"",
         ),
         (
             Majority::Plurality,
@@ -1660,6 +1888,7 @@ fn each_rule_violation_has_a_clear_message() {
                 yes: 1,
                 no: 0,
                 abstain: 0,
+                blank: 0,
             }),
             "The totals given are yes/no totals, but this is a points poll: expected scores per item",
         ),
@@ -2003,7 +2232,7 @@ fn rule_violations_are_worded_in_danish_too() {
     assert_eq!(
         danish(poll(&PollKind::YesNo, "#1")),
         "Stemmen for Anne Larsen er mulighed 1, men dette er en ja/nej-afstemning: stemmen skal \
-         være »for«, »imod« eller »undlader«."
+         være »for«, »imod«, »undlader« eller »blank«."
     );
     assert_eq!(
         danish(poll(&ranking, "- 0>2")),

@@ -253,18 +253,96 @@ pub(super) fn proxy_rule(max_proxies_per_holder: u32, proxies_count_as_present: 
 /// (votes needed, base), printed as "(7 af 10)".
 pub(super) type BaseFigures = Option<(u64, u64)>;
 
+/// Whether a yes/no poll's rule names blank votes: when the poll had any, or when the rules
+/// count them otherwise than abstentions. (A poll without blank votes reads as it did before
+/// yes/no polls had them.)
+fn names_blank_votes(rules: &RulesOfProcedure, blank_votes_cast: bool) -> bool {
+    blank_votes_cast || rules.blank_votes_count_as_cast != rules.abstentions_count_as_cast
+}
+
+/// How abstentions (and blank votes, when named) count towards the votes cast:
+/// "undladelser tælles ikke med", "undladelser og blanke stemmer tælles som afgivne stemmer og
+/// virker derfor som stemmer imod", "undladelser tælles ikke med; blanke stemmer …". `effect` is
+/// what counting them does: (da, en).
+fn counting_clause(
+    rules: &RulesOfProcedure,
+    name_blanks: bool,
+    (effect_da, effect_en): (&str, &str),
+) -> (String, String) {
+    let counts = |counted: bool, (what_da, what_en): (&str, &str)| {
+        if counted {
+            (
+                format!("{what_da} tælles som afgivne stemmer og {effect_da}"),
+                format!("{what_en} count as votes cast and {effect_en}"),
+            )
+        } else {
+            (
+                format!("{what_da} tælles ikke med"),
+                format!("{what_en} are not counted"),
+            )
+        }
+    };
+    let abstentions = ("undladelser", "abstentions");
+    if !name_blanks {
+        return counts(rules.abstentions_count_as_cast, abstentions);
+    }
+    if rules.abstentions_count_as_cast == rules.blank_votes_count_as_cast {
+        return counts(
+            rules.abstentions_count_as_cast,
+            (
+                "undladelser og blanke stemmer",
+                "abstentions and blank votes",
+            ),
+        );
+    }
+    let (abstentions_da, abstentions_en) = counts(rules.abstentions_count_as_cast, abstentions);
+    let (blank_da, blank_en) = counts(
+        rules.blank_votes_count_as_cast,
+        ("blanke stemmer", "blank votes"),
+    );
+    (
+        format!("{abstentions_da}; {blank_da}"),
+        format!("{abstentions_en}; {blank_en}"),
+    )
+}
+
 /// "Kræver simpelt flertal af de afgivne stemmer; undladelser tælles ikke med. Ved stemmelighed
-/// er formandens stemme afgørende."
+/// er formandens stemme afgørende." `blank_votes_cast`: the poll had blank votes, so the rule
+/// says how they count.
 pub(super) fn yes_no_rule(
     rules: &RulesOfProcedure,
     majority: &Majority,
     base_figures: BaseFigures,
     weighted: bool,
+    blank_votes_cast: bool,
 ) -> Bilingual {
-    let (abstentions_da, abstentions_en) = if rules.abstentions_count_as_cast {
+    let name_blanks = names_blank_votes(rules, blank_votes_cast);
+    let (abstentions_da, abstentions_en) = counting_clause(
+        rules,
+        name_blanks,
+        ("virker derfor som stemmer imod", "so, in effect, against"),
+    );
+    // Under a majority of those present or of all members, not voting for is, in effect, against.
+    let (not_for_da, not_for_en) = if name_blanks {
         (
-            "undladelser tælles som afgivne stemmer og virker derfor som stemmer imod",
-            "abstentions count as votes cast and so, in effect, against",
+            "undladelser og blanke stemmer",
+            "abstentions and blank votes",
+        )
+    } else {
+        ("undladelser", "abstentions")
+    };
+    let (not_for_or_absent_da, not_for_or_absent_en) = if name_blanks {
+        (
+            "undladelser, blanke stemmer og fravær",
+            "abstentions, blank votes and absences",
+        )
+    } else {
+        ("undladelser og fravær", "abstentions and absences")
+    };
+    let (plurality_da, plurality_en) = if name_blanks {
+        (
+            "undladelser og blanke stemmer tælles ikke med",
+            "abstentions and blank votes are not counted",
         )
     } else {
         ("undladelser tælles ikke med", "abstentions are not counted")
@@ -290,24 +368,20 @@ pub(super) fn yes_no_rule(
         ),
         Majority::Plurality => (
             format!(
-                "Kræver relativt flertal: flere stemmer for end imod; undladelser tælles ikke med. \
-                 {tie_da}"
+                "Kræver relativt flertal: flere stemmer for end imod; {plurality_da}. {tie_da}"
             ),
-            format!(
-                "Requires a plurality: more votes for than against; abstentions are not counted. \
-                 {tie_en}"
-            ),
+            format!("Requires a plurality: more votes for than against; {plurality_en}. {tie_en}"),
         ),
         Majority::MoreThanHalf {
             base: MajorityBase::Present,
         } => (
             format!(
-                "Kræver mere end halvdelen af de tilstedeværende stemmer{}; undladelser tæller i \
+                "Kræver mere end halvdelen af de tilstedeværende stemmer{}; {not_for_da} tæller i \
                  praksis imod.",
                 figures.da
             ),
             format!(
-                "Requires more than half of the votes present{}; abstentions in effect count \
+                "Requires more than half of the votes present{}; {not_for_en} in effect count \
                  against.",
                 figures.en
             ),
@@ -317,12 +391,12 @@ pub(super) fn yes_no_rule(
         } => (
             format!(
                 "Kræver absolut flertal: mere end halvdelen af alle stemmeberettigedes stemmer{}; \
-                 undladelser og fravær tæller i praksis imod.",
+                 {not_for_or_absent_da} tæller i praksis imod.",
                 figures.da
             ),
             format!(
                 "Requires an absolute majority: more than half of the votes of all voting \
-                 members{}; abstentions and absences in effect count against.",
+                 members{}; {not_for_or_absent_en} in effect count against.",
                 figures.en
             ),
         ),
@@ -339,48 +413,49 @@ pub(super) fn yes_no_rule(
                 ),
                 MajorityBase::Present => (
                     format!(
-                        "Kræver {share} af de tilstedeværende stemmer{}; undladelser tæller i \
+                        "Kræver {share} af de tilstedeværende stemmer{}; {not_for_da} tæller i \
                          praksis imod.",
                         figures.da
                     ),
                     format!(
-                        "Requires {share} of the votes present{}; abstentions in effect count \
+                        "Requires {share} of the votes present{}; {not_for_en} in effect count \
                          against.",
                         figures.en
                     ),
                 ),
                 MajorityBase::AllVotingMembers => (
                     format!(
-                        "Kræver {share} af alle stemmeberettigedes stemmer{}; undladelser og \
-                         fravær tæller i praksis imod.",
+                        "Kræver {share} af alle stemmeberettigedes stemmer{}; \
+                         {not_for_or_absent_da} tæller i praksis imod.",
                         figures.da
                     ),
                     format!(
-                        "Requires {share} of the votes of all voting members{}; abstentions and \
-                         absences in effect count against.",
+                        "Requires {share} of the votes of all voting members{}; \
+                         {not_for_or_absent_en} in effect count against.",
                         figures.en
                     ),
                 ),
             }
         }
         Majority::Unanimity => {
+            let (counting_da, counting_en) = counting_clause(
+                rules,
+                name_blanks,
+                ("hindrer derfor vedtagelse", "so prevent it"),
+            );
             if rules.abstentions_count_as_cast {
                 (
-                    "Kræver enstemmighed: alle afgivne stemmer for; undladelser tælles som afgivne \
-                     stemmer og hindrer derfor vedtagelse."
-                        .to_owned(),
-                    "Requires unanimity: every vote cast for; abstentions count as votes cast and \
-                     so prevent it."
-                        .to_owned(),
+                    format!("Kræver enstemmighed: alle afgivne stemmer for; {counting_da}."),
+                    format!("Requires unanimity: every vote cast for; {counting_en}."),
                 )
             } else {
                 (
-                    "Kræver enstemmighed: ingen stemmer imod og mindst én for; undladelser tælles \
-                     ikke med."
-                        .to_owned(),
-                    "Requires unanimity: no votes against and at least one for; abstentions are \
-                     not counted."
-                        .to_owned(),
+                    format!(
+                        "Kræver enstemmighed: ingen stemmer imod og mindst én for; {counting_da}."
+                    ),
+                    format!(
+                        "Requires unanimity: no votes against and at least one for; {counting_en}."
+                    ),
                 )
             }
         }
@@ -408,7 +483,7 @@ pub(super) fn choice_rule(
     base_figures: BaseFigures,
     weighted: bool,
 ) -> Bilingual {
-    let (blank_da, blank_en) = if rules.abstentions_count_as_cast {
+    let (blank_da, blank_en) = if rules.blank_votes_count_as_cast {
         (
             "blanke stemmer tælles som afgivne",
             "blank votes count as votes cast",
@@ -597,13 +672,24 @@ pub(super) enum YesNoSummary {
     Tie(Option<CastingVoteUnavailable>),
 }
 
-/// "Vedtaget: 7 for, 2 imod, 1 undlod."
-pub(super) fn yes_no_summary(summary: YesNoSummary, [yes, no, abstain]: [u64; 3]) -> Bilingual {
-    let figures_da = format!("{yes} for, {no} imod, {abstain} undlod");
-    let figures_en = format!(
+/// "Vedtaget: 7 for, 2 imod, 1 undlod." Blank votes are counted apart from abstentions, when
+/// there were any: "Vedtaget: 7 for, 2 imod, 1 undlod, 2 blanke."
+pub(super) fn yes_no_summary(
+    summary: YesNoSummary,
+    [yes, no, abstain, blank]: [u64; 4],
+) -> Bilingual {
+    let mut figures_da = format!("{yes} for, {no} imod, {abstain} undlod");
+    let mut figures_en = format!(
         "{yes} for, {no} against, {}",
         counted(abstain, "abstention", "abstentions")
     );
+    if blank > 0 {
+        figures_da.push_str(&format!(", {}", counted(blank, "blank", "blanke")));
+        figures_en.push_str(&format!(
+            ", {}",
+            counted(blank, "blank vote", "blank votes")
+        ));
+    }
     match summary {
         YesNoSummary::NoVotes => bilingual(
             "Ikke vedtaget: ingen stemmer afgivet.",

@@ -269,13 +269,21 @@ export type MeetingDetail = { meeting: MeetingSummary,
  */
 rules: RulesOfProcedure, 
 /**
- * Recomputed from the attendance every time the meeting is read.
+ * Recomputed from the attendance every time the meeting is read (with the votes members had
+ * when it closed, once it is closed).
  */
 quorum: QuorumResult, 
 /**
- * Every member of the group, in name order.
+ * Everyone on the meeting's roll call, in name order: as the group is now, or as it was when
+ * the meeting closed.
  */
 attendance: Array<AttendanceView>, agenda: Array<AgendaItemView>, polls: Array<PollView>, decisions: Array<DecisionView>, action_items: Array<ActionItemView>, 
+/**
+ * Once the meeting is closed: the backlog items it names (its agenda, polls and decisions)
+ * as they were when it closed, which is how the meeting shows them from then on. `None`
+ * while it is planned or open: it shows the backlog as it is.
+ */
+backlog: Array<BacklogItem> | null, 
 /**
  * Every signature of every minutes version, oldest first.
  */
@@ -387,9 +395,19 @@ export type RulesOfProcedure = { quorum: Quorum,
  */
 majority: Majority, 
 /**
- * Whether abstentions and blank votes count as votes cast (and so, in effect, against).
+ * Whether abstentions ("undlader at stemme") count as votes cast (and so, in effect,
+ * against).
  */
 abstentions_count_as_cast: boolean, 
+/**
+ * Whether blank votes ("blank stemme", in yes/no and choice polls) count as votes cast.
+ * Danish practice (kommunestyrelsesloven) treats a blank vote as not voting, so by default
+ * they do not. Rules stored before blank votes had a rule of their own (Gavel 0.3 and
+ * earlier) count blank votes as they count abstentions, as those Gavels did; and so the
+ * field is left out of the stored JSON when it equals `abstentions_count_as_cast`, which
+ * keeps every event of rules that treat both alike byte for byte as Gavel 0.3 wrote it.
+ */
+blank_votes_count_as_cast?: boolean, 
 /**
  * On a tie under a simple majority (or for first place in a plurality), the chair's own
  * vote decides.
@@ -444,7 +462,11 @@ export type PollKind = { "type": "yes_no" } | { "type": "choice", options: Array
 
 export type Ballot = { "type": "yes" } | { "type": "no" } | { "type": "abstain" } | { "type": "option", index: number, } | { "type": "blank" } | { "type": "points", points: Array<number>, } | { "type": "ranking", order: Array<number>, };
 
-export type Totals = { "type": "yes_no", yes: number, no: number, abstain: number, } | { "type": "choice", votes: Array<number>, blank: number, } | { "type": "scores", scores: Array<number>, };
+export type Totals = { "type": "yes_no", yes: number, no: number, abstain: number, 
+/**
+ * Blank votes; left out when there are none (and by Gavel 0.3 and earlier).
+ */
+blank?: number, } | { "type": "choice", votes: Array<number>, blank: number, } | { "type": "scores", scores: Array<number>, };
 
 export type Bilingual = { da: string, en: string, };
 
@@ -466,8 +488,8 @@ export type PollOutcome = { "type": "carried" } | { "type": "not_carried" } | { 
 
 export type PollResult = { outcome: PollOutcome, 
 /**
- * Weighted totals: for yes/no [for, against, abstain]; for choice one per option then blank;
- * for prioritisation one score per item.
+ * Weighted totals: for yes/no [for, against, abstain], then blank when there were blank
+ * votes; for choice one per option then blank; for prioritisation one score per item.
  */
 tally: Array<number>, 
 /**
