@@ -211,6 +211,8 @@ fn an_upgraded_database_gets_the_record_of_its_closed_meetings_from_the_log() {
             "DROP TABLE recorded_member;
              DROP TABLE recorded_backlog_item;
              DROP TABLE meeting_cancellation;
+             ALTER TABLE agenda_item DROP COLUMN case_description;
+             ALTER TABLE agenda_item DROP COLUMN proposed_decision;
              ALTER TABLE meeting DROP COLUMN recorded_group_name;
              PRAGMA user_version = 4;",
         )

@@ -190,3 +190,83 @@ fn a_cancelled_meeting_takes_nothing_more_and_an_open_one_cannot_be_cancelled() 
     store.rebuild().expect("rebuilds");
     assert_eq!(dump_read_tables(store.path()), before);
 }
+
+#[test]
+fn an_agenda_item_carries_a_case_description_and_a_proposed_decision_of_plain_text() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut store = fresh_store(folder.path());
+    let meeting_id = group_and_meeting(&mut store);
+    let agenda_item_id = store
+        .apply(Command::AddAgendaItem {
+            id: None,
+            meeting_id,
+            title: Some("Hosting af OS2mo".into()),
+            backlog_key: None,
+            position: None,
+        })
+        .expect("an item")
+        .created_id
+        .expect("id");
+    let proposal = |case: &str, decision: &str| Command::SetAgendaItemProposal {
+        agenda_item_id,
+        case_description: Some(case.to_owned()),
+        proposed_decision: Some(decision.to_owned()),
+    };
+
+    store
+        .apply(proposal(
+            " Aftalen udløber.\n\nTo tilbud <b>er</b> modtaget. ",
+            "Det indstilles, at tilbud B vælges.",
+        ))
+        .expect("plain text, HTML and all, is kept as text");
+    let item = store.meeting(meeting_id).expect("meeting").agenda.remove(0);
+    assert_eq!(
+        item.case_description,
+        "Aftalen udløber.\n\nTo tilbud <b>er</b> modtaget."
+    );
+    assert_eq!(
+        item.proposed_decision,
+        "Det indstilles, at tilbud B vælges."
+    );
+    let invitation = store
+        .meeting_invitation(meeting_id, None)
+        .expect("an invitation");
+    // RFC 5545 folds long lines; unfolded, the description names the proposal under its item.
+    assert!(
+        invitation.calendar.replace("\r\n ", "").contains(
+            "1. Hosting af OS2mo\\n   Indstilling: Det indstilles\\, at tilbud B vælges."
+        ),
+        "{}",
+        invitation.calendar
+    );
+
+    let a_megabyte = "x".repeat(1_000_000);
+    assert_eq!(
+        refusal_in_danish(&mut store, proposal(&a_megabyte, "")),
+        "Sagsfremstillingen er 1000000 tegn lang; den må højst være 20000 tegn."
+    );
+    assert_eq!(
+        refusal_in_danish(&mut store, proposal("", "Godkend\u{1b}[2K")),
+        "Indstillingen indeholder et kontroltegn (U+001B); skriv den som almindelig tekst."
+    );
+
+    store
+        .apply(Command::OpenMeeting {
+            meeting_id,
+            at: None,
+        })
+        .expect("opens");
+    store
+        .apply(Command::CloseMeeting {
+            meeting_id,
+            at: None,
+        })
+        .expect("closes");
+    assert_eq!(
+        refusal_in_danish(&mut store, proposal("", "Noget andet")),
+        "Mødet er afsluttet og kan ikke længere ændres."
+    );
+    let before = dump_read_tables(store.path());
+    store.rebuild().expect("rebuilds");
+    assert_eq!(dump_read_tables(store.path()), before);
+}

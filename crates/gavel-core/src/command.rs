@@ -230,6 +230,18 @@ pub enum Command {
         agenda_item_id: Uuid,
         notes: String,
     },
+    /// What the item is about (sagsfremstilling) and what the group is asked to decide
+    /// (indstilling), as plain text: the agenda and the invitation show them, and the live
+    /// meeting offers the proposal as the decision's text. Empty text clears a field.
+    SetAgendaItemProposal {
+        agenda_item_id: Uuid,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        case_description: Option<String>,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        proposed_decision: Option<String>,
+    },
     /// Minutes planned for the item; `null` removes the time box.
     SetAgendaItemTimeBox {
         agenda_item_id: Uuid,

@@ -199,6 +199,13 @@ pub enum EventPayload {
         meeting_id: Uuid,
         agenda_item_id: Uuid,
     },
+    /// Added in Gavel 0.4. Both texts as a whole; empty when cleared.
+    AgendaItemProposalSet {
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+        case_description: String,
+        proposed_decision: String,
+    },
     AgendaItemNotesSet {
         meeting_id: Uuid,
         agenda_item_id: Uuid,
@@ -361,6 +368,7 @@ impl EventPayload {
             | EventPayload::MeetingClosed { meeting_id, .. }
             | EventPayload::CurrentAgendaItemSet { meeting_id, .. }
             | EventPayload::AgendaItemNotesSet { meeting_id, .. }
+            | EventPayload::AgendaItemProposalSet { meeting_id, .. }
             | EventPayload::AgendaItemTimeBoxSet { meeting_id, .. }
             | EventPayload::AttendanceSet { meeting_id, .. }
             | EventPayload::ProxyGiven { meeting_id, .. }

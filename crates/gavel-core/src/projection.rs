@@ -257,6 +257,17 @@ pub(crate) fn fold(
             conn.prepare_cached("UPDATE meeting SET current_agenda_item_id = ?2 WHERE id = ?1")?
                 .execute((meeting_id, agenda_item_id))?;
         }
+        EventPayload::AgendaItemProposalSet {
+            agenda_item_id,
+            case_description,
+            proposed_decision,
+            ..
+        } => {
+            conn.prepare_cached(
+                "UPDATE agenda_item SET case_description = ?2, proposed_decision = ?3 WHERE id = ?1",
+            )?
+            .execute((agenda_item_id, case_description, proposed_decision))?;
+        }
         EventPayload::AgendaItemNotesSet {
             agenda_item_id,
             notes,

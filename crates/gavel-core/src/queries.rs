@@ -204,6 +204,14 @@ pub struct AgendaItemView {
     pub backlog_key: Option<String>,
     pub notes: String,
     pub time_box_minutes: Option<u32>,
+    /// What the item is about (sagsfremstilling); left out when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
+    pub case_description: String,
+    /// What the group is asked to decide (indstilling); left out when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
+    pub proposed_decision: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -532,7 +540,8 @@ pub(crate) fn meeting_summary(conn: &Connection, meeting_id: Uuid) -> Result<Mee
 pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaItemView>> {
     let backlog = Shown::of(conn, meeting_id)?.backlog();
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT a.id, a.position, COALESCE(a.title, b.title, a.backlog_key), a.backlog_key, a.notes, a.time_box_minutes
+        "SELECT a.id, a.position, COALESCE(a.title, b.title, a.backlog_key), a.backlog_key, a.notes, a.time_box_minutes,
+                a.case_description, a.proposed_decision
          FROM agenda_item a LEFT JOIN {backlog} b ON b.key = a.backlog_key
          WHERE a.meeting_id = ?1 ORDER BY a.position"
     ))?;
@@ -544,6 +553,8 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
             backlog_key: row.get(3)?,
             notes: row.get(4)?,
             time_box_minutes: row.get(5)?,
+            case_description: row.get(6)?,
+            proposed_decision: row.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -309,6 +309,9 @@ CREATE TABLE recorded_backlog_item (
     PRIMARY KEY (meeting_id, key)
 ) STRICT;
 
+ALTER TABLE agenda_item ADD COLUMN case_description TEXT NOT NULL DEFAULT ''; -- sagsfremstilling
+ALTER TABLE agenda_item ADD COLUMN proposed_decision TEXT NOT NULL DEFAULT ''; -- indstilling
+
 CREATE TABLE meeting_cancellation (
     meeting_id BLOB NOT NULL PRIMARY KEY REFERENCES meeting (id),
     at         TEXT NOT NULL,

@@ -109,6 +109,13 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
                 format!("moving on to the item \"{title}\""),
             )
         }
+        EventPayload::AgendaItemProposalSet { agenda_item_id, .. } => {
+            let title = agenda_item(agenda_item_id)?;
+            both(
+                format!("indstillingen til punktet »{title}«"),
+                format!("the proposal on the item \"{title}\""),
+            )
+        }
         EventPayload::AgendaItemNotesSet { agenda_item_id, .. } => {
             let title = agenda_item(agenda_item_id)?;
             both(

@@ -230,6 +230,15 @@ pub(crate) fn check_imported_event(
             require_agenda_item_of(tx, *meeting_id, *agenda_item_id)?;
             live::require_phase(tx, *meeting_id, &changeable, live::Change::Changed)?;
         }
+        EventPayload::AgendaItemProposalSet {
+            meeting_id,
+            agenda_item_id,
+            case_description,
+            proposed_decision,
+        } => {
+            require_agenda_item_of(tx, *meeting_id, *agenda_item_id)?;
+            live::check_proposal(tx, *meeting_id, case_description, proposed_decision)?;
+        }
         EventPayload::AgendaItemTimeBoxSet {
             meeting_id,
             agenda_item_id,

@@ -67,6 +67,22 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 notes,
             })?)
         }
+        Command::SetAgendaItemProposal {
+            agenda_item_id,
+            case_description,
+            proposed_decision,
+        } => {
+            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+            let case_description = case_description.unwrap_or_default();
+            let proposed_decision = proposed_decision.unwrap_or_default();
+            check_proposal(log.tx, meeting_id, &case_description, &proposed_decision)?;
+            done(log.append(EventPayload::AgendaItemProposalSet {
+                meeting_id,
+                agenda_item_id,
+                case_description: case_description.trim().to_owned(),
+                proposed_decision: proposed_decision.trim().to_owned(),
+            })?)
+        }
         Command::SetAgendaItemTimeBox {
             agenda_item_id,
             minutes,
@@ -394,6 +410,59 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
 // appends a command's events, and an import runs them on every event of another laptop at its
 // place in the log (`super::imported`). One copy of each rule, so that a sync file can never
 // record what the app would refuse.
+
+/// The longest case description or proposed decision, in characters: several pages of text,
+/// far more than an agenda item needs, and small enough for every screen and file that shows it.
+pub(crate) const MAX_PROPOSAL_CHARS: usize = 20_000;
+
+/// An item's case description and proposed decision change until the meeting closes; each is
+/// plain text of at most [`MAX_PROPOSAL_CHARS`] characters, with no control characters but line
+/// breaks and tabs (which would otherwise reach the minutes, the invitation and the terminal).
+pub(super) fn check_proposal(
+    tx: &Transaction<'_>,
+    meeting_id: Uuid,
+    case_description: &str,
+    proposed_decision: &str,
+) -> Result<()> {
+    require_phase(
+        tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    for (field, field_da, text) in [
+        ("case_description", "Sagsfremstillingen", case_description),
+        ("proposed_decision", "Indstillingen", proposed_decision),
+    ] {
+        let length = text.chars().count();
+        if length > MAX_PROPOSAL_CHARS {
+            return Err(Error::refused(
+                format!(
+                    "{field_da} er {length} tegn lang; den må højst være {MAX_PROPOSAL_CHARS} tegn."
+                ),
+                format!(
+                    "{field} is {length} characters long; at most {MAX_PROPOSAL_CHARS} are allowed"
+                ),
+            ));
+        }
+        if let Some(control) = text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Err(Error::refused(
+                format!(
+                    "{field_da} indeholder et kontroltegn (U+{:04X}); skriv den som almindelig tekst.",
+                    u32::from(control)
+                ),
+                format!(
+                    "{field} contains a control character (U+{:04X}); write it as plain text",
+                    u32::from(control)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
 
 /// A meeting closes from open, with no poll left open.
 pub(super) fn check_closing(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<()> {

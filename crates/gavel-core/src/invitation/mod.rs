@@ -249,6 +249,13 @@ fn description(detail: &MeetingDetail, group: &GroupView, language: MinutesLangu
             text.push_str(&format!(" – {minutes} min."));
         }
         text.push('\n');
+        if !item.proposed_decision.is_empty() {
+            let label = match language {
+                MinutesLanguage::Da => "Indstilling",
+                MinutesLanguage::En => "Proposed decision",
+            };
+            text.push_str(&format!("   {label}: {}\n", item.proposed_decision));
+        }
     }
     text.push_str(match language {
         MinutesLanguage::Da => "\nIndkaldelsen er skrevet af Gavel.",

@@ -86,6 +86,24 @@ fn field_and_value(
                 both(notes.clone()),
             ))
         }
+        EventPayload::AgendaItemProposalSet {
+            agenda_item_id,
+            case_description,
+            proposed_decision,
+            ..
+        } => {
+            let title = agenda_title(agenda_item_id)?;
+            Some((
+                (
+                    format!("proposal:{agenda_item_id}"),
+                    Bilingual::new(
+                        format!("indstillingen til dagsordenspunktet »{title}«"),
+                        format!("proposal of agenda item \"{title}\""),
+                    ),
+                ),
+                both(format!("{case_description}\n\n{proposed_decision}")),
+            ))
+        }
         EventPayload::AgendaItemTimeBoxSet {
             agenda_item_id,
             minutes,

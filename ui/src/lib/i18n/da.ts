@@ -146,6 +146,15 @@ export const da = {
   "meeting.status.signed": "Underskrevet",
   "meeting.status.cancelled": "Aflyst",
 
+  "proposal.caseDescription": "Sagsfremstilling",
+  "proposal.caseDescriptionHint": "Hvad punktet handler om. Almindelig tekst; tomme linjer deler afsnit.",
+  "proposal.proposedDecision": "Indstilling",
+  "proposal.proposedDecisionHint": "Hvad gruppen bliver bedt om at beslutte, fx »Det indstilles, at …«.",
+  "proposal.save": "Gem sagsfremstilling og indstilling",
+  "proposal.saved": "Gemt.",
+  "decision.proposal": "Indstilling: {proposal}",
+  "decision.useProposal": "Brug indstillingen som tekst",
+
   "preparation.heading": "Før mødet",
   "preparation.invitationHint":
     "Indkaldelsen er en kalenderfil (.ics) til Outlook og andre kalendere: tid, sted, dagsorden og medlemmerne med e-mailadresse. Gemmes den igen efter en ændring, opdaterer den indkaldelsen.",

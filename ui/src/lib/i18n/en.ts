@@ -147,6 +147,15 @@ export const en: Record<keyof typeof da, string> = {
   "meeting.status.signed": "Signed",
   "meeting.status.cancelled": "Cancelled",
 
+  "proposal.caseDescription": "Case description",
+  "proposal.caseDescriptionHint": "What the item is about. Plain text; blank lines separate paragraphs.",
+  "proposal.proposedDecision": "Proposed decision",
+  "proposal.proposedDecisionHint": "What the group is asked to decide, e.g. \"It is proposed that …\".",
+  "proposal.save": "Save case description and proposed decision",
+  "proposal.saved": "Saved.",
+  "decision.proposal": "Proposed decision: {proposal}",
+  "decision.useProposal": "Use the proposed decision as text",
+
   "preparation.heading": "Before the meeting",
   "preparation.invitationHint":
     "The invitation is a calendar file (.ics) for Outlook and other calendars: time, place, agenda and the members with an e-mail address. Saved again after a change, it updates the invitation.",
