@@ -253,13 +253,23 @@ fn minutes_text(db: &Path, folder: &Path) -> String {
 
 /// [`minutes_text`] in `language` (`da` or `en`).
 fn minutes_text_in(db: &Path, folder: &Path, language: &str) -> String {
+    minutes_text_of(db, folder, MEETING_ID, language)
+}
+
+/// The minutes of the closed meeting `meeting_id` as text, in `language` (`da` or `en`).
+pub(crate) fn minutes_text_of(
+    db: &Path,
+    folder: &Path,
+    meeting_id: &str,
+    language: &str,
+) -> String {
     let pdf = folder.join(format!("referat-{language}.pdf"));
     let exported = gavel_reproducibly(
         db,
         &[
             "minutes",
             "export",
-            MEETING_ID,
+            meeting_id,
             "--lang",
             language,
             "--out",

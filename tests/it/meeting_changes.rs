@@ -266,6 +266,18 @@ fn an_agenda_item_carries_a_case_description_and_a_proposed_decision_of_plain_te
         refusal_in_danish(&mut store, proposal("", "Noget andet")),
         "Mødet er afsluttet og kan ikke længere ændres."
     );
+    // The minutes print what the group was asked to decide under the item, in both languages.
+    let meeting = meeting_id.to_string();
+    let danish = crate::meeting::minutes_text_of(store.path(), folder.path(), &meeting, "da");
+    assert!(
+        danish.contains("1. Hosting af OS2mo Indstilling: Det indstilles, at tilbud B vælges."),
+        "{danish}"
+    );
+    let english = crate::meeting::minutes_text_of(store.path(), folder.path(), &meeting, "en");
+    assert!(
+        english.contains("Proposed decision: Det indstilles, at tilbud B vælges."),
+        "{english}"
+    );
     let before = dump_read_tables(store.path());
     store.rebuild().expect("rebuilds");
     assert_eq!(dump_read_tables(store.path()), before);

@@ -78,6 +78,10 @@ pub struct MinutesAgendaItem {
     pub position: u32,
     pub title: String,
     pub backlog_key: Option<String>,
+    /// What the group was asked to decide (indstilling); left out when the item had none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
+    pub proposed_decision: String,
     pub notes: String,
     pub records: MinutesRecords,
 }
@@ -371,6 +375,7 @@ fn assemble(
             position: item.position,
             title: item.title.clone(),
             backlog_key: item.backlog_key.clone(),
+            proposed_decision: item.proposed_decision.clone(),
             notes: item.notes.clone(),
             records: records_for(Some(item.id)),
         })

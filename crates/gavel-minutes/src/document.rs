@@ -436,6 +436,12 @@ fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         flow.heading(&heading, TextStyle::ITEM, 12.0);
         flow.space(2.0);
         flow.begin_continuation(section_continuation(&heading, words));
+        let proposal = item.proposed_decision.trim();
+        if !proposal.is_empty() {
+            let label = words.pick("Indstilling", "Proposed decision");
+            flow.paragraph(&format!("{label}: {proposal}"), TextStyle::BODY_ITALIC, 0.0);
+            flow.space(4.0);
+        }
         let notes = item.notes.trim();
         if !notes.is_empty() {
             for paragraph in notes.split("\n\n") {

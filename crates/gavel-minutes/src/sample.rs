@@ -167,6 +167,7 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
                 position: number as u32,
                 title: format!("Prioritering af {key}: ønsker fra kommunerne om ændringer i organisationsstrukturen"),
                 backlog_key: Some(key),
+                proposed_decision: String::new(),
                 notes: if number % 7 == 0 {
                     "Leverandøren viste en prototype. Aalborg ønsker, at historikken også omfatter orlov, og Ærø spurgte til https://os2mo.example.dk/api/v1/organisation/enheder/med/meget/lange/stier?filter=aktiv.\n\nNæste skridt aftales på mødet i december.".to_owned()
                 } else {

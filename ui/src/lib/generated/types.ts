@@ -571,7 +571,11 @@ export type MinutesAgendaItem = {
 /**
  * 1-based.
  */
-position: number, title: string, backlog_key: string | null, notes: string, records: MinutesRecords, };
+position: number, title: string, backlog_key: string | null, 
+/**
+ * What the group was asked to decide (indstilling); left out when the item had none.
+ */
+proposed_decision?: string, notes: string, records: MinutesRecords, };
 
 export type MinutesRecords = { polls: Array<MinutesPoll>, decisions: Array<MinutesDecision>, action_items: Array<MinutesActionItem>, };
 

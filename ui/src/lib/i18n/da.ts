@@ -707,6 +707,7 @@ export const da = {
   "minutesDoc.proxyHeld": "{holder} havde fuldmagt fra {member}.",
   "minutesDoc.agenda": "Dagsorden og beslutninger",
   "minutesDoc.nothingRecorded": "Intet at bemærke.",
+  "minutesDoc.proposal": "Indstilling",
   "minutesDoc.otherBusiness": "Uden for dagsordenen",
   "minutesDoc.poll": "Afstemning {number}",
   "minutesDoc.named": "Navngiven afstemning",

@@ -707,6 +707,7 @@ export const en: Record<keyof typeof da, string> = {
   "minutesDoc.proxyHeld": "{holder} held the proxy of {member}.",
   "minutesDoc.agenda": "Agenda and decisions",
   "minutesDoc.nothingRecorded": "Nothing to record.",
+  "minutesDoc.proposal": "Proposed decision",
   "minutesDoc.otherBusiness": "Outside the agenda",
   "minutesDoc.poll": "Vote {number}",
   "minutesDoc.named": "Named vote",
