@@ -40,6 +40,7 @@ mod meeting_changes;
 mod member_list;
 mod minutes;
 mod read_only_folder;
+mod register;
 mod release;
 mod secrets;
 mod store;

@@ -7,6 +7,7 @@ mod apply;
 mod backlog;
 mod backup;
 mod cert;
+mod decisions;
 mod minutes;
 mod output;
 mod sync;
@@ -63,6 +64,8 @@ enum TopCommand {
     /// Exchange meetings with other laptops by file.
     #[command(subcommand)]
     Sync(sync::SyncCommand),
+    /// The decision register: every decision across meetings and groups, newest first.
+    Decisions(decisions::DecisionsArguments),
     /// Meetings: list and show.
     #[command(subcommand)]
     Meeting(MeetingCommand),
@@ -152,6 +155,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
         TopCommand::Agenda(command) => agenda::run(&mut store, command, &mut stdout)?,
+        TopCommand::Decisions(arguments) => decisions::run(&store, arguments, &mut stdout)?,
         TopCommand::Backlog(command) => backlog::run(&mut store, command, &mut stdout)?,
         TopCommand::Meeting(MeetingCommand::List { json }) => {
             let meetings = store.meetings()?;

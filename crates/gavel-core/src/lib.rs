@@ -27,6 +27,7 @@ pub mod member_list;
 pub mod minutes;
 mod projection;
 mod queries;
+pub mod register;
 pub mod rules;
 mod schema;
 mod store;

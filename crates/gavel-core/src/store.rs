@@ -398,6 +398,15 @@ impl Store {
         queries::meetings(&self.conn)
     }
 
+    /// Every decision of every meeting that `filter` lets through, newest meeting first
+    /// (`crate::register`).
+    pub fn decision_register(
+        &self,
+        filter: &crate::register::RegisterFilter,
+    ) -> Result<Vec<crate::register::RegisterEntry>> {
+        crate::register::decision_register(self, filter)
+    }
+
     /// The meeting's invitation as an iCalendar file (`crate::invitation`), in `language` or the
     /// group's minutes language, dated by this store's clock.
     pub fn meeting_invitation(

@@ -1,0 +1,96 @@
+//! `gavel decisions`: the decision register (gavel-core's `register`), every decision across
+//! meetings and groups, newest meeting first, filtered by group, issue key, outcome and period.
+//! A table for people; `--json` for other tools, exact.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use gavel_core::register::RegisterFilter;
+use gavel_core::{DecisionOutcome, Store};
+
+use crate::output::{clean, print_json, print_table};
+
+#[derive(Args)]
+pub struct DecisionsArguments {
+    /// Only this group (its name or id).
+    #[arg(long)]
+    group: Option<String>,
+    /// Only decisions about this issue key (e.g. MO-1420).
+    #[arg(long, value_name = "KEY")]
+    key: Option<String>,
+    #[arg(long, value_enum)]
+    outcome: Option<OutcomeChoice>,
+    /// Only meetings on or after this day (2026-01-31).
+    #[arg(long, value_name = "DATE")]
+    from: Option<NaiveDate>,
+    /// Only meetings on or before this day.
+    #[arg(long, value_name = "DATE")]
+    to: Option<NaiveDate>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutcomeChoice {
+    Approved,
+    Rejected,
+    Postponed,
+    Noted,
+}
+
+pub fn run(
+    store: &Store,
+    arguments: DecisionsArguments,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let filter = RegisterFilter {
+        group: arguments.group,
+        backlog_key: arguments.key,
+        outcome: arguments.outcome.map(|choice| match choice {
+            OutcomeChoice::Approved => DecisionOutcome::Approved,
+            OutcomeChoice::Rejected => DecisionOutcome::Rejected,
+            OutcomeChoice::Postponed => DecisionOutcome::Postponed,
+            OutcomeChoice::Noted => DecisionOutcome::Noted,
+        }),
+        from: arguments.from,
+        to: arguments.to,
+    };
+    let entries = store.decision_register(&filter)?;
+    if arguments.json {
+        print_json(out, &entries)?;
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|entry| {
+            vec![
+                entry.meeting_date.to_string(),
+                clean(&entry.meeting_title).into_owned(),
+                entry.number.to_string(),
+                format!("{:?}", entry.outcome).to_lowercase(),
+                clean(&entry.backlog_keys.join(", ")).into_owned(),
+                clean(&first_line(&entry.text)).into_owned(),
+            ]
+        })
+        .collect();
+    print_table(
+        out,
+        &["DATE", "MEETING", "NO", "OUTCOME", "KEYS", "DECISION"],
+        &rows,
+    )?;
+    writeln!(out, "{} decision(s)", entries.len())?;
+    Ok(())
+}
+
+/// The decision's first line, shortened for a table row; `--json` has the whole text.
+fn first_line(text: &str) -> String {
+    const MAX_CHARS: usize = 80;
+    let line = text.lines().next().unwrap_or_default();
+    if line.chars().count() > MAX_CHARS || text.lines().nth(1).is_some() {
+        let shortened: String = line.chars().take(MAX_CHARS).collect();
+        format!("{shortened} …")
+    } else {
+        line.to_owned()
+    }
+}

@@ -1,0 +1,119 @@
+//! The decision register: every decision of every meeting, across groups, newest meeting first,
+//! each with what it was about (its agenda item and backlog keys) and where to find it (its
+//! meeting and whether the minutes are signed). Read through `Store::meeting`, so a closed
+//! meeting's entries show the titles its record keeps, exactly as its minutes print them.
+//!
+//! This is the register's first part (issue 20): filters by group, backlog key, outcome and
+//! period. Full-text search, poll results and action items come later.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::command::DecisionOutcome;
+use crate::error::Result;
+use crate::queries::MeetingStatus;
+use crate::store::Store;
+
+/// Which decisions to list; every field left out lets everything through.
+#[derive(Debug, Clone, Default)]
+pub struct RegisterFilter {
+    /// A group's id, or its name (letter case ignored).
+    pub group: Option<String>,
+    /// An issue key the decision is about (its agenda item's, or one whose status it set).
+    pub backlog_key: Option<String>,
+    pub outcome: Option<DecisionOutcome>,
+    /// Meetings on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Meetings on or before this day.
+    pub to: Option<NaiveDate>,
+}
+
+/// One decision in the register.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegisterEntry {
+    pub meeting_id: Uuid,
+    pub meeting_title: String,
+    pub group_id: Uuid,
+    pub group_name: String,
+    pub meeting_date: NaiveDate,
+    pub meeting_status: MeetingStatus,
+    /// The current minutes version has been signed.
+    pub minutes_signed: bool,
+    /// The decision's number within its meeting.
+    pub number: u32,
+    /// "3. Hosting af OS2mo": the agenda item it was recorded under, if any.
+    pub agenda_item: Option<String>,
+    /// The issue keys it is about, without repeats.
+    pub backlog_keys: Vec<String>,
+    pub outcome: DecisionOutcome,
+    pub text: String,
+}
+
+pub(crate) fn decision_register(
+    store: &Store,
+    filter: &RegisterFilter,
+) -> Result<Vec<RegisterEntry>> {
+    let mut entries = Vec::new();
+    for summary in store.meetings()? {
+        let date = summary.starts_at.date();
+        if filter.from.is_some_and(|from| date < from) || filter.to.is_some_and(|to| date > to) {
+            continue;
+        }
+        if let Some(group) = &filter.group
+            && summary.group_id.to_string() != group.to_lowercase()
+            && summary.group_name.to_lowercase() != group.to_lowercase()
+        {
+            continue;
+        }
+        let detail = store.meeting(summary.id)?;
+        for decision in &detail.decisions {
+            if filter
+                .outcome
+                .is_some_and(|outcome| outcome != decision.outcome)
+            {
+                continue;
+            }
+            let item = decision
+                .agenda_item_id
+                .and_then(|id| detail.agenda.iter().find(|item| item.id == id));
+            let mut backlog_keys: Vec<String> = Vec::new();
+            let keys = item
+                .and_then(|item| item.backlog_key.clone())
+                .into_iter()
+                .chain(
+                    decision
+                        .backlog_changes
+                        .iter()
+                        .map(|change| change.key.clone()),
+                );
+            for key in keys {
+                if !backlog_keys.contains(&key) {
+                    backlog_keys.push(key);
+                }
+            }
+            if let Some(wanted) = &filter.backlog_key
+                && !backlog_keys
+                    .iter()
+                    .any(|key| key.eq_ignore_ascii_case(wanted))
+            {
+                continue;
+            }
+            entries.push(RegisterEntry {
+                meeting_id: summary.id,
+                meeting_title: detail.meeting.title.clone(),
+                group_id: summary.group_id,
+                group_name: detail.meeting.group_name.clone(),
+                meeting_date: date,
+                meeting_status: summary.status,
+                minutes_signed: summary.minutes_signed,
+                number: decision.number,
+                agenda_item: item.map(|item| format!("{}. {}", item.position, item.title)),
+                backlog_keys,
+                outcome: decision.outcome,
+                text: decision.text.clone(),
+            });
+        }
+    }
+    Ok(entries)
+}

@@ -1,0 +1,148 @@
+//! The decision register (`gavel decisions`): every decision across meetings and groups, from an
+//! empty database, filtered by group, issue key, outcome and period; a closed meeting's entries
+//! keep the titles its record holds; bad filters are refused naming the option.
+
+use std::path::Path;
+
+use crate::support::{gavel, stderr, stdout};
+
+const OS2MO: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
+const OS2SYNC: &str = "1f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
+const DECEMBER: &str = "11111111-2222-4333-8444-555555555555";
+const MARCH: &str = "11111111-2222-4333-8444-666666666666";
+const SYNC_MEETING: &str = "11111111-2222-4333-8444-777777777777";
+const HOSTING: &str = "21111111-2222-4333-8444-555555555555";
+
+fn two_groups_with_decisions(db: &Path) {
+    let commands = format!(
+        concat!(
+            "{{\"type\":\"CreateGroup\",\"id\":\"{mo}\",\"name\":\"Styregruppen for OS2mo\"}}\n",
+            "{{\"type\":\"CreateGroup\",\"id\":\"{sync}\",\"name\":\"Styregruppen for OS2sync\"}}\n",
+            "{{\"type\":\"UpsertBacklogItem\",\"key\":\"MO-1420\",\"title\":\"Hosting af OS2mo\"}}\n",
+            "{{\"type\":\"CreateMeeting\",\"id\":\"{dec}\",\"group_id\":\"{mo}\",\"title\":\"Decembermøde\",\"starts_at\":\"2026-12-10T13:00:00\"}}\n",
+            "{{\"type\":\"AddAgendaItem\",\"id\":\"{hosting}\",\"meeting_id\":\"{dec}\",\"backlog_key\":\"MO-1420\"}}\n",
+            "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{dec}\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"outcome\":\"approved\",\"text\":\"Tilbud B vælges.\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"outcome\":\"postponed\",\"text\":\"Budgettet drøftes igen i marts.\"}}\n",
+            "{{\"type\":\"CloseMeeting\",\"meeting_id\":\"{dec}\"}}\n",
+            "{{\"type\":\"CreateMeeting\",\"id\":\"{mar}\",\"group_id\":\"{mo}\",\"title\":\"Martsmøde\",\"starts_at\":\"2027-03-11T13:00:00\"}}\n",
+            "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{mar}\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{mar}\",\"outcome\":\"rejected\",\"text\":\"Ekstra budget afvises.\",\"backlog_changes\":[{{\"key\":\"MO-1420\",\"new_status\":\"Done\"}}]}}\n",
+            "{{\"type\":\"CreateMeeting\",\"id\":\"{syncm}\",\"group_id\":\"{sync}\",\"title\":\"OS2sync-møde\",\"starts_at\":\"2027-01-20T10:00:00\"}}\n",
+            "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{syncm}\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{syncm}\",\"outcome\":\"noted\",\"text\":\"Status taget til efterretning.\"}}\n",
+        ),
+        mo = OS2MO,
+        sync = OS2SYNC,
+        dec = DECEMBER,
+        mar = MARCH,
+        syncm = SYNC_MEETING,
+        hosting = HOSTING,
+    );
+    let output = gavel(db, &["apply"], &commands);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+}
+
+/// The register as JSON, reduced to "meeting title #number outcome".
+fn listed(db: &Path, filters: &[&str]) -> Vec<String> {
+    let mut args = vec!["decisions", "--json"];
+    args.extend_from_slice(filters);
+    let output = gavel(db, &args, "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let entries: Vec<serde_json::Value> =
+        serde_json::from_str(&stdout(&output)).expect("JSON list");
+    entries
+        .iter()
+        .map(|entry| {
+            format!(
+                "{} #{} {}",
+                entry["meeting_title"].as_str().expect("title"),
+                entry["number"],
+                entry["outcome"].as_str().expect("outcome")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_register_lists_every_decision_across_groups_and_filters_them() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    two_groups_with_decisions(&db);
+
+    assert_eq!(
+        listed(&db, &[]),
+        [
+            "Martsmøde #1 rejected",
+            "OS2sync-møde #1 noted",
+            "Decembermøde #1 approved",
+            "Decembermøde #2 postponed",
+        ]
+    );
+    assert_eq!(
+        listed(&db, &["--group", "styregruppen for os2sync"]),
+        ["OS2sync-møde #1 noted"]
+    );
+    assert_eq!(
+        listed(&db, &["--group", OS2SYNC]),
+        ["OS2sync-møde #1 noted"]
+    );
+    // The agenda item's key, and a key whose status a decision set, letter case ignored.
+    assert_eq!(
+        listed(&db, &["--key", "mo-1420"]),
+        ["Martsmøde #1 rejected", "Decembermøde #1 approved"]
+    );
+    assert_eq!(
+        listed(&db, &["--outcome", "postponed"]),
+        ["Decembermøde #2 postponed"]
+    );
+    assert_eq!(
+        listed(&db, &["--from", "2027-01-01", "--to", "2027-01-31"]),
+        ["OS2sync-møde #1 noted"]
+    );
+
+    // For people: a table with the decision's text.
+    let table = stdout(&gavel(&db, &["decisions", "--key", "MO-1420"], ""));
+    assert!(table.contains("2026-12-10  Decembermøde"), "{table}");
+    assert!(table.contains("Tilbud B vælges."), "{table}");
+    assert!(table.ends_with("2 decision(s)\n"), "{table}");
+}
+
+#[test]
+fn a_closed_meeting_keeps_its_item_title_in_the_register_after_a_rename_in_jira() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    two_groups_with_decisions(&db);
+    let renamed =
+        "{\"type\":\"UpsertBacklogItem\",\"key\":\"MO-1420\",\"title\":\"Drift af OS2mo\"}\n";
+    let output = gavel(&db, &["apply"], renamed);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let output = gavel(&db, &["decisions", "--json", "--key", "MO-1420"], "");
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let december = entries
+        .iter()
+        .find(|entry| entry["meeting_id"] == DECEMBER)
+        .expect("December's decision");
+    assert_eq!(december["agenda_item"], "1. Hosting af OS2mo");
+    assert_eq!(december["minutes_signed"], false);
+    assert_eq!(december["meeting_status"], "closed");
+}
+
+#[test]
+fn a_date_that_is_not_one_is_refused_naming_the_option() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    two_groups_with_decisions(&db);
+
+    let output = gavel(&db, &["decisions", "--from", "2026-13-01"], "");
+
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("--from"), "{}", stderr(&output));
+    assert!(stdout(&output).is_empty());
+}
