@@ -485,3 +485,26 @@ where
     closed.context("closing the WebDriver session")?;
     Ok(value)
 }
+
+/// Chooses `value` in the `<select>` at `css`, finding it again when the screen re-rendered it in
+/// between (the reload after a data-changed event can replace a panel just after it appeared),
+/// until [`UI_TIMEOUT`].
+pub(crate) async fn select_value(client: &Client, css: &str, value: &str) -> anyhow::Result<()> {
+    let deadline = Instant::now() + UI_TIMEOUT;
+    loop {
+        let attempt = match wait_for(client, css).await {
+            Ok(select) => select
+                .select_by_value(value)
+                .await
+                .map_err(anyhow::Error::from),
+            Err(error) => Err(error),
+        };
+        match attempt {
+            Ok(()) => return Ok(()),
+            Err(_) if Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(error) => return Err(error.context(format!("choosing {value:?} in {css}"))),
+        }
+    }
+}

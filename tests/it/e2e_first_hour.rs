@@ -918,9 +918,7 @@ pub(crate) async fn first_hour(
     wait_for(client, "#meeting-status[data-status='closed']").await?;
 
     // The minutes: reviewed, saved as PDF, and signed with a certificate made right there.
-    let language = wait_for(client, "#minutes-language").await?;
-    language
-        .select_by_value(words.lang)
+    crate::e2e::select_value(client, "#minutes-language", words.lang)
         .await
         .context("choosing the minutes' language")?;
     let document = wait_for(client, "#minutes-document").await?;
