@@ -80,7 +80,9 @@ pub enum MemberField {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct MemberListRow {
-    /// The line of the file (1 is the header).
+    /// The line of the file (1 is the header). A JSON number, which TypeScript reads as a number
+    /// (a file never has 2^53 lines).
+    #[cfg_attr(feature = "typescript", ts(type = "number"))]
     pub line: u64,
     pub name: String,
     pub organisation: Option<String>,

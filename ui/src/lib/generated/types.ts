@@ -762,8 +762,9 @@ export type MemberField = "name" | "organisation" | "role" | "email" | "voting_r
 
 export type MemberListRow = { 
 /**
- * The line of the file (1 is the header).
+ * The line of the file (1 is the header). A JSON number, which TypeScript reads as a number
+ * (a file never has 2^53 lines).
  */
-line: bigint, name: string, organisation: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, email: string | null, action: MemberListAction, };
+line: number, name: string, organisation: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, email: string | null, action: MemberListAction, };
 
 export type MemberListAction = { "type": "add" } | { "type": "update", member_id: string, fields: Array<MemberField>, } | { "type": "unchanged", member_id: string, };
