@@ -24,6 +24,7 @@ fn two_groups_with_decisions(db: &Path) {
             "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{dec}\"}}\n",
             "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"outcome\":\"approved\",\"text\":\"Tilbud B vælges.\"}}\n",
             "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"outcome\":\"postponed\",\"text\":\"Budgettet drøftes igen i marts.\"}}\n",
+            "{{\"type\":\"AddActionItem\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"text\":\"Send tilbud B til leverandøren.\",\"owner_name\":\"Lise Østergaard\",\"due_date\":\"2027-01-15\"}}\n",
             "{{\"type\":\"CloseMeeting\",\"meeting_id\":\"{dec}\"}}\n",
             "{{\"type\":\"CreateMeeting\",\"id\":\"{mar}\",\"group_id\":\"{mo}\",\"title\":\"Martsmøde\",\"starts_at\":\"2027-03-11T13:00:00\"}}\n",
             "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{mar}\"}}\n",
@@ -63,7 +64,7 @@ fn listed(db: &Path, filters: &[&str]) -> Vec<String> {
                 "{} #{} {}",
                 entry["meeting_title"].as_str().expect("title"),
                 entry["number"],
-                entry["outcome"].as_str().expect("outcome")
+                entry["outcome"].as_str().unwrap_or("action item")
             )
         })
         .collect()
@@ -82,7 +83,12 @@ fn the_register_lists_every_decision_across_groups_and_filters_them() {
             "OS2sync-møde #1 noted",
             "Decembermøde #1 approved",
             "Decembermøde #2 postponed",
+            "Decembermøde #1 action item",
         ]
+    );
+    assert_eq!(
+        listed(&db, &["--kind", "action-item"]),
+        ["Decembermøde #1 action item"]
     );
     assert_eq!(
         listed(&db, &["--group", "styregruppen for os2sync"]),
@@ -95,7 +101,11 @@ fn the_register_lists_every_decision_across_groups_and_filters_them() {
     // The agenda item's key, and a key whose status a decision set, letter case ignored.
     assert_eq!(
         listed(&db, &["--key", "mo-1420"]),
-        ["Martsmøde #1 rejected", "Decembermøde #1 approved"]
+        [
+            "Martsmøde #1 rejected",
+            "Decembermøde #1 approved",
+            "Decembermøde #1 action item"
+        ]
     );
     assert_eq!(
         listed(&db, &["--outcome", "postponed"]),
@@ -110,7 +120,11 @@ fn the_register_lists_every_decision_across_groups_and_filters_them() {
     let table = stdout(&gavel(&db, &["decisions", "--key", "MO-1420"], ""));
     assert!(table.contains("2026-12-10  Decembermøde"), "{table}");
     assert!(table.contains("Tilbud B vælges."), "{table}");
-    assert!(table.ends_with("2 decision(s)\n"), "{table}");
+    assert!(
+        table.contains("Send tilbud B til leverandøren. (owner: Lise Østergaard, due 2027-01-15)"),
+        "{table}"
+    );
+    assert!(table.ends_with("3 entries\n"), "{table}");
 }
 
 #[test]
@@ -127,7 +141,7 @@ fn a_closed_meeting_keeps_its_item_title_in_the_register_after_a_rename_in_jira(
     let entries: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("JSON");
     let december = entries
         .iter()
-        .find(|entry| entry["meeting_id"] == DECEMBER)
+        .find(|entry| entry["meeting_id"] == DECEMBER && entry["kind"] == "decision")
         .expect("December's decision");
     assert_eq!(december["agenda_item"], "1. Hosting af OS2mo");
     assert_eq!(december["minutes_signed"], false);

@@ -1,12 +1,13 @@
-//! `gavel decisions`: the decision register (gavel-core's `register`), every decision across
-//! meetings and groups, newest meeting first, filtered by group, issue key, outcome and period.
+//! `gavel decisions`: the decision register (gavel-core's `register`), every decision and action
+//! item across meetings and groups, newest meeting first, filtered by kind, group, issue key,
+//! outcome and period.
 //! A table for people; `--json` for other tools, exact.
 
 use std::io::Write;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
-use gavel_core::register::RegisterFilter;
+use gavel_core::register::{RegisterFilter, RegisterKind};
 use gavel_core::{DecisionOutcome, Store};
 
 use crate::output::{clean, print_json, print_table};
@@ -19,6 +20,10 @@ pub struct DecisionsArguments {
     /// Only decisions about this issue key (e.g. MO-1420).
     #[arg(long, value_name = "KEY")]
     key: Option<String>,
+    /// Only decisions, or only action items.
+    #[arg(long, value_enum)]
+    kind: Option<KindChoice>,
+    /// Only decisions with this outcome.
     #[arg(long, value_enum)]
     outcome: Option<OutcomeChoice>,
     /// Only meetings on or after this day (2026-01-31).
@@ -29,6 +34,12 @@ pub struct DecisionsArguments {
     to: Option<NaiveDate>,
     #[arg(long)]
     json: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindChoice {
+    Decision,
+    ActionItem,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -47,6 +58,10 @@ pub fn run(
     let filter = RegisterFilter {
         group: arguments.group,
         backlog_key: arguments.key,
+        kind: arguments.kind.map(|choice| match choice {
+            KindChoice::Decision => RegisterKind::Decision,
+            KindChoice::ActionItem => RegisterKind::ActionItem,
+        }),
         outcome: arguments.outcome.map(|choice| match choice {
             OutcomeChoice::Approved => DecisionOutcome::Approved,
             OutcomeChoice::Rejected => DecisionOutcome::Rejected,
@@ -68,22 +83,40 @@ pub fn run(
                 entry.meeting_date.to_string(),
                 clean(&entry.meeting_title).into_owned(),
                 entry.number.to_string(),
-                format!("{:?}", entry.outcome).to_lowercase(),
+                match entry.outcome {
+                    Some(outcome) => format!("{outcome:?}").to_lowercase(),
+                    None => "action item".to_owned(),
+                },
                 clean(&entry.backlog_keys.join(", ")).into_owned(),
-                clean(&first_line(&entry.text)).into_owned(),
+                clean(&described(entry)).into_owned(),
             ]
         })
         .collect();
     print_table(
         out,
-        &["DATE", "MEETING", "NO", "OUTCOME", "KEYS", "DECISION"],
+        &["DATE", "MEETING", "NO", "OUTCOME", "KEYS", "TEXT"],
         &rows,
     )?;
-    writeln!(out, "{} decision(s)", entries.len())?;
+    writeln!(out, "{} entries", entries.len())?;
     Ok(())
 }
 
-/// The decision's first line, shortened for a table row; `--json` has the whole text.
+/// The text's first line, and an action item's owner and due date.
+fn described(entry: &gavel_core::register::RegisterEntry) -> String {
+    let mut text = first_line(&entry.text);
+    if let Some(owner) = &entry.owner {
+        text.push_str(&format!(" (owner: {owner}"));
+        if let Some(due) = entry.due_date {
+            text.push_str(&format!(", due {due}"));
+        }
+        text.push(')');
+    } else if let Some(due) = entry.due_date {
+        text.push_str(&format!(" (due {due})"));
+    }
+    text
+}
+
+/// The text's first line, shortened for a table row; `--json` has the whole text.
 fn first_line(text: &str) -> String {
     const MAX_CHARS: usize = 80;
     let line = text.lines().next().unwrap_or_default();

@@ -64,7 +64,7 @@ enum TopCommand {
     /// Exchange meetings with other laptops by file.
     #[command(subcommand)]
     Sync(sync::SyncCommand),
-    /// The decision register: every decision across meetings and groups, newest first.
+    /// The decision register: every decision and action item across meetings and groups, newest first.
     Decisions(decisions::DecisionsArguments),
     /// Meetings: list and show.
     #[command(subcommand)]

@@ -3,8 +3,8 @@
 //! meeting and whether the minutes are signed). Read through `Store::meeting`, so a closed
 //! meeting's entries show the titles its record keeps, exactly as its minutes print them.
 //!
-//! This is the register's first part (issue 20): filters by group, backlog key, outcome and
-//! period. Full-text search, poll results and action items come later.
+//! This is the register's first part (issue 20): decisions and action items, filtered by kind,
+//! group, backlog key, outcome and period. Full-text search and poll results come later.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -22,6 +22,9 @@ pub struct RegisterFilter {
     pub group: Option<String>,
     /// An issue key the decision is about (its agenda item's, or one whose status it set).
     pub backlog_key: Option<String>,
+    /// Decisions only, or action items only.
+    pub kind: Option<RegisterKind>,
+    /// Decisions with this outcome (and so no action items).
     pub outcome: Option<DecisionOutcome>,
     /// Meetings on or after this day.
     pub from: Option<NaiveDate>,
@@ -29,9 +32,18 @@ pub struct RegisterFilter {
     pub to: Option<NaiveDate>,
 }
 
-/// One decision in the register.
+/// What an entry of the register is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegisterKind {
+    Decision,
+    ActionItem,
+}
+
+/// One decision or action item in the register.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegisterEntry {
+    pub kind: RegisterKind,
     pub meeting_id: Uuid,
     pub meeting_title: String,
     pub group_id: Uuid,
@@ -40,14 +52,19 @@ pub struct RegisterEntry {
     pub meeting_status: MeetingStatus,
     /// The current minutes version has been signed.
     pub minutes_signed: bool,
-    /// The decision's number within its meeting.
+    /// The decision's or action item's number within its meeting.
     pub number: u32,
     /// "3. Hosting af OS2mo": the agenda item it was recorded under, if any.
     pub agenda_item: Option<String>,
     /// The issue keys it is about, without repeats.
     pub backlog_keys: Vec<String>,
-    pub outcome: DecisionOutcome,
+    /// A decision's outcome; `None` for an action item.
+    pub outcome: Option<DecisionOutcome>,
     pub text: String,
+    /// An action item's owner.
+    pub owner: Option<String>,
+    /// An action item's due date.
+    pub due_date: Option<NaiveDate>,
 }
 
 pub(crate) fn decision_register(
@@ -67,39 +84,21 @@ pub(crate) fn decision_register(
             continue;
         }
         let detail = store.meeting(summary.id)?;
-        for decision in &detail.decisions {
-            if filter
-                .outcome
-                .is_some_and(|outcome| outcome != decision.outcome)
-            {
-                continue;
-            }
-            let item = decision
-                .agenda_item_id
-                .and_then(|id| detail.agenda.iter().find(|item| item.id == id));
+        let entry = |kind, number, agenda_item_id: Option<Uuid>, extra_keys: Vec<String>| {
+            let item =
+                agenda_item_id.and_then(|id| detail.agenda.iter().find(|item| item.id == id));
             let mut backlog_keys: Vec<String> = Vec::new();
-            let keys = item
+            for key in item
                 .and_then(|item| item.backlog_key.clone())
                 .into_iter()
-                .chain(
-                    decision
-                        .backlog_changes
-                        .iter()
-                        .map(|change| change.key.clone()),
-                );
-            for key in keys {
+                .chain(extra_keys)
+            {
                 if !backlog_keys.contains(&key) {
                     backlog_keys.push(key);
                 }
             }
-            if let Some(wanted) = &filter.backlog_key
-                && !backlog_keys
-                    .iter()
-                    .any(|key| key.eq_ignore_ascii_case(wanted))
-            {
-                continue;
-            }
-            entries.push(RegisterEntry {
+            RegisterEntry {
+                kind,
                 meeting_id: summary.id,
                 meeting_title: detail.meeting.title.clone(),
                 group_id: summary.group_id,
@@ -107,13 +106,52 @@ pub(crate) fn decision_register(
                 meeting_date: date,
                 meeting_status: summary.status,
                 minutes_signed: summary.minutes_signed,
-                number: decision.number,
+                number,
                 agenda_item: item.map(|item| format!("{}. {}", item.position, item.title)),
                 backlog_keys,
-                outcome: decision.outcome,
-                text: decision.text.clone(),
-            });
-        }
+                outcome: None,
+                text: String::new(),
+                owner: None,
+                due_date: None,
+            }
+        };
+        let decisions = detail.decisions.iter().map(|decision| RegisterEntry {
+            outcome: Some(decision.outcome),
+            text: decision.text.clone(),
+            ..entry(
+                RegisterKind::Decision,
+                decision.number,
+                decision.agenda_item_id,
+                decision
+                    .backlog_changes
+                    .iter()
+                    .map(|change| change.key.clone())
+                    .collect(),
+            )
+        });
+        let action_items = detail.action_items.iter().map(|action| RegisterEntry {
+            text: action.text.clone(),
+            owner: action.owner_name.clone(),
+            due_date: action.due_date,
+            ..entry(
+                RegisterKind::ActionItem,
+                action.number,
+                action.agenda_item_id,
+                Vec::new(),
+            )
+        });
+        entries.extend(decisions.chain(action_items).filter(|candidate| {
+            filter.kind.is_none_or(|kind| kind == candidate.kind)
+                && filter
+                    .outcome
+                    .is_none_or(|outcome| candidate.outcome == Some(outcome))
+                && filter.backlog_key.as_ref().is_none_or(|wanted| {
+                    candidate
+                        .backlog_keys
+                        .iter()
+                        .any(|key| key.eq_ignore_ascii_case(wanted))
+                })
+        }));
     }
     Ok(entries)
 }
