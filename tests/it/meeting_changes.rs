@@ -31,6 +31,21 @@ fn group_and_meeting(store: &mut Store) -> Uuid {
         .expect("id")
 }
 
+fn open_and_close(store: &mut Store, meeting_id: Uuid) {
+    store
+        .apply(Command::OpenMeeting {
+            meeting_id,
+            at: None,
+        })
+        .expect("opens");
+    store
+        .apply(Command::CloseMeeting {
+            meeting_id,
+            at: None,
+        })
+        .expect("closes");
+}
+
 fn refusal_in_danish(store: &mut Store, command: Command) -> String {
     let db = store.path().to_owned();
     let (events, tables) = (event_count(&db), dump_read_tables(&db));
@@ -70,18 +85,7 @@ fn a_meeting_is_moved_and_renamed_until_it_closes() {
     );
     assert_eq!(empty_title, "Titlen må ikke være tom.");
 
-    store
-        .apply(Command::OpenMeeting {
-            meeting_id,
-            at: None,
-        })
-        .expect("opens");
-    store
-        .apply(Command::CloseMeeting {
-            meeting_id,
-            at: None,
-        })
-        .expect("closes");
+    open_and_close(&mut store, meeting_id);
     let closed = refusal_in_danish(
         &mut store,
         Command::UpdateMeeting {
@@ -250,18 +254,7 @@ fn an_agenda_item_carries_a_case_description_and_a_proposed_decision_of_plain_te
         "Indstillingen indeholder et kontroltegn (U+001B); skriv den som almindelig tekst."
     );
 
-    store
-        .apply(Command::OpenMeeting {
-            meeting_id,
-            at: None,
-        })
-        .expect("opens");
-    store
-        .apply(Command::CloseMeeting {
-            meeting_id,
-            at: None,
-        })
-        .expect("closes");
+    open_and_close(&mut store, meeting_id);
     assert_eq!(
         refusal_in_danish(&mut store, proposal("", "Noget andet")),
         "Mødet er afsluttet og kan ikke længere ændres."

@@ -2,7 +2,6 @@
 //! for the secretariat to send or open in Outlook. Written again after a change, it updates the
 //! invitation; for a cancelled meeting it is the cancellation.
 
-use gavel_core::sync::sync_file_stem;
 use serde::Serialize;
 use tauri::State;
 use uuid::Uuid;
@@ -31,12 +30,13 @@ pub fn export_invitation(
     state: State<'_, AppState>,
     meeting_id: Uuid,
 ) -> Result<SavedInvitation, IpcError> {
-    let (invitation, stem) = state.with_store(|store| {
-        let invitation = store.meeting_invitation(meeting_id, None)?;
-        let summary = store.meeting(meeting_id)?.meeting;
-        Ok((invitation, sync_file_stem(&[summary])))
-    })?;
-    let path = save_in_export_folder(state.locale(), &stem, "ics", invitation.calendar.as_bytes())?;
+    let invitation = state.with_store(|store| store.meeting_invitation(meeting_id, None))?;
+    let path = save_in_export_folder(
+        state.locale(),
+        &invitation.file_stem,
+        "ics",
+        invitation.calendar.as_bytes(),
+    )?;
     Ok(SavedInvitation {
         path: path.display().to_string(),
         invited: invitation.invited,

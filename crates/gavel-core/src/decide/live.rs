@@ -883,7 +883,7 @@ pub(super) fn check_rules(rules: &rules::RulesOfProcedure) -> Result<()> {
     Ok(())
 }
 
-fn done(event: Uuid) -> Result<Applied> {
+pub(super) fn done(event: Uuid) -> Result<Applied> {
     Ok(Applied {
         created_id: None,
         event_ids: vec![event],

@@ -6,8 +6,8 @@ use chrono::NaiveDateTime;
 use rusqlite::Transaction;
 use uuid::Uuid;
 
-use super::live::{Change, require_phase};
-use super::required_text;
+use super::live::{Change, done, require_phase};
+use super::{optional_text, required_text};
 use crate::command::Applied;
 use crate::error::{Error, Result};
 use crate::event::EventPayload;
@@ -22,19 +22,12 @@ pub(super) fn update_meeting(
     location: Option<String>,
 ) -> Result<Applied> {
     let title = check_meeting_update(log.tx, meeting_id, title)?;
-    let location = location
-        .map(|text| text.trim().to_owned())
-        .filter(|text| !text.is_empty());
-    let event = log.append(EventPayload::MeetingUpdated {
+    done(log.append(EventPayload::MeetingUpdated {
         meeting_id,
         title,
         starts_at,
-        location,
-    })?;
-    Ok(Applied {
-        created_id: None,
-        event_ids: vec![event],
-    })
+        location: optional_text(location),
+    })?)
 }
 
 pub(super) fn cancel_meeting(
@@ -43,19 +36,12 @@ pub(super) fn cancel_meeting(
     reason: Option<String>,
 ) -> Result<Applied> {
     check_cancellation(log.tx, meeting_id)?;
-    let reason = reason
-        .map(|text| text.trim().to_owned())
-        .filter(|text| !text.is_empty());
     let at = log.now_local();
-    let event = log.append(EventPayload::MeetingCancelled {
+    done(log.append(EventPayload::MeetingCancelled {
         meeting_id,
         at,
-        reason,
-    })?;
-    Ok(Applied {
-        created_id: None,
-        event_ids: vec![event],
-    })
+        reason: optional_text(reason),
+    })?)
 }
 
 /// A meeting's details change until it closes (its minutes print them). Returns the title,

@@ -67,9 +67,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         } => {
             let title = check_new_meeting(log.tx, group_id, &title)?;
             let meeting_id = fresh_id(log, id, Record::Meeting, "meeting")?;
-            let location = location
-                .map(|text| text.trim().to_owned())
-                .filter(|text| !text.is_empty());
+            let location = optional_text(location);
             let event = log.append(EventPayload::MeetingCreated {
                 meeting_id,
                 group_id,
@@ -95,12 +93,8 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             backlog_key,
             position,
         } => {
-            let title = title
-                .map(|text| text.trim().to_owned())
-                .filter(|text| !text.is_empty());
-            let backlog_key = backlog_key
-                .map(|key| key.trim().to_owned())
-                .filter(|key| !key.is_empty());
+            let title = optional_text(title);
+            let backlog_key = optional_text(backlog_key);
             check_new_agenda_item(log.tx, meeting_id, title.as_deref(), backlog_key.as_deref())?;
             let count = agenda_length(log.tx, meeting_id)?;
             let position = position.unwrap_or(count + 1);
@@ -203,6 +197,12 @@ fn position_out_of_range(last: u32, position: u32) -> Error {
         format!("Pladsen på dagsordenen skal være mellem 1 og {last}, ikke {position}."),
         format!("position must be between 1 and {last} for this agenda, not {position}"),
     )
+}
+
+/// An optional text field of a command, trimmed; `None` when left out or empty.
+pub(super) fn optional_text(text: Option<String>) -> Option<String> {
+    text.map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty())
 }
 
 /// The command's text field `field`, trimmed; refused when empty.

@@ -36,6 +36,10 @@ pub struct Invitation {
     pub without_email: Vec<String>,
     /// The invitation's revision: higher in every later file for the same meeting.
     pub sequence: u32,
+    /// A file name for it, without extension, from the meeting's title and date (as a sync
+    /// file's), for callers that choose the name themselves.
+    #[serde(skip)]
+    pub file_stem: String,
 }
 
 /// What the invitation is made from.
@@ -144,6 +148,7 @@ pub(crate) fn meeting_invitation(source: InvitationSource<'_>) -> Invitation {
             .map(|seat| seat.name.clone())
             .collect(),
         sequence,
+        file_stem: crate::sync::sync_file_stem(std::slice::from_ref(meeting)),
     }
 }
 
