@@ -15,7 +15,7 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use crate::support::{gavel_with_env, stderr, stdout};
+use crate::support::{gavel_with_env, stderr, stdout, trust_every_device_in};
 
 const SEPTEMBER_MEETING: &str = "6a4c734a-feaa-5896-9b3f-27af86ca392e";
 
@@ -205,7 +205,10 @@ fn disk_full_sync_import_is_all_or_nothing() {
         volume.fill();
 
         let failures = retry_until_success(volume, |volume| {
-            let output = run_gavel(&db, &["sync", "import", path_text(&file)], "");
+            let trust = trust_every_device_in(&file);
+            let mut import_args = vec!["sync", "import", path_text(&file)];
+            import_args.extend(trust.iter().map(String::as_str));
+            let output = run_gavel(&db, &import_args, "");
             let copy = checked_copy(&db, volume.scratch());
             if output.status.success() {
                 assert_eq!(event_count(&copy), events_in_file);
@@ -252,7 +255,10 @@ fn disk_full_sync_export_leaves_the_file_complete_or_absent() {
                 if output.status.success() {
                     // Whole: another laptop takes every event in it.
                     let other = volume.scratch().join("other.sqlite3");
-                    let imported = run_gavel(&other, &["sync", "import", path_text(&file)], "");
+                    let trust = trust_every_device_in(&file);
+                    let mut import_args = vec!["sync", "import", path_text(&file)];
+                    import_args.extend(trust.iter().map(String::as_str));
+                    let imported = run_gavel(&other, &import_args, "");
                     assert!(imported.status.success(), "{}", stderr(&imported));
                     true
                 } else {

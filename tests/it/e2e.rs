@@ -206,6 +206,38 @@ pub(crate) async fn wait_for(
         .with_context(|| format!("waiting for {css}"))
 }
 
+/// In a sync import's preview: ticks the box of every computer seen for the first time, one at a
+/// time, each time waiting for the preview made again with it trusted (the chair who compared
+/// every fingerprint). Returns how many were ticked.
+pub(crate) async fn trust_every_new_computer(client: &Client) -> anyhow::Result<usize> {
+    let mut ticked = 0;
+    loop {
+        let untrusted = client
+            .find_all(Locator::Css("li[data-trust='not_accepted']"))
+            .await?;
+        let Some(device) = untrusted.first() else {
+            return Ok(ticked);
+        };
+        let id = device
+            .attr("data-device")
+            .await?
+            .context("a device row names its device")?;
+        device
+            .find(Locator::Css("input.trust-device"))
+            .await
+            .context("a new computer has a box to trust it")?
+            .click()
+            .await
+            .context("ticking a new computer's box")?;
+        wait_for(
+            client,
+            &format!("li[data-device='{id}'][data-trust='accepted_now']"),
+        )
+        .await?;
+        ticked += 1;
+    }
+}
+
 /// The window's text, for failure messages: usually it names what went wrong (an error alert).
 pub(crate) async fn visible_text(client: &Client) -> String {
     match client.find(Locator::Css("body")).await {

@@ -16,9 +16,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail, ensure};
 use fantoccini::Client;
 
-use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, trust_every_new_computer,
+    visible_text, wait_for,
+};
 use crate::e2e_live::click;
 use crate::support::{gavel, stderr};
+use gavel_core::{Store, StoreOptions};
 
 const IMG: &str = r#"<img src=x onerror="window.__pwned=1">"#;
 const SCRIPT: &str = "<script>window.__pwned=1</script>";
@@ -103,6 +107,11 @@ fn hostile_sync_file(folder: &Path, database: &Path) -> PathBuf {
             "sync",
             "import",
             path_text(&from_here),
+            "--trust-device",
+            &Store::open(database, StoreOptions::new("e2e check"))
+                .and_then(|store| store.this_device())
+                .expect("this laptop's device")
+                .fingerprint,
         ],
         "",
     );
@@ -221,6 +230,7 @@ async fn visit_every_screen(client: &Client, sync_file: &Path) -> anyhow::Result
         .await
         .context("choosing the sync file in #sync-import-file")?;
     wait_for(client, "#sync-preview").await?;
+    trust_every_new_computer(client).await?;
     assert_harmless(
         client,
         "sync import preview",

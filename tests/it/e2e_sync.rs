@@ -17,8 +17,10 @@ use fantoccini::{Client, Locator};
 use gavel_core::{Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, in_the_app, save_screenshot, wait_for};
-use crate::support::{dump_read_tables, event_count, gavel_with_env, stderr};
+use crate::e2e::{EndToEndTools, in_the_app, save_screenshot, trust_every_new_computer, wait_for};
+use crate::support::{
+    dump_read_tables, event_count, gavel_with_env, stderr, trust_every_device_in,
+};
 
 /// The demo's planned meeting (assets/demo/meeting.jsonl).
 const DECEMBER_MEETING: &str = "3adbe893-04b7-5692-8a9c-c5968e4c0734";
@@ -301,7 +303,10 @@ async fn contradicting_decisions_are_shown_and_the_chair_keeps_one_in_the_app() 
         &[],
     );
     ensure!(export.status.success(), "{}", stderr(&export));
-    let import = gavel_with_env(&b, &["sync", "import", path_text(&opened)?], "", &[]);
+    let trust = trust_every_device_in(&opened);
+    let mut import_args = vec!["sync", "import", path_text(&opened)?];
+    import_args.extend(trust.iter().map(String::as_str));
+    let import = gavel_with_env(&b, &import_args, "", &[]);
     ensure!(import.status.success(), "{}", stderr(&import));
     let first_item = Store::open(&a, StoreOptions::new("e2e check"))?
         .meeting(meeting_id)?
@@ -363,6 +368,7 @@ async fn resolve_a_decision_conflict(client: Client, file: PathBuf) -> anyhow::R
         .await
         .context("choosing the sync file in #sync-import-file")?;
     wait_for(&client, "#sync-preview").await?;
+    trust_every_new_computer(&client).await?;
     let conflicts = wait_for(&client, "#sync-report-decision-conflicts")
         .await?
         .text()
@@ -549,6 +555,8 @@ async fn import_with_preview(client: Client, file: PathBuf) -> anyhow::Result<()
         .send_keys(path_text(&file)?)
         .await
         .context("choosing the sync file in #sync-import-file")?;
+    wait_for(&client, "#sync-preview").await?;
+    trust_every_new_computer(&client).await?;
     let preview = wait_for(&client, "#sync-preview").await?.text().await?;
     for expected in [
         DECEMBER_FILE_NAME,
@@ -658,6 +666,7 @@ async fn preview_conflict_and_cancel(client: Client, file: PathBuf) -> anyhow::R
         .await
         .context("choosing the sync file in #sync-import-file")?;
     wait_for(&client, "#sync-preview").await?;
+    trust_every_new_computer(&client).await?;
     ensure!(
         client
             .find_all(Locator::Css("[role='alert']"))
@@ -717,6 +726,17 @@ async fn import_on_the_first_run_screen(client: Client, file: PathBuf) -> anyhow
         .send_keys(path_text(&file)?)
         .await
         .context("choosing the sync file in #sync-import-file")?;
+    let untrusted = wait_for(&client, "#sync-preview").await?.text().await?;
+    ensure!(
+        untrusted.contains("Ny computer: dens")
+            && untrusted.contains("Alt i filen findes allerede"),
+        "a fresh laptop takes nothing from a computer it does not know yet, it says:\n{untrusted}"
+    );
+    save_screenshot(&client, "sync-6-first-run-new-computer").await?;
+    ensure!(
+        trust_every_new_computer(&client).await? == 1,
+        "the chair's laptop is new here"
+    );
     let preview = wait_for(&client, "#sync-preview").await?.text().await?;
     for expected in [
         "Nye møder",
@@ -772,7 +792,10 @@ fn two_laptops_sharing_the_demo(folder: &Path) -> anyhow::Result<(PathBuf, PathB
         "gavel sync export: {}",
         stderr(&export)
     );
-    let import = gavel_with_env(&b, &["sync", "import", path_text(&set_up)?], "", &[]);
+    let trust = trust_every_device_in(&set_up);
+    let mut import_args = vec!["sync", "import", path_text(&set_up)?];
+    import_args.extend(trust.iter().map(String::as_str));
+    let import = gavel_with_env(&b, &import_args, "", &[]);
     ensure!(
         import.status.success(),
         "gavel sync import: {}",

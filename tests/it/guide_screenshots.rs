@@ -27,14 +27,14 @@ use fantoccini::Client;
 use gavel_core::rules::RulesPresetId;
 use gavel_core::{Store, StoreOptions};
 
-use crate::e2e::{EndToEndTools, TauriDriver, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, trust_every_new_computer, visible_text, wait_for};
 use crate::e2e_accessibility::axe_path;
 use crate::e2e_first_hour::{
     CERTIFICATE_PASSWORD, Camera, DANISH, ENGLISH, FirstHour, ORGANISATION, Pictures, Words,
     first_hour, path_text, scroll_into_view, scroll_to_top,
 };
 use crate::e2e_live::{click, scroll_to};
-use crate::support::{gavel_with_env, stderr};
+use crate::support::{gavel_with_env, stderr, trust_every_device_in};
 
 /// The window's size: small enough for readable pictures in a guide, large enough that the
 /// meeting screen shows a whole panel.
@@ -153,7 +153,11 @@ impl SecretaryLaptop {
     /// The secretary imports the chair's sync file, prepares the January meeting with an item of
     /// the backlog, and sends back a signed file with it. Returns that file.
     fn answer(&self, chairs_file: &Path) -> anyhow::Result<PathBuf> {
-        self.gavel(&["sync", "import", path_text(chairs_file)?], "")?;
+        // The secretary compared the chair's laptop's fingerprint with her.
+        let trust = trust_every_device_in(chairs_file);
+        let mut import_args = vec!["sync", "import", path_text(chairs_file)?];
+        import_args.extend(trust.iter().map(String::as_str));
+        self.gavel(&import_args, "")?;
         let group_id = {
             let store = Store::open(&self.database, StoreOptions::new("guide check"))?;
             let groups = store.groups()?;
@@ -299,6 +303,7 @@ async fn after_the_first_hour(
         .await
         .context("choosing the secretary's file in #sync-import-file")?;
     wait_for(client, "#sync-preview").await?;
+    trust_every_new_computer(client).await?;
     scroll_into_view(client, "#sync-import-heading").await?;
     pictures.take(client, "sync-import-preview").await?;
     click(client, "#sync-import-confirm").await?;

@@ -47,5 +47,6 @@ mod store;
 mod support;
 mod sync;
 mod sync_attacks;
+mod sync_devices;
 mod sync_properties;
 mod windows;

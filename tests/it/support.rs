@@ -141,3 +141,18 @@ pub fn check_snapshot(name: &str, actual: &str) {
         );
     }
 }
+
+/// `--trust-device FINGERPRINT` for every device a sync file introduces: what a chair does who
+/// compared each fingerprint with the computer's owner. Tests of who is trusted, and of what is
+/// not taken, are in sync_devices.rs.
+pub fn trust_every_device_in(file: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(file).expect("the sync file reads");
+    let file: gavel_core::sync::SyncFile = serde_json::from_str(&text).expect("a sync file");
+    file.devices
+        .iter()
+        .flat_map(|card| {
+            let key = gavel_core::sync::DevicePublicKey::from_hex(&card.public_key).expect("a key");
+            ["--trust-device".to_owned(), key.fingerprint()]
+        })
+        .collect()
+}

@@ -5,7 +5,17 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{dump_read_tables, event_count, gavel, gavel_with_env, stderr, stdout};
+use crate::support::{
+    dump_read_tables, event_count, gavel, gavel_with_env, stderr, stdout, trust_every_device_in,
+};
+
+/// `gavel sync import FILE` trusting every device in it, with `more` arguments.
+fn import_args<'a>(file: &'a Path, trust: &'a [String], more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["sync", "import", file.to_str().expect("utf-8")];
+    args.extend_from_slice(more);
+    args.extend(trust.iter().map(String::as_str));
+    args
+}
 
 const DECEMBER_MEETING: &str = "3adbe893-04b7-5692-8a9c-c5968e4c0734";
 const SEPTEMBER_MEETING: &str = "6a4c734a-feaa-5896-9b3f-27af86ca392e";
@@ -28,11 +38,10 @@ fn export(db: &Path, folder: &Path, name: &str, meetings: &[&str]) -> PathBuf {
 }
 
 fn import(db: &Path, file: &Path) -> serde_json::Value {
-    let output = gavel(
-        db,
-        &["sync", "import", file.to_str().expect("utf-8"), "--json"],
-        "",
-    );
+    let trust = trust_every_device_in(file);
+    let mut args = vec!["sync", "import", file.to_str().expect("utf-8"), "--json"];
+    args.extend(trust.iter().map(String::as_str));
+    let output = gavel(db, &args, "");
     assert!(output.status.success(), "{}", stderr(&output));
     serde_json::from_str(&stdout(&output)).expect("report JSON")
 }
@@ -157,11 +166,8 @@ fn a_dry_run_reports_without_changing_anything() {
     let file = export(&a, folder.path(), "dry.gavel", &[SEPTEMBER_MEETING]);
     assert!(gavel(&b, &["meeting", "list"], "").status.success());
 
-    let output = gavel(
-        &b,
-        &["sync", "import", file.to_str().expect("utf-8"), "--dry-run"],
-        "",
-    );
+    let trust = trust_every_device_in(&file);
+    let output = gavel(&b, &import_args(&file, &trust, &["--dry-run"]), "");
 
     assert!(
         stdout(&output).contains("new meeting: Styregruppemøde september 2026"),
@@ -229,7 +235,7 @@ fn bad_sync_files_are_refused_and_change_nothing() {
         (
             "newer",
             newer,
-            "written by a newer Gavel (sync format 99; this Gavel reads up to 1)",
+            "written by a newer Gavel (sync format 99; this Gavel reads up to 2)",
         ),
         (
             "other-json",
@@ -283,7 +289,8 @@ fn a_meeting_that_refers_to_a_group_the_file_lacks_is_refused() {
     let path = folder.path().join("no-group.gavel");
     std::fs::write(&path, file.to_string()).expect("writes");
 
-    let output = gavel(&b, &["sync", "import", path.to_str().expect("utf-8")], "");
+    let trust = trust_every_device_in(&path);
+    let output = gavel(&b, &import_args(&path, &trust, &[]), "");
 
     assert!(
         stderr(&output).contains("the file refers to a record"),
@@ -356,7 +363,8 @@ fn two_laptops_that_each_loaded_the_demo_are_not_merged_and_nothing_is_doubled()
     let from_b = export(&b, folder.path(), "b.gavel", &[]);
     let before = (dump_read_tables(&a), event_count(&a));
 
-    let output = gavel(&a, &["sync", "import", from_b.to_str().expect("utf-8")], "");
+    let trust = trust_every_device_in(&from_b);
+    let output = gavel(&a, &import_args(&from_b, &trust, &[]), "");
 
     assert!(!output.status.success());
     assert!(
@@ -401,7 +409,8 @@ fn contradicting_decisions_are_listed_by_the_import_and_resolved_by_the_chair() 
     decide(&b, "Rasmus", "rejected");
     let from_b = export(&b, folder.path(), "b.gavel", &[DECEMBER_MEETING]);
 
-    let imported = gavel(&a, &["sync", "import", from_b.to_str().expect("utf-8")], "");
+    let trust = trust_every_device_in(&from_b);
+    let imported = gavel(&a, &import_args(&from_b, &trust, &[]), "");
 
     assert!(imported.status.success(), "{}", stderr(&imported));
     let report = stdout(&imported);
@@ -595,7 +604,8 @@ fn an_unsigned_file_still_imports_and_is_reported_as_not_signed() {
         "an unsigned file is what it was before signing existed"
     );
 
-    let output = gavel(&b, &["sync", "import", file.to_str().expect("utf-8")], "");
+    let trust = trust_every_device_in(&file);
+    let output = gavel(&b, &import_args(&file, &trust, &[]), "");
 
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(

@@ -4,11 +4,16 @@
 //! after this computer's clock is refused; every imported event is decided again at its place in
 //! the log by the rules a local command obeys; concurrent decisions on one agenda item are a
 //! conflict the chair resolves. A refused file changes nothing, in the import and in its dry run.
+//!
+//! The forger's laptop signs its chains with its own key, and every laptop here trusts every
+//! device in the files it gets (as a chair who accepts every fingerprint would): these attacks are
+//! about what the rules let through once a device is trusted. tests/it/sync_devices.rs tests
+//! who is trusted.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use gavel_core::sync::{SyncEvent, SyncFile};
+use gavel_core::sync::{DeviceCard, DeviceKey, SyncEvent, SyncFile};
 use gavel_core::{Command, EventPayload, FixedClock, Hlc, Store, StoreOptions, StreamKind};
 use uuid::Uuid;
 
@@ -71,7 +76,8 @@ impl Laptop {
         file: &SyncFile,
     ) -> gavel_core::Result<gavel_core::sync::SyncImportReport> {
         let bytes = serde_json::to_vec(file).expect("serialises");
-        self.store.import_sync("forged.gavel", &bytes, false, None)
+        self.store
+            .import_sync("forged.gavel", &bytes, false, None, &every_device_in(file))
     }
 
     /// Imports `file`, expecting it refused whole — in a dry run and for real — with nothing
@@ -81,11 +87,11 @@ impl Laptop {
         let before = (dump_read_tables(&self.path), event_count(&self.path));
         let dry_run = self
             .store
-            .import_sync("forged.gavel", &bytes, true, None)
+            .import_sync("forged.gavel", &bytes, true, None, &every_device_in(file))
             .expect_err("the dry run refuses the file");
         let error = self
             .store
-            .import_sync("forged.gavel", &bytes, false, None)
+            .import_sync("forged.gavel", &bytes, false, None, &every_device_in(file))
             .expect_err("the import refuses the file");
         assert_eq!(
             dry_run.to_string(),
@@ -158,10 +164,29 @@ fn sign_minutes(laptop: &mut Laptop) {
     })]);
 }
 
+/// The fingerprints of every device a file introduces: what a chair who trusts everyone accepts.
+fn every_device_in(file: &SyncFile) -> Vec<String> {
+    file.devices
+        .iter()
+        .map(|card| {
+            gavel_core::sync::DevicePublicKey::from_hex(&card.public_key)
+                .expect("a key")
+                .fingerprint()
+        })
+        .collect()
+}
+
 /// `file` with `payloads` appended as the chains of a device nobody has seen, dated from
-/// `at_millis` on, each hash computed as Gavel computes it: the file is intact.
+/// `at_millis` on, each hash computed as Gavel computes it and each chain's head signed with the
+/// forger's own key: the file is intact.
 fn forged(file: &SyncFile, at_millis: u64, payloads: &[EventPayload]) -> SyncFile {
+    let forger = DeviceKey::generate();
     let mut file = file.clone();
+    file.devices.push(DeviceCard {
+        id: FORGER,
+        name: "forger".into(),
+        public_key: forger.public().to_hex(),
+    });
     let mut chains: std::collections::HashMap<Uuid, (u64, String)> = Default::default();
     for (index, payload) in payloads.iter().enumerate() {
         let (stream_kind, stream) = payload_stream(payload);
@@ -180,10 +205,22 @@ fn forged(file: &SyncFile, at_millis: u64, payloads: &[EventPayload]) -> SyncFil
             payload: serde_json::to_string(payload).expect("serialises"),
             prev_hash,
             hash: String::new(),
+            device_signature: None,
         };
         event.hash = event.content_hash();
         chains.insert(stream, (seq + 1, event.hash.clone()));
         file.events.push(event);
+    }
+    // Each forged chain's last event carries the forger's signature.
+    for (stream, (seq, hash)) in chains {
+        let head = file
+            .events
+            .iter_mut()
+            .find(|event| {
+                event.device == FORGER && event.stream == stream && event.device_seq == seq
+            })
+            .expect("the chain's head");
+        head.device_signature = Some(forger.sign_chain_head(&hash));
     }
     file
 }

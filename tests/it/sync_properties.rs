@@ -163,10 +163,21 @@ fn set_up(first: &mut Store) {
 fn exchange(laptops: &mut [Laptop], from: usize, to: usize) {
     let file = laptops[from].store.export_sync(None).expect("export");
     let bytes = serde_json::to_vec(&file).expect("serialise");
-    laptops[to]
+    let trusted = every_fingerprint(laptops);
+    let report = laptops[to]
         .store
-        .import_sync("exchange.gavel", &bytes, false, None)
+        .import_sync("exchange.gavel", &bytes, false, None, &trusted)
         .expect("import");
+    // Every chain is signed by its laptop, also when passed on by another.
+    assert_eq!(report.events_not_taken, 0, "{:?}", report.devices);
+}
+
+/// The group's laptops trust each other (their chairs compared the fingerprints once).
+fn every_fingerprint(laptops: &[Laptop]) -> Vec<String> {
+    laptops
+        .iter()
+        .map(|laptop| laptop.store.this_device().expect("device").fingerprint)
+        .collect()
 }
 
 /// One laptop's command for a step, chosen from what it sees now; a command the laptop refuses
@@ -269,9 +280,10 @@ proptest! {
             .iter()
             .map(|laptop| serde_json::to_vec(&laptop.store.export_sync(None).expect("export")).expect("bytes"))
             .collect();
+        let trusted = every_fingerprint(&laptops);
         for (to, order) in import_orders.iter().enumerate() {
             for &from in order {
-                laptops[to].store.import_sync("final.gavel", &files[from], false, None).expect("import");
+                laptops[to].store.import_sync("final.gavel", &files[from], false, None, &trusted).expect("import");
             }
         }
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Subcommand;
 use gavel_core::Store;
-use gavel_core::sync::{SyncImportReport, SyncSigner};
+use gavel_core::sync::{DeviceInFile, DeviceTrust, SyncImportReport, SyncSigner};
 use gavel_minutes::sync_signature::{CmsSyncSignatureVerifier, sign_sync_file};
 
 use crate::minutes::read_password;
@@ -38,6 +38,18 @@ pub enum SyncCommand {
         /// Check the file and report, without changing anything.
         #[arg(long)]
         dry_run: bool,
+        #[arg(long)]
+        json: bool,
+        /// Trust a computer seen for the first time, by its key's fingerprint as its owner reads
+        /// it from `gavel sync devices` (spaces optional); or trust the certificate that signed
+        /// the file, by its SHA-256 fingerprint, to vouch for every computer in this and later
+        /// files. Repeat for each. Compare the fingerprint with the owner first.
+        #[arg(long, value_name = "FINGERPRINT")]
+        trust_device: Vec<String>,
+    },
+    /// This computer's key fingerprint (tell it to the chair before your first sync file reaches
+    /// her), and the other computers this database trusts.
+    Devices {
         #[arg(long)]
         json: bool,
     },
@@ -81,6 +93,7 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             file,
             dry_run,
             json,
+            trust_device,
         } => {
             // Refused before reading: a file over the limit, and what is not a regular file
             // (`/dev/zero` never ends, a named pipe may never deliver anything).
@@ -101,12 +114,40 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
                 &bytes,
                 dry_run,
                 Some(&CmsSyncSignatureVerifier),
+                &trust_device,
             )?;
             if json {
                 serde_json::to_writer_pretty(&mut *out, &report)?;
                 writeln!(out)?;
             } else {
                 print_report(out, &report)?;
+            }
+        }
+        SyncCommand::Devices { json } => {
+            let this = store.this_device()?;
+            let known = store.known_devices()?;
+            if json {
+                let value = serde_json::json!({ "this_device": this, "trusted_devices": known });
+                serde_json::to_writer_pretty(&mut *out, &value)?;
+                writeln!(out)?;
+            } else {
+                writeln!(
+                    out,
+                    "this computer: {} (device {}), key fingerprint {}",
+                    clean(&this.name),
+                    this.id,
+                    this.fingerprint
+                )?;
+                for device in &known {
+                    writeln!(
+                        out,
+                        "trusted: {} (device {}), key fingerprint {}, trusted by {}",
+                        clean(&device.name),
+                        device.id,
+                        device.fingerprint,
+                        clean(&device.trusted_by)
+                    )?;
+                }
             }
         }
     }
@@ -128,6 +169,9 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         report.events_already_present
     )?;
     writeln!(out, "  {}", signed_by_line(report.signed_by.as_ref()))?;
+    for device in &report.devices {
+        print_device(out, device)?;
+    }
     for title in &report.meetings_added {
         writeln!(out, "  new meeting: {}", clean(title))?;
     }
@@ -156,6 +200,38 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         writeln!(out, "dry run: nothing was changed")?;
     }
     Ok(())
+}
+
+/// One device of the file: who, its fingerprint, whether it is trusted, and what that means.
+fn print_device(out: &mut impl Write, device: &DeviceInFile) -> std::io::Result<()> {
+    let name = device
+        .name
+        .as_deref()
+        .map_or_else(|| "unnamed".into(), clean);
+    let fingerprint = device.fingerprint.as_deref().unwrap_or("none");
+    let trust = match &device.trust {
+        DeviceTrust::ThisLaptop => "this computer".to_owned(),
+        DeviceTrust::Known { trusted_by } => format!("trusted (by {})", clean(trusted_by)),
+        DeviceTrust::AcceptedNow => "new, trusted with this import".to_owned(),
+        DeviceTrust::VouchedFor { certificate } => {
+            format!("new, vouched for by the certificate {}", clean(certificate))
+        }
+        DeviceTrust::NotAccepted => format!(
+            "NEW, NOT TRUSTED: {} event(s) not taken; compare the fingerprint with the computer's \
+             owner (gavel sync devices), then import again with --trust-device \"{fingerprint}\"",
+            device.events_not_taken
+        ),
+        DeviceTrust::Unsigned => format!(
+            "UNSIGNED chains: {} event(s) not taken; only a file signed with a certificate you \
+             trust can bring them",
+            device.events_not_taken
+        ),
+    };
+    writeln!(
+        out,
+        "  computer {name} (device {}), key fingerprint {fingerprint}: {trust}",
+        device.id
+    )
 }
 
 /// "signed by NAME (certificate SHA-256 fingerprint AB:CD:…)" or "not signed".

@@ -18,10 +18,11 @@ fn export_and_import(c: &mut Criterion) {
     let file = store.export_sync(None).expect("export");
     let bytes = serde_json::to_vec(&file).expect("bytes");
     let events = file.events.len();
+    let trusted = [store.this_device().expect("device").fingerprint];
     let started = Instant::now();
     let mut receiving = Store::open_in_memory(StoreOptions::new("Rasmus")).expect("store");
     receiving
-        .import_sync("year.gavel", &bytes, false, None)
+        .import_sync("year.gavel", &bytes, false, None, &trusted)
         .expect("import");
     let seconds = started.elapsed().as_secs_f64();
     println!(
@@ -44,7 +45,7 @@ fn export_and_import(c: &mut Criterion) {
             |mut receiving| {
                 black_box(
                     receiving
-                        .import_sync("year.gavel", &bytes, false, None)
+                        .import_sync("year.gavel", &bytes, false, None, &trusted)
                         .expect("import"),
                 )
             },

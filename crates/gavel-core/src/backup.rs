@@ -140,6 +140,8 @@ impl Store {
         // device's events stay in the log as they were.
         let device = Uuid::new_v4();
         staged.execute("UPDATE local_device SET id = ?1", [device])?;
+        // A new key for the new device; the old ids' keys stay, to sign their chains' heads.
+        crate::sync::device_keys::own_key_or_create(&staged, device)?;
 
         let before_restore = write_backup(
             &self.conn,

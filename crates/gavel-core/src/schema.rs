@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 5;
+pub const VERSION: i64 = 6;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -18,6 +18,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             2 => tx.execute_batch(V3)?,
             3 => tx.execute_batch(V4)?,
             4 => tx.execute_batch(V5)?,
+            5 => tx.execute_batch(V6)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -316,5 +317,42 @@ CREATE TABLE meeting_cancellation (
     meeting_id BLOB NOT NULL PRIMARY KEY REFERENCES meeting (id),
     at         TEXT NOT NULL,
     reason     TEXT
+) STRICT;
+";
+
+/// Gavel 0.5. Who wrote a sync file (crate::sync::device_keys, docs/SECURITY.md): this laptop's
+/// signing keys, the other laptops and certificates the chair trusts, and the signatures of the
+/// heads of other laptops' chains as they arrived, to pass on. None of it is part of the log or
+/// of a sync file (but for public keys and signatures), and a rebuild leaves it alone.
+const V6: &str = "
+-- This laptop's Ed25519 keys: its device's, and those of the ids it had before a restore.
+CREATE TABLE device_key (
+    device      BLOB NOT NULL PRIMARY KEY,
+    signing_key BLOB NOT NULL -- the 32-byte seed
+) STRICT;
+
+-- Other laptops this database trusts (trust on first use).
+CREATE TABLE known_device (
+    id                BLOB    NOT NULL PRIMARY KEY,
+    name              TEXT    NOT NULL,
+    public_key        BLOB    NOT NULL,
+    trusted_by        TEXT    NOT NULL,
+    trusted_at_millis INTEGER NOT NULL
+) STRICT;
+
+-- Certificates whose signature on a sync file vouches for the devices in it.
+CREATE TABLE trusted_certificate (
+    sha256            TEXT    NOT NULL PRIMARY KEY, -- hex, capitals, no separators
+    name              TEXT    NOT NULL,
+    trusted_at_millis INTEGER NOT NULL
+) STRICT;
+
+-- The latest signed head of each chain of another device.
+CREATE TABLE chain_head_signature (
+    stream     BLOB    NOT NULL,
+    device     BLOB    NOT NULL,
+    device_seq INTEGER NOT NULL,
+    signature  TEXT    NOT NULL,
+    PRIMARY KEY (stream, device)
 ) STRICT;
 ";

@@ -146,6 +146,8 @@ impl Store {
                 device
             }
         };
+        // Made on first use, also for a database from before device keys.
+        crate::sync::device_keys::own_key_or_create(&tx, device)?;
         let last_hlc = Hlc(
             tx.query_row("SELECT COALESCE(MAX(hlc), 0) FROM event", [], |row| {
                 row.get(0)

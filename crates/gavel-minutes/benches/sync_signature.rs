@@ -50,10 +50,18 @@ fn sync_signature(c: &mut Criterion) {
         sign_sync_file(&mut signed, &identities[0].1, Path::new("p256.p12")).expect("signs");
     let bytes = serde_json::to_vec_pretty(&signed).expect("bytes");
     let signature_hex = signed.signature.as_ref().expect("signed").cms.len();
+    // The chair trusts the certificate, which vouches for the laptop that wrote the file.
+    let trusted = [signer.certificate_sha256.clone()];
     let started = Instant::now();
     let report = Store::open_in_memory(StoreOptions::new("Rasmus"))
         .expect("store")
-        .import_sync("year.gavel", &bytes, false, Some(&CmsSyncSignatureVerifier))
+        .import_sync(
+            "year.gavel",
+            &bytes,
+            false,
+            Some(&CmsSyncSignatureVerifier),
+            &trusted,
+        )
         .expect("imports");
     assert_eq!(report.signed_by.as_ref(), Some(&signer));
     println!(
@@ -98,7 +106,13 @@ fn sync_signature(c: &mut Criterion) {
             |mut receiving| {
                 black_box(
                     receiving
-                        .import_sync("year.gavel", &bytes, false, Some(&CmsSyncSignatureVerifier))
+                        .import_sync(
+                            "year.gavel",
+                            &bytes,
+                            false,
+                            Some(&CmsSyncSignatureVerifier),
+                            &trusted,
+                        )
                         .expect("import"),
                 )
             },

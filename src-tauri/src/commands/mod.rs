@@ -65,6 +65,7 @@ commands![
     demo::stop_practice,
     sync::export_sync,
     sync::import_sync_file,
+    sync::this_device,
     minutes::minutes_preview,
     minutes::export_minutes,
     minutes::sign_minutes,

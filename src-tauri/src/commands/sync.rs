@@ -9,7 +9,7 @@
 //! ever stored, logged or put into a message. The request's own buffer is Tauri's, out of reach.
 
 use gavel_core::ErrorKind;
-use gavel_core::sync::{SyncImportReport, SyncSigner, sync_file_stem};
+use gavel_core::sync::{SyncImportReport, SyncSigner, ThisDevice, sync_file_stem};
 use gavel_minutes::sync_signature::{CmsSyncSignatureVerifier, sign_sync_file};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Request;
@@ -136,6 +136,9 @@ pub struct ImportSyncFileArguments {
     /// Only names the file in messages and the report.
     pub file_name: String,
     pub dry_run: bool,
+    /// Fingerprints of the computers (or of the file's certificate) the chair accepts with this
+    /// import, after comparing them with their owners.
+    pub trusted_fingerprints: Vec<String>,
 }
 
 /// Imports a sync file, or with `dry_run` reports what the import would do (events to add,
@@ -156,6 +159,7 @@ pub fn import_sync_file(
             &bytes,
             arguments.dry_run,
             Some(&CmsSyncSignatureVerifier),
+            &arguments.trusted_fingerprints,
         )
     })?;
     if !arguments.dry_run {
@@ -167,4 +171,11 @@ pub fn import_sync_file(
 /// Counts for the UI; a sync file never holds four billion of anything.
 fn count(length: usize) -> u32 {
     u32::try_from(length).unwrap_or(u32::MAX)
+}
+
+/// This laptop's device and its key's fingerprint, which its owner tells the chair so that she
+/// can trust its first sync file (docs/SECURITY.md, "Who wrote a sync file").
+#[tauri::command(async)]
+pub fn this_device(state: State<'_, AppState>) -> Result<ThisDevice, IpcError> {
+    state.with_store(|store| store.this_device())
 }

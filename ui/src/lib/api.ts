@@ -45,6 +45,7 @@ import type {
   RulesOfProcedure,
   RulesPreset,
   SyncImportReport,
+  ThisDevice,
 } from "./generated/types";
 
 // The shell's types, generated from src-tauri, under the names the components import from here.
@@ -204,12 +205,26 @@ export function exportSyncSignedWithSettingsCertificate(meetingIds: string[], pa
   return callWithFile<ExportedFile>(COMMANDS.export_sync, args, new Uint8Array());
 }
 
+/** This laptop's device and its key's fingerprint, for its owner to tell the chair. */
+export function thisDevice(): Promise<ThisDevice> {
+  return call<ThisDevice>(COMMANDS.this_device);
+}
+
 /**
  * Imports a sync file from another laptop, or with `dryRun` reports what the import would do
  * (events to add, meetings new and changed, conflicts, refused changes) without writing anything.
  */
-export function importSyncFile(fileName: string, bytes: Uint8Array, dryRun: boolean): Promise<SyncImportReport> {
-  const args: ImportSyncFileArguments = { file_name: fileName, dry_run: dryRun };
+export function importSyncFile(
+  fileName: string,
+  bytes: Uint8Array,
+  dryRun: boolean,
+  trustedFingerprints: string[],
+): Promise<SyncImportReport> {
+  const args: ImportSyncFileArguments = {
+    file_name: fileName,
+    dry_run: dryRun,
+    trusted_fingerprints: trustedFingerprints,
+  };
   return callWithFile<SyncImportReport>(COMMANDS.import_sync_file, args, bytes);
 }
 

@@ -21,7 +21,7 @@ thread_local! {
 fuzz_target!(|bytes: &[u8]| {
     DEMO.with(|store| {
         let mut store = store.borrow_mut();
-        if let Err(error) = store.import_sync("fuzz.gavel", bytes, true, None) {
+        if let Err(error) = store.import_sync("fuzz.gavel", bytes, true, None, &[]) {
             // Every refusal names the file.
             let message = error.to_string();
             assert!(message.contains("fuzz.gavel"), "{message}");

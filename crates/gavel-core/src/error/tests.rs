@@ -189,7 +189,7 @@ fn a_sync_file_of_another_program_is_refused_in_danish() {
     let mut store = Store::open_in_memory(StoreOptions::new("Test")).expect("opens");
 
     let error = store
-        .import_sync("referat.gavel", br#"{"version": 1}"#, true, None)
+        .import_sync("referat.gavel", br#"{"version": 1}"#, true, None, &[])
         .expect_err("not a sync file");
 
     assert_eq!(

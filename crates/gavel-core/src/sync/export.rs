@@ -3,6 +3,7 @@
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use super::device_keys::{self, DeviceCard};
 use super::{ExportedBy, SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile};
 use crate::error::{Error, Result};
 use crate::event::BACKLOG_STREAM;
@@ -48,6 +49,7 @@ impl Store {
         for stream in streams {
             events.extend(events_of_stream(&self.conn, stream)?);
         }
+        let devices = sign_chain_heads(&self.conn, &mut events)?;
         Ok(SyncFile {
             format: SYNC_FORMAT_NAME.to_owned(),
             version: SYNC_FORMAT_VERSION,
@@ -58,6 +60,7 @@ impl Store {
             },
             meetings,
             events,
+            devices,
             signature: None,
         })
     }
@@ -83,7 +86,59 @@ fn events_of_stream(conn: &Connection, stream: Uuid) -> Result<Vec<SyncEvent>> {
             payload: row.get(7)?,
             prev_hash: row.get(8)?,
             hash: row.get(9)?,
+            device_signature: None,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Signs the head (last event) of every chain this laptop wrote, passes on the signatures other
+/// laptops made of their heads, and returns the cards of the devices that signed. A chain of
+/// another device whose head arrived unsigned (from a Gavel before device keys, or taken only in
+/// part) goes without: an import takes it only when a certificate the reader trusts signed the file.
+fn sign_chain_heads(conn: &Connection, events: &mut [SyncEvent]) -> Result<Vec<DeviceCard>> {
+    let own_keys = device_keys::own_keys(conn)?;
+    let mut cards: Vec<DeviceCard> = Vec::new();
+    let computer = device_keys::computer_name();
+    // Events come chain by chain, in order: a head is the last of its (stream, device) run.
+    for index in 0..events.len() {
+        let is_head = events.get(index + 1).is_none_or(|next| {
+            (next.stream, next.device) != (events[index].stream, events[index].device)
+        });
+        if !is_head {
+            continue;
+        }
+        let event = &events[index];
+        let (signature, card) = match own_keys.get(&event.device) {
+            Some(key) => (
+                Some(key.sign_chain_head(&event.hash)),
+                Some(DeviceCard {
+                    id: event.device,
+                    name: computer.clone(),
+                    public_key: key.public().to_hex(),
+                }),
+            ),
+            None => {
+                let signature = device_keys::stored_chain_head_signature(
+                    conn,
+                    event.stream,
+                    event.device,
+                    event.device_seq,
+                )?;
+                let card = match (&signature, device_keys::known_card(conn, event.device)?) {
+                    (Some(_), Some(card)) => Some(card),
+                    _ => None,
+                };
+                (signature.filter(|_| card.is_some()), card)
+            }
+        };
+        events[index].device_signature = signature;
+        if let Some(card) = card
+            && !cards.iter().any(|known| known.id == card.id)
+        {
+            cards.push(card);
+        }
+    }
+    cards.sort_by_key(|card| card.id);
+    Ok(cards)
 }

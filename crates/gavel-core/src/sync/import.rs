@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::{
     SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile, SyncImportReport,
-    SyncSignatureVerifier, SyncSigner, conflicts,
+    SyncSignatureVerifier, SyncSigner, conflicts, device_trust,
 };
 use crate::clock::Hlc;
 use crate::decide::{self, ImportRefusal, LogPlace};
@@ -45,6 +45,7 @@ impl Store {
         bytes: &[u8],
         dry_run: bool,
         verifier: Option<&dyn SyncSignatureVerifier>,
+        accepted_devices: &[String],
     ) -> Result<SyncImportReport> {
         let bad = |field: Option<&str>, message: Bilingual| Error::BadInput {
             file: file_name.to_owned(),
@@ -75,6 +76,14 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut judgement = device_trust::judge(
+            &tx,
+            &file,
+            signed_by.as_ref(),
+            accepted_devices,
+            &self.author,
+        )?
+        .map_err(|(field, message)| bad(Some(&field), message))?;
         let file_ids: HashSet<Uuid> = file.events.iter().map(|event| event.id).collect();
         let mut report = SyncImportReport {
             file_name: file_name.to_owned(),
@@ -89,6 +98,8 @@ impl Store {
             conflicts: Vec::new(),
             decision_conflicts: Vec::new(),
             refused: Vec::new(),
+            devices: Vec::new(),
+            events_not_taken: 0,
             dry_run,
         };
 
@@ -116,7 +127,24 @@ impl Store {
                         ),
                     ));
                 }
-                None => new_events.push((event, payload)),
+                None => {
+                    let taken = judgement
+                        .trusted_chains
+                        .contains(&(event.stream, event.device));
+                    if let Some(device) = judgement
+                        .devices
+                        .iter_mut()
+                        .find(|device| device.id == event.device)
+                    {
+                        device.new_events += 1;
+                        device.events_not_taken += u32::from(!taken);
+                    }
+                    if taken {
+                        new_events.push((event, payload));
+                    } else {
+                        report.events_not_taken += 1;
+                    }
+                }
             }
         }
         let (accepted, refused) = refuse_changes_to_signed_minutes(&tx, &new_events)?;
@@ -134,7 +162,8 @@ impl Store {
         }
         if !accepted.is_empty() {
             let new_ids: HashSet<Uuid> = accepted.iter().map(|(event, _)| event.id).collect();
-            decide_new_events(&tx, &new_ids, &numbers, file_name)?;
+            decide_new_events(&tx, &new_ids, &numbers, file_name)
+                .map_err(|error| device_trust::name_what_was_left_out(error, &judgement.devices))?;
         }
 
         let mut changed_meetings: Vec<Uuid> = accepted
@@ -163,6 +192,8 @@ impl Store {
             }
         }
         report.conflicts = conflicts::find(&tx, &accepted, &file_ids)?;
+        device_trust::record(&tx, &judgement, self.clock.now_millis())?;
+        report.devices = judgement.devices;
 
         if dry_run {
             tx.rollback()?;

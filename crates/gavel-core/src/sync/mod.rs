@@ -8,6 +8,8 @@
 //! edited, missing or reordered event is found before anything is written.
 
 mod conflicts;
+pub(crate) mod device_keys;
+mod device_trust;
 mod export;
 mod file_name;
 mod import;
@@ -19,14 +21,19 @@ use uuid::Uuid;
 use crate::clock::Hlc;
 use crate::event::StreamKind;
 
+pub use device_keys::{
+    DeviceCard, DeviceKey, DevicePublicKey, KnownDevice, ThisDevice, normalise_fingerprint,
+};
+pub use device_trust::{DeviceInFile, DeviceTrust};
 pub use file_name::sync_file_stem;
 pub use import::MAX_SYNC_FILE_BYTES;
 pub use signature::{SyncSignature, SyncSignatureVerifier, SyncSigner};
 
 /// The name every sync file carries in its `format` field.
 pub const SYNC_FORMAT_NAME: &str = "gavel-sync";
-/// The format version this program writes and reads.
-pub const SYNC_FORMAT_VERSION: u32 = 1;
+/// The format version this program writes, and the newest it reads. Version 2 added device keys
+/// (`devices`, `device_signature`); version 1 files are still read.
+pub const SYNC_FORMAT_VERSION: u32 = 2;
 
 /// A sync file as written to disk (JSON).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +46,10 @@ pub struct SyncFile {
     pub meetings: Vec<Uuid>,
     /// Whole chains: for every (stream, device) in the file, events 1, 2, 3 … in order.
     pub events: Vec<SyncEvent>,
+    /// The devices whose chains the file carries, with their public keys (version 2). A device's
+    /// key signs the head of each of its chains (`SyncEvent::device_signature`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<device_keys::DeviceCard>,
     /// Optional: the exporter's signature over everything above (`signed_content`). Left out of
     /// unsigned files, so that they are exactly what they were before signing existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,6 +80,10 @@ pub struct SyncEvent {
     pub payload: String,
     pub prev_hash: String,
     pub hash: String,
+    /// Only on the last event of a chain (version 2): its device's Ed25519 signature of `hash`,
+    /// hex. It vouches for the whole chain, since each hash covers the one before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_signature: Option<String>,
 }
 
 impl SyncEvent {
@@ -115,6 +130,10 @@ pub struct SyncImportReport {
     pub decision_conflicts: Vec<crate::queries::DecisionConflict>,
     /// Events not imported because they would change signed minutes.
     pub refused: Vec<crate::rules::Bilingual>,
+    /// Every device whose chains the file carries: who it is, and whether it is trusted here.
+    pub devices: Vec<DeviceInFile>,
+    /// New events not taken because their device is not trusted (see `devices`).
+    pub events_not_taken: u32,
     pub dry_run: bool,
 }
 

@@ -77,6 +77,17 @@ impl SyncFile {
             field(event.payload.as_bytes());
             field(event.prev_hash.as_bytes());
             field(event.hash.as_bytes());
+            if self.version >= 2 {
+                field(event.device_signature.as_deref().unwrap_or("").as_bytes());
+            }
+        }
+        if self.version >= 2 {
+            field(&(self.devices.len() as u64).to_be_bytes());
+            for device in &self.devices {
+                field(device.id.as_bytes());
+                field(device.name.as_bytes());
+                field(device.public_key.as_bytes());
+            }
         }
         out
     }

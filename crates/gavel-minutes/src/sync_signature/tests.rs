@@ -200,19 +200,45 @@ fn the_store_refuses_a_bad_signature_and_a_signed_file_without_a_verifier_and_ch
     ] {
         let bytes = serde_json::to_vec(file).expect("serialises");
         let error = empty
-            .import_sync("year.gavel", &bytes, false, verifier)
+            .import_sync("year.gavel", &bytes, false, verifier, &[])
             .expect_err("refused");
         assert_eq!(error.kind(), ErrorKind::BadInput);
         assert_eq!(error.to_string(), expected);
         assert!(empty.meetings().expect("lists").is_empty());
     }
     let bytes = serde_json::to_vec(&good).expect("serialises");
+    // Not trusted: the demo laptop is new here, so nothing of it is taken.
+    let untrusted = empty
+        .import_sync(
+            "year.gavel",
+            &bytes,
+            false,
+            Some(&CmsSyncSignatureVerifier),
+            &[],
+        )
+        .expect("imports");
+    assert_eq!(untrusted.events_added, 0);
+    assert_eq!(untrusted.events_not_taken, untrusted.events_in_file);
+    assert!(empty.meetings().expect("lists").is_empty());
+    // The chair trusts the certificate that signed the file: it vouches for the laptop in it.
+    let fingerprint = certificate_sha256(&identity.certificate);
     let report = empty
-        .import_sync("year.gavel", &bytes, false, Some(&CmsSyncSignatureVerifier))
+        .import_sync(
+            "year.gavel",
+            &bytes,
+            false,
+            Some(&CmsSyncSignatureVerifier),
+            std::slice::from_ref(&fingerprint),
+        )
         .expect("imports");
     assert_eq!(
         report.signed_by.expect("signed").certificate_sha256,
-        certificate_sha256(&identity.certificate)
+        fingerprint
     );
+    assert_eq!(report.events_added, report.events_in_file);
+    assert!(report.devices.iter().all(|device| matches!(
+        &device.trust,
+        gavel_core::sync::DeviceTrust::VouchedFor { certificate } if certificate.contains(&fingerprint)
+    )));
     assert!(!empty.meetings().expect("lists").is_empty());
 }

@@ -61,7 +61,12 @@ export type ImportSyncFileArguments = {
 /**
  * Only names the file in messages and the report.
  */
-file_name: string, dry_run: boolean, };
+file_name: string, dry_run: boolean, 
+/**
+ * Fingerprints of the computers (or of the file's certificate) the chair accepts with this
+ * import, after comparing them with their owners.
+ */
+trusted_fingerprints: Array<string>, };
 
 export type SignMinutesArguments = { meeting_id: string, language: MinutesLanguage, 
 /**
@@ -210,6 +215,7 @@ export const COMMANDS = {
   stop_practice: "stop_practice",
   export_sync: "export_sync",
   import_sync_file: "import_sync_file",
+  this_device: "this_device",
   minutes_preview: "minutes_preview",
   export_minutes: "export_minutes",
   sign_minutes: "sign_minutes",

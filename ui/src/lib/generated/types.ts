@@ -683,7 +683,15 @@ decision_conflicts: Array<DecisionConflict>,
 /**
  * Events not imported because they would change signed minutes.
  */
-refused: Array<Bilingual>, dry_run: boolean, };
+refused: Array<Bilingual>, 
+/**
+ * Every device whose chains the file carries: who it is, and whether it is trusted here.
+ */
+devices: Array<DeviceInFile>, 
+/**
+ * New events not taken because their device is not trusted (see `devices`).
+ */
+events_not_taken: number, dry_run: boolean, };
 
 export type SyncConflict = { 
 /**
@@ -735,6 +743,38 @@ name: string, organisation: string | null,
  * -sha256` prints it, so a reader can compare it with the certificate the chair gave out.
  */
 certificate_sha256: string, };
+
+export type DeviceInFile = { id: string, 
+/**
+ * The name on its card in the file, or the name it had when it was trusted here.
+ */
+name: string | null, 
+/**
+ * Its key's fingerprint ("3F2A 91C0 …"), when the file carries its key.
+ */
+fingerprint: string | null, trust: DeviceTrust, 
+/**
+ * Its events in the file that this database does not have.
+ */
+new_events: number, 
+/**
+ * Of those, the ones not taken because the device is not trusted.
+ */
+events_not_taken: number, };
+
+export type DeviceTrust = { "kind": "this_laptop" } | { "kind": "known", trusted_by: string, } | { "kind": "accepted_now" } | { "kind": "vouched_for", certificate: string, } | { "kind": "not_accepted" } | { "kind": "unsigned" };
+
+export type ThisDevice = { id: string, name: string, fingerprint: string, };
+
+export type KnownDevice = { id: string, name: string, fingerprint: string, 
+/**
+ * Who decided to trust it: "the chair" or the certificate that vouched for it.
+ */
+trusted_by: string, 
+/**
+ * When, UTC milliseconds.
+ */
+trusted_at_millis: number, };
 
 export type MemberListReport = { file_name: string, dry_run: boolean, 
 /**

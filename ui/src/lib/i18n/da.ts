@@ -545,6 +545,22 @@ export const da = {
   "sync.export.signedBy": "Underskrevet af {name}. Certifikatets SHA-256-fingeraftryk: {fingerprint}",
   "sync.report.signedBy":
     "Underskrevet af {name}. Certifikatets SHA-256-fingeraftryk: {fingerprint}. Sammenlign det med det fingeraftryk, afsenderen har givet dig.",
+  "sync.devices.heading": "Computere i filen",
+  "sync.devices.thisLaptop": "Denne computer.",
+  "sync.devices.known": "Godkendt tidligere (af {by}).",
+  "sync.devices.acceptedNow": "Ny computer, som du godkender med denne import.",
+  "sync.devices.vouchedFor": "Ny computer. Certifikatet {certificate}, som du stoler på, har underskrevet filen og går i god for den.",
+  "sync.devices.notAccepted": "Ny computer: dens {count} nye hændelser bliver ikke importeret, før du godkender den.",
+  "sync.devices.unsigned": "Computeren har ikke underskrevet sine hændelser i filen: {count} nye hændelser bliver ikke importeret. Kun en fil underskrevet med et certifikat, du stoler på, kan bringe dem.",
+  "sync.devices.fingerprint": "Fingeraftryk:",
+  "sync.devices.noFingerprint": "Intet fingeraftryk",
+  "sync.devices.unnamed": "Uden navn",
+  "sync.devices.trust": "Jeg har sammenlignet fingeraftrykket med computerens ejer, og jeg stoler på computeren",
+  "sync.devices.howToCheck":
+    "Ejeren ser sin computers fingeraftryk under »Synkronisering« på sin egen computer. Sammenlign det i telefonen eller ansigt til ansigt, ikke i den e-mail, filen kom med.",
+  "sync.thisDevice.heading": "Denne computer",
+  "sync.thisDevice.text":
+    "Denne computers fingeraftryk er {fingerprint}. Giv det til mødelederen, før din første fil når frem, så hun kan sammenligne det.",
   "sync.report.notSigned": "Filen er ikke underskrevet.",
   "sync.import.heading": "Importér en synkroniseringsfil",
   "sync.import.label": "Synkroniseringsfil (.gavel)",

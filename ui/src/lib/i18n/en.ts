@@ -546,6 +546,22 @@ export const en: Record<keyof typeof da, string> = {
   "sync.export.signedBy": "Signed by {name}. Certificate SHA-256 fingerprint: {fingerprint}",
   "sync.report.signedBy":
     "Signed by {name}. Certificate SHA-256 fingerprint: {fingerprint}. Compare it with the fingerprint the sender gave you.",
+  "sync.devices.heading": "Computers in the file",
+  "sync.devices.thisLaptop": "This computer.",
+  "sync.devices.known": "Trusted before (by {by}).",
+  "sync.devices.acceptedNow": "New computer, which you trust with this import.",
+  "sync.devices.vouchedFor": "New computer. The certificate {certificate}, which you trust, signed the file and vouches for it.",
+  "sync.devices.notAccepted": "New computer: its {count} new events are not imported until you trust it.",
+  "sync.devices.unsigned": "The computer did not sign its events in the file: {count} new events are not imported. Only a file signed with a certificate you trust can bring them.",
+  "sync.devices.fingerprint": "Fingerprint:",
+  "sync.devices.noFingerprint": "No fingerprint",
+  "sync.devices.unnamed": "Unnamed",
+  "sync.devices.trust": "I have compared the fingerprint with the computer's owner, and I trust this computer",
+  "sync.devices.howToCheck":
+    "The owner sees their computer's fingerprint under \"Sync\" on their own computer. Compare it on the phone or face to face, not in the e-mail the file came with.",
+  "sync.thisDevice.heading": "This computer",
+  "sync.thisDevice.text":
+    "This computer's fingerprint is {fingerprint}. Give it to the chair before your first file reaches her, so that she can compare it.",
   "sync.report.notSigned": "The file is not signed.",
   "sync.import.heading": "Import a sync file",
   "sync.import.label": "Sync file (.gavel)",
