@@ -18,7 +18,7 @@ use crate::document::{LABEL_WIDTH, Words, clock_time, section_continuation};
 use crate::error::Result;
 use crate::fonts::face;
 use crate::layout::page::{Page, anchor_pages};
-use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Mark, TextStyle, columns};
+use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, Mark, TextStyle, columns};
 use crate::render::{self, Frame, LaidOut, PRODUCER, pdf_date};
 use crate::{Language, Rendered};
 
@@ -300,7 +300,18 @@ fn contents(
             0.0,
         );
     }
-    let table = columns(0.0, CONTENT_WIDTH, &[0.5, 8.0, 1.1, 0.7], 8.0);
+    // A time column only when an item has a time box, as the minutes leave out a column nobody
+    // fills.
+    let with_time = pack
+        .items
+        .iter()
+        .any(|item| item.time_box_minutes.is_some());
+    let fractions: &[f32] = if with_time {
+        &[0.5, 8.0, 1.1, 0.7]
+    } else {
+        &[0.5, 9.1, 0.7]
+    };
+    let table = columns(0.0, CONTENT_WIDTH, fractions, 8.0);
     let page_of = |anchor: usize| {
         pages
             .get(anchor)
@@ -309,34 +320,40 @@ fn contents(
             .map(|page| page.to_string())
             .unwrap_or_default()
     };
-    let header = Flow::header_row_lines(
-        &[
-            Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Emne", "Subject"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Tid", "Time"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Side", "Page"), TextStyle::SMALL_STRONG),
-        ],
-        &table,
-    );
+    let mut header_cells = vec![
+        Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
+        Cell::new(words.pick("Emne", "Subject"), TextStyle::SMALL_STRONG),
+    ];
+    if with_time {
+        header_cells.push(Cell::new(
+            words.pick("Tid", "Time"),
+            TextStyle::SMALL_STRONG,
+        ));
+    }
+    header_cells.push(Cell::new(
+        words.pick("Side", "Page"),
+        TextStyle::SMALL_STRONG,
+    ));
+    let mut header = Flow::header_row_lines(&header_cells, &table);
+    if let Some(line) = header.first_mut() {
+        flush_right(line, &table);
+    }
     if !pack.items.is_empty() {
         let mut repeat = section_continuation(title, words);
         repeat.extend(header.clone());
         flow.begin_continuation(repeat);
         flow.push_lines(header);
         for (index, item) in pack.items.iter().enumerate() {
-            contents_row(
-                flow,
-                &table,
-                [
-                    format!("{}.", item.position),
-                    item_title(item),
+            let mut texts = vec![format!("{}.", item.position), item_title(item)];
+            if with_time {
+                texts.push(
                     item.time_box_minutes
                         .map(|minutes| format!("{minutes} min."))
                         .unwrap_or_default(),
-                    page_of(index),
-                ],
-                TextStyle::BODY,
-            );
+                );
+            }
+            texts.push(page_of(index));
+            contents_row(flow, &table, texts, TextStyle::BODY);
         }
         flow.end_continuation();
     }
@@ -348,42 +365,59 @@ fn contents(
     closing.push((rules_title(words), anchors.rules()));
     closing.push((members_title(words), anchors.members()));
     for (title, anchor) in closing {
-        contents_row(
-            flow,
-            &table,
-            [
-                String::new(),
-                title.to_owned(),
-                String::new(),
-                page_of(anchor),
-            ],
-            TextStyle::SMALL,
-        );
+        let mut texts = vec![String::new(), title.to_owned()];
+        if with_time {
+            texts.push(String::new());
+        }
+        texts.push(page_of(anchor));
+        contents_row(flow, &table, texts, TextStyle::SMALL);
     }
 }
 
-/// One line of the table of contents, its page number set flush right in its column.
-fn contents_row(flow: &mut Flow, table: &[Column], texts: [String; 4], style: TextStyle) {
+/// One row of the table of contents; its page number (the last column) is set flush right, on
+/// the row's last line, where the eye ends when a long title wraps.
+fn contents_row(flow: &mut Flow, table: &[Column], texts: Vec<String>, style: TextStyle) {
     let first = flow.lines.len();
     let cells: Vec<Cell> = texts
         .into_iter()
         .map(|text| Cell::new(text, style))
         .collect();
     flow.row(&cells, table, style.size >= TextStyle::BODY.size, 2.0);
-    let page_column = table[3];
-    if let Some(line) = flow.lines.get_mut(first) {
-        for mark in &mut line.marks {
-            if let Mark::Text {
-                x,
-                text,
-                style,
-                size,
-                ..
-            } = mark
-                && *x == page_column.x
-            {
-                *x = page_column.x + page_column.width - face(*style).text_width(text, *size);
-            }
+    let Some(page_column) = table.last() else {
+        return;
+    };
+    let last = flow.lines.len().saturating_sub(1);
+    if last > first {
+        let page_marks: Vec<Mark> = flow.lines[first]
+            .marks
+            .extract_if(
+                ..,
+                |mark| matches!(mark, Mark::Text { x, .. } if *x == page_column.x),
+            )
+            .collect();
+        flow.lines[last].marks.extend(page_marks);
+    }
+    if let Some(line) = flow.lines.get_mut(last) {
+        flush_right(line, table);
+    }
+}
+
+/// Moves the text of the table's last column to the column's right edge.
+fn flush_right(line: &mut Line, table: &[Column]) {
+    let Some(column) = table.last() else {
+        return;
+    };
+    for mark in &mut line.marks {
+        if let Mark::Text {
+            x,
+            text,
+            style,
+            size,
+            ..
+        } = mark
+            && *x == column.x
+        {
+            *x = column.x + column.width - face(*style).text_width(text, *size);
         }
     }
 }
@@ -433,7 +467,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
             formatted_text(flow, description, TextStyle::BODY);
         }
         if !proposal.is_empty() {
-            flow.space(2.0);
+            flow.space(5.0);
             flow.paragraph(
                 words.pick("Indstilling", "Proposed decision"),
                 TextStyle::BODY_STRONG,

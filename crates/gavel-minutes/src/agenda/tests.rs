@@ -34,26 +34,34 @@ fn page_of_heading(pages: &[Page], heading: &str, style: TextStyle) -> Option<us
     }).map(|index| index + 1)
 }
 
-/// The table of contents' page number: the last text of the first line whose first text is
-/// `label` ("12." or a closing section's title).
+/// The table of contents' page number: the last text of the row whose first text is `label`
+/// ("12." or a closing section's title), on the row's last line (a long title wraps).
 fn contents_page_number(pages: &[Page], label: &str) -> Option<String> {
-    for page in pages {
-        for placed in &page.lines {
-            let texts: Vec<&str> = placed
-                .line
-                .marks
-                .iter()
-                .filter_map(|mark| match mark {
-                    Mark::Text { text, .. } => Some(text.as_str()),
-                    _ => None,
-                })
-                .collect();
-            if texts.first() == Some(&label) {
-                return texts.last().map(|last| (*last).to_owned());
-            }
-        }
+    let lines: Vec<(usize, &crate::layout::Line)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(number, page)| page.lines.iter().map(move |placed| (number, &placed.line)))
+        .collect();
+    let texts = |line: &crate::layout::Line| -> Vec<(f32, String)> {
+        line.marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Text { x, text, .. } => Some((*x, text.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let start = lines
+        .iter()
+        .position(|(_, line)| texts(line).first().is_some_and(|(_, text)| text == label))?;
+    let mut end = start;
+    // A row's first line has the row's padding above it; its further lines none, on its page.
+    while lines.get(end + 1).is_some_and(|(page, next)| {
+        *page == lines[start].0 && !texts(next).is_empty() && next.space_before == 0.0
+    }) {
+        end += 1;
     }
-    None
+    texts(lines[end].1).last().map(|(_, text)| text.clone())
 }
 
 #[test]
