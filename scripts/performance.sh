@@ -2,8 +2,8 @@
 # Measures Gavel's performance and writes docs/PERFORMANCE.md from the figures of this run:
 #  1. every criterion benchmark of the workspace (each [[bench]] in a crate's Cargo.toml), with a
 #     short warm-up and measurement time, each figure against the budget in the bench's header;
-#  2. the built `gavel` binary on real files: minutes of 50 and 1,000 items (time, peak memory)
-#     and the 10,000-issue Jira CSV import (time, peak memory);
+#  2. the built `gavel` binary on real files: minutes of 50 and 1,000 items (time, peak memory),
+#     the agenda pack of 50 items and the 10,000-issue Jira CSV import (time, peak memory);
 #  3. the desktop app's cold and warm start to first paint and to the demo on screen, and its
 #     resident memory with the demo loaded, under Xvfb (screenshots every ~0.15 s; RSS and PSS of
 #     the app and its WebKit processes from /proc).
@@ -124,6 +124,44 @@ rm "$work/chair.pem"
 timed cli_minutes_50_signed_openssl_p12 "$work/minutes-50-signed-openssl.pdf" \
   "$gavel" --db "$work/unsigned-50.sqlite3" minutes export 00000000-0000-0000-0000-00000000000b \
   --out "$work/minutes-50-signed-openssl.pdf" --sign "$work/chair-openssl.p12" --password-file "$work/password"
+# The agenda pack of a 50-item draft meeting (issue 19: under 100 ms, release, the whole
+# command), each item with a case description and a proposed decision, every third a backlog item
+# with Jira's points and votes (the same meeting as tests/it/agenda_pack.rs's long one).
+agenda_meeting_commands() {
+  local items=$1
+  python3 - "$items" <<'PYTHON'
+import json, sys, uuid
+items = int(sys.argv[1])
+u = lambda number: str(uuid.UUID(int=number))
+group, meeting = u(0x0A), u(0x0E)
+lines = [
+    {"type": "CreateGroup", "id": group, "name": "Koordinationsgruppen for OS2rollekatalog"},
+    {"type": "AddMember", "group_id": group, "name": "Åse Ærøskøbing-Øllgaard", "role": "chair"},
+    {"type": "AddMember", "group_id": group, "name": "Rasmus Højgaard", "role": "secretary"},
+    {"type": "CreateMeeting", "id": meeting, "group_id": group, "title": "Et meget langt møde",
+     "starts_at": "2026-11-27T09:00:00", "location": "Aarhus Rådhus"},
+]
+for item in range(1, items + 1):
+    agenda_item = u(0x1000 + item)
+    if item % 3 == 0:
+        key = f"RK-{item}"
+        lines.append({"type": "UpsertBacklogItem", "key": key, "title": f"Rettighed {item} i rollekataloget",
+                      "status": "Til afstemning", "story_points": item % 8 + 1, "votes": item % 11})
+        lines.append({"type": "AddAgendaItem", "id": agenda_item, "meeting_id": meeting, "backlog_key": key})
+    else:
+        lines.append({"type": "AddAgendaItem", "id": agenda_item, "meeting_id": meeting,
+                      "title": f"Punkt {item}: ønsker om ændringer i rollekataloget fra kommunerne i region Midtjylland"})
+    lines.append({"type": "SetAgendaItemProposal", "agenda_item_id": agenda_item,
+                  "case_description": f"Punkt {item}. Leverandøren har udarbejdet et løsningsforslag, som kommunerne har afprøvet; økonomien afklares til næste møde, og Ærø Kommune deltager i afklaringen.\n\nForslaget omfatter:\n- nye roller for jobfunktioner\n- tildeling pr. organisationsenhed",
+                  "proposed_decision": f"Det indstilles, at punkt {item} godkendes."})
+for line in lines:
+    print(json.dumps(line, ensure_ascii=False))
+PYTHON
+}
+agenda_meeting_commands 50 | "$gavel" --db "$work/agenda-50.sqlite3" apply >/dev/null
+timed cli_agenda_50 "$work/agenda-50.pdf" \
+  "$gavel" --db "$work/agenda-50.sqlite3" agenda export 00000000-0000-0000-0000-00000000000e \
+  --out "$work/agenda-50.pdf" --lang da
 jira_csv=target/tmp/gavel-bench/import/jira-10000-all-fields.csv
 if [[ -f "$jira_csv" ]]; then
   timed cli_import_jira_10000 "" "$gavel" --db "$work/import.sqlite3" backlog import "$jira_csv"

@@ -192,6 +192,16 @@ check(
     "`/usr/bin/time gavel` (#5)",
 )
 
+# --- issue 19: the agenda pack ------------------------------------------------------------------
+agenda_50 = result("cli_agenda_50")
+below_row(
+    "Agenda pack of 50 items: the whole `gavel agenda export`",
+    None if agenda_50 is None else agenda_50["seconds"],
+    0.1,
+    "< 100 ms",
+    "`/usr/bin/time gavel` (#19)",
+)
+
 # --- issue 6: sync ------------------------------------------------------------------------------
 below_row(
     "Sync: export a year of meetings (12 × 30 items × 30 voters)",
@@ -302,6 +312,7 @@ labels = {
     "cli_minutes_50_signed": "`minutes export --sign` of 50 items",
     "cli_minutes_1000_unsigned": "`minutes export` of 1,000 items",
     "cli_minutes_1000_signed": "`minutes export --sign` of 1,000 items",
+    "cli_agenda_50": "`agenda export` of 50 items",
     "cli_import_jira_10000": "`backlog import` of the 10,000-issue Jira CSV (all fields)",
 }
 for name, label in labels.items():

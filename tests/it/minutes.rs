@@ -18,7 +18,7 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn tool(program: &str, args: &[&str]) -> Output {
+pub(crate) fn tool(program: &str, args: &[&str]) -> Output {
     Command::new(program)
         .args(args)
         .output()
@@ -27,27 +27,100 @@ fn tool(program: &str, args: &[&str]) -> Output {
         })
 }
 
-fn text(output: &Output) -> String {
+pub(crate) fn text(output: &Output) -> String {
     format!("{}{}", stdout(output), stderr(output))
 }
 
 /// A database with the demo loaded, and the id of its closed September meeting.
-fn demo_database(folder: &Path) -> (PathBuf, String) {
+pub(crate) fn demo_database(folder: &Path) -> (PathBuf, String) {
     let db = folder.join("gavel.sqlite3");
     let loaded = gavel_reproducibly(&db, &["demo"], "");
     assert!(loaded.status.success(), "{}", stderr(&loaded));
-    let listed = gavel(&db, &["meeting", "list", "--json"], "");
+    let id = meeting_id_titled(&db, SEPTEMBER_MEETING);
+    (db, id)
+}
+
+/// The id of the meeting called `title`, from `gavel meeting list`.
+pub(crate) fn meeting_id_titled(db: &Path, title: &str) -> String {
+    let listed = gavel(db, &["meeting", "list", "--json"], "");
     let meetings: serde_json::Value =
         serde_json::from_str(&stdout(&listed)).expect("meeting list is JSON");
-    let id = meetings
+    meetings
         .as_array()
         .expect("a list")
         .iter()
-        .find(|meeting| meeting["title"] == SEPTEMBER_MEETING)
+        .find(|meeting| meeting["title"] == title)
         .and_then(|meeting| meeting["id"].as_str())
-        .expect("the demo has the September meeting")
-        .to_owned();
-    (db, id)
+        .unwrap_or_else(|| panic!("no meeting called {title}"))
+        .to_owned()
+}
+
+/// qpdf finds no error in the file, and every font in it is an embedded subset of IBM Plex Sans.
+pub(crate) fn check_structure_and_fonts(path: &str) {
+    let checked = tool("qpdf", &["--check", path]);
+    assert!(checked.status.success(), "qpdf: {}", text(&checked));
+    assert!(
+        stdout(&checked).contains("No syntax or stream encoding errors found"),
+        "{}",
+        text(&checked)
+    );
+    let fonts = stdout(&tool("pdffonts", &[path]));
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(rows.len() >= 2, "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        assert!(
+            columns[0].contains("+IBMPlexSans"),
+            "not a Plex subset: {row}"
+        );
+        // name, type (2 words), encoding, emb, sub, uni, object, generation
+        assert_eq!(
+            &columns[4..7],
+            ["yes", "yes", "yes"],
+            "not embedded as a subset: {row}"
+        );
+    }
+}
+
+/// pdftotext's text of the file with the whitespace collapsed: pdftotext may break a sentence
+/// over lines.
+pub(crate) fn flat_text(path: &str) -> String {
+    let extracted = stdout(&tool("pdftotext", &[path, "-"]));
+    extracted.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every word's box, from poppler: inside the page margins (62 pt either side, the running
+/// header and footer included) on every page. Returns how many words there are.
+pub(crate) fn check_words_inside_margins(path: &str) -> usize {
+    let boxes = stdout(&tool("pdftotext", &["-bbox", path, "-"]));
+    let mut words = 0;
+    for line in boxes
+        .lines()
+        .filter(|line| line.trim_start().starts_with("<word"))
+    {
+        let number = |name: &str| -> f64 {
+            let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+            let end = start + line[start..].find('"').expect("closing quote");
+            line[start..end].parse().expect("a number")
+        };
+        assert!(number("xMin") >= 61.0, "{line}");
+        assert!(number("xMax") <= 595.28 - 61.0, "{line}");
+        assert!(
+            number("yMin") >= 30.0 && number("yMax") <= 841.89 - 25.0,
+            "{line}"
+        );
+        words += 1;
+    }
+    words
+}
+
+/// The number of pages, from pdfinfo.
+pub(crate) fn page_count(path: &str) -> usize {
+    let info = stdout(&tool("pdfinfo", &[path]));
+    info.lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .and_then(|pages| pages.trim().parse().ok())
+        .expect("pdfinfo counts pages")
 }
 
 fn export(db: &Path, meeting: &str, out: &Path, extra: &[&str]) -> Output {
@@ -190,21 +263,12 @@ fn demo_minutes_in_danish_and_english_pass_qpdf_pdftotext_and_pdffonts() {
         assert!(exported.status.success(), "{}", stderr(&exported));
         let path = pdf.to_str().expect("utf-8");
 
-        let checked = tool("qpdf", &["--check", path]);
-        assert!(checked.status.success(), "qpdf: {}", text(&checked));
-        assert!(
-            stdout(&checked).contains("No syntax or stream encoding errors found"),
-            "{}",
-            text(&checked)
-        );
-
-        let extracted = stdout(&tool("pdftotext", &[path, "-"]));
-        // pdftotext may break a sentence over lines; compare with the whitespace collapsed.
-        let flat = extracted.split_whitespace().collect::<Vec<_>>().join(" ");
+        check_structure_and_fonts(path);
+        let flat = flat_text(path);
         for phrase in expected {
             assert!(
                 flat.contains(phrase),
-                "{language}: {phrase:?} missing from:\n{extracted}"
+                "{language}: {phrase:?} missing from:\n{flat}"
             );
         }
         for word in [
@@ -216,23 +280,6 @@ fn demo_minutes_in_danish_and_english_pass_qpdf_pdftotext_and_pdffonts() {
             "Rådhus",
         ] {
             assert!(flat.contains(word), "{language}: {word} missing");
-        }
-
-        let fonts = stdout(&tool("pdffonts", &[path]));
-        let rows: Vec<&str> = fonts.lines().skip(2).collect();
-        assert!(rows.len() >= 2, "{fonts}");
-        for row in rows {
-            let columns: Vec<&str> = row.split_whitespace().collect();
-            assert!(
-                columns[0].contains("+IBMPlexSans"),
-                "not a Plex subset: {row}"
-            );
-            // name, type (2 words), encoding, emb, sub, uni, object, generation
-            assert_eq!(
-                &columns[4..7],
-                ["yes", "yes", "yes"],
-                "not embedded as a subset: {row}"
-            );
         }
 
         let info = stdout(&tool("pdfinfo", &[path]));
@@ -615,16 +662,7 @@ fn verify_names_a_file_that_is_not_a_pdf_or_is_truncated() {
 }
 
 fn gavel_meeting_id(db: &Path) -> String {
-    let listed = gavel(db, &["meeting", "list", "--json"], "");
-    let meetings: serde_json::Value = serde_json::from_str(&stdout(&listed)).expect("JSON");
-    meetings
-        .as_array()
-        .expect("list")
-        .iter()
-        .find(|meeting| meeting["title"] == SEPTEMBER_MEETING)
-        .and_then(|meeting| meeting["id"].as_str())
-        .expect("meeting")
-        .to_owned()
+    meeting_id_titled(db, SEPTEMBER_MEETING)
 }
 
 /// A closed meeting of `items` agenda items, each with notes and a decision, in one batch.
@@ -667,35 +705,9 @@ fn a_thousand_item_meeting_stays_inside_every_page() {
     assert!(exported.status.success(), "{}", stderr(&exported));
     let path = pdf.to_str().expect("utf-8");
     assert!(tool("qpdf", &["--check", path]).status.success());
-
-    // Every word's box, from poppler: inside the page margins (62 pt either side, the running
-    // header and footer included) on every page.
-    let boxes = stdout(&tool("pdftotext", &["-bbox", path, "-"]));
-    let mut words = 0;
-    for line in boxes
-        .lines()
-        .filter(|line| line.trim_start().starts_with("<word"))
-    {
-        let number = |name: &str| -> f64 {
-            let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
-            let end = start + line[start..].find('"').expect("closing quote");
-            line[start..end].parse().expect("a number")
-        };
-        assert!(number("xMin") >= 61.0, "{line}");
-        assert!(number("xMax") <= 595.28 - 61.0, "{line}");
-        assert!(
-            number("yMin") >= 30.0 && number("yMax") <= 841.89 - 25.0,
-            "{line}"
-        );
-        words += 1;
-    }
+    let words = check_words_inside_margins(path);
     assert!(words > 10_000, "only {words} words");
-    let info = stdout(&tool("pdfinfo", &[path]));
-    let pages: usize = info
-        .lines()
-        .find_map(|line| line.strip_prefix("Pages:"))
-        .and_then(|pages| pages.trim().parse().ok())
-        .expect("pdfinfo counts pages");
+    let pages = page_count(path);
     assert!(pages > 60, "{pages} pages");
     let extracted = stdout(&tool(
         "pdftotext",

@@ -7,6 +7,7 @@
 //!
 //! This crate knows nothing of its callers: no Tauri, no PDF, no terminal.
 
+pub mod agenda_pack;
 pub mod backup;
 pub mod calendar;
 mod clock;

@@ -444,6 +444,11 @@ impl Store {
         ))
     }
 
+    /// The meeting's agenda pack (`crate::agenda_pack`), dated by this store's clock.
+    pub fn agenda_pack(&self, meeting_id: Uuid) -> Result<crate::agenda_pack::AgendaPack> {
+        crate::agenda_pack::agenda_pack(self, meeting_id)
+    }
+
     pub fn meeting(&self, meeting_id: Uuid) -> Result<MeetingDetail> {
         let meeting = queries::meeting_summary(&self.conn, meeting_id)?;
         let rules = meeting_state::rules_in_force(&self.conn, meeting_id)?;

@@ -12,7 +12,7 @@ use crate::Language;
 use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, TextStyle, columns};
 
 /// The width of the label column of the title block and of the records under an agenda item.
-const LABEL_WIDTH: f32 = 96.0;
+pub(crate) const LABEL_WIDTH: f32 = 96.0;
 /// Height of a signature box on the signature page.
 pub const SIGNATURE_BOX_HEIGHT: f32 = 64.0;
 /// Countersignature boxes offered besides the chair's and the secretary's.
@@ -72,30 +72,32 @@ pub fn document_title(minutes: &Minutes, language: Language) -> String {
     )
 }
 
-struct Words {
-    language: Language,
+/// The one place a document's fixed words are chosen by language (the minutes' and the
+/// agenda's).
+pub(crate) struct Words {
+    pub(crate) language: Language,
 }
 
 impl Words {
-    fn pick<'a>(&self, danish: &'a str, english: &'a str) -> &'a str {
+    pub(crate) fn pick<'a>(&self, danish: &'a str, english: &'a str) -> &'a str {
         match self.language {
             Language::Danish => danish,
             Language::English => english,
         }
     }
 
-    fn bilingual<'a>(&self, text: &'a gavel_core::rules::Bilingual) -> &'a str {
+    pub(crate) fn bilingual<'a>(&self, text: &'a gavel_core::rules::Bilingual) -> &'a str {
         match self.language {
             Language::Danish => &text.da,
             Language::English => &text.en,
         }
     }
 
-    fn date(&self, date: NaiveDate) -> String {
+    pub(crate) fn date(&self, date: NaiveDate) -> String {
         long_date(date, self.language)
     }
 
-    fn role(&self, role: MemberRole) -> &'static str {
+    pub(crate) fn role(&self, role: MemberRole) -> &'static str {
         match self.language {
             Language::Danish => role.danish(),
             Language::English => role.english(),
@@ -406,7 +408,7 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
 }
 
 /// The heading of a section repeated after a page break: "Deltagere (fortsat)".
-fn section_continuation(title: &str, words: &Words) -> Vec<Line> {
+pub(crate) fn section_continuation(title: &str, words: &Words) -> Vec<Line> {
     let mut repeat = Flow::new();
     repeat.heading(
         &format!("{title} {}", words.pick("(fortsat)", "(continued)")),

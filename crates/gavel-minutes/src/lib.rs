@@ -4,6 +4,8 @@
 //! Layout and signing never touch the database: gavel-core builds the `Minutes` value, this crate
 //! turns it into bytes. Everything a caller needs is re-exported here:
 //! - [`render_minutes`]: the unsigned PDF, the same bytes for the same minutes, language and date;
+//! - [`render_agenda`]: the agenda pack (dagsorden) of a meeting in any phase, unsigned, set as
+//!   the minutes are;
 //! - [`certificate::load_pkcs12`], [`certificate::parse_pkcs12`] (from bytes) and
 //!   [`certificate::create_self_signed`]: signing identities;
 //! - [`sign_pdf`]: adds one signature as an incremental update (signing and countersigning);
@@ -14,6 +16,7 @@
 //!   [`check_fingerprint`] (module `export`): the store-to-file path the CLI and the desktop app
 //!   share — render, sign, record the signature in the meeting, write.
 
+mod agenda;
 pub mod certificate;
 mod changes_after_signing;
 mod document;
@@ -42,6 +45,10 @@ mod verify;
 use chrono::NaiveDateTime;
 use gavel_core::minutes::Minutes;
 
+pub use agenda::{
+    INFO_AGENDA_OF_MEETING, agenda_document_title, agenda_file_stem, laid_out_agenda_pages,
+    render_agenda,
+};
 pub use certificate::SigningIdentity;
 pub use changes_after_signing::ChangesAfterSigning;
 pub use document::{document_title, long_date, page_label};
@@ -98,12 +105,12 @@ pub struct RenderOptions {
 /// The unsigned minutes PDF and its number of pages, laid out once and drawn page by page.
 pub fn render_minutes(minutes: &Minutes, options: RenderOptions) -> Result<Rendered> {
     let laid_out = render::lay_out(minutes, options.language);
-    render::render(
+    let frame = render::Frame::for_minutes(
         minutes,
         options.language,
-        laid_out,
         options.document_date.unwrap_or(minutes.closed_at),
-    )
+    );
+    render::render(&frame, laid_out)
 }
 
 /// The laid-out pages, for checks of the layout (margins, pagination).

@@ -1,6 +1,7 @@
-//! Synthetic minutes of any size, for tests and benchmarks: a meeting of `items` agenda items
-//! with notes, named and secret polls, decisions, action items and a new backlog order, written
-//! with Danish letters and some long words, so that wrapping and pagination get exercised.
+//! Synthetic minutes and agenda packs of any size, for tests and benchmarks: a meeting of `items`
+//! agenda items with notes, named and secret polls, decisions, action items and a new backlog
+//! order, written with Danish letters and some long words, so that wrapping and pagination get
+//! exercised.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use gavel_core::minutes::{
@@ -218,5 +219,97 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
         log_fingerprint: "da0e1ef031f5a51d848821c0a9c13f823ccc6e1dc1a63a475b2bb8a5ddb2962f"
             .to_owned(),
         practice: false,
+    }
+}
+
+/// A draft meeting's agenda pack of `items` items: every other item a backlog item with its Jira
+/// status, story points and votes, case descriptions of several paragraphs with a bulleted list,
+/// proposed decisions, the twelve members above and the default rules of procedure.
+pub fn synthetic_agenda(items: usize) -> gavel_core::agenda_pack::AgendaPack {
+    use gavel_core::agenda_pack::{AgendaPack, AgendaPackItem, AgendaPackMember};
+    let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap_or(NaiveDate::MIN);
+    let starts_at = NaiveDateTime::new(date, at(13, 0));
+    let key = |position: usize| format!("MO-{}", 1400 + position);
+    let agenda: Vec<AgendaPackItem> = (1..=items)
+        .map(|position| AgendaPackItem {
+            position: u32::try_from(position).unwrap_or(u32::MAX),
+            title: format!(
+                "Ønsker fra kommunerne om ændringer i organisationshierarkiet, del {position}"
+            ),
+            backlog_key: (position % 2 == 0).then(|| key(position)),
+            time_box_minutes: (position % 3 != 0).then_some(10),
+            case_description: format!(
+                "Punkt {position}: Leverandøren har udarbejdet et løsningsforslag til \
+                 håndtering af engagementer på tværs af organisationsenheder. Ærø Kommune og \
+                 Københavns Kommune har testet forslaget i deres testmiljøer.\n\n\
+                 Forslaget omfatter:\n- en ny visning af engagementshistorik\n- eksport til \
+                 lønsystemet med daglige opdateringer, også for ansatte med flere samtidige \
+                 engagementer i forskellige forvaltninger\n- rettigheder pr. enhed\n\n\
+                 Økonomien er afklaret med styregruppens formand; udgiften afholdes af \
+                 udviklingspuljen for 2027."
+            ),
+            proposed_decision: format!(
+                "Styregruppen godkender løsningsforslaget for punkt {position} og prioriterer \
+                 det i næste release."
+            ),
+        })
+        .collect();
+    let backlog_items = (1..=items)
+        .filter(|position| position % 2 == 0)
+        .map(|position| gavel_core::BacklogItem {
+            key: key(position),
+            title: format!("Engagementshistorik i organisationshierarkiet, del {position}"),
+            status: Some(
+                if position % 4 == 0 {
+                    "I gang"
+                } else {
+                    "Klar til udvikling"
+                }
+                .to_owned(),
+            ),
+            priority: Some("Medium".to_owned()),
+            rank: None,
+            story_points: Some(if position % 8 == 0 { 2.5 } else { 8.0 }),
+            labels: Vec::new(),
+            group_priority: None,
+            parent: Some("MO-1000".to_owned()),
+            votes: Some(u32::try_from(position % 13).unwrap_or(0)),
+            watchers: None,
+        })
+        .collect();
+    let rules = gavel_core::rules::describe(&gavel_core::rules::RulesOfProcedure::default());
+    AgendaPack {
+        meeting_id: uuid::Uuid::from_u128(0xa6e2da),
+        group_name: "Styregruppen for OS2mo".to_owned(),
+        language: gavel_core::MinutesLanguage::Da,
+        title: "Styregruppemøde december 2026".to_owned(),
+        starts_at,
+        ends_at: starts_at + chrono::Duration::minutes(120),
+        location: Some("Aarhus Rådhus, mødelokale 1".to_owned()),
+        status: gavel_core::MeetingStatus::Draft,
+        cancelled: None,
+        items: agenda,
+        backlog_items,
+        rules,
+        rules_name: None,
+        members: MEMBERS
+            .iter()
+            .enumerate()
+            .map(|(index, (name, organisation))| AgendaPackMember {
+                name: (*name).to_owned(),
+                organisation: Some((*organisation).to_owned()),
+                role: match index {
+                    0 => MemberRole::Chair,
+                    1 => MemberRole::Secretary,
+                    6 => MemberRole::Observer,
+                    _ => MemberRole::Member,
+                },
+                voting_right: !matches!(index, 1 | 6),
+                vote_weight: if index == 11 { 2 } else { 1 },
+            })
+            .collect(),
+        log_fingerprint: "5f0c".repeat(16),
+        practice: false,
+        made_at: NaiveDateTime::new(date - chrono::Duration::days(7), at(9, 30)),
     }
 }

@@ -7,6 +7,7 @@
 //! [`NAMES`], from which the UI's table of command names is generated (`ui/src/lib/generated/ipc.ts`),
 //! so that a command cannot be registered under one name and called under another.
 
+pub mod agenda;
 pub mod app;
 pub mod backlog;
 pub mod backup;
@@ -61,6 +62,7 @@ commands![
     meetings::list_meetings,
     meetings::show_meeting,
     invitation::export_invitation,
+    agenda::export_agenda,
     demo::start_practice,
     demo::stop_practice,
     sync::export_sync,

@@ -17,6 +17,7 @@ import {
   type ImportBacklogFileArguments,
   type ImportMemberListArguments,
   type ImportSyncFileArguments,
+  type SavedAgenda,
   type SavedFile,
   type SavedInvitation,
   type SettingsUpdate,
@@ -53,6 +54,7 @@ export type {
   AppInfo,
   CertificateSetting,
   ExportedFile,
+  SavedAgenda,
   SavedFile,
   SavedInvitation,
   SettingsUpdate,
@@ -234,6 +236,14 @@ export function importSyncFile(
  */
 export function exportInvitation(meetingId: string): Promise<SavedInvitation> {
   return call<SavedInvitation>(COMMANDS.export_invitation, { meetingId });
+}
+
+/**
+ * Saves the meeting's agenda pack (dagsorden) as a PDF in the export folder, under a new name, in
+ * the group's minutes language; resolves to where it went and how many pages it has.
+ */
+export function exportAgenda(meetingId: string): Promise<SavedAgenda> {
+  return call<SavedAgenda>(COMMANDS.export_agenda, { meetingId });
 }
 
 /** The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. */

@@ -192,7 +192,7 @@ fn is_mailto_safe(email: &str) -> bool {
 
 /// The agenda's time boxes added up, rounded up to a quarter of an hour; two hours when no item
 /// has one.
-fn meeting_length(detail: &MeetingDetail) -> Duration {
+pub(crate) fn meeting_length(detail: &MeetingDetail) -> Duration {
     let boxed: i64 = detail
         .agenda
         .iter()

@@ -113,6 +113,9 @@ pub struct Line {
     pub continuation: Option<usize>,
     /// Start a new page before this line (the signature page).
     pub page_break_before: bool,
+    /// A place the document refers to by number (an agenda item's heading, which the agenda's
+    /// table of contents gives the page of): see [`page::anchor_pages`].
+    pub anchor: Option<usize>,
 }
 
 impl Line {
@@ -125,6 +128,7 @@ impl Line {
             keep_with_next: false,
             continuation: None,
             page_break_before: false,
+            anchor: None,
         }
     }
 }
@@ -278,6 +282,13 @@ impl Flow {
             .last()
             .is_some_and(|previous| previous.keep_with_next);
         self.push_line(line);
+    }
+
+    /// Marks the last line as the place `anchor` refers to.
+    pub fn anchor_last(&mut self, anchor: usize) {
+        if let Some(line) = self.lines.last_mut() {
+            line.anchor = Some(anchor);
+        }
     }
 
     pub fn page_break(&mut self) {
@@ -504,4 +515,4 @@ fn text_lines(text: &str, style: TextStyle, x: f32, width: f32) -> Vec<Line> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

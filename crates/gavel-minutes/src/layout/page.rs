@@ -42,6 +42,22 @@ pub fn paginate(lines: Vec<Line>, continuations: &[Continuation], body_height: f
     pager.pages
 }
 
+/// The 1-based page each anchor (`Line::anchor`, `0..anchors`) is placed on; `None` for an
+/// anchor no line carries.
+pub fn anchor_pages(pages: &[Page], anchors: usize) -> Vec<Option<usize>> {
+    let mut found = vec![None; anchors];
+    for (number, page) in pages.iter().enumerate() {
+        for placed in &page.lines {
+            if let Some(slot) = placed.line.anchor.and_then(|anchor| found.get_mut(anchor))
+                && slot.is_none()
+            {
+                *slot = Some(number + 1);
+            }
+        }
+    }
+    found
+}
+
 struct Pager<'a> {
     pages: Vec<Page>,
     cursor: f32,

@@ -20,7 +20,7 @@ fn texts(page: &Page) -> Vec<String> {
         .collect()
 }
 
-fn check_pages_fit(pages: &[Page]) {
+pub(crate) fn check_pages_fit(pages: &[Page]) {
     for (number, page) in pages.iter().enumerate() {
         for placed in &page.lines {
             assert!(

@@ -26,8 +26,8 @@ use crate::fonts::{face, printable};
 use crate::layout::page::{Page, paginate};
 use crate::layout::text::truncate_to_width;
 use crate::layout::{
-    CONTENT_HEIGHT, CONTENT_WIDTH, Colour, MARGIN_LEFT, MARGIN_TOP, Mark, PAGE_HEIGHT, PAGE_WIDTH,
-    TextStyle,
+    CONTENT_HEIGHT, CONTENT_WIDTH, Colour, Flow, MARGIN_LEFT, MARGIN_TOP, Mark, PAGE_HEIGHT,
+    PAGE_WIDTH, TextStyle,
 };
 pub use compression::deflate_into;
 use embedded_fonts::{EmbeddedFonts, GlyphUsage};
@@ -42,15 +42,84 @@ pub const PRODUCER: &str = concat!("Gavel ", env!("CARGO_PKG_VERSION"));
 pub const INFO_MEETING_ID: &str = "GavelMeetingId";
 pub const INFO_LOG_FINGERPRINT: &str = "GavelLogFingerprint";
 
-/// The minutes laid out once: pages ready to draw.
+/// A document laid out once: pages ready to draw.
 pub struct LaidOut {
     pub pages: Vec<Page>,
 }
 
 pub fn lay_out(minutes: &Minutes, language: Language) -> LaidOut {
-    let flow = document::minutes_flow(minutes, language);
+    lay_out_flow(document::minutes_flow(minutes, language))
+}
+
+/// Cuts any document's flow into pages: the minutes' and the agenda's are set alike.
+pub fn lay_out_flow(flow: Flow) -> LaidOut {
     LaidOut {
         pages: paginate(flow.lines, &flow.continuations, CONTENT_HEIGHT),
+    }
+}
+
+/// What a document prints around its pages and writes into its metadata: the running header
+/// and footer, the Info dictionary and the document id. The minutes and the agenda differ only
+/// here and in their flow of lines; the drawing is the same.
+pub struct Frame {
+    pub language: Language,
+    /// The PDF's title, also the running header's left text.
+    pub title: String,
+    /// The running header's right text (the meeting's date).
+    pub header_right: String,
+    /// The running footer's left text (the page label is on the right).
+    pub footer_left: String,
+    /// The Info dictionary's entries after Title: (key, value), in order.
+    pub info: Vec<(&'static str, String)>,
+    /// Derived from what the document is, so that it is reproducible.
+    pub document_id: Vec<u8>,
+}
+
+impl Frame {
+    /// The minutes' frame: their title, the meeting's date, the log fingerprint in the footer,
+    /// and the meeting id and fingerprint in the Info dictionary for `verify`.
+    pub fn for_minutes(
+        minutes: &Minutes,
+        language: Language,
+        document_date: NaiveDateTime,
+    ) -> Frame {
+        let date = minutes.opened_at.unwrap_or(minutes.starts_at).date();
+        let fingerprint_label = match language {
+            Language::Danish => "Logfingeraftryk",
+            Language::English => "Log fingerprint",
+        };
+        let short_fingerprint: String = minutes.log_fingerprint.chars().take(16).collect();
+        let subject = match language {
+            Language::Danish => "Referat af styregruppemøde",
+            Language::English => "Minutes of a steering-group meeting",
+        };
+        let pdf_date = pdf_date(document_date);
+        Frame {
+            language,
+            title: document::document_title(minutes, language),
+            header_right: document::long_date(date, language),
+            footer_left: format!(
+                "{fingerprint_label} {}…",
+                document::grouped_fingerprint(&short_fingerprint)
+            ),
+            info: vec![
+                ("Author", minutes.group_name.clone()),
+                ("Subject", subject.to_owned()),
+                ("Creator", PRODUCER.to_owned()),
+                ("Producer", PRODUCER.to_owned()),
+                ("CreationDate", pdf_date.clone()),
+                ("ModDate", pdf_date),
+                (INFO_MEETING_ID, minutes.meeting_id.to_string()),
+                (INFO_LOG_FINGERPRINT, minutes.log_fingerprint.clone()),
+            ],
+            document_id: document_id(
+                b"gavel-minutes\0",
+                minutes.meeting_id,
+                language,
+                &minutes.log_fingerprint,
+                document_date,
+            ),
+        }
     }
 }
 
@@ -60,17 +129,12 @@ pub struct Rendered {
     pub pages: usize,
 }
 
-/// Draws the laid-out pages. Each page is dropped once it is written.
-pub fn render(
-    minutes: &Minutes,
-    language: Language,
-    laid_out: LaidOut,
-    document_date: NaiveDateTime,
-) -> Result<Rendered> {
-    let title = document::document_title(minutes, language);
+/// Draws the laid-out pages in their frame. Each page is dropped once it is written.
+pub fn render(frame: &Frame, laid_out: LaidOut) -> Result<Rendered> {
+    let language = frame.language;
     let pages = laid_out.pages;
     let page_count = pages.len();
-    let running = RunningText::new(minutes, language);
+    let running = RunningText::new(frame);
 
     let mut usage = GlyphUsage::new();
     for page in &pages {
@@ -173,14 +237,8 @@ pub fn render(
         out.extend_from_slice(b">>");
     });
     let info = file.allocate();
-    file.object(info, |out| {
-        write_info(out, minutes, language, &title, document_date)
-    });
-    let pdf = file.finish(
-        catalog,
-        info,
-        &document_id(minutes, language, document_date),
-    );
+    file.object(info, |out| write_info(out, frame));
+    let pdf = file.finish(catalog, info, &frame.document_id);
     Ok(Rendered {
         pdf,
         pages: page_count,
@@ -188,7 +246,7 @@ pub fn render(
 }
 
 /// PDF date string "D:20260917115500" for a local time (the meeting room's, as stored).
-fn pdf_date(time: NaiveDateTime) -> String {
+pub fn pdf_date(time: NaiveDateTime) -> String {
     time.format("D:%Y%m%d%H%M%S").to_string()
 }
 
@@ -226,44 +284,31 @@ fn write_signature_widget(
     });
 }
 
-fn write_info(
-    out: &mut Vec<u8>,
-    minutes: &Minutes,
-    language: Language,
-    title: &str,
-    document_date: NaiveDateTime,
-) {
-    let date = pdf_date(document_date);
-    let subject = match language {
-        Language::Danish => "Referat af styregruppemøde",
-        Language::English => "Minutes of a steering-group meeting",
-    };
-    let entries: [(&str, &str); 9] = [
-        ("Title", title),
-        ("Author", &minutes.group_name),
-        ("Subject", subject),
-        ("Creator", PRODUCER),
-        ("Producer", PRODUCER),
-        ("CreationDate", &date),
-        ("ModDate", &date),
-        (INFO_MEETING_ID, &minutes.meeting_id.to_string()),
-        (INFO_LOG_FINGERPRINT, &minutes.log_fingerprint),
-    ];
+fn write_info(out: &mut Vec<u8>, frame: &Frame) {
     out.extend_from_slice(b"<<");
-    for (key, value) in entries {
+    write_name(out, "Title");
+    write_text_string(out, &frame.title);
+    for (key, value) in &frame.info {
         write_name(out, key);
         write_text_string(out, value);
     }
     out.extend_from_slice(b">>");
 }
 
-/// A document id derived from what the document is, so it is reproducible.
-fn document_id(minutes: &Minutes, language: Language, document_date: NaiveDateTime) -> Vec<u8> {
+/// A document id derived from what the document is (`kind` tells the minutes from the agenda of
+/// the same meeting), so it is reproducible.
+pub fn document_id(
+    kind: &[u8],
+    meeting_id: uuid::Uuid,
+    language: Language,
+    log_fingerprint: &str,
+    document_date: NaiveDateTime,
+) -> Vec<u8> {
     let mut hasher = Sha256::new();
-    hasher.update(b"gavel-minutes\0");
-    hasher.update(minutes.meeting_id.as_bytes());
+    hasher.update(kind);
+    hasher.update(meeting_id.as_bytes());
     hasher.update(language.code().as_bytes());
-    hasher.update(minutes.log_fingerprint.as_bytes());
+    hasher.update(log_fingerprint.as_bytes());
     hasher.update(pdf_date(document_date).as_bytes());
     hasher.finalize()[..16].to_vec()
 }
@@ -341,31 +386,22 @@ const FOOTER_RULE_FROM_BOTTOM: f32 = 48.0;
 const FOOTER_BASELINE_FROM_BOTTOM: f32 = 34.0;
 
 impl RunningText {
-    fn new(minutes: &Minutes, language: Language) -> RunningText {
-        let date = minutes.opened_at.unwrap_or(minutes.starts_at).date();
+    fn new(frame: &Frame) -> RunningText {
         let half = CONTENT_WIDTH / 2.0 - 12.0;
         let header_left = truncate_to_width(
-            &printable(&document::document_title(minutes, language)),
+            &printable(&frame.title),
             RUNNING_STYLE.style,
             RUNNING_STYLE.size,
             CONTENT_WIDTH * 0.62,
         );
         let header_right = truncate_to_width(
-            &document::long_date(date, language),
+            &frame.header_right,
             RUNNING_STYLE.style,
             RUNNING_STYLE.size,
             CONTENT_WIDTH * 0.38 - 12.0,
         );
-        let fingerprint_label = match language {
-            Language::Danish => "Logfingeraftryk",
-            Language::English => "Log fingerprint",
-        };
-        let short_fingerprint: String = minutes.log_fingerprint.chars().take(16).collect();
         let footer_left = truncate_to_width(
-            &printable(&format!(
-                "{fingerprint_label} {}…",
-                document::grouped_fingerprint(&short_fingerprint)
-            )),
+            &printable(&frame.footer_left),
             RUNNING_STYLE.style,
             RUNNING_STYLE.size,
             half,
@@ -374,7 +410,7 @@ impl RunningText {
             header_left,
             header_right,
             footer_left,
-            language,
+            language: frame.language,
         }
     }
 

@@ -47,6 +47,8 @@ without_email: Array<string>,
  */
 sequence: number, };
 
+export type SavedAgenda = { path: string, pages: number, };
+
 export type ExportSyncArguments = { meeting_ids: Array<string>, signing: SyncSigning, };
 
 export type SyncSigning = { "with": "unsigned" } | { "with": "p12_file", file_name: string, password: string, } | { "with": "settings_certificate", password: string, };
@@ -211,6 +213,7 @@ export const COMMANDS = {
   list_meetings: "list_meetings",
   show_meeting: "show_meeting",
   export_invitation: "export_invitation",
+  export_agenda: "export_agenda",
   start_practice: "start_practice",
   stop_practice: "stop_practice",
   export_sync: "export_sync",

@@ -161,6 +161,11 @@ export const da = {
   "preparation.cancellationHint": "Aflysningen er en kalenderfil (.ics), der fjerner mødet fra medlemmernes kalendere.",
   "preparation.saveInvitation": "Gem indkaldelse (.ics)",
   "preparation.saveCancellation": "Gem aflysning (.ics)",
+  "preparation.agendaHint":
+    "Dagsordenen (PDF) er til at sende til medlemmerne: punkterne med sidetal, hvert punkts sagsfremstilling og indstilling, sagerne fra backloggen med deres stemmer i Jira, forretningsordenen og medlemslisten.",
+  "preparation.saveAgenda": "Gem dagsorden (PDF)",
+  "preparation.agendaSaved.one": "Dagsordenen er gemt i {path} ({count} side).",
+  "preparation.agendaSaved.other": "Dagsordenen er gemt i {path} ({count} sider).",
   "preparation.saved": "Gemt i {path}",
   "preparation.invited.one": "Den inviterer {count} medlem.",
   "preparation.invited.other": "Den inviterer {count} medlemmer.",

@@ -162,6 +162,11 @@ export const en: Record<keyof typeof da, string> = {
   "preparation.cancellationHint": "The cancellation is a calendar file (.ics) that removes the meeting from the members' calendars.",
   "preparation.saveInvitation": "Save invitation (.ics)",
   "preparation.saveCancellation": "Save cancellation (.ics)",
+  "preparation.agendaHint":
+    "The agenda (PDF) is for sending to the members: the items with page numbers, each item's case description and proposed decision, the backlog items with their Jira votes, the rules of procedure and the member list.",
+  "preparation.saveAgenda": "Save agenda (PDF)",
+  "preparation.agendaSaved.one": "The agenda is saved in {path} ({count} page).",
+  "preparation.agendaSaved.other": "The agenda is saved in {path} ({count} pages).",
   "preparation.saved": "Saved in {path}",
   "preparation.invited.one": "It invites {count} member.",
   "preparation.invited.other": "It invites {count} members.",

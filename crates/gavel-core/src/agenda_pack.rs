@@ -1,0 +1,168 @@
+//! The agenda pack (dagsorden) as one value: everything the agenda PDF shows, read from the read
+//! tables and nothing else, so that gavel-minutes lays it out without touching the database — as
+//! [`crate::minutes`] is for the minutes.
+//!
+//! A pack is made from a meeting in any phase. The normal case is a draft meeting a week before
+//! it is held; an open or closed meeting gives the agenda as it stands (a closed one as its
+//! record shows it: the members, organisations and backlog items as they were when it closed),
+//! and a cancelled one says so. Like the minutes, the value is language-independent: names,
+//! times and keys as stored, the rules of procedure in both languages (`rules::describe`, the
+//! sentences the minutes and the rules editor use).
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::command::{MemberRole, MinutesLanguage};
+use crate::error::Result;
+use crate::queries::{BacklogItem, MeetingStatus};
+use crate::rules::{Bilingual, RulesDescription};
+use crate::store::Store;
+
+/// Everything the agenda document shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgendaPack {
+    pub meeting_id: Uuid,
+    pub group_name: String,
+    /// The group's minutes language: the one the agenda is printed in unless asked otherwise.
+    pub language: MinutesLanguage,
+    pub title: String,
+    /// The planned start, Danish time (`invitation::MEETING_TIME_ZONE`), as the chair typed it.
+    pub starts_at: NaiveDateTime,
+    /// The planned end, as the invitation's calendar entry has it: the items' time boxes added
+    /// up, or two hours when no item has one.
+    pub ends_at: NaiveDateTime,
+    pub location: Option<String>,
+    pub status: MeetingStatus,
+    /// Set when the meeting is cancelled: why, if the chair said.
+    pub cancelled: Option<Option<String>>,
+    pub items: Vec<AgendaPackItem>,
+    /// The backlog items the agenda names, in agenda order, each once: as the backlog has them
+    /// now, or as the meeting's record has them once it is closed. A key the backlog does not
+    /// (or no longer) hold is left out; its item still names it.
+    pub backlog_items: Vec<BacklogItem>,
+    /// The rules of procedure the meeting will be held under (its own copy once it is open).
+    pub rules: RulesDescription,
+    /// The preset the rules are, by name, if they are one unchanged.
+    pub rules_name: Option<Bilingual>,
+    /// Everyone on the meeting's roll call (whoever holds a seat on its day), in name order.
+    pub members: Vec<AgendaPackMember>,
+    /// SHA-256 over the meeting's event hashes: which state of the meeting the pack shows.
+    pub log_fingerprint: String,
+    /// Made in a practice database: every page says so.
+    pub practice: bool,
+    /// When the pack was made, by the store's clock in this computer's time zone (the meeting
+    /// room's): the PDF's creation date.
+    pub made_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgendaPackItem {
+    /// 1-based.
+    pub position: u32,
+    pub title: String,
+    pub backlog_key: Option<String>,
+    pub time_box_minutes: Option<u32>,
+    /// What the item is about (sagsfremstilling); empty when the item has none.
+    pub case_description: String,
+    /// What the group is asked to decide (indstilling); empty when the item has none.
+    pub proposed_decision: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgendaPackMember {
+    pub name: String,
+    pub organisation: Option<String>,
+    pub role: MemberRole,
+    pub voting_right: bool,
+    pub vote_weight: u32,
+}
+
+/// The agenda pack of the meeting `meeting_id`, dated by the store's clock.
+pub fn agenda_pack(store: &Store, meeting_id: Uuid) -> Result<AgendaPack> {
+    let detail = store.meeting(meeting_id)?;
+    // A closed meeting names backlog items as they were when it closed.
+    let backlog = match &detail.backlog {
+        Some(recorded) => recorded.clone(),
+        None => store.backlog_items()?,
+    };
+    let mut backlog_items: Vec<BacklogItem> = Vec::new();
+    for key in detail
+        .agenda
+        .iter()
+        .filter_map(|item| item.backlog_key.as_deref())
+    {
+        if backlog_items.iter().any(|item| item.key == key) {
+            continue;
+        }
+        if let Some(item) = backlog.iter().find(|item| item.key == key) {
+            backlog_items.push(item.clone());
+        }
+    }
+    let rules = crate::rules::describe(&detail.rules);
+    let rules_name = rules.preset.and_then(|id| {
+        crate::rules::presets()
+            .into_iter()
+            .find(|preset| preset.id == id)
+            .map(|preset| preset.name)
+    });
+    let meeting = &detail.meeting;
+    let language = store
+        .groups()?
+        .into_iter()
+        .find(|group| group.id == meeting.group_id)
+        .map_or(MinutesLanguage::Da, |group| group.minutes_language);
+    Ok(AgendaPack {
+        meeting_id,
+        group_name: meeting.group_name.clone(),
+        language,
+        title: meeting.title.clone(),
+        starts_at: meeting.starts_at,
+        ends_at: meeting.starts_at + crate::invitation::meeting_length(&detail),
+        location: meeting.location.clone(),
+        status: meeting.status,
+        cancelled: meeting
+            .cancellation
+            .as_ref()
+            .map(|cancellation| cancellation.reason.clone()),
+        items: detail
+            .agenda
+            .iter()
+            .map(|item| AgendaPackItem {
+                position: item.position,
+                title: item.title.clone(),
+                backlog_key: item.backlog_key.clone(),
+                time_box_minutes: item.time_box_minutes,
+                case_description: item.case_description.clone(),
+                proposed_decision: item.proposed_decision.clone(),
+            })
+            .collect(),
+        backlog_items,
+        rules,
+        rules_name,
+        members: detail
+            .attendance
+            .iter()
+            .map(|seat| AgendaPackMember {
+                name: seat.name.clone(),
+                organisation: seat.organisation_name.clone(),
+                role: seat.role,
+                voting_right: seat.voting_right,
+                vote_weight: seat.vote_weight,
+            })
+            .collect(),
+        log_fingerprint: detail.log_fingerprint.clone(),
+        practice: store.is_practice()?,
+        made_at: now_local(store),
+    })
+}
+
+/// The wall-clock time now by the store's clock, in this computer's time zone (the meeting
+/// room's), as the minutes' times are.
+fn now_local(store: &Store) -> NaiveDateTime {
+    let millis = i64::try_from(store.clock.now_millis()).unwrap_or(i64::MAX);
+    chrono::DateTime::from_timestamp_millis(millis)
+        .unwrap_or_default()
+        .with_timezone(&chrono::Local)
+        .naive_local()
+}

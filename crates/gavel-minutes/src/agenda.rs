@@ -1,0 +1,807 @@
+//! The agenda pack (dagsorden) as PDF: the same pages, fonts, running header and footer as the
+//! minutes, from gavel-core's [`AgendaPack`]. A title block (meeting, group, date, time, place,
+//! chair and secretary), the agenda with the page of each item, one section per item with its
+//! case description (sagsfremstilling) and proposed decision (indstilling), the backlog items
+//! the agenda names with their Jira status, story points and votes, the rules of procedure the
+//! meeting will be held under, and the members.
+//!
+//! The table of contents gives page numbers: the document is laid out, the page of each anchored
+//! heading read off the pages, and laid out again with the numbers in. A page number sits in a
+//! column of its own, so filling it in changes no line break, and the second layout has the
+//! same pages as the first (checked: the passes repeat until the pages agree, which the first
+//! repetition always does).
+
+use gavel_core::agenda_pack::{AgendaPack, AgendaPackItem};
+use gavel_core::{BacklogItem, MeetingStatus, MemberRole};
+
+use crate::document::{LABEL_WIDTH, Words, clock_time, section_continuation};
+use crate::error::Result;
+use crate::fonts::face;
+use crate::layout::page::{Page, anchor_pages};
+use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, Mark, TextStyle, columns};
+use crate::render::{self, Frame, LaidOut, PRODUCER, pdf_date};
+use crate::{Language, Rendered};
+
+/// The Info key naming the meeting an agenda is of. Not the minutes' `GavelMeetingId`: an agenda
+/// is not minutes, and `gavel minutes verify` must not take it for them.
+pub const INFO_AGENDA_OF_MEETING: &str = "GavelAgendaOfMeeting";
+
+/// The unsigned agenda PDF and its number of pages.
+pub fn render_agenda(pack: &AgendaPack, language: Language) -> Result<Rendered> {
+    let laid_out = lay_out_agenda(pack, language);
+    render::render(&agenda_frame(pack, language), laid_out)
+}
+
+/// The laid-out pages of the agenda, for checks of the layout (margins, pagination).
+pub fn laid_out_agenda_pages(pack: &AgendaPack, language: Language) -> Vec<Page> {
+    lay_out_agenda(pack, language).pages
+}
+
+/// "Dagsorden: Styregruppemøde december 2026", for the PDF's title and running header.
+/// An agenda from a practice database says so first, on every page.
+pub fn agenda_document_title(pack: &AgendaPack, language: Language) -> String {
+    let words = Words { language };
+    let practice = if pack.practice {
+        words.pick("ØVELSE – ", "PRACTICE – ")
+    } else {
+        ""
+    };
+    format!(
+        "{practice}{}: {}",
+        words.pick("Dagsorden", "Agenda"),
+        pack.title.trim()
+    )
+}
+
+/// The file name, without ".pdf": "Dagsorden - Styregruppemøde december 2026 (2026-12-10)",
+/// "Agenda - …" in English. Only characters every file system and e-mail program takes.
+pub fn agenda_file_stem(pack: &AgendaPack, language: Language) -> String {
+    let words = Words { language };
+    format!(
+        "{} - {} ({})",
+        words.pick("Dagsorden", "Agenda"),
+        gavel_core::files::safe_file_stem(&pack.title, "Gavel"),
+        pack.starts_at.date()
+    )
+}
+
+/// How many times the document is laid out at most to get its table of contents right; the
+/// second layout always agrees with the first (see the module's comment), this only bounds it.
+const MOST_LAYOUTS: usize = 3;
+
+fn lay_out_agenda(pack: &AgendaPack, language: Language) -> LaidOut {
+    let anchors = Anchors::new(pack);
+    let mut pages_of_anchors = vec![None; anchors.count];
+    let mut laid_out = render::lay_out_flow(agenda_flow(pack, language, &pages_of_anchors));
+    for _ in 1..MOST_LAYOUTS {
+        let found = anchor_pages(&laid_out.pages, anchors.count);
+        if found == pages_of_anchors {
+            break;
+        }
+        pages_of_anchors = found;
+        laid_out = render::lay_out_flow(agenda_flow(pack, language, &pages_of_anchors));
+    }
+    laid_out
+}
+
+/// The places the table of contents refers to: each item's heading, then the three closing
+/// sections.
+struct Anchors {
+    items: usize,
+    count: usize,
+}
+
+impl Anchors {
+    fn new(pack: &AgendaPack) -> Anchors {
+        Anchors {
+            items: pack.items.len(),
+            count: pack.items.len() + 3,
+        }
+    }
+
+    fn backlog(&self) -> usize {
+        self.items
+    }
+
+    fn rules(&self) -> usize {
+        self.items + 1
+    }
+
+    fn members(&self) -> usize {
+        self.items + 2
+    }
+}
+
+fn agenda_frame(pack: &AgendaPack, language: Language) -> Frame {
+    let words = Words { language };
+    let made = pack.made_at;
+    let subject = words.pick("Dagsorden for møde", "Agenda of a meeting");
+    let pdf_date = pdf_date(made);
+    Frame {
+        language,
+        title: agenda_document_title(pack, language),
+        header_right: words.date(pack.starts_at.date()),
+        footer_left: format!(
+            "{} {} {} {}",
+            words.pick("Dannet", "Made"),
+            words.date(made.date()),
+            words.pick("kl.", "at"),
+            clock_time(made.time())
+        ),
+        info: vec![
+            ("Author", pack.group_name.clone()),
+            ("Subject", subject.to_owned()),
+            ("Creator", PRODUCER.to_owned()),
+            ("Producer", PRODUCER.to_owned()),
+            ("CreationDate", pdf_date.clone()),
+            ("ModDate", pdf_date),
+            (INFO_AGENDA_OF_MEETING, pack.meeting_id.to_string()),
+        ],
+        document_id: render::document_id(
+            b"gavel-agenda\0",
+            pack.meeting_id,
+            language,
+            &pack.log_fingerprint,
+            made,
+        ),
+    }
+}
+
+/// The agenda as a flow of lines; `pages` gives the page of each anchor for the table of
+/// contents (`None`: not known yet, the column stays empty).
+fn agenda_flow(pack: &AgendaPack, language: Language, pages: &[Option<usize>]) -> Flow {
+    let words = Words { language };
+    let anchors = Anchors::new(pack);
+    let mut flow = Flow::new();
+    title_block(&mut flow, pack, &words);
+    contents(&mut flow, pack, &words, &anchors, pages);
+    items(&mut flow, pack, &words);
+    backlog_section(&mut flow, pack, &words, anchors.backlog());
+    rules_section(&mut flow, pack, &words, anchors.rules());
+    members_section(&mut flow, pack, &words, anchors.members());
+    flow
+}
+
+fn title_block(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
+    flow.paragraph(
+        words.pick("DAGSORDEN", "AGENDA"),
+        TextStyle {
+            colour: Colour::Accent,
+            ..TextStyle::SMALL_STRONG
+        },
+        0.0,
+    );
+    flow.keep_last_with_next();
+    flow.heading(&pack.title, TextStyle::TITLE, 2.0);
+    flow.paragraph(
+        &pack.group_name,
+        TextStyle {
+            colour: Colour::Muted,
+            ..TextStyle::BODY
+        },
+        0.0,
+    );
+    flow.space(10.0);
+    flow.labelled(
+        words.pick("Dato", "Date"),
+        &words.date(pack.starts_at.date()),
+        LABEL_WIDTH,
+        0.0,
+    );
+    flow.labelled(
+        words.pick("Tid", "Time"),
+        &planned_time(pack, words),
+        LABEL_WIDTH,
+        0.0,
+    );
+    let place = pack
+        .location
+        .as_deref()
+        .map(str::trim)
+        .filter(|place| !place.is_empty())
+        .unwrap_or(words.pick("Ikke fastlagt", "Not decided"));
+    flow.labelled(words.pick("Sted", "Place"), place, LABEL_WIDTH, 0.0);
+    for role in [MemberRole::Chair, MemberRole::Secretary] {
+        let names: Vec<&str> = pack
+            .members
+            .iter()
+            .filter(|member| member.role == role)
+            .map(|member| member.name.as_str())
+            .collect();
+        if !names.is_empty() {
+            flow.labelled(words.role(role), &names.join(", "), LABEL_WIDTH, 0.0);
+        }
+    }
+    let status = match (&pack.cancelled, pack.status) {
+        (Some(reason), _) => {
+            let mut text = words
+                .pick("Mødet er aflyst.", "The meeting is cancelled.")
+                .to_owned();
+            if let Some(reason) = reason.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+                text.push(' ');
+                text.push_str(reason);
+            }
+            Some(text)
+        }
+        (None, MeetingStatus::Open) => Some(
+            words
+                .pick("Mødet er i gang.", "The meeting is in progress.")
+                .to_owned(),
+        ),
+        (None, MeetingStatus::Closed) => Some(
+            words
+                .pick(
+                    "Mødet er holdt; referatet viser, hvad der blev besluttet.",
+                    "The meeting has been held; its minutes record what was decided.",
+                )
+                .to_owned(),
+        ),
+        (None, MeetingStatus::Draft | MeetingStatus::Cancelled) => None,
+    };
+    if let Some(status) = status {
+        flow.row(
+            &[
+                Cell::new(words.pick("Status", "Status"), TextStyle::BODY_STRONG),
+                Cell::new(status, TextStyle::BODY_STRONG),
+            ],
+            &label_columns(),
+            false,
+            0.0,
+        );
+    }
+    flow.rule(Colour::RuleLight, 0.6, 8.0);
+}
+
+/// "13:00–15:00", over two dates when the time boxes run past midnight.
+fn planned_time(pack: &AgendaPack, words: &Words) -> String {
+    let (start, end) = (pack.starts_at, pack.ends_at);
+    if start.date() == end.date() {
+        format!("{}–{}", clock_time(start.time()), clock_time(end.time()))
+    } else {
+        format!(
+            "{} {} – {} {}",
+            words.date(start.date()),
+            clock_time(start.time()),
+            words.date(end.date()),
+            clock_time(end.time())
+        )
+    }
+}
+
+fn label_columns() -> [Column; 2] {
+    [
+        Column {
+            x: 0.0,
+            width: LABEL_WIDTH - 8.0,
+        },
+        Column {
+            x: LABEL_WIDTH,
+            width: CONTENT_WIDTH - LABEL_WIDTH,
+        },
+    ]
+}
+
+/// The agenda itself: one numbered line per item with its time box and the page of its section,
+/// then the closing sections' pages.
+fn contents(
+    flow: &mut Flow,
+    pack: &AgendaPack,
+    words: &Words,
+    anchors: &Anchors,
+    pages: &[Option<usize>],
+) {
+    let title = words.pick("Dagsorden", "Agenda");
+    flow.heading(title, TextStyle::SECTION, 14.0);
+    flow.space(2.0);
+    if pack.items.is_empty() {
+        flow.paragraph(
+            words.pick("Dagsordenen følger.", "The agenda will follow."),
+            TextStyle::BODY_ITALIC,
+            0.0,
+        );
+    }
+    // A time column only when an item has a time box, as the minutes leave out a column nobody
+    // fills.
+    let with_time = pack
+        .items
+        .iter()
+        .any(|item| item.time_box_minutes.is_some());
+    let fractions: &[f32] = if with_time {
+        &[0.5, 8.0, 1.1, 0.7]
+    } else {
+        &[0.5, 9.1, 0.7]
+    };
+    let table = columns(0.0, CONTENT_WIDTH, fractions, 8.0);
+    let page_of = |anchor: usize| {
+        pages
+            .get(anchor)
+            .copied()
+            .flatten()
+            .map(|page| page.to_string())
+            .unwrap_or_default()
+    };
+    let mut header_cells = vec![
+        Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
+        Cell::new(words.pick("Emne", "Subject"), TextStyle::SMALL_STRONG),
+    ];
+    if with_time {
+        header_cells.push(Cell::new(
+            words.pick("Tid", "Time"),
+            TextStyle::SMALL_STRONG,
+        ));
+    }
+    header_cells.push(Cell::new(
+        words.pick("Side", "Page"),
+        TextStyle::SMALL_STRONG,
+    ));
+    let mut header = Flow::header_row_lines(&header_cells, &table);
+    if let Some(line) = header.first_mut() {
+        flush_right(line, &table);
+    }
+    if !pack.items.is_empty() {
+        let mut repeat = section_continuation(title, words);
+        repeat.extend(header.clone());
+        flow.begin_continuation(repeat);
+        flow.push_lines(header);
+        for (index, item) in pack.items.iter().enumerate() {
+            let mut texts = vec![format!("{}.", item.position), item_title(item)];
+            if with_time {
+                texts.push(
+                    item.time_box_minutes
+                        .map(|minutes| format!("{minutes} min."))
+                        .unwrap_or_default(),
+                );
+            }
+            texts.push(page_of(index));
+            contents_row(flow, &table, texts, TextStyle::BODY);
+        }
+        flow.end_continuation();
+    }
+    flow.space(6.0);
+    let mut closing = Vec::new();
+    if !pack.backlog_items.is_empty() {
+        closing.push((backlog_title(words), anchors.backlog()));
+    }
+    closing.push((rules_title(words), anchors.rules()));
+    closing.push((members_title(words), anchors.members()));
+    for (title, anchor) in closing {
+        let mut texts = vec![String::new(), title.to_owned()];
+        if with_time {
+            texts.push(String::new());
+        }
+        texts.push(page_of(anchor));
+        contents_row(flow, &table, texts, TextStyle::SMALL);
+    }
+}
+
+/// One row of the table of contents; its page number (the last column) is set flush right, on
+/// the row's last line, where the eye ends when a long title wraps.
+fn contents_row(flow: &mut Flow, table: &[Column], texts: Vec<String>, style: TextStyle) {
+    let first = flow.lines.len();
+    let cells: Vec<Cell> = texts
+        .into_iter()
+        .map(|text| Cell::new(text, style))
+        .collect();
+    flow.row(&cells, table, style.size >= TextStyle::BODY.size, 2.0);
+    let Some(page_column) = table.last() else {
+        return;
+    };
+    let last = flow.lines.len().saturating_sub(1);
+    if last > first {
+        let page_marks: Vec<Mark> = flow.lines[first]
+            .marks
+            .extract_if(
+                ..,
+                |mark| matches!(mark, Mark::Text { x, .. } if *x == page_column.x),
+            )
+            .collect();
+        flow.lines[last].marks.extend(page_marks);
+    }
+    if let Some(line) = flow.lines.get_mut(last) {
+        flush_right(line, table);
+    }
+}
+
+/// Moves the text of the table's last column to the column's right edge.
+fn flush_right(line: &mut Line, table: &[Column]) {
+    let Some(column) = table.last() else {
+        return;
+    };
+    for mark in &mut line.marks {
+        if let Mark::Text {
+            x,
+            text,
+            style,
+            size,
+            ..
+        } = mark
+            && *x == column.x
+        {
+            *x = column.x + column.width - face(*style).text_width(text, *size);
+        }
+    }
+}
+
+/// "Hosting af OS2mo (MO-1420)": the key added when the title does not already say it.
+fn item_title(item: &AgendaPackItem) -> String {
+    let mut title = item.title.trim().to_owned();
+    if let Some(key) = &item.backlog_key
+        && !title.contains(key.as_str())
+    {
+        title.push_str(&format!(" ({key})"));
+    }
+    title
+}
+
+fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
+    if pack.items.is_empty() {
+        return;
+    }
+    flow.heading(
+        words.pick(
+            "Sagsfremstillinger og indstillinger",
+            "Case descriptions and proposed decisions",
+        ),
+        TextStyle::SECTION,
+        20.0,
+    );
+    for (index, item) in pack.items.iter().enumerate() {
+        let heading = format!("{}. {}", item.position, item_title(item));
+        flow.heading(&heading, TextStyle::ITEM, 12.0);
+        flow.anchor_last(index);
+        flow.begin_continuation(section_continuation(&heading, words));
+        let details = item_details(item, pack, words);
+        if !details.is_empty() {
+            flow.paragraph(&details, TextStyle::SMALL, 0.0);
+        }
+        flow.space(2.0);
+        let description = item.case_description.trim();
+        let proposal = item.proposed_decision.trim();
+        if !description.is_empty() {
+            flow.paragraph(
+                words.pick("Sagsfremstilling", "Case description"),
+                TextStyle::BODY_STRONG,
+                0.0,
+            );
+            flow.keep_last_with_next();
+            formatted_text(flow, description, TextStyle::BODY);
+        }
+        if !proposal.is_empty() {
+            flow.space(5.0);
+            flow.paragraph(
+                words.pick("Indstilling", "Proposed decision"),
+                TextStyle::BODY_STRONG,
+                0.0,
+            );
+            flow.keep_last_with_next();
+            formatted_text(flow, proposal, TextStyle::BODY);
+        }
+        if description.is_empty() && proposal.is_empty() {
+            flow.paragraph(
+                words.pick(
+                    "Ingen sagsfremstilling eller indstilling.",
+                    "No case description or proposed decision.",
+                ),
+                TextStyle::BODY_ITALIC,
+                0.0,
+            );
+        }
+        flow.end_continuation();
+    }
+}
+
+/// The line under an item's heading: its time box, and for a backlog item its Jira status,
+/// story points, votes and parent: "30 min. · MO-1420 · Status: I gang · 5 point · 12 stemmer
+/// i Jira · Epic: MO-1400".
+fn item_details(item: &AgendaPackItem, pack: &AgendaPack, words: &Words) -> String {
+    let mut parts = Vec::new();
+    if let Some(minutes) = item.time_box_minutes {
+        parts.push(format!("{minutes} min."));
+    }
+    if let Some(key) = &item.backlog_key {
+        match pack
+            .backlog_items
+            .iter()
+            .find(|backlog| &backlog.key == key)
+        {
+            Some(backlog) => {
+                parts.push(key.clone());
+                if let Some(status) = &backlog.status {
+                    parts.push(format!("{}: {status}", words.pick("Status", "Status")));
+                }
+                if let Some(points) = backlog.story_points {
+                    parts.push(format!(
+                        "{} {}",
+                        story_points(points, words.language),
+                        words.pick("point", "points")
+                    ));
+                }
+                if let Some(votes) = backlog.votes {
+                    parts.push(format!(
+                        "{votes} {}",
+                        if votes == 1 {
+                            words.pick("stemme i Jira", "vote in Jira")
+                        } else {
+                            words.pick("stemmer i Jira", "votes in Jira")
+                        }
+                    ));
+                }
+                if let Some(parent) = &backlog.parent {
+                    parts.push(format!(
+                        "{}: {parent}",
+                        words.pick("Hører under", "Part of")
+                    ));
+                }
+            }
+            None => parts.push(format!(
+                "{key} ({})",
+                words.pick("ikke i backloggen", "not in the backlog")
+            )),
+        }
+    }
+    parts.join(" · ")
+}
+
+/// Story points as Jira shows them: "5", or "2,5" in Danish and "2.5" in English.
+fn story_points(points: f64, language: Language) -> String {
+    let text = if points.fract() == 0.0 && points.abs() < 1e9 {
+        format!("{points:.0}")
+    } else {
+        let text = format!("{points:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    };
+    match language {
+        Language::Danish => text.replace('.', ","),
+        Language::English => text,
+    }
+}
+
+/// A case description or proposed decision as the chair typed it: paragraphs apart by a blank
+/// line, line breaks kept, and lines that start with "- ", "* " or "• " set as bullets with a
+/// hanging indent ("1. " and the like keep their number the same way). Nothing else is read as
+/// markup: the text is printed as written.
+fn formatted_text(flow: &mut Flow, text: &str, style: TextStyle) {
+    const HANGING_INDENT: f32 = 14.0;
+    let list = [
+        Column {
+            x: 0.0,
+            width: HANGING_INDENT - 4.0,
+        },
+        Column {
+            x: HANGING_INDENT,
+            width: CONTENT_WIDTH - HANGING_INDENT,
+        },
+    ];
+    for (index, paragraph) in text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|paragraph| !paragraph.is_empty())
+        .enumerate()
+    {
+        if index > 0 {
+            flow.space(4.0);
+        }
+        let mut plain: Vec<&str> = Vec::new();
+        for line in paragraph.lines() {
+            match list_marker(line) {
+                Some((marker, rest)) => {
+                    if !plain.is_empty() {
+                        flow.paragraph(&plain.join("\n"), style, 0.0);
+                        plain.clear();
+                    }
+                    flow.row(
+                        &[Cell::new(marker, style), Cell::new(rest, style)],
+                        &list,
+                        false,
+                        1.0,
+                    );
+                }
+                None => plain.push(line),
+            }
+        }
+        if !plain.is_empty() {
+            flow.paragraph(&plain.join("\n"), style, 0.0);
+        }
+    }
+}
+
+/// A list line's marker and text: "- Punkt" → ("•", "Punkt"), "2. Punkt" → ("2.", "Punkt").
+fn list_marker(line: &str) -> Option<(String, &str)> {
+    let trimmed = line.trim_start();
+    for bullet in ["- ", "* ", "• "] {
+        if let Some(rest) = trimmed.strip_prefix(bullet) {
+            return Some(("•".to_owned(), rest.trim()));
+        }
+    }
+    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let (number, rest) = trimmed.split_at(digits);
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some((format!("{number}."), rest.trim()));
+        }
+    }
+    None
+}
+
+fn backlog_title<'a>(words: &Words) -> &'a str {
+    words.pick("Sager fra backloggen", "Backlog items on the agenda")
+}
+
+fn rules_title<'a>(words: &Words) -> &'a str {
+    words.pick("Forretningsorden", "Rules of procedure")
+}
+
+fn members_title<'a>(words: &Words) -> &'a str {
+    words.pick("Medlemmer", "Members")
+}
+
+fn backlog_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: usize) {
+    if pack.backlog_items.is_empty() {
+        return;
+    }
+    let title = backlog_title(words);
+    flow.heading(title, TextStyle::SECTION, 20.0);
+    flow.anchor_last(anchor);
+    flow.paragraph(
+        words.pick(
+            "Sagerne, som backloggen har dem (fra Jira); stemmer er medlemmernes stemmer i Jira.",
+            "The issues as the backlog holds them (from Jira); votes are the members' votes in Jira.",
+        ),
+        TextStyle::SMALL,
+        0.0,
+    );
+    flow.space(4.0);
+    let table = columns(0.0, CONTENT_WIDTH, &[1.4, 5.6, 2.0, 0.9, 1.1, 0.6], 8.0);
+    let header = Flow::header_row_lines(
+        &[
+            Cell::new(words.pick("Sag", "Issue"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Titel", "Title"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Status", "Status"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Point", "Points"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Stemmer", "Votes"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
+        ],
+        &table,
+    );
+    let mut repeat = section_continuation(title, words);
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    for backlog in &pack.backlog_items {
+        flow.row(&backlog_row(backlog, pack, words), &table, true, 2.0);
+    }
+    flow.end_continuation();
+}
+
+fn backlog_row(backlog: &BacklogItem, pack: &AgendaPack, words: &Words) -> Vec<Cell> {
+    let positions: Vec<String> = pack
+        .items
+        .iter()
+        .filter(|item| item.backlog_key.as_deref() == Some(backlog.key.as_str()))
+        .map(|item| item.position.to_string())
+        .collect();
+    vec![
+        Cell::new(backlog.key.clone(), TextStyle::SMALL),
+        Cell::new(backlog.title.clone(), TextStyle::SMALL),
+        Cell::new(backlog.status.clone().unwrap_or_default(), TextStyle::SMALL),
+        Cell::new(
+            backlog
+                .story_points
+                .map(|points| story_points(points, words.language))
+                .unwrap_or_default(),
+            TextStyle::SMALL,
+        ),
+        Cell::new(
+            backlog
+                .votes
+                .map(|votes| votes.to_string())
+                .unwrap_or_default(),
+            TextStyle::SMALL,
+        ),
+        Cell::new(positions.join(", "), TextStyle::SMALL),
+    ]
+}
+
+fn rules_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: usize) {
+    flow.heading(rules_title(words), TextStyle::SECTION, 20.0);
+    flow.anchor_last(anchor);
+    let source = match pack.status {
+        MeetingStatus::Draft | MeetingStatus::Cancelled => words.pick(
+            "Mødet holdes efter gruppens forretningsorden, som den er nu; mødet tager en kopi af den, når det åbnes.",
+            "The meeting is held under the group's rules of procedure as they are now; the meeting takes a copy of them when it opens.",
+        ),
+        MeetingStatus::Open | MeetingStatus::Closed => words.pick(
+            "Mødet holdes efter den forretningsorden, det tog en kopi af, da det blev åbnet.",
+            "The meeting is held under the rules of procedure it took a copy of when it opened.",
+        ),
+    };
+    flow.paragraph(source, TextStyle::SMALL, 0.0);
+    flow.space(4.0);
+    if let Some(name) = &pack.rules_name {
+        flow.paragraph(words.bilingual(name), TextStyle::BODY_STRONG, 0.0);
+        flow.keep_last_with_next();
+        flow.space(2.0);
+    }
+    for rule in [
+        &pack.rules.quorum,
+        &pack.rules.yes_no_poll,
+        &pack.rules.proxies,
+    ] {
+        formatted_text(
+            flow,
+            &format!("- {}", words.bilingual(rule)),
+            TextStyle::BODY,
+        );
+    }
+}
+
+fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: usize) {
+    let title = members_title(words);
+    flow.heading(title, TextStyle::SECTION, 20.0);
+    flow.anchor_last(anchor);
+    flow.space(2.0);
+    if pack.members.is_empty() {
+        flow.paragraph(
+            words.pick(
+                "Gruppen har ingen medlemmer endnu.",
+                "The group has no members yet.",
+            ),
+            TextStyle::BODY_ITALIC,
+            0.0,
+        );
+        return;
+    }
+    // A column only when someone has something in it, as in the minutes' attendance.
+    let with_organisations = pack
+        .members
+        .iter()
+        .any(|member| member.organisation.is_some());
+    let mut header_cells = vec![Cell::new(
+        words.pick("Navn", "Name"),
+        TextStyle::SMALL_STRONG,
+    )];
+    let mut fractions = vec![3.0];
+    if with_organisations {
+        header_cells.push(Cell::new(
+            words.pick("Organisation", "Organisation"),
+            TextStyle::SMALL_STRONG,
+        ));
+        fractions.push(3.0);
+    }
+    header_cells.push(Cell::new(
+        words.pick("Rolle", "Role"),
+        TextStyle::SMALL_STRONG,
+    ));
+    header_cells.push(Cell::new(
+        words.pick("Stemmeret", "Voting right"),
+        TextStyle::SMALL_STRONG,
+    ));
+    fractions.extend([1.7, 1.7]);
+    let table = columns(0.0, CONTENT_WIDTH, &fractions, 10.0);
+    let header = Flow::header_row_lines(&header_cells, &table);
+    let mut repeat = section_continuation(title, words);
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    for member in &pack.members {
+        let mut cells = vec![Cell::new(member.name.clone(), TextStyle::BODY)];
+        if with_organisations {
+            cells.push(Cell::new(
+                member.organisation.clone().unwrap_or_default(),
+                TextStyle::BODY,
+            ));
+        }
+        cells.push(Cell::new(words.role(member.role), TextStyle::BODY));
+        let voting = match (member.voting_right, member.vote_weight) {
+            (false, _) => words.pick("Nej", "No").to_owned(),
+            (true, 1) => words.pick("Ja", "Yes").to_owned(),
+            (true, weight) => format!("{} {weight}", words.pick("Ja, vægt", "Yes, weight")),
+        };
+        cells.push(Cell::new(voting, TextStyle::BODY));
+        flow.row(&cells, &table, true, 3.0);
+    }
+    flow.end_continuation();
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,246 @@
+use super::*;
+use crate::layout::page::Page;
+use crate::layout::tests::check_pages_fit;
+use crate::sample::synthetic_agenda;
+
+/// Every text drawn on a page, in order.
+fn page_texts(page: &Page) -> Vec<String> {
+    page.lines
+        .iter()
+        .flat_map(|placed| &placed.line.marks)
+        .filter_map(|mark| match mark {
+            Mark::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn all_texts(pages: &[Page]) -> String {
+    pages
+        .iter()
+        .flat_map(page_texts)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The page (1-based) on which a line starting with `heading` is first drawn in `style`.
+fn page_of_heading(pages: &[Page], heading: &str, style: TextStyle) -> Option<usize> {
+    pages.iter().position(|page| {
+        page.lines.iter().any(|placed| {
+            placed.line.marks.iter().any(|mark| {
+                matches!(mark, Mark::Text { text, size, .. } if text.starts_with(heading) && *size == style.size)
+            })
+        })
+    }).map(|index| index + 1)
+}
+
+/// The table of contents' page number: the last text of the row whose first text is `label`
+/// ("12." or a closing section's title), on the row's last line (a long title wraps).
+fn contents_page_number(pages: &[Page], label: &str) -> Option<String> {
+    let lines: Vec<(usize, &crate::layout::Line)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(number, page)| page.lines.iter().map(move |placed| (number, &placed.line)))
+        .collect();
+    let texts = |line: &crate::layout::Line| -> Vec<(f32, String)> {
+        line.marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Text { x, text, .. } => Some((*x, text.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let start = lines
+        .iter()
+        .position(|(_, line)| texts(line).first().is_some_and(|(_, text)| text == label))?;
+    let mut end = start;
+    // A row's first line has the row's padding above it; its further lines none, on its page.
+    while lines.get(end + 1).is_some_and(|(page, next)| {
+        *page == lines[start].0 && !texts(next).is_empty() && next.space_before == 0.0
+    }) {
+        end += 1;
+    }
+    texts(lines[end].1).last().map(|(_, text)| text.clone())
+}
+
+#[test]
+fn the_contents_give_the_page_each_item_starts_on() {
+    let pack = synthetic_agenda(40);
+    let pages = laid_out_agenda_pages(&pack, Language::Danish);
+    assert!(pages.len() > 10, "{} pages", pages.len());
+    for item in &pack.items {
+        let heading = format!("{}. {}", item.position, &item.title[..20]);
+        let page = page_of_heading(&pages, &heading, TextStyle::ITEM)
+            .unwrap_or_else(|| panic!("no heading {heading:?}"));
+        assert_eq!(
+            contents_page_number(&pages, &format!("{}.", item.position)),
+            Some(page.to_string()),
+            "item {}",
+            item.position
+        );
+        assert!(page > 1, "item {} shares the contents' page", item.position);
+    }
+    for section in ["Sager fra backloggen", "Forretningsorden", "Medlemmer"] {
+        let page = page_of_heading(&pages, section, TextStyle::SECTION).expect(section);
+        assert_eq!(
+            contents_page_number(&pages, section),
+            Some(page.to_string()),
+            "{section}"
+        );
+    }
+}
+
+#[test]
+fn an_agenda_of_forty_items_fits_its_pages_and_never_ends_a_page_with_a_heading() {
+    for language in [Language::Danish, Language::English] {
+        let pages = laid_out_agenda_pages(&synthetic_agenda(40), language);
+        check_pages_fit(&pages);
+        for (number, page) in pages.iter().enumerate() {
+            let last = page
+                .lines
+                .iter()
+                .rev()
+                .find(|placed| !placed.line.marks.is_empty());
+            if let Some(last) = last {
+                let heading = last.line.marks.iter().any(|mark| {
+                    matches!(mark, Mark::Text { size, .. }
+                        if *size == TextStyle::ITEM.size || *size == TextStyle::SECTION.size)
+                });
+                assert!(
+                    !heading,
+                    "page {} ends with a heading: {:?}",
+                    number + 1,
+                    last.line.marks
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn each_item_prints_its_case_description_and_proposed_decision_with_its_backlog_facts() {
+    let danish = all_texts(&laid_out_agenda_pages(
+        &synthetic_agenda(4),
+        Language::Danish,
+    ));
+    for expected in [
+        "DAGSORDEN",
+        "Styregruppemøde december 2026",
+        "10. december 2026",
+        "13:00–15:00",
+        "Aarhus Rådhus, mødelokale 1",
+        "Sagsfremstilling",
+        "Indstilling",
+        "Styregruppen godkender løsningsforslaget for punkt 3",
+        "MO-1404 · Status: I gang · 8 point · 4 stemmer i Jira · Hører under: MO-1000",
+        "•",
+        "Forretningsorden",
+        "Beslutningsdygtig, når",
+        "Mette Kjærgaard Holm",
+        "Ja, vægt 2",
+    ] {
+        assert!(
+            danish.contains(expected),
+            "{expected:?} missing from {danish}"
+        );
+    }
+    let english = all_texts(&laid_out_agenda_pages(
+        &synthetic_agenda(8),
+        Language::English,
+    ));
+    for expected in [
+        "AGENDA",
+        "10 December 2026",
+        "Case description",
+        "Proposed decision",
+        "2.5 points",
+        "Rules of procedure",
+        "Members",
+        "Yes, weight 2",
+    ] {
+        assert!(
+            english.contains(expected),
+            "{expected:?} missing from {english}"
+        );
+    }
+    assert!(!english.contains("Sagsfremstilling"), "{english}");
+}
+
+#[test]
+fn list_lines_become_bullets_and_numbers_and_other_lines_stay_as_written() {
+    assert_eq!(
+        list_marker("- en ny visning"),
+        Some(("•".to_owned(), "en ny visning"))
+    );
+    assert_eq!(
+        list_marker("  * rettigheder"),
+        Some(("•".to_owned(), "rettigheder"))
+    );
+    assert_eq!(list_marker("2. Budget"), Some(("2.".to_owned(), "Budget")));
+    assert_eq!(list_marker("3) Budget"), Some(("3.".to_owned(), "Budget")));
+    assert_eq!(list_marker("2026. Budget"), None);
+    assert_eq!(list_marker("-ikke en liste"), None);
+    assert_eq!(list_marker("**fed**"), None);
+}
+
+#[test]
+fn story_points_are_written_as_jira_writes_them_in_each_language() {
+    assert_eq!(story_points(8.0, Language::Danish), "8");
+    assert_eq!(story_points(2.5, Language::Danish), "2,5");
+    assert_eq!(story_points(2.5, Language::English), "2.5");
+    assert_eq!(story_points(0.25, Language::Danish), "0,25");
+}
+
+#[test]
+fn a_draft_an_open_and_a_cancelled_meeting_say_which_it_is() {
+    let mut pack = synthetic_agenda(1);
+    let draft = all_texts(&laid_out_agenda_pages(&pack, Language::Danish));
+    assert!(!draft.contains("Status"), "{draft}");
+    assert!(draft.contains("som den er nu"), "{draft}");
+    pack.status = MeetingStatus::Open;
+    let open = all_texts(&laid_out_agenda_pages(&pack, Language::Danish));
+    assert!(open.contains("Mødet er i gang."), "{open}");
+    assert!(open.contains("da det blev åbnet"), "{open}");
+    pack.status = MeetingStatus::Cancelled;
+    pack.cancelled = Some(Some("For få kan deltage.".to_owned()));
+    let cancelled = all_texts(&laid_out_agenda_pages(&pack, Language::English));
+    assert!(
+        cancelled.contains("The meeting is cancelled. For få kan deltage."),
+        "{cancelled}"
+    );
+}
+
+#[test]
+fn an_empty_agenda_says_that_it_will_follow() {
+    let pack = synthetic_agenda(0);
+    let texts = all_texts(&laid_out_agenda_pages(&pack, Language::Danish));
+    assert!(texts.contains("Dagsordenen følger."), "{texts}");
+    assert!(!texts.contains("Sager fra backloggen"), "{texts}");
+    assert!(texts.contains("Medlemmer"), "{texts}");
+}
+
+#[test]
+fn the_same_pack_gives_the_same_bytes_and_the_frame_names_an_agenda() {
+    let pack = synthetic_agenda(5);
+    let first = render_agenda(&pack, Language::Danish).expect("renders");
+    let second = render_agenda(&pack, Language::Danish).expect("renders");
+    assert_eq!(first.pdf, second.pdf);
+    let frame = agenda_frame(&pack, Language::Danish);
+    assert_eq!(frame.title, "Dagsorden: Styregruppemøde december 2026");
+    assert_eq!(frame.footer_left, "Dannet 3. december 2026 kl. 09:30");
+    assert!(
+        frame
+            .info
+            .iter()
+            .all(|(key, _)| *key != crate::INFO_MEETING_ID),
+        "an agenda must not pass for minutes"
+    );
+    let mut practice = pack.clone();
+    practice.practice = true;
+    assert!(agenda_document_title(&practice, Language::English).starts_with("PRACTICE – Agenda: "));
+    assert_eq!(
+        agenda_file_stem(&pack, Language::English),
+        "Agenda - Styregruppemøde december 2026 (2026-12-10)"
+    );
+}
