@@ -212,6 +212,8 @@ fn an_upgraded_database_gets_the_record_of_its_closed_meetings_from_the_log() {
              DROP TABLE known_device;
              DROP TABLE trusted_certificate;
              DROP TABLE chain_head_signature;
+             DROP TABLE register_search;
+             DROP TABLE register_search_state;
              DROP TABLE recorded_member;
              DROP TABLE recorded_backlog_item;
              DROP TABLE meeting_cancellation;

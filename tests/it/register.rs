@@ -160,3 +160,143 @@ fn a_date_that_is_not_one_is_refused_naming_the_option() {
     assert!(stderr(&output).contains("--from"), "{}", stderr(&output));
     assert!(stdout(&output).is_empty());
 }
+
+/// Decisions worded to test the search: Danish word forms, an English one, diacritics, a key.
+fn decisions_to_search(db: &Path) {
+    two_groups_with_decisions(db);
+    let commands = format!(
+        concat!(
+            "{{\"type\":\"CreateMeeting\",\"id\":\"{apr}\",\"group_id\":\"{mo}\",\"title\":\"Aprilmøde\",\"starts_at\":\"2027-04-08T13:00:00\"}}\n",
+            "{{\"type\":\"AddAgendaItem\",\"id\":\"{item}\",\"meeting_id\":\"{apr}\",\"title\":\"Driftsaftale\"}}\n",
+            "{{\"type\":\"SetAgendaItemNotes\",\"agenda_item_id\":\"{item}\",\"notes\":\"Leverandørens idé om café-drift blev drøftet.\"}}\n",
+            "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{apr}\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{apr}\",\"agenda_item_id\":\"{item}\",\"outcome\":\"approved\",\"text\":\"Beslutningen om driften gælder fra 2028; beslutningerne fra 2026 bortfalder.\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{apr}\",\"outcome\":\"noted\",\"text\":\"The steering group noted the decisions on hosting.\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{apr}\",\"outcome\":\"noted\",\"text\":\"En beslutning om budget for 2027 og de følgende år blev udskudt til næste møde i styregruppen, når tallene fra kommunerne er kendt.\"}}\n",
+        ),
+        mo = OS2MO,
+        apr = "11111111-2222-4333-8444-888888888888",
+        item = "21111111-2222-4333-8444-888888888888",
+    );
+    let output = gavel(db, &["apply"], &commands);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+}
+
+fn search(db: &Path, words: &str) -> Vec<String> {
+    listed(db, &[&format!("--search={words}")])
+}
+
+#[test]
+fn search_finds_danish_word_forms_together_best_match_first() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    decisions_to_search(&db);
+
+    // beslutning, beslutningen, beslutningerne: one stem. The decision that says it twice ranks
+    // first; the English "decisions" is another word.
+    for typed in ["beslutning", "Beslutningen", "beslutningerne"] {
+        let found = search(&db, typed);
+        assert_eq!(
+            found,
+            ["Aprilmøde #1 approved", "Aprilmøde #3 noted"],
+            "{typed}"
+        );
+    }
+    // English word forms, and a Danish verb form found from an English word (hostes/hosting).
+    assert_eq!(search(&db, "decision"), ["Aprilmøde #2 noted"]);
+    // Every word must be there.
+    assert_eq!(search(&db, "beslutning budget"), ["Aprilmøde #3 noted"]);
+    // The agenda item's notes count: accents folded (café = cafe, idé = ide), æøå kept.
+    assert_eq!(search(&db, "cafe ide"), ["Aprilmøde #1 approved"]);
+    // leverandørens, leverandøren: found in an action item's text before an agenda item's notes.
+    assert_eq!(
+        search(&db, "leverandørens"),
+        ["Decembermøde #1 action item", "Aprilmøde #1 approved"]
+    );
+    assert!(search(&db, "leverandorens").is_empty(), "ø is not o");
+    // A backlog key, in any letter case: the December decisions about MO-1420 and March's
+    // status change.
+    let mut about_the_key = search(&db, "mo-1420");
+    about_the_key.sort();
+    assert_eq!(
+        about_the_key,
+        [
+            "Decembermøde #1 action item",
+            "Decembermøde #1 approved",
+            "Martsmøde #1 rejected"
+        ]
+    );
+    assert_eq!(search(&db, "mo-1420").len(), 3);
+    // As you type: the last word is a beginning.
+    assert_eq!(search(&db, "driftsaf"), ["Aprilmøde #1 approved"]);
+}
+
+#[test]
+fn search_marks_the_words_it_found_and_keeps_to_the_other_filters() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    decisions_to_search(&db);
+
+    let output = gavel(&db, &["decisions", "--search", "beslutninger"], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output)
+            .contains("**Beslutningen** om driften gælder fra 2028; **beslutningerne** fra 2026"),
+        "{}",
+        stdout(&output)
+    );
+    let output = gavel(&db, &["decisions", "--json", "--search", "beslutninger"], "");
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let parts = entries[0]["text_parts"].as_array().expect("marked parts");
+    let joined: String = parts
+        .iter()
+        .map(|part| part["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(joined, entries[0]["text"].as_str().expect("text"));
+    assert_eq!(
+        listed(&db, &["--search", "beslutning", "--outcome", "noted"]),
+        ["Aprilmøde #3 noted"]
+    );
+    // The index follows the log: a new decision is found at once.
+    let output = gavel(
+        &db,
+        &["apply"],
+        "{\"type\":\"RecordDecision\",\"meeting_id\":\"11111111-2222-4333-8444-888888888888\",\"outcome\":\"approved\",\"text\":\"Endnu en beslutning.\"}",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(search(&db, "beslutning").len(), 3);
+}
+
+#[test]
+fn a_search_too_long_or_without_words_is_refused_and_syntax_is_only_text() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    decisions_to_search(&db);
+
+    let long = "beslutning ".repeat(10_000);
+    let output = gavel(
+        &db,
+        &["decisions", &format!("--search={}", &long[..100_000])],
+        "",
+    );
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("the search is 100000 characters long; it may be at most 500"),
+        "{}",
+        stderr(&output)
+    );
+    let output = gavel(&db, &["decisions", "--search", "\"*-"], "");
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("the search holds no word to search for"));
+    // FTS5's syntax is only text here: quotes, stars, NEAR and minus find words, never fail.
+    assert_eq!(search(&db, "\"beslutning\""), search(&db, "beslutning"));
+    assert_eq!(search(&db, "-beslutning*"), search(&db, "beslutning"));
+    assert!(search(&db, "beslutning NEAR budget").is_empty(), "near is a word");
+    assert_eq!(search(&db, "beslutning AND budget"), Vec::<String>::new());
+    assert_eq!(search(&db, "beslutning OR"), Vec::<String>::new());
+}

@@ -1,6 +1,7 @@
 //! `gavel decisions`: the decision register (gavel-core's `register`), every decision and action
 //! item across meetings and groups, newest meeting first, filtered by kind, group, issue key,
-//! outcome and period.
+//! outcome and period, or found by `--search` (docs/search.md), best match first, the words found
+//! marked **like this**.
 //! A table for people; `--json` for other tools, exact.
 
 use std::io::Write;
@@ -32,6 +33,10 @@ pub struct DecisionsArguments {
     /// Only meetings on or before this day.
     #[arg(long, value_name = "DATE")]
     to: Option<NaiveDate>,
+    /// Only entries holding all these words, in any word form, Danish or English (e.g.
+    /// "beslutning hosting"); best match first.
+    #[arg(long, value_name = "WORDS")]
+    search: Option<String>,
     #[arg(long)]
     json: bool,
 }
@@ -70,6 +75,7 @@ pub fn run(
         }),
         from: arguments.from,
         to: arguments.to,
+        search: arguments.search,
     };
     let entries = store.decision_register(&filter)?;
     if arguments.json {
@@ -101,9 +107,22 @@ pub fn run(
     Ok(())
 }
 
-/// The text's first line, and an action item's owner and due date.
+/// The text's first line (the words a search found marked **like this**), and an action item's
+/// owner and due date.
 fn described(entry: &gavel_core::register::RegisterEntry) -> String {
-    let mut text = first_line(&entry.text);
+    let marked = entry.text_parts.as_ref().map(|parts| {
+        parts
+            .iter()
+            .map(|part| {
+                if part.hit {
+                    format!("**{}**", part.text)
+                } else {
+                    part.text.clone()
+                }
+            })
+            .collect::<String>()
+    });
+    let mut text = first_line(marked.as_deref().unwrap_or(&entry.text));
     if let Some(owner) = &entry.owner {
         text.push_str(&format!(" (owner: {owner}"));
         if let Some(due) = entry.due_date {

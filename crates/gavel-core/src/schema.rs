@@ -323,7 +323,8 @@ CREATE TABLE meeting_cancellation (
 /// Gavel 0.5. Who wrote a sync file (crate::sync::device_keys, docs/SECURITY.md): this laptop's
 /// signing keys, the other laptops and certificates the chair trusts, and the signatures of the
 /// heads of other laptops' chains as they arrived, to pass on. None of it is part of the log or
-/// of a sync file (but for public keys and signatures), and a rebuild leaves it alone.
+/// of a sync file (but for public keys and signatures), and a rebuild leaves it alone. And the
+/// decision register's search index, which rebuilds itself when the log has grown.
 const V6: &str = "
 -- This laptop's Ed25519 keys: its device's, and those of the ids it had before a restore.
 CREATE TABLE device_key (
@@ -345,6 +346,20 @@ CREATE TABLE trusted_certificate (
     sha256            TEXT    NOT NULL PRIMARY KEY, -- hex, capitals, no separators
     name              TEXT    NOT NULL,
     trusted_at_millis INTEGER NOT NULL
+) STRICT;
+
+-- The decision register's search index (crate::register::search): the stems of each entry's
+-- words, rebuilt from the register whenever the log has grown since (register_search_state).
+CREATE VIRTUAL TABLE register_search USING fts5 (
+    meeting_id UNINDEXED,
+    kind       UNINDEXED,
+    number     UNINDEXED,
+    text_words,
+    context_words,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TABLE register_search_state (
+    indexed_up_to INTEGER NOT NULL -- the log's last row id when the index was built
 ) STRICT;
 
 -- The latest signed head of each chain of another device.

@@ -3,8 +3,13 @@
 //! meeting and whether the minutes are signed). Read through `Store::meeting`, so a closed
 //! meeting's entries show the titles its record keeps, exactly as its minutes print them.
 //!
-//! This is the register's first part (issue 20): decisions and action items, filtered by kind,
-//! group, backlog key, outcome and period. Full-text search and poll results come later.
+//! Decisions and action items, filtered by kind, group, backlog key, outcome and period, and
+//! found by full-text search in Danish and English (`search`), ranked, the words found marked.
+//! Poll results come later.
+
+mod search;
+
+pub use search::{MAX_SEARCH_CHARS, TextPart};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -30,6 +35,8 @@ pub struct RegisterFilter {
     pub from: Option<NaiveDate>,
     /// Meetings on or before this day.
     pub to: Option<NaiveDate>,
+    /// Words to search for (docs/search.md): entries holding all of them, best match first.
+    pub search: Option<String>,
 }
 
 /// What an entry of the register is.
@@ -65,12 +72,47 @@ pub struct RegisterEntry {
     pub owner: Option<String>,
     /// An action item's due date.
     pub due_date: Option<NaiveDate>,
+    /// When searching: `text` cut into runs, the words the search found marked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_parts: Option<Vec<TextPart>>,
 }
 
 pub(crate) fn decision_register(
     store: &Store,
     filter: &RegisterFilter,
 ) -> Result<Vec<RegisterEntry>> {
+    let Some(typed) = &filter.search else {
+        return Ok(entries_with_context(store, filter)?
+            .into_iter()
+            .map(|(entry, _)| entry)
+            .collect());
+    };
+    let stemmers = search::Stemmers::new();
+    let query = search::Query::parse(&stemmers, typed)?;
+    if search::is_stale(&store.conn)? {
+        let everything = entries_with_context(store, &RegisterFilter::default())?;
+        search::rebuild(&store.conn, &stemmers, &everything)?;
+    }
+    let ranked = search::matching(&store.conn, &query)?;
+    let mut found: Vec<(usize, RegisterEntry)> = entries_with_context(store, filter)?
+        .into_iter()
+        .filter_map(|(mut entry, _)| {
+            let place = ranked.get(&search::EntryKey::of(&entry))?;
+            entry.text_parts = Some(query.mark(&stemmers, &entry.text));
+            Some((*place, entry))
+        })
+        .collect();
+    found.sort_by_key(|(place, _)| *place);
+    Ok(found.into_iter().map(|(_, entry)| entry).collect())
+}
+
+/// Every entry the filter lets through (its search aside), with the words around it that a
+/// search also looks at: its meeting and group, its agenda item's title, notes, case description
+/// and proposed decision, its issue keys and its owner.
+fn entries_with_context(
+    store: &Store,
+    filter: &RegisterFilter,
+) -> Result<Vec<(RegisterEntry, String)>> {
     let mut entries = Vec::new();
     for summary in store.meetings()? {
         let date = summary.starts_at.date();
@@ -97,7 +139,17 @@ pub(crate) fn decision_register(
                     backlog_keys.push(key);
                 }
             }
-            RegisterEntry {
+            let context = [
+                detail.meeting.title.as_str(),
+                detail.meeting.group_name.as_str(),
+                item.map_or("", |item| item.title.as_str()),
+                item.map_or("", |item| item.notes.as_str()),
+                item.map_or("", |item| item.case_description.as_str()),
+                item.map_or("", |item| item.proposed_decision.as_str()),
+                &backlog_keys.join(" "),
+            ]
+            .join("\n");
+            let entry = RegisterEntry {
                 kind,
                 meeting_id: summary.id,
                 meeting_title: detail.meeting.title.clone(),
@@ -113,12 +165,12 @@ pub(crate) fn decision_register(
                 text: String::new(),
                 owner: None,
                 due_date: None,
-            }
+                text_parts: None,
+            };
+            (entry, context)
         };
-        let decisions = detail.decisions.iter().map(|decision| RegisterEntry {
-            outcome: Some(decision.outcome),
-            text: decision.text.clone(),
-            ..entry(
+        let decisions = detail.decisions.iter().map(|decision| {
+            let (entry, context) = entry(
                 RegisterKind::Decision,
                 decision.number,
                 decision.agenda_item_id,
@@ -127,20 +179,31 @@ pub(crate) fn decision_register(
                     .iter()
                     .map(|change| change.key.clone())
                     .collect(),
-            )
+            );
+            let entry = RegisterEntry {
+                outcome: Some(decision.outcome),
+                text: decision.text.clone(),
+                ..entry
+            };
+            (entry, context)
         });
-        let action_items = detail.action_items.iter().map(|action| RegisterEntry {
-            text: action.text.clone(),
-            owner: action.owner_name.clone(),
-            due_date: action.due_date,
-            ..entry(
+        let action_items = detail.action_items.iter().map(|action| {
+            let (entry, context) = entry(
                 RegisterKind::ActionItem,
                 action.number,
                 action.agenda_item_id,
                 Vec::new(),
-            )
+            );
+            let context = format!("{context}\n{}", action.owner_name.as_deref().unwrap_or(""));
+            let entry = RegisterEntry {
+                text: action.text.clone(),
+                owner: action.owner_name.clone(),
+                due_date: action.due_date,
+                ..entry
+            };
+            (entry, context)
         });
-        entries.extend(decisions.chain(action_items).filter(|candidate| {
+        entries.extend(decisions.chain(action_items).filter(|(candidate, _)| {
             filter.kind.is_none_or(|kind| kind == candidate.kind)
                 && filter
                     .outcome

@@ -1,0 +1,354 @@
+//! Full-text search over the decision register (docs/search.md): what a chair types, in Danish or
+//! English, matched against every entry's words — its text, its agenda item (title, notes, case
+//! description, proposed decision), its meeting and group, its owner and issue keys — with the
+//! word forms of both languages found together (beslutning, beslutningen, beslutninger).
+//!
+//! SQLite's FTS5 ranks (bm25) and finds, but has no Danish stemmer, so every word is reduced here
+//! with the Snowball stemmers (rust-stemmers) before it is stored or sought: the index holds
+//! stems, and a query is built from the stems of the typed words, never from the typed text, so
+//! no FTS5 syntax (`"`, `*`, `NEAR`, `-`) from a user reaches it. The index is a projection of the
+//! log: rebuilt from the register whenever the log has grown since it was built.
+
+use std::collections::HashSet;
+
+use rusqlite::Connection;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// The longest search Gavel takes: a sentence or two is plenty to find a decision.
+pub const MAX_SEARCH_CHARS: usize = 500;
+
+/// A run of an entry's text, and whether it holds a word the search found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct TextPart {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// The words of a text, each with where it is: letters and digits; everything else separates.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = None;
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            match chars.next() {
+                Some((at, c)) if c.is_alphanumeric() => {
+                    if start.is_none() {
+                        start = Some(at);
+                    }
+                    let ends = chars.peek().is_none_or(|(_, next)| !next.is_alphanumeric());
+                    if ends {
+                        let from = start.take().unwrap_or(at);
+                        return Some((from, at + c.len_utf8()));
+                    }
+                }
+                Some(_) => {}
+                None => return None,
+            }
+        }
+    })
+}
+
+/// A word as it is compared: lower case, accents folded (é → e, ü → u), but æ, ø and å kept: in
+/// Danish they are letters of their own (år is not ar).
+fn folded(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' => 'o',
+            'ö' => 'ø',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ñ' => 'n',
+            'ç' => 'c',
+            other => other,
+        })
+        .collect()
+}
+
+/// Both languages' stemmers, one after the other: a word is stored and sought under the English
+/// stem of its Danish stem, so that the Danish forms (beslutning, beslutningen, beslutningerne)
+/// and the English ones (decision, decisions), and words the two languages share (hostes,
+/// hosting), each come to one stem. One stem per word keeps the ranking fair: two stems a word
+/// would be indexed under, one of them rare, would reward whichever language's stem is rarer.
+pub(crate) struct Stemmers {
+    danish: Stemmer,
+    english: Stemmer,
+}
+
+impl Stemmers {
+    pub(crate) fn new() -> Stemmers {
+        Stemmers {
+            danish: Stemmer::create(Algorithm::Danish),
+            english: Stemmer::create(Algorithm::English),
+        }
+    }
+
+    /// The stem of one folded word.
+    fn stem(&self, word: &str) -> String {
+        let danish = self.danish.stem(word);
+        self.english.stem(&danish).into_owned()
+    }
+
+    /// The text as the index stores it: the stems of its words, separated by spaces.
+    pub(crate) fn index_text(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for (from, to) in words(text) {
+            out.push_str(&self.stem(&folded(&text[from..to])));
+            out.push(' ');
+        }
+        out
+    }
+}
+
+/// A search as typed, ready for FTS5 and for marking what it found.
+pub(crate) struct Query {
+    /// The FTS5 MATCH expression, built from stems only.
+    pub(crate) fts: String,
+    stems: HashSet<String>,
+    /// The last word as typed so far (folded): found as the start of a word, for search as you type.
+    prefix: String,
+}
+
+impl Query {
+    pub(crate) fn parse(stemmers: &Stemmers, typed: &str) -> Result<Query> {
+        let length = typed.chars().count();
+        if length > MAX_SEARCH_CHARS {
+            return Err(Error::refused(
+                format!(
+                    "Søgningen er {length} tegn lang; den må højst være {MAX_SEARCH_CHARS} tegn."
+                ),
+                format!(
+                    "the search is {length} characters long; it may be at most {MAX_SEARCH_CHARS}"
+                ),
+            ));
+        }
+        let typed_words: Vec<String> = words(typed)
+            .map(|(from, to)| folded(&typed[from..to]))
+            .collect();
+        let Some(prefix) = typed_words.last().cloned() else {
+            return Err(Error::refused(
+                "Søgningen indeholder ingen ord at søge efter.",
+                "the search holds no word to search for",
+            ));
+        };
+        let mut stems = HashSet::new();
+        let mut terms = Vec::new();
+        for (index, word) in typed_words.iter().enumerate() {
+            let stem = stemmers.stem(word);
+            let term = if index + 1 == typed_words.len() {
+                // The word being typed: its stem, or any word it begins (search as you type).
+                format!("({} OR {} *)", quoted(&stem), quoted(word))
+            } else {
+                quoted(&stem)
+            };
+            stems.insert(stem);
+            terms.push(term);
+        }
+        Ok(Query {
+            fts: terms.join(" AND "),
+            stems,
+            prefix,
+        })
+    }
+
+    /// `text` cut into runs, the words this search found marked.
+    pub(crate) fn mark(&self, stemmers: &Stemmers, text: &str) -> Vec<TextPart> {
+        let mut parts: Vec<TextPart> = Vec::new();
+        let mut push = |piece: &str, hit: bool| {
+            if piece.is_empty() {
+                return;
+            }
+            match parts.last_mut() {
+                Some(last) if last.hit == hit => last.text.push_str(piece),
+                _ => parts.push(TextPart {
+                    text: piece.to_owned(),
+                    hit,
+                }),
+            }
+        };
+        let mut at = 0;
+        for (from, to) in words(text) {
+            push(&text[at..from], false);
+            let word = folded(&text[from..to]);
+            let hit = word.starts_with(&self.prefix) || self.stems.contains(&stemmers.stem(&word));
+            push(&text[from..to], hit);
+            at = to;
+        }
+        push(&text[at..], false);
+        parts
+    }
+}
+
+/// An FTS5 string: the word between double quotes, with any quote doubled (a word holds only
+/// letters and digits, so there is none; the quotes keep `NEAR`, `AND` or `OR` a plain word).
+fn quoted(word: &str) -> String {
+    format!("\"{}\"", word.replace('"', "\"\""))
+}
+
+/// Which entry an index row stands for: its meeting, kind and number there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct EntryKey {
+    meeting_id: String,
+    kind: &'static str,
+    number: u32,
+}
+
+impl EntryKey {
+    pub(crate) fn of(entry: &super::RegisterEntry) -> EntryKey {
+        EntryKey {
+            meeting_id: entry.meeting_id.to_string(),
+            kind: kind_name(entry.kind),
+            number: entry.number,
+        }
+    }
+}
+
+fn kind_name(kind: super::RegisterKind) -> &'static str {
+    match kind {
+        super::RegisterKind::Decision => "decision",
+        super::RegisterKind::ActionItem => "action_item",
+    }
+}
+
+/// The index made again from every entry of the register and its context, in one transaction.
+pub(crate) fn rebuild(
+    conn: &Connection,
+    stemmers: &Stemmers,
+    entries: &[(super::RegisterEntry, String)],
+) -> Result<()> {
+    let tx = conn.unchecked_transaction()?;
+    tx.execute("DELETE FROM register_search", [])?;
+    {
+        let mut insert = tx.prepare(
+            "INSERT INTO register_search (meeting_id, kind, number, text_words, context_words)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (entry, context) in entries {
+            let key = EntryKey::of(entry);
+            insert.execute((
+                &key.meeting_id,
+                key.kind,
+                key.number,
+                stemmers.index_text(&entry.text),
+                stemmers.index_text(context),
+            ))?;
+        }
+    }
+    mark_fresh(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The entries that hold every word of the query, each with its place in the ranking (0 is the
+/// best): bm25, a word in the entry's own text weighing four times one in its context.
+pub(crate) fn matching(
+    conn: &Connection,
+    query: &Query,
+) -> Result<std::collections::HashMap<EntryKey, usize>> {
+    let mut statement = conn.prepare(
+        "SELECT meeting_id, kind, number FROM register_search
+         WHERE register_search MATCH ?1
+         ORDER BY bm25(register_search, 0.0, 0.0, 0.0, 4.0, 1.0), rowid",
+    )?;
+    let rows = statement.query_map([&query.fts], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, u32>(2)?,
+        ))
+    })?;
+    let mut ranked = std::collections::HashMap::new();
+    for (place, row) in rows.enumerate() {
+        let (meeting_id, kind, number) = row?;
+        let kind = if kind == "decision" {
+            "decision"
+        } else {
+            "action_item"
+        };
+        ranked.entry(EntryKey {
+            meeting_id,
+            kind,
+            number,
+        })
+        .or_insert(place);
+    }
+    Ok(ranked)
+}
+
+/// Whether the index is older than the log: the log's last row id when it was built.
+pub(crate) fn is_stale(conn: &Connection) -> Result<bool> {
+    let (log, indexed): (i64, Option<i64>) = conn.query_row(
+        "SELECT (SELECT COALESCE(MAX(rowid), 0) FROM event),
+                (SELECT indexed_up_to FROM register_search_state)",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    Ok(indexed != Some(log))
+}
+
+fn mark_fresh(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM register_search_state", [])?;
+    conn.execute(
+        "INSERT INTO register_search_state (indexed_up_to)
+         SELECT COALESCE(MAX(rowid), 0) FROM event",
+        [],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_word_forms_share_a_stem_and_english_ones_too() {
+        let stemmers = Stemmers::new();
+        let stems = |forms: &[&str]| -> HashSet<String> {
+            forms.iter().map(|form| stemmers.stem(form)).collect()
+        };
+        let danish = stems(&["beslutning", "beslutningen", "beslutninger", "beslutningerne"]);
+        assert_eq!(danish.len(), 1, "{danish:?}");
+        let english = stems(&["decision", "decisions"]);
+        assert_eq!(english.len(), 1, "{english:?}");
+        assert_eq!(stems(&["hostes", "hosting"]).len(), 1);
+        assert_ne!(danish, english);
+    }
+
+    #[test]
+    fn syntax_characters_never_reach_fts5() {
+        let stemmers = Stemmers::new();
+        let query = Query::parse(&stemmers, "\"hosting\" NEAR -drift*").expect("a query");
+        assert!(!query.fts.contains("NEAR "), "{}", query.fts);
+        assert!(query.fts.contains("\"near\""), "{}", query.fts);
+        for bad in ["", "\"*-", "   "] {
+            let error = Query::parse(&stemmers, bad).err().expect("refused");
+            assert!(error.to_string().contains("no word to search for"), "{error}");
+        }
+        let long = "a".repeat(MAX_SEARCH_CHARS + 1);
+        let error = Query::parse(&stemmers, &long).err().expect("refused");
+        assert!(error.to_string().contains("501 characters"), "{error}");
+    }
+
+    #[test]
+    fn marks_the_words_found_keeping_the_text_whole() {
+        let stemmers = Stemmers::new();
+        let query = Query::parse(&stemmers, "beslutningen host").expect("a query");
+        let text = "Beslutninger om hosting: én beslutning.";
+        let parts = query.mark(&stemmers, text);
+        let joined: String = parts.iter().map(|part| part.text.as_str()).collect();
+        assert_eq!(joined, text);
+        let hits: Vec<&str> = parts
+            .iter()
+            .filter(|part| part.hit)
+            .map(|part| part.text.as_str())
+            .collect();
+        assert_eq!(hits, ["Beslutninger", "hosting", "beslutning"]);
+    }
+}
