@@ -214,6 +214,7 @@ fn an_upgraded_database_gets_the_record_of_its_closed_meetings_from_the_log() {
              DROP TABLE chain_head_signature;
              DROP TABLE register_search;
              DROP TABLE register_search_state;
+             ALTER TABLE agenda_item DROP COLUMN approves_minutes_of;
              DROP TABLE recorded_member;
              DROP TABLE recorded_backlog_item;
              DROP TABLE meeting_cancellation;

@@ -118,6 +118,15 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
         clean(meeting.location.as_deref().unwrap_or("-"))
     )?;
     writeln!(out, "Status:    {:?}", meeting.status)?;
+    if let Some(approval) = &meeting.minutes_approval {
+        writeln!(
+            out,
+            "Approved:  at {} ({}), decision {}",
+            clean(&approval.meeting_title),
+            approval.starts_at.format("%Y-%m-%d"),
+            approval.decision_number
+        )?;
+    }
     if let Some(cancellation) = &meeting.cancellation {
         writeln!(
             out,

@@ -195,6 +195,32 @@ pub enum Command {
         #[cfg_attr(feature = "typescript", ts(optional))]
         position: Option<u32>,
     },
+    /// Puts the approval of an earlier meeting's signed minutes on the agenda ("Godkendelse af
+    /// referat fra …"), first unless `position` says otherwise. The earlier meeting is of the same
+    /// group, closed and signed, and no meeting has approved its minutes.
+    AddMinutesApproval {
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        id: Option<Uuid>,
+        meeting_id: Uuid,
+        approved_meeting_id: Uuid,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        position: Option<u32>,
+    },
+    /// Records on an approval item that the earlier minutes are approved. With `corrections`,
+    /// they are approved with those corrections, and the earlier minutes are amended (a new
+    /// version, to be corrected and signed again).
+    ApproveMinutes {
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        id: Option<Uuid>,
+        meeting_id: Uuid,
+        agenda_item_id: Uuid,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        corrections: Option<String>,
+    },
     /// Moves an agenda item to a new 1-based position; the others close up around it.
     MoveAgendaItem {
         agenda_item_id: Uuid,

@@ -175,6 +175,10 @@ pub enum EventPayload {
         backlog_key: Option<String>,
         /// 1-based position it was inserted at.
         position: u32,
+        /// Gavel 0.5: the item approves the minutes of this earlier meeting (godkendelse af
+        /// referat). Left out otherwise, so that other items hash as they did.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        approves_minutes_of: Option<Uuid>,
     },
     AgendaItemMoved {
         meeting_id: Uuid,

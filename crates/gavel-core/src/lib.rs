@@ -54,8 +54,8 @@ pub use jira_export::{JiraUpdate, jira_updates_csv};
 pub use queries::{
     ActionItemView, AgendaItemView, AttendanceView, BacklogItem, BallotView, ConflictingDecision,
     DecisionConflict, DecisionView, GroupView, MeetingCancellation, MeetingDetail, MeetingStatus,
-    MeetingSummary, MemberView, MinutesAmendmentView, MinutesSignatureView, OrganisationView,
-    PollReopening, PollView,
+    MeetingSummary, MemberView, MinutesAmendmentView, MinutesApproval, MinutesSignatureView,
+    OrganisationView, PollReopening, PollView,
 };
 pub use schema::PROJECTION_TABLES as READ_TABLES;
 pub use schema::VERSION as SCHEMA_VERSION;
@@ -92,6 +92,7 @@ pub fn typescript_declarations() -> String {
         MemberView::decl(),
         MeetingStatus::decl(),
         MeetingCancellation::decl(),
+        queries::MinutesApproval::decl(),
         MeetingSummary::decl(),
         MeetingDetail::decl(),
         AgendaItemView::decl(),

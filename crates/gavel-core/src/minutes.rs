@@ -52,6 +52,10 @@ pub struct Minutes {
     pub log_fingerprint: String,
     /// Made in a practice database: every page says that these are not real minutes.
     pub practice: bool,
+    /// The later meeting that approved these minutes (godkendelse af referat), once one has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub approval: Option<crate::queries::MinutesApproval>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -450,5 +454,6 @@ fn assemble(
         signatories,
         log_fingerprint: detail.log_fingerprint.clone(),
         practice: false,
+        approval: detail.meeting.minutes_approval.clone(),
     }
 }

@@ -197,6 +197,7 @@ pub(crate) fn fold(
             title,
             backlog_key,
             position,
+            approves_minutes_of,
         } => {
             if record_exists(conn, "agenda_item", *agenda_item_id)? {
                 return Ok(()); // Added on two laptops with the same id (the demo): once is enough.
@@ -204,9 +205,10 @@ pub(crate) fn fold(
             let position = clamp_position(conn, *meeting_id, *position, 1)?;
             shift_positions(conn, *meeting_id, position, u32::MAX, 1)?;
             conn.prepare_cached(
-                "INSERT INTO agenda_item (id, meeting_id, position, title, backlog_key) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO agenda_item (id, meeting_id, position, title, backlog_key, approves_minutes_of)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute((agenda_item_id, meeting_id, position, title, backlog_key))?;
+            .execute((agenda_item_id, meeting_id, position, title, backlog_key, approves_minutes_of))?;
         }
         EventPayload::AgendaItemMoved {
             meeting_id,

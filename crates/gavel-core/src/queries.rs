@@ -126,6 +126,24 @@ pub struct MeetingSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(optional))]
     pub cancellation: Option<MeetingCancellation>,
+    /// The meeting that approved these minutes (godkendelse af referat); left out until one has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub minutes_approval: Option<MinutesApproval>,
+}
+
+/// Where a meeting's minutes were approved: the later meeting, and its decision.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct MinutesApproval {
+    pub meeting_id: Uuid,
+    pub meeting_title: String,
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub starts_at: NaiveDateTime,
+    /// The decision's number in that meeting, and its text ("Referatet blev godkendt med disse
+    /// rettelser: …").
+    pub decision_number: u32,
+    pub decision_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -212,6 +230,10 @@ pub struct AgendaItemView {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
     pub proposed_decision: String,
+    /// The earlier meeting whose minutes this item approves (godkendelse af referat).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub approves_minutes_of: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -514,7 +536,48 @@ fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
         current_agenda_item_id: row.get(10)?,
         minutes_version: row.get(11)?,
         minutes_signed: row.get(12)?,
+        minutes_approval: None,
     })
+}
+
+/// The approval of `meeting_id`'s minutes, if a later meeting has recorded one: the first
+/// decision "approved" on an agenda item that approves them.
+pub(crate) fn minutes_approval(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<Option<MinutesApproval>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT m.id, m.title, m.starts_at, d.number, d.text
+             FROM agenda_item a
+             JOIN decision d ON d.agenda_item_id = a.id AND d.outcome = 'approved'
+             JOIN meeting m ON m.id = a.meeting_id
+             WHERE a.approves_minutes_of = ?1
+             ORDER BY m.starts_at, d.number LIMIT 1",
+        )?
+        .query_row([meeting_id], |row| {
+            Ok(MinutesApproval {
+                meeting_id: row.get(0)?,
+                meeting_title: row.get(1)?,
+                starts_at: row.get(2)?,
+                decision_number: row.get(3)?,
+                decision_text: row.get(4)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Fills in each closed meeting's approval.
+fn with_approvals(
+    conn: &Connection,
+    mut summaries: Vec<MeetingSummary>,
+) -> Result<Vec<MeetingSummary>> {
+    for summary in &mut summaries {
+        if summary.status == MeetingStatus::Closed {
+            summary.minutes_approval = minutes_approval(conn, summary.id)?;
+        }
+    }
+    Ok(summaries)
 }
 
 pub(crate) fn meetings(conn: &Connection) -> Result<Vec<MeetingSummary>> {
@@ -522,26 +585,27 @@ pub(crate) fn meetings(conn: &Connection) -> Result<Vec<MeetingSummary>> {
         "{MEETING_SUMMARY_SELECT} ORDER BY m.starts_at DESC, m.id"
     ))?;
     let rows = statement.query_map([], meeting_summary_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    with_approvals(conn, rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn meeting_summary(conn: &Connection, meeting_id: Uuid) -> Result<MeetingSummary> {
     let mut statement =
         conn.prepare_cached(&format!("{MEETING_SUMMARY_SELECT} WHERE m.id = ?1"))?;
-    statement
+    let summary = statement
         .query_row([meeting_id], meeting_summary_from_row)
         .optional()?
         .ok_or_else(|| Error::NotFound {
             what: crate::error::Record::Meeting,
             id: meeting_id.to_string(),
-        })
+        })?;
+    Ok(with_approvals(conn, vec![summary])?.remove(0))
 }
 
 pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaItemView>> {
     let backlog = Shown::of(conn, meeting_id)?.backlog();
     let mut statement = conn.prepare_cached(&format!(
         "SELECT a.id, a.position, COALESCE(a.title, b.title, a.backlog_key), a.backlog_key, a.notes, a.time_box_minutes,
-                a.case_description, a.proposed_decision
+                a.case_description, a.proposed_decision, a.approves_minutes_of
          FROM agenda_item a LEFT JOIN {backlog} b ON b.key = a.backlog_key
          WHERE a.meeting_id = ?1 ORDER BY a.position"
     ))?;
@@ -555,6 +619,7 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
             time_box_minutes: row.get(5)?,
             case_description: row.get(6)?,
             proposed_decision: row.get(7)?,
+            approves_minutes_of: row.get(8)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

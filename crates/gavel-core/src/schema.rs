@@ -348,6 +348,9 @@ CREATE TABLE trusted_certificate (
     trusted_at_millis INTEGER NOT NULL
 ) STRICT;
 
+-- An agenda item that approves the minutes of an earlier meeting (godkendelse af referat).
+ALTER TABLE agenda_item ADD COLUMN approves_minutes_of BLOB;
+
 -- The decision register's search index (crate::register::search): the stems of each entry's
 -- words, rebuilt from the register whenever the log has grown since (register_search_state).
 CREATE VIRTUAL TABLE register_search USING fts5 (

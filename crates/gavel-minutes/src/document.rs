@@ -27,6 +27,7 @@ pub fn minutes_flow(minutes: &Minutes, language: Language) -> Flow {
     agenda_section(&mut flow, minutes, &words);
     action_item_overview(&mut flow, minutes, &words);
     backlog_section(&mut flow, minutes, &words);
+    approval_section(&mut flow, minutes, &words);
     fingerprint_section(&mut flow, minutes, &words);
     signature_page(&mut flow, minutes, &words);
     flow
@@ -987,6 +988,33 @@ pub fn grouped_fingerprint(fingerprint: &str) -> String {
         .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Where these minutes were approved, once a later meeting has (godkendelse af referat).
+fn approval_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
+    let Some(approval) = &minutes.approval else {
+        return;
+    };
+    flow.heading(
+        words.pick("Godkendelse", "Approval"),
+        TextStyle::SECTION,
+        20.0,
+    );
+    let date = words.date(approval.starts_at.date());
+    flow.paragraph(
+        &match words.language {
+            Language::Danish => format!(
+                "Referatet er godkendt på mødet »{}« den {date} (beslutning {}): {}",
+                approval.meeting_title, approval.decision_number, approval.decision_text
+            ),
+            Language::English => format!(
+                "These minutes were approved at the meeting \"{}\" on {date} (decision {}): {}",
+                approval.meeting_title, approval.decision_number, approval.decision_text
+            ),
+        },
+        TextStyle::BODY,
+        0.0,
+    );
 }
 
 fn fingerprint_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {

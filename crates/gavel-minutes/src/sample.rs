@@ -219,6 +219,7 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
         log_fingerprint: "da0e1ef031f5a51d848821c0a9c13f823ccc6e1dc1a63a475b2bb8a5ddb2962f"
             .to_owned(),
         practice: false,
+        approval: None,
     }
 }
 

@@ -181,7 +181,11 @@ pub(crate) fn check_imported_event(
             title,
             backlog_key,
             position,
+            approves_minutes_of,
         } => {
+            if let Some(earlier) = approves_minutes_of {
+                super::minutes_approval::check_approval_item(tx, *meeting_id, *earlier)?;
+            }
             let trimmed = |text: &Option<String>| {
                 text.as_deref()
                     .map(str::trim)
@@ -353,6 +357,7 @@ pub(crate) fn check_imported_event(
             decision_id,
             agenda_item_id,
             poll_id,
+            outcome,
             text,
             backlog_changes,
             priority_order,
@@ -366,6 +371,14 @@ pub(crate) fn check_imported_event(
                 text,
                 backlog_changes,
                 priority_order.as_deref(),
+            )?;
+            // Two laptops that both recorded the approval in one meeting are a decision conflict
+            // for the chair, not a forgery.
+            super::minutes_approval::check_imported_decision_on_approval_item(
+                tx,
+                *meeting_id,
+                *agenda_item_id,
+                *outcome,
             )?;
             refuse_existing(tx, Record::Decision, "decision", *decision_id)?;
         }

@@ -265,6 +265,11 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 &backlog_changes,
                 priority_order.as_deref(),
             )?;
+            super::minutes_approval::check_decision_on_approval_item(
+                log.tx,
+                agenda_item_id,
+                outcome,
+            )?;
             let seen_decisions = match agenda_item_id {
                 Some(agenda_item_id) => {
                     crate::queries::decisions_on_agenda_item(log.tx, agenda_item_id)?
@@ -402,6 +407,8 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         | Command::UpdateMeeting { .. }
         | Command::CancelMeeting { .. }
         | Command::AddAgendaItem { .. }
+        | Command::AddMinutesApproval { .. }
+        | Command::ApproveMinutes { .. }
         | Command::MoveAgendaItem { .. } => unreachable!("decided in decide::decide"),
     }
 }
@@ -434,32 +441,39 @@ pub(super) fn check_proposal(
         ("case_description", "Sagsfremstillingen", case_description),
         ("proposed_decision", "Indstillingen", proposed_decision),
     ] {
-        let length = text.chars().count();
-        if length > MAX_PROPOSAL_CHARS {
-            return Err(Error::refused(
-                format!(
-                    "{field_da} er {length} tegn lang; den må højst være {MAX_PROPOSAL_CHARS} tegn."
-                ),
-                format!(
-                    "{field} is {length} characters long; at most {MAX_PROPOSAL_CHARS} are allowed"
-                ),
-            ));
-        }
-        if let Some(control) = text
-            .chars()
-            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        {
-            return Err(Error::refused(
-                format!(
-                    "{field_da} indeholder et kontroltegn (U+{:04X}); skriv den som almindelig tekst.",
-                    u32::from(control)
-                ),
-                format!(
-                    "{field} contains a control character (U+{:04X}); write it as plain text",
-                    u32::from(control)
-                ),
-            ));
-        }
+        check_long_text(field, field_da, text)?;
+    }
+    Ok(())
+}
+
+/// A text of several paragraphs: at most [`MAX_PROPOSAL_CHARS`], no control characters but line
+/// breaks and tabs. `field_da` names it in a Danish sentence ("Indstillingen").
+pub(super) fn check_long_text(field: &str, field_da: &str, text: &str) -> Result<()> {
+    let length = text.chars().count();
+    if length > MAX_PROPOSAL_CHARS {
+        return Err(Error::refused(
+            format!(
+                "{field_da} er {length} tegn lang; den må højst være {MAX_PROPOSAL_CHARS} tegn."
+            ),
+            format!(
+                "{field} is {length} characters long; at most {MAX_PROPOSAL_CHARS} are allowed"
+            ),
+        ));
+    }
+    if let Some(control) = text
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(Error::refused(
+            format!(
+                "{field_da} indeholder et kontroltegn (U+{:04X}); skriv den som almindelig tekst.",
+                u32::from(control)
+            ),
+            format!(
+                "{field} contains a control character (U+{:04X}); write it as plain text",
+                u32::from(control)
+            ),
+        ));
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ mod group;
 mod imported;
 mod live;
 mod meeting;
+mod minutes_approval;
 
 pub(crate) use backlog::{BacklogUpsert, ParentCheck, upsert_backlog_item};
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
@@ -108,9 +109,28 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 title,
                 backlog_key,
                 position,
+                approves_minutes_of: None,
             })?;
             Ok(created(agenda_item_id, event))
         }
+        Command::AddMinutesApproval {
+            id,
+            meeting_id,
+            approved_meeting_id,
+            position,
+        } => minutes_approval::add_minutes_approval(
+            log,
+            id,
+            meeting_id,
+            approved_meeting_id,
+            position,
+        ),
+        Command::ApproveMinutes {
+            id,
+            meeting_id,
+            agenda_item_id,
+            corrections,
+        } => minutes_approval::approve_minutes(log, id, meeting_id, agenda_item_id, corrections),
         Command::MoveAgendaItem {
             agenda_item_id,
             position,

@@ -61,6 +61,7 @@ mod tests {
             minutes_version: 1,
             minutes_signed: false,
             cancellation: None,
+            minutes_approval: None,
         }
     }
 

@@ -48,7 +48,7 @@ starts_at: string, location?: string, } | { "type": "UpdateMeeting", meeting_id:
 /**
  * Local time of the meeting room, e.g. "2026-12-03T13:00:00".
  */
-starts_at: string, location?: string, } | { "type": "CancelMeeting", meeting_id: string, reason?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, } | { "type": "SetRulesOfProcedure", group_id: string, rules: RulesOfProcedure, } | { "type": "OpenMeeting", meeting_id: string, at?: string, } | { "type": "CloseMeeting", meeting_id: string, at?: string, } | { "type": "SetCurrentAgendaItem", agenda_item_id: string, } | { "type": "SetAgendaItemNotes", agenda_item_id: string, notes: string, } | { "type": "SetAgendaItemProposal", agenda_item_id: string, case_description?: string, proposed_decision?: string, } | { "type": "SetAgendaItemTimeBox", agenda_item_id: string, minutes?: number, } | { "type": "SetAttendance", meeting_id: string, member_id: string, attendance: Attendance, at?: string, } | { "type": "GiveProxy", meeting_id: string, from_member_id: string, to_member_id: string, } | { "type": "WithdrawProxy", meeting_id: string, from_member_id: string, } | { "type": "OpenPoll", id?: string, meeting_id: string, agenda_item_id?: string, question: string, kind: PollKind, 
+starts_at: string, location?: string, } | { "type": "CancelMeeting", meeting_id: string, reason?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "AddMinutesApproval", id?: string, meeting_id: string, approved_meeting_id: string, position?: number, } | { "type": "ApproveMinutes", id?: string, meeting_id: string, agenda_item_id: string, corrections?: string, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, } | { "type": "SetRulesOfProcedure", group_id: string, rules: RulesOfProcedure, } | { "type": "OpenMeeting", meeting_id: string, at?: string, } | { "type": "CloseMeeting", meeting_id: string, at?: string, } | { "type": "SetCurrentAgendaItem", agenda_item_id: string, } | { "type": "SetAgendaItemNotes", agenda_item_id: string, notes: string, } | { "type": "SetAgendaItemProposal", agenda_item_id: string, case_description?: string, proposed_decision?: string, } | { "type": "SetAgendaItemTimeBox", agenda_item_id: string, minutes?: number, } | { "type": "SetAttendance", meeting_id: string, member_id: string, attendance: Attendance, at?: string, } | { "type": "GiveProxy", meeting_id: string, from_member_id: string, to_member_id: string, } | { "type": "WithdrawProxy", meeting_id: string, from_member_id: string, } | { "type": "OpenPoll", id?: string, meeting_id: string, agenda_item_id?: string, question: string, kind: PollKind, 
 /**
  * Secret polls record hand-counted totals only, never who voted how.
  */
@@ -248,6 +248,13 @@ export type MeetingStatus = "draft" | "open" | "closed" | "cancelled";
 
 export type MeetingCancellation = { at: string, reason: string | null, };
 
+export type MinutesApproval = { meeting_id: string, meeting_title: string, starts_at: string, 
+/**
+ * The decision's number in that meeting, and its text ("Referatet blev godkendt med disse
+ * rettelser: …").
+ */
+decision_number: number, decision_text: string, };
+
 export type MeetingSummary = { id: string, group_id: string, group_name: string, title: string, starts_at: string, location: string | null, status: MeetingStatus, agenda_item_count: number, opened_at: string | null, closed_at: string | null, current_agenda_item_id: string | null, 
 /**
  * 1 until an amendment of signed minutes starts version 2, and so on.
@@ -261,7 +268,11 @@ minutes_signed: boolean,
 /**
  * Set when the status is cancelled; left out otherwise.
  */
-cancellation?: MeetingCancellation, };
+cancellation?: MeetingCancellation, 
+/**
+ * The meeting that approved these minutes (godkendelse af referat); left out until one has.
+ */
+minutes_approval?: MinutesApproval, };
 
 export type MeetingDetail = { meeting: MeetingSummary, 
 /**
@@ -320,7 +331,11 @@ case_description?: string,
 /**
  * What the group is asked to decide (indstilling); left out when empty.
  */
-proposed_decision?: string, };
+proposed_decision?: string, 
+/**
+ * The earlier meeting whose minutes this item approves (godkendelse af referat).
+ */
+approves_minutes_of?: string, };
 
 export type ErrorKind = "bad_input" | "rejected" | "not_found" | "database_too_new" | "not_a_database" | "storage" | "database_in_use";
 
@@ -559,7 +574,11 @@ log_fingerprint: string,
 /**
  * Made in a practice database: every page says that these are not real minutes.
  */
-practice: boolean, };
+practice: boolean, 
+/**
+ * The later meeting that approved these minutes (godkendelse af referat), once one has.
+ */
+approval?: MinutesApproval, };
 
 export type MinutesAttendee = { name: string, organisation: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, attendance: Attendance, arrived_at: string | null, left_at: string | null, 
 /**
