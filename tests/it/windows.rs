@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use crate::minutes::pdfsig_verdicts;
-use crate::support::{built_binary, stderr, stdout};
+use crate::support::{built_binary, stderr, stdout, trust_every_device_in};
 
 const NEEDS_WINE: &str = "needs the Windows build and Wine: scripts/windows/test.sh";
 const FULL_MEETING: &str = "dd1ce56f-d918-5fcc-a366-e86bba0666a8";
@@ -269,8 +269,17 @@ fn sync_files_move_both_ways_between_windows_and_linux() {
             &windows.path(&from_windows),
         ],
     );
-    windows.gavel_ok(&windows_db, &["sync", "import", &windows.path(&from_linux)]);
-    linux.gavel_ok(&linux_db, &["sync", "import", &linux.path(&from_windows)]);
+    // Each laptop's owner compared the other's fingerprint first.
+    let trust_linux = trust_every_device_in(&from_linux);
+    let trust_windows = trust_every_device_in(&from_windows);
+    let linux_file = windows.path(&from_linux);
+    let windows_file = linux.path(&from_windows);
+    let mut on_windows = vec!["sync", "import", &linux_file];
+    on_windows.extend(trust_linux.iter().map(String::as_str));
+    let mut on_linux = vec!["sync", "import", &windows_file];
+    on_linux.extend(trust_windows.iter().map(String::as_str));
+    windows.gavel_ok(&windows_db, &on_windows);
+    linux.gavel_ok(&linux_db, &on_linux);
 
     let linux_meetings = linux.gavel_ok(&linux_db, &["meeting", "list", "--json"]);
     let windows_meetings = windows.gavel_ok(&windows_db, &["meeting", "list", "--json"]);

@@ -141,7 +141,7 @@ impl Store {
         let device = Uuid::new_v4();
         staged.execute("UPDATE local_device SET id = ?1", [device])?;
         // A new key for the new device; the old ids' keys stay, to sign their chains' heads.
-        crate::sync::device_keys::own_key_or_create(&staged, device)?;
+        crate::sync::device_keys::own_key_or_create(&staged, device, false)?;
 
         let before_restore = write_backup(
             &self.conn,

@@ -78,6 +78,9 @@ impl StoreOptions {
         self
     }
 
+    /// A fixed device id for a new database: for tests, demos and reproducible runs only. Its
+    /// device key is then derived from the id (the same database from the same commands on every
+    /// platform), which anyone can do: a real laptop gets a random id and a random key.
     pub fn with_device_id(mut self, device_id: Uuid) -> StoreOptions {
         self.device_id = Some(device_id);
         self
@@ -138,16 +141,18 @@ impl Store {
         let stored_device: Option<Uuid> = tx
             .query_row("SELECT id FROM local_device", [], |row| row.get(0))
             .optional()?;
-        let device = match stored_device {
-            Some(device) => device,
+        let (device, fixed_id) = match stored_device {
+            Some(device) => (device, false),
             None => {
                 let device = options.device_id.unwrap_or_else(Uuid::new_v4);
                 tx.execute("INSERT INTO local_device (id) VALUES (?1)", [device])?;
-                device
+                (device, options.device_id.is_some())
             }
         };
-        // Made on first use, also for a database from before device keys.
-        crate::sync::device_keys::own_key_or_create(&tx, device)?;
+        // Made on first use, also for a database from before device keys. A database created
+        // with a fixed device id (tests and reproducible runs) gets a key derived from it, so that
+        // the same commands give the same database on every platform.
+        crate::sync::device_keys::own_key_or_create(&tx, device, fixed_id)?;
         let last_hlc = Hlc(
             tx.query_row("SELECT COALESCE(MAX(hlc), 0) FROM event", [], |row| {
                 row.get(0)

@@ -119,12 +119,27 @@ fn chain_head_message(event_hash: &str) -> Vec<u8> {
 }
 
 /// The key of `device` if this database holds it (its own device, now or before a restore), or a
-/// new one stored for it.
-pub(crate) fn own_key_or_create(conn: &Connection, device: Uuid) -> Result<DeviceKey> {
+/// new one stored for it: random, or with `reproducible` (a device id given by a test or a
+/// reproducible run, `StoreOptions::with_device_id`) derived from the id, which anyone can do —
+/// never for a real laptop.
+pub(crate) fn own_key_or_create(
+    conn: &Connection,
+    device: Uuid,
+    reproducible: bool,
+) -> Result<DeviceKey> {
     if let Some(key) = own_key(conn, device)? {
         return Ok(key);
     }
-    let key = DeviceKey::generate();
+    let key = if reproducible {
+        let seed: [u8; 32] = Sha256::new()
+            .chain_update(b"gavel-reproducible-device-key-v1")
+            .chain_update(device.as_bytes())
+            .finalize()
+            .into();
+        DeviceKey(SigningKey::from_bytes(&seed))
+    } else {
+        DeviceKey::generate()
+    };
     conn.execute(
         "INSERT INTO device_key (device, signing_key) VALUES (?1, ?2)",
         (device, key.0.to_bytes().as_slice()),
@@ -345,7 +360,7 @@ pub struct ThisDevice {
 
 impl crate::Store {
     pub fn this_device(&self) -> Result<ThisDevice> {
-        let key = own_key_or_create(&self.conn, self.device)?;
+        let key = own_key_or_create(&self.conn, self.device, false)?;
         Ok(ThisDevice {
             id: self.device,
             name: computer_name(),
