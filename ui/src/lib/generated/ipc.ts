@@ -63,7 +63,7 @@ from: string | null,
  */
 to: string | null, 
 /**
- * Words to search for, best match first; blank means no search.
+ * Words to search for, best match first; blank is no search.
  */
 search: string | null, };
 
