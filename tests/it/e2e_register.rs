@@ -2,9 +2,9 @@
 //! groups with decisions and an action item over three meetings are set up with `gavel apply`;
 //! in the app the chair opens the register and sees every entry, types "beslutningerne" and sees
 //! only the entries holding a form of the word, the word marked; narrows them by outcome; tries a
-//! search with no words and keeps the list she had; and opens an entry's meeting. A group
-//! without decisions yet shows an empty register in words. Needs Xvfb and the built app, like
-//! e2e.rs.
+//! search with no words and keeps the list she had; opens an entry's meeting, and comes back to
+//! her search. A group without decisions yet shows an empty register in words. Needs Xvfb and
+//! the built app, like e2e.rs.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -12,7 +12,10 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail, ensure};
 use fantoccini::Client;
 
-use crate::e2e::{EndToEndTools, UI_TIMEOUT, in_the_app, save_screenshot, select_value, wait_for};
+use crate::e2e::{
+    EndToEndTools, UI_TIMEOUT, in_the_app, save_screenshot, select_value, wait_for,
+    wait_until_settled,
+};
 use crate::e2e_live::{click, wait_for_text};
 use crate::support::{gavel, stderr};
 
@@ -95,7 +98,7 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         wait_for_text(&client, action, "15. januar 2027").await?;
         wait_for_text(&client, action, "Ikke underskrevet").await?;
         wait_for_text(&client, action, "MO-1420").await?;
-        save_screenshot(&client, "register-everything").await?;
+        picture(&client, "register-everything").await?;
 
         // Search as you type: every key asks again; only the newest answer is shown, best match
         // (bm25: the shorter text) first.
@@ -115,11 +118,11 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
             marked == ["Beslutningen", "Beslutningerne"],
             "the words found are marked: {marked:?}"
         );
-        save_screenshot(&client, "register-search").await?;
+        picture(&client, "register-search").await?;
 
         select_value(&client, "#register-outcome", "approved").await?;
         wait_for_entries(&client, &["Martsmøde #1 approved"]).await?;
-        save_screenshot(&client, "register-search-approved").await?;
+        picture(&client, "register-search-approved").await?;
 
         // A search without words is refused: the message, and the list as it was.
         let search = wait_for(&client, "#register-search").await?;
@@ -127,7 +130,7 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         search.send_keys("!!!").await?;
         wait_for_text(&client, ".alert-error", "ingen ord at søge efter").await?;
         wait_for_entries(&client, &["Martsmøde #1 approved"]).await?;
-        save_screenshot(&client, "register-refused").await?;
+        picture(&client, "register-refused").await?;
 
         // Nothing found says so.
         search.clear().await?;
@@ -141,19 +144,34 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
                 .is_empty(),
             "a search that was answered takes the refusal's message away"
         );
-        save_screenshot(&client, "register-no-hits").await?;
+        picture(&client, "register-no-hits").await?;
 
         click(&client, "#register-clear").await?;
         wait_for_entries(&client, &every_entry).await?;
 
-        // An entry opens its meeting.
+        // An entry opens its meeting; back from it, the register shows the same search.
+        wait_for(&client, "#register-search")
+            .await?
+            .send_keys("beslutningerne")
+            .await?;
+        let found = ["Decembermøde #2 postponed", "Martsmøde #1 approved"];
+        wait_for_entries(&client, &found).await?;
         click(
             &client,
             &format!("article[data-kind='decision'][data-meeting-id='{MARCH}'] button.entry-meeting"),
         )
         .await?;
         wait_for_text(&client, "#meeting-heading", "Martsmøde").await?;
-        save_screenshot(&client, "register-opened-meeting").await?;
+        wait_for(&client, "#nav-register[aria-current='page']").await?;
+        picture(&client, "register-opened-meeting").await?;
+        wait_for_text(&client, "#meeting-back", "Tilbage til beslutninger").await?;
+        click(&client, "#meeting-back").await?;
+        wait_for_entries(&client, &found).await?;
+        let typed = wait_for(&client, "#register-search").await?.prop("value").await?;
+        ensure!(
+            typed.as_deref() == Some("beslutningerne"),
+            "the search is kept: {typed:?}"
+        );
         Ok(())
     })
     .await
@@ -181,7 +199,7 @@ async fn a_register_without_decisions_says_so() -> anyhow::Result<()> {
         click(&client, "#nav-register").await?;
         wait_for_text(&client, "#register-empty", "Der er ingen beslutninger endnu").await?;
         wait_for_text(&client, "#register-count", "0 beslutninger og handlingspunkter").await?;
-        save_screenshot(&client, "register-empty").await?;
+        picture(&client, "register-empty").await?;
         Ok(())
     })
     .await
@@ -220,4 +238,10 @@ async fn marked_words(client: &Client) -> anyhow::Result<Vec<String>> {
         )
         .await?;
     Ok(serde_json::from_value(marked)?)
+}
+
+/// A screenshot once the page has settled: WebKit's screenshot can otherwise show an earlier paint.
+async fn picture(client: &Client, name: &str) -> anyhow::Result<()> {
+    wait_until_settled(client).await?;
+    save_screenshot(client, name).await
 }

@@ -134,6 +134,7 @@ export const da = {
   "meetings.col.agendaCount": "Punkter på dagsordenen",
 
   "meeting.back": "Tilbage til møder",
+  "meeting.backToRegister": "Tilbage til beslutninger",
   "meeting.loading": "Indlæser mødet …",
   "meeting.group": "Gruppe",
   "meeting.startsAt": "Tidspunkt",
@@ -1078,7 +1079,7 @@ export const da = {
   "register.group": "Gruppe",
   "register.allGroups": "Alle grupper",
   "register.kind": "Type",
-  "register.allKinds": "Beslutninger og handlingspunkter",
+  "register.allKinds": "Alle typer",
   "register.kind.decision": "Kun beslutninger",
   "register.kind.action_item": "Kun handlingspunkter",
   "register.outcome": "Udfald",

@@ -135,6 +135,7 @@ export const en: Record<keyof typeof da, string> = {
   "meetings.col.agendaCount": "Agenda items",
 
   "meeting.back": "Back to meetings",
+  "meeting.backToRegister": "Back to decisions",
   "meeting.loading": "Loading the meeting …",
   "meeting.group": "Group",
   "meeting.startsAt": "Date and time",
@@ -1078,7 +1079,7 @@ export const en: Record<keyof typeof da, string> = {
   "register.group": "Group",
   "register.allGroups": "All groups",
   "register.kind": "Type",
-  "register.allKinds": "Decisions and action items",
+  "register.allKinds": "All types",
   "register.kind.decision": "Decisions only",
   "register.kind.action_item": "Action items only",
   "register.outcome": "Outcome",
