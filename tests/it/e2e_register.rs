@@ -99,6 +99,12 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         wait_for_text(&client, action, "Ikke underskrevet").await?;
         wait_for_text(&client, action, "MO-1420").await?;
         picture(&client, "register-everything").await?;
+        let action_element = serde_json::to_value(wait_for(&client, action).await?)?;
+        client
+            .execute("arguments[0].scrollIntoView();", vec![action_element])
+            .await?;
+        picture(&client, "register-action-item").await?;
+        client.execute("window.scrollTo(0, 0);", Vec::new()).await?;
 
         // Search as you type: every key asks again; only the newest answer is shown, best match
         // (bm25: the shorter text) first.
