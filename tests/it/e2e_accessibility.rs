@@ -3,8 +3,9 @@
 //! open poll, its shortcut overview and the projector window, the minutes of a closed meeting, sync,
 //! settings and the decision register — under WCAG 2.1 A and AA and axe's best practices
 //! (landmarks, heading order). The test fails with every violation: screen, rule id, impact, the
-//! elements (axe's CSS targets) and axe's help text. With --nocapture it prints per screen how many rules passed and which elements
-//! axe could not decide (usually contrast where the sticky bar overlaps, or a select's arrow).
+//! elements (axe's CSS targets) and axe's help text. With --nocapture it prints per screen how
+//! many rules passed and which elements axe could not decide (usually contrast where the sticky
+//! bar overlaps, or a select's arrow).
 //!
 //! The app's CSP (`script-src 'self'`) does not stop this: WebDriver's Execute Script runs through
 //! WebKit's automation session, not through a `<script>` element the page loads, and axe-core itself

@@ -112,7 +112,11 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
             .await?
             .send_keys("beslutningerne")
             .await?;
-        wait_for_entries(&client, &["Decembermøde #2 postponed", "Martsmøde #1 approved"]).await?;
+        wait_for_entries(
+            &client,
+            &["Decembermøde #2 postponed", "Martsmøde #1 approved"],
+        )
+        .await?;
         wait_for_text(
             &client,
             "#register-count",
@@ -142,7 +146,12 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         search.clear().await?;
         search.send_keys("kaffeautomat").await?;
         wait_for_entries(&client, &[]).await?;
-        wait_for_text(&client, "#register-empty", "Ingen beslutninger eller handlingspunkter passer").await?;
+        wait_for_text(
+            &client,
+            "#register-empty",
+            "Ingen beslutninger eller handlingspunkter passer",
+        )
+        .await?;
         ensure!(
             client
                 .find_all(fantoccini::Locator::Css(".alert-error"))
@@ -164,7 +173,9 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         wait_for_entries(&client, &found).await?;
         click(
             &client,
-            &format!("article[data-kind='decision'][data-meeting-id='{MARCH}'] button.entry-meeting"),
+            &format!(
+                "article[data-kind='decision'][data-meeting-id='{MARCH}'] button.entry-meeting"
+            ),
         )
         .await?;
         wait_for_text(&client, "#meeting-heading", "Martsmøde").await?;
@@ -173,7 +184,10 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         wait_for_text(&client, "#meeting-back", "Tilbage til beslutninger").await?;
         click(&client, "#meeting-back").await?;
         wait_for_entries(&client, &found).await?;
-        let typed = wait_for(&client, "#register-search").await?.prop("value").await?;
+        let typed = wait_for(&client, "#register-search")
+            .await?
+            .prop("value")
+            .await?;
         ensure!(
             typed.as_deref() == Some("beslutningerne"),
             "the search is kept: {typed:?}"
@@ -203,8 +217,18 @@ async fn a_register_without_decisions_says_so() -> anyhow::Result<()> {
 
     in_the_app(&tools, &database, &exports, |client| async move {
         click(&client, "#nav-register").await?;
-        wait_for_text(&client, "#register-empty", "Der er ingen beslutninger endnu").await?;
-        wait_for_text(&client, "#register-count", "0 beslutninger og handlingspunkter").await?;
+        wait_for_text(
+            &client,
+            "#register-empty",
+            "Der er ingen beslutninger endnu",
+        )
+        .await?;
+        wait_for_text(
+            &client,
+            "#register-count",
+            "0 beslutninger og handlingspunkter",
+        )
+        .await?;
         picture(&client, "register-empty").await?;
         Ok(())
     })

@@ -250,7 +250,11 @@ fn search_marks_the_words_it_found_and_keeps_to_the_other_filters() {
         "{}",
         stdout(&output)
     );
-    let output = gavel(&db, &["decisions", "--json", "--search", "beslutninger"], "");
+    let output = gavel(
+        &db,
+        &["decisions", "--json", "--search", "beslutninger"],
+        "",
+    );
     let entries: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("JSON");
     let parts = entries[0]["text_parts"].as_array().expect("marked parts");
     let joined: String = parts
@@ -296,7 +300,10 @@ fn a_search_too_long_or_without_words_is_refused_and_syntax_is_only_text() {
     // FTS5's syntax is only text here: quotes, stars, NEAR and minus find words, never fail.
     assert_eq!(search(&db, "\"beslutning\""), search(&db, "beslutning"));
     assert_eq!(search(&db, "-beslutning*"), search(&db, "beslutning"));
-    assert!(search(&db, "beslutning NEAR budget").is_empty(), "near is a word");
+    assert!(
+        search(&db, "beslutning NEAR budget").is_empty(),
+        "near is a word"
+    );
     assert_eq!(search(&db, "beslutning AND budget"), Vec::<String>::new());
     assert_eq!(search(&db, "beslutning OR"), Vec::<String>::new());
 }

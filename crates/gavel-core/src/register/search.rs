@@ -272,12 +272,13 @@ pub(crate) fn matching(
         } else {
             "action_item"
         };
-        ranked.entry(EntryKey {
-            meeting_id,
-            kind,
-            number,
-        })
-        .or_insert(place);
+        ranked
+            .entry(EntryKey {
+                meeting_id,
+                kind,
+                number,
+            })
+            .or_insert(place);
     }
     Ok(ranked)
 }
@@ -313,7 +314,12 @@ mod tests {
         let stems = |forms: &[&str]| -> HashSet<String> {
             forms.iter().map(|form| stemmers.stem(form)).collect()
         };
-        let danish = stems(&["beslutning", "beslutningen", "beslutninger", "beslutningerne"]);
+        let danish = stems(&[
+            "beslutning",
+            "beslutningen",
+            "beslutninger",
+            "beslutningerne",
+        ]);
         assert_eq!(danish.len(), 1, "{danish:?}");
         let english = stems(&["decision", "decisions"]);
         assert_eq!(english.len(), 1, "{english:?}");
@@ -329,7 +335,10 @@ mod tests {
         assert!(query.fts.contains("\"near\""), "{}", query.fts);
         for bad in ["", "\"*-", "   "] {
             let error = Query::parse(&stemmers, bad).err().expect("refused");
-            assert!(error.to_string().contains("no word to search for"), "{error}");
+            assert!(
+                error.to_string().contains("no word to search for"),
+                "{error}"
+            );
         }
         let long = "a".repeat(MAX_SEARCH_CHARS + 1);
         let error = Query::parse(&stemmers, &long).err().expect("refused");
