@@ -13,7 +13,9 @@ use std::path::PathBuf;
 
 use ts_rs::TS;
 
-use crate::commands::{self, agenda, app, backlog, groups, invitation, minutes, settings, sync};
+use crate::commands::{
+    self, agenda, app, backlog, groups, invitation, minutes, register, settings, sync,
+};
 
 const REGENERATE: &str = "UPDATE_GENERATED=1 cargo test -p gavel-desktop generated_types";
 const FOLDER: &str = "ui/src/lib/generated";
@@ -51,6 +53,7 @@ fn shell_types() -> Vec<String> {
         backlog::ImportBacklogFileArguments::decl(),
         invitation::SavedInvitation::decl(),
         agenda::SavedAgenda::decl(),
+        register::RegisterQuery::decl(),
         sync::ExportSyncArguments::decl(),
         sync::SyncSigning::decl(),
         sync::ExportedFile::decl(),

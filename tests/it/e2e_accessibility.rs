@@ -1,10 +1,11 @@
 //! End-to-end accessibility: axe-core (npm, `ui/node_modules/axe-core/axe.min.js`) is injected into
 //! the real desktop app and run on each main screen — first run, backlog, the live meeting with an
-//! open poll, its shortcut overview and the projector window, the minutes of a closed meeting, sync
-//! and settings — under WCAG 2.1 A and AA and axe's best practices (landmarks, heading order). The
-//! test fails with every violation: screen, rule id, impact, the elements (axe's CSS targets) and
-//! axe's help text. With --nocapture it prints per screen how many rules passed and which elements
-//! axe could not decide (usually contrast where the sticky bar overlaps, or a select's arrow).
+//! open poll, its shortcut overview and the projector window, the minutes of a closed meeting, sync,
+//! settings and the decision register — under WCAG 2.1 A and AA and axe's best practices
+//! (landmarks, heading order). The test fails with every violation: screen, rule id, impact, the
+//! elements (axe's CSS targets) and axe's help text. With --nocapture it prints per screen how
+//! many rules passed and which elements axe could not decide (usually contrast where the sticky
+//! bar overlaps, or a select's arrow).
 //!
 //! The app's CSP (`script-src 'self'`) does not stop this: WebDriver's Execute Script runs through
 //! WebKit's automation session, not through a `<script>` element the page loads, and axe-core itself
@@ -152,6 +153,12 @@ async fn check_every_screen(
         wait_for(client, "#nav-settings[aria-current='page']").await?;
         report.push(("settings".to_owned(), run_axe(client, axe_source).await?));
     }
+
+    // The decision register, with the demo's decisions listed.
+    click(client, "#nav-register").await?;
+    wait_for(client, "#nav-register[aria-current='page']").await?;
+    wait_for(client, "#register-list article").await?;
+    report.push(("decisions".to_owned(), run_axe(client, axe_source).await?));
 
     // The live meeting with an open poll and one ballot: the fullest screen of the app.
     open_meeting(client, DECEMBER_MEETING).await?;

@@ -223,6 +223,29 @@ async fn visit_every_screen(client: &Client, sync_file: &Path) -> anyhow::Result
         .await
         .context("switching back to the main window")?;
 
+    // The decision register, and a search in it: the words found are marked around text, never
+    // by making markup of it.
+    click(client, "#nav-register").await?;
+    wait_for(client, "#register-list article").await?;
+    assert_harmless(
+        client,
+        "decision register",
+        &[IMG, SCRIPT, LINK, &format!("Udskudt {IMG}"), RIGHT_TO_LEFT],
+    )
+    .await?;
+    wait_for(client, "#register-search")
+        .await?
+        .send_keys("onerror pwned")
+        .await?;
+    wait_for(client, "#register-list mark").await?;
+    assert_harmless(
+        client,
+        "decision register search",
+        &[&format!("Udskudt {IMG}")],
+    )
+    .await?;
+    save_screenshot(client, "hostile-register-search").await?;
+
     click(client, "#nav-sync").await?;
     wait_for(client, "#sync-import-file")
         .await?

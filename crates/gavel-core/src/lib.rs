@@ -152,6 +152,9 @@ pub fn typescript_declarations() -> String {
         member_list::MemberField::decl(),
         member_list::MemberListRow::decl(),
         member_list::MemberListAction::decl(),
+        register::RegisterKind::decl(),
+        register::RegisterEntry::decl(),
+        register::TextPart::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/gavel-core — do not edit.\n\

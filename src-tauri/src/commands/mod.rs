@@ -17,6 +17,7 @@ pub mod invitation;
 pub mod meetings;
 pub mod minutes;
 pub mod projector;
+pub mod register;
 pub mod settings;
 pub mod sync;
 
@@ -61,6 +62,7 @@ commands![
     groups::describe_rules,
     meetings::list_meetings,
     meetings::show_meeting,
+    register::decision_register,
     invitation::export_invitation,
     agenda::export_agenda,
     demo::start_practice,

@@ -17,6 +17,7 @@ import {
   type ImportBacklogFileArguments,
   type ImportMemberListArguments,
   type ImportSyncFileArguments,
+  type RegisterQuery,
   type SavedAgenda,
   type SavedFile,
   type SavedInvitation,
@@ -41,6 +42,7 @@ import type {
   MemberRole,
   Minutes,
   MinutesLanguage,
+  RegisterEntry,
   RestoredBackup,
   RulesDescription,
   RulesOfProcedure,
@@ -58,6 +60,7 @@ export type {
   SavedFile,
   SavedInvitation,
   SettingsUpdate,
+  RegisterQuery,
   SettingsView,
   SignatureView,
   VerificationView,
@@ -152,6 +155,15 @@ export function listMeetings(): Promise<MeetingSummary[]> {
 
 export function showMeeting(meetingId: string): Promise<MeetingDetail> {
   return call<MeetingDetail>(COMMANDS.show_meeting, { meetingId });
+}
+
+/**
+ * The decision register: every decision and action item across meetings and groups, newest
+ * meeting first, or best match first with a search (the words found marked in `text_parts`).
+ * A search the Rust side refuses (too long, no words) rejects with its message.
+ */
+export function decisionRegister(query: RegisterQuery): Promise<RegisterEntry[]> {
+  return call<RegisterEntry[]>(COMMANDS.decision_register, { query });
 }
 
 /** Switches to the practice database, which holds the demo; the chair's own data is not touched. */

@@ -12,7 +12,7 @@ mod search;
 pub use search::{MAX_SEARCH_CHARS, TextPart};
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::command::DecisionOutcome;
@@ -40,7 +40,8 @@ pub struct RegisterFilter {
 }
 
 /// What an entry of the register is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum RegisterKind {
     Decision,
@@ -49,12 +50,14 @@ pub enum RegisterKind {
 
 /// One decision or action item in the register.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RegisterEntry {
     pub kind: RegisterKind,
     pub meeting_id: Uuid,
     pub meeting_title: String,
     pub group_id: Uuid,
     pub group_name: String,
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub meeting_date: NaiveDate,
     pub meeting_status: MeetingStatus,
     /// The current minutes version has been signed.
@@ -71,9 +74,11 @@ pub struct RegisterEntry {
     /// An action item's owner.
     pub owner: Option<String>,
     /// An action item's due date.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub due_date: Option<NaiveDate>,
     /// When searching: `text` cut into runs, the words the search found marked.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
     pub text_parts: Option<Vec<TextPart>>,
 }
 

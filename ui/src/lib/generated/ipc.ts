@@ -1,7 +1,7 @@
 // Generated from the Rust types and lists in src-tauri — do not edit.
 // Regenerate with: UPDATE_GENERATED=1 cargo test -p gavel-desktop generated_types
 
-import type { ErrorKind, ImportOptions, MemberRole, MinutesLanguage, SyncSigner } from "./types";
+import type { DecisionOutcome, ErrorKind, ImportOptions, MemberRole, MinutesLanguage, RegisterKind, SyncSigner } from "./types";
 
 export type CommandError = { kind: ErrorKind, message: string, };
 
@@ -48,6 +48,24 @@ without_email: Array<string>,
 sequence: number, };
 
 export type SavedAgenda = { path: string, pages: number, };
+
+export type RegisterQuery = { group_id: string | null, kind: RegisterKind | null, 
+/**
+ * Decisions with this outcome (and so no action items).
+ */
+outcome: DecisionOutcome | null, 
+/**
+ * Meetings on or after this day (`2027-01-31`).
+ */
+from: string | null, 
+/**
+ * Meetings on or before this day.
+ */
+to: string | null, 
+/**
+ * Words to search for, best match first; blank is no search.
+ */
+search: string | null, };
 
 export type ExportSyncArguments = { meeting_ids: Array<string>, signing: SyncSigning, };
 
@@ -212,6 +230,7 @@ export const COMMANDS = {
   describe_rules: "describe_rules",
   list_meetings: "list_meetings",
   show_meeting: "show_meeting",
+  decision_register: "decision_register",
   export_invitation: "export_invitation",
   export_agenda: "export_agenda",
   start_practice: "start_practice",

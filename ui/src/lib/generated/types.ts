@@ -827,3 +827,41 @@ export type MemberListRow = {
 line: number, name: string, organisation: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, email: string | null, action: MemberListAction, };
 
 export type MemberListAction = { "type": "add" } | { "type": "update", member_id: string, fields: Array<MemberField>, } | { "type": "unchanged", member_id: string, };
+
+export type RegisterKind = "decision" | "action_item";
+
+export type RegisterEntry = { kind: RegisterKind, meeting_id: string, meeting_title: string, group_id: string, group_name: string, meeting_date: string, meeting_status: MeetingStatus, 
+/**
+ * The current minutes version has been signed.
+ */
+minutes_signed: boolean, 
+/**
+ * The decision's or action item's number within its meeting.
+ */
+number: number, 
+/**
+ * "3. Hosting af OS2mo": the agenda item it was recorded under, if any.
+ */
+agenda_item: string | null, 
+/**
+ * The issue keys it is about, without repeats.
+ */
+backlog_keys: Array<string>, 
+/**
+ * A decision's outcome; `None` for an action item.
+ */
+outcome: DecisionOutcome | null, text: string, 
+/**
+ * An action item's owner.
+ */
+owner: string | null, 
+/**
+ * An action item's due date.
+ */
+due_date: string | null, 
+/**
+ * When searching: `text` cut into runs, the words the search found marked.
+ */
+text_parts?: Array<TextPart>, };
+
+export type TextPart = { text: string, hit: boolean, };

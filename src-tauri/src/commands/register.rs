@@ -1,0 +1,77 @@
+//! The decision register: every decision and action item across meetings and groups, filtered and
+//! searched as the chair types (gavel-core's `register`, docs/search.md).
+
+use chrono::NaiveDate;
+use gavel_core::DecisionOutcome;
+use gavel_core::register::{RegisterEntry, RegisterFilter, RegisterKind};
+use serde::Deserialize;
+use tauri::State;
+use uuid::Uuid;
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// What the register screen asks for; every field left out lets everything through.
+#[derive(Debug, Default, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct RegisterQuery {
+    pub group_id: Option<Uuid>,
+    pub kind: Option<RegisterKind>,
+    /// Decisions with this outcome (and so no action items).
+    pub outcome: Option<DecisionOutcome>,
+    /// Meetings on or after this day (`2027-01-31`).
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub from: Option<NaiveDate>,
+    /// Meetings on or before this day.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub to: Option<NaiveDate>,
+    /// Words to search for, best match first; blank is no search.
+    pub search: Option<String>,
+}
+
+/// The register's entries, newest meeting first, or best match first when searching. A search
+/// gavel-core refuses (too long, no words) is the command's error.
+#[tauri::command(async)]
+pub fn decision_register(
+    state: State<'_, AppState>,
+    query: RegisterQuery,
+) -> Result<Vec<RegisterEntry>, IpcError> {
+    let filter = filter_of(query);
+    state.with_store(|store| store.decision_register(&filter))
+}
+
+/// gavel-core's filter: a group by its id, and a blank search field as no search (a chair who
+/// clears the field, or has typed only a space so far, sees the whole register, not an error).
+fn filter_of(query: RegisterQuery) -> RegisterFilter {
+    RegisterFilter {
+        group: query.group_id.map(|id| id.to_string()),
+        backlog_key: None,
+        kind: query.kind,
+        outcome: query.outcome,
+        from: query.from,
+        to: query.to,
+        search: query.search.filter(|words| !words.trim().is_empty()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_search_field_is_no_search_and_a_group_is_named_by_its_id() {
+        let group = Uuid::from_u128(7);
+        let filter = filter_of(RegisterQuery {
+            group_id: Some(group),
+            search: Some("  ".to_owned()),
+            ..RegisterQuery::default()
+        });
+        assert_eq!(filter.search, None);
+        assert_eq!(filter.group, Some(group.to_string()));
+        let filter = filter_of(RegisterQuery {
+            search: Some("beslutning".to_owned()),
+            ..RegisterQuery::default()
+        });
+        assert_eq!(filter.search.as_deref(), Some("beslutning"));
+    }
+}

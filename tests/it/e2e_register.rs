@@ -1,0 +1,277 @@
+//! End-to-end: the decision register ("Beslutninger") in the app. From an empty database, two
+//! groups with decisions and an action item over three meetings are set up with `gavel apply`;
+//! in the app the chair opens the register and sees every entry, types "beslutningerne" and sees
+//! only the entries holding a form of the word, the word marked; narrows them by outcome; tries a
+//! search with no words and keeps the list she had; opens an entry's meeting, and comes back to
+//! her search. A group without decisions yet shows an empty register in words. Needs Xvfb and
+//! the built app, like e2e.rs.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail, ensure};
+use fantoccini::Client;
+
+use crate::e2e::{
+    EndToEndTools, UI_TIMEOUT, in_the_app, save_screenshot, select_value, wait_for,
+    wait_until_settled,
+};
+use crate::e2e_live::{click, wait_for_text};
+use crate::support::{gavel, stderr};
+
+const OS2MO: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
+const OS2SYNC: &str = "1f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
+const DECEMBER: &str = "11111111-2222-4333-8444-555555555555";
+const MARCH: &str = "11111111-2222-4333-8444-666666666666";
+const SYNC_MEETING: &str = "11111111-2222-4333-8444-777777777777";
+const HOSTING: &str = "21111111-2222-4333-8444-555555555555";
+
+fn apply(database: &Path, commands: &str) -> anyhow::Result<()> {
+    let output = gavel(database, &["apply"], commands);
+    ensure!(output.status.success(), "{}", stderr(&output));
+    Ok(())
+}
+
+/// As tests/it/register.rs's `two_groups_with_decisions`, with decisions worded for the search.
+fn two_groups_with_decisions(database: &Path) -> anyhow::Result<()> {
+    apply(
+        database,
+        &format!(
+            concat!(
+                "{{\"type\":\"CreateGroup\",\"id\":\"{mo}\",\"name\":\"Styregruppen for OS2mo\"}}\n",
+                "{{\"type\":\"CreateGroup\",\"id\":\"{sync}\",\"name\":\"Styregruppen for OS2sync\"}}\n",
+                "{{\"type\":\"UpsertBacklogItem\",\"key\":\"MO-1420\",\"title\":\"Hosting af OS2mo\"}}\n",
+                "{{\"type\":\"CreateMeeting\",\"id\":\"{dec}\",\"group_id\":\"{mo}\",\"title\":\"Decembermøde\",\"starts_at\":\"2026-12-10T13:00:00\"}}\n",
+                "{{\"type\":\"AddAgendaItem\",\"id\":\"{hosting}\",\"meeting_id\":\"{dec}\",\"backlog_key\":\"MO-1420\"}}\n",
+                "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{dec}\"}}\n",
+                "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"outcome\":\"approved\",\"text\":\"Tilbud B vælges.\"}}\n",
+                "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"outcome\":\"postponed\",\"text\":\"Beslutningen om budgettet udsættes til marts.\"}}\n",
+                "{{\"type\":\"AddActionItem\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"text\":\"Send tilbud B til leverandøren.\",\"owner_name\":\"Lise Østergaard\",\"due_date\":\"2027-01-15\"}}\n",
+                "{{\"type\":\"CloseMeeting\",\"meeting_id\":\"{dec}\"}}\n",
+                "{{\"type\":\"CreateMeeting\",\"id\":\"{mar}\",\"group_id\":\"{mo}\",\"title\":\"Martsmøde\",\"starts_at\":\"2027-03-11T13:00:00\"}}\n",
+                "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{mar}\"}}\n",
+                "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{mar}\",\"outcome\":\"approved\",\"text\":\"Beslutningerne fra december står ved magt; ekstra budget afvises.\",\"backlog_changes\":[{{\"key\":\"MO-1420\",\"new_status\":\"Done\"}}]}}\n",
+                "{{\"type\":\"CreateMeeting\",\"id\":\"{syncm}\",\"group_id\":\"{sync}\",\"title\":\"OS2sync-møde\",\"starts_at\":\"2027-01-20T10:00:00\"}}\n",
+                "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{syncm}\"}}\n",
+                "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{syncm}\",\"outcome\":\"noted\",\"text\":\"Status taget til efterretning.\"}}\n",
+            ),
+            mo = OS2MO,
+            sync = OS2SYNC,
+            dec = DECEMBER,
+            mar = MARCH,
+            syncm = SYNC_MEETING,
+            hosting = HOSTING,
+        ),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_meeting()
+-> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let database = folder.path().join("gavel.sqlite3");
+    let exports = folder.path().join("exports");
+    two_groups_with_decisions(&database)?;
+
+    in_the_app(&tools, &database, &exports, |client| async move {
+        click(&client, "#nav-register").await?;
+        wait_for(&client, "#nav-register[aria-current='page']").await?;
+        let every_entry = [
+            "Martsmøde #1 approved",
+            "OS2sync-møde #1 noted",
+            "Decembermøde #1 approved",
+            "Decembermøde #2 postponed",
+            "Decembermøde #1 action item",
+        ];
+        wait_for_entries(&client, &every_entry).await?;
+        wait_for_text(
+            &client,
+            "#register-count[role='status']",
+            "5 beslutninger og handlingspunkter",
+        )
+        .await?;
+        // The action item shows its owner and due date, the closed meeting that its minutes are
+        // not signed yet.
+        let action = "article[data-kind='action_item']";
+        wait_for_text(&client, action, "Lise Østergaard").await?;
+        wait_for_text(&client, action, "15. januar 2027").await?;
+        wait_for_text(&client, action, "Ikke underskrevet").await?;
+        wait_for_text(&client, action, "MO-1420").await?;
+        picture(&client, "register-everything").await?;
+        let action_element = serde_json::to_value(wait_for(&client, action).await?)?;
+        client
+            .execute("arguments[0].scrollIntoView();", vec![action_element])
+            .await?;
+        picture(&client, "register-action-item").await?;
+        client.execute("window.scrollTo(0, 0);", Vec::new()).await?;
+
+        // Search as you type: every key asks again; only the newest answer is shown, best match
+        // (bm25: the shorter text) first.
+        wait_for(&client, "#register-search")
+            .await?
+            .send_keys("beslutningerne")
+            .await?;
+        wait_for_entries(
+            &client,
+            &["Decembermøde #2 postponed", "Martsmøde #1 approved"],
+        )
+        .await?;
+        wait_for_text(
+            &client,
+            "#register-count",
+            "Søgningen fandt 2 beslutninger og handlingspunkter.",
+        )
+        .await?;
+        let marked = marked_words(&client).await?;
+        ensure!(
+            marked == ["Beslutningen", "Beslutningerne"],
+            "the words found are marked: {marked:?}"
+        );
+        picture(&client, "register-search").await?;
+
+        select_value(&client, "#register-outcome", "approved").await?;
+        wait_for_entries(&client, &["Martsmøde #1 approved"]).await?;
+        picture(&client, "register-search-approved").await?;
+
+        // A search without words is refused: the message, and the list as it was.
+        let search = wait_for(&client, "#register-search").await?;
+        search.clear().await?;
+        search.send_keys("!!!").await?;
+        wait_for_text(&client, ".alert-error", "ingen ord at søge efter").await?;
+        wait_for_entries(&client, &["Martsmøde #1 approved"]).await?;
+        picture(&client, "register-refused").await?;
+
+        // Nothing found says so.
+        search.clear().await?;
+        search.send_keys("kaffeautomat").await?;
+        wait_for_entries(&client, &[]).await?;
+        wait_for_text(
+            &client,
+            "#register-empty",
+            "Ingen beslutninger eller handlingspunkter passer",
+        )
+        .await?;
+        ensure!(
+            client
+                .find_all(fantoccini::Locator::Css(".alert-error"))
+                .await?
+                .is_empty(),
+            "a search that was answered takes the refusal's message away"
+        );
+        picture(&client, "register-no-hits").await?;
+
+        click(&client, "#register-clear").await?;
+        wait_for_entries(&client, &every_entry).await?;
+
+        // An entry opens its meeting; back from it, the register shows the same search.
+        wait_for(&client, "#register-search")
+            .await?
+            .send_keys("beslutningerne")
+            .await?;
+        let found = ["Decembermøde #2 postponed", "Martsmøde #1 approved"];
+        wait_for_entries(&client, &found).await?;
+        click(
+            &client,
+            &format!(
+                "article[data-kind='decision'][data-meeting-id='{MARCH}'] button.entry-meeting"
+            ),
+        )
+        .await?;
+        wait_for_text(&client, "#meeting-heading", "Martsmøde").await?;
+        wait_for(&client, "#nav-register[aria-current='page']").await?;
+        picture(&client, "register-opened-meeting").await?;
+        wait_for_text(&client, "#meeting-back", "Tilbage til beslutninger").await?;
+        click(&client, "#meeting-back").await?;
+        wait_for_entries(&client, &found).await?;
+        let typed = wait_for(&client, "#register-search")
+            .await?
+            .prop("value")
+            .await?;
+        ensure!(
+            typed.as_deref() == Some("beslutningerne"),
+            "the search is kept: {typed:?}"
+        );
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_register_without_decisions_says_so() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let database = folder.path().join("gavel.sqlite3");
+    let exports = folder.path().join("exports");
+    apply(
+        &database,
+        &format!(
+            concat!(
+                "{{\"type\":\"CreateGroup\",\"id\":\"{mo}\",\"name\":\"Styregruppen for OS2mo\"}}\n",
+                "{{\"type\":\"CreateMeeting\",\"id\":\"{dec}\",\"group_id\":\"{mo}\",\"title\":\"Decembermøde\",\"starts_at\":\"2026-12-10T13:00:00\"}}\n",
+            ),
+            mo = OS2MO,
+            dec = DECEMBER,
+        ),
+    )?;
+
+    in_the_app(&tools, &database, &exports, |client| async move {
+        click(&client, "#nav-register").await?;
+        wait_for_text(
+            &client,
+            "#register-empty",
+            "Der er ingen beslutninger endnu",
+        )
+        .await?;
+        wait_for_text(
+            &client,
+            "#register-count",
+            "0 beslutninger og handlingspunkter",
+        )
+        .await?;
+        picture(&client, "register-empty").await?;
+        Ok(())
+    })
+    .await
+}
+
+/// Waits until the register lists exactly these entries, in this order, each as "meeting
+/// #number outcome" ("action item" for an action item).
+async fn wait_for_entries(client: &Client, expected: &[&str]) -> anyhow::Result<()> {
+    let deadline = Instant::now() + UI_TIMEOUT;
+    loop {
+        let listed = client
+            .execute(
+                "return [...document.querySelectorAll('#register-list article')].map((entry) =>
+                   `${entry.querySelector('.entry-meeting').textContent.trim()} #${entry.dataset.number} ${entry.dataset.outcome ?? 'action item'}`);",
+                Vec::new(),
+            )
+            .await
+            .context("reading the register's entries")?;
+        let listed: Vec<String> = serde_json::from_value(listed)?;
+        if listed == expected {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            bail!("waited for the register to list {expected:?}; it lists {listed:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The marked words of the register's entries, in the order shown.
+async fn marked_words(client: &Client) -> anyhow::Result<Vec<String>> {
+    let marked = client
+        .execute(
+            "return [...document.querySelectorAll('#register-list mark')].map((mark) => mark.textContent);",
+            Vec::new(),
+        )
+        .await?;
+    Ok(serde_json::from_value(marked)?)
+}
+
+/// A screenshot once the page has settled: WebKit's screenshot can otherwise show an earlier paint.
+async fn picture(client: &Client, name: &str) -> anyhow::Result<()> {
+    wait_until_settled(client).await?;
+    save_screenshot(client, name).await
+}
