@@ -11,7 +11,7 @@ use anyhow::{Context, ensure};
 use fantoccini::{Client, Locator};
 
 use crate::e2e::{EndToEndTools, in_the_app, save_screenshot, wait_for};
-use crate::e2e_live::{click, wait_for_text};
+use crate::e2e_live::{click, scroll_to, wait_for_text};
 use crate::support::{gavel, stderr};
 
 const GROUP: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
@@ -91,6 +91,24 @@ async fn the_chair_saves_an_invitation_moves_the_meeting_and_cancels_it() -> any
         .await?;
         wait_for_text(&client, "#meeting-invitation-without-email", "Jens Kolding").await?;
         save_screenshot(&client, "invitation-saved").await?;
+
+        // The agenda pack, beside the invitation.
+        scroll_to(&client, "#meeting-preparation").await?;
+        click(&client, "#meeting-agenda-pack").await?;
+        wait_for_text(&client, "#meeting-agenda-pack-saved", ".pdf").await?;
+        let packs: Vec<PathBuf> = std::fs::read_dir(&exports)?
+            .map(|entry| entry.map(|entry| entry.path()))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .filter(|path| path.extension().is_some_and(|extension| extension == "pdf"))
+            .collect();
+        ensure!(packs.len() == 1, "one agenda pack in {exports:?}: {packs:?}");
+        ensure!(
+            std::fs::read(&packs[0])?.starts_with(b"%PDF-"),
+            "{:?} is a PDF",
+            packs[0]
+        );
+        save_screenshot(&client, "agenda-saved").await?;
 
         click(&client, "#meeting-edit").await?;
         let time = wait_for(&client, "#meeting-edit-time").await?;
