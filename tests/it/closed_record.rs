@@ -215,6 +215,8 @@ fn an_upgraded_database_gets_the_record_of_its_closed_meetings_from_the_log() {
              DROP TABLE register_search;
              DROP TABLE register_search_state;
              ALTER TABLE agenda_item DROP COLUMN approves_minutes_of;
+             ALTER TABLE agenda_item DROP COLUMN responsible;
+             ALTER TABLE agenda_item DROP COLUMN links;
              DROP TABLE recorded_member;
              DROP TABLE recorded_backlog_item;
              DROP TABLE meeting_cancellation;

@@ -102,7 +102,10 @@ async fn the_chair_saves_an_invitation_moves_the_meeting_and_cancels_it() -> any
             .into_iter()
             .filter(|path| path.extension().is_some_and(|extension| extension == "pdf"))
             .collect();
-        ensure!(packs.len() == 1, "one agenda pack in {exports:?}: {packs:?}");
+        ensure!(
+            packs.len() == 1,
+            "one agenda pack in {exports:?}: {packs:?}"
+        );
         ensure!(
             std::fs::read(&packs[0])?.starts_with(b"%PDF-"),
             "{:?} is a PDF",

@@ -1,5 +1,5 @@
 //! End-to-end: an agenda item's case description and proposed decision (sagsfremstilling and
-//! indstilling) written before the meeting, shown on the agenda, and taken as the decision's text
+//! indstilling), who presents it and a link, written before the meeting, shown on the agenda, and taken as the decision's text
 //! with one click in the live meeting. From an empty database: the group and a draft meeting are
 //! set up with `gavel apply`, the rest happens in the app. Needs Xvfb and the built app.
 
@@ -19,6 +19,7 @@ const MEETING: &str = "22222222-2222-4333-8444-555555555555";
 const ITEM: &str = "33333333-2222-4333-8444-555555555555";
 const CASE: &str = "Hostingaftalen udløber 31. marts 2027.\n\nTo tilbud er modtaget.";
 const PROPOSAL: &str = "Det indstilles, at styregruppen vælger tilbud B.";
+const LINK: &str = "https://os2.atlassian.net/browse/MO-1420";
 
 fn draft_meeting(database: &Path) -> anyhow::Result<()> {
     let commands = format!(
@@ -68,6 +69,14 @@ async fn a_proposed_decision_written_before_the_meeting_becomes_the_decision() -
             .await?
             .send_keys(PROPOSAL)
             .await?;
+        wait_for(&client, &format!("#proposal-responsible-{ITEM}"))
+            .await?
+            .send_keys("Lise Østergaard")
+            .await?;
+        wait_for(&client, &format!("#proposal-links-{ITEM}"))
+            .await?
+            .send_keys(LINK)
+            .await?;
         click(&client, &format!("#proposal-save-{ITEM}")).await?;
         wait_for_text(&client, &format!("#proposal-editor-{ITEM}"), "Gemt.").await?;
         save_screenshot(&client, "proposal-written").await?;
@@ -76,6 +85,7 @@ async fn a_proposed_decision_written_before_the_meeting_becomes_the_decision() -
         click(&client, "#meeting-start").await?;
         wait_for(&client, "#meeting-status[data-status='open']").await?;
         wait_for_text(&client, &format!("[data-proposal-for='{ITEM}']"), PROPOSAL).await?;
+        wait_for_text(&client, &format!("[data-proposal-for='{ITEM}']"), LINK).await?;
         wait_for_text(&client, "#decision-proposal", PROPOSAL).await?;
         click(&client, "#decision-use-proposal").await?;
         click(&client, "input[name='decision-outcome'][value='approved']").await?;
@@ -91,6 +101,8 @@ async fn a_proposed_decision_written_before_the_meeting_becomes_the_decision() -
     let item = meeting.agenda.first().context("the item")?;
     assert_eq!(item.case_description, CASE);
     assert_eq!(item.proposed_decision, PROPOSAL);
+    assert_eq!(item.responsible.as_deref(), Some("Lise Østergaard"));
+    assert_eq!(item.links, [LINK]);
     let decision = meeting.decisions.first().context("a decision")?;
     assert_eq!(decision.text, PROPOSAL);
     assert_eq!(decision.agenda_item_id, Some(item.id));

@@ -215,7 +215,63 @@ fn an_agenda_item_carries_a_case_description_and_a_proposed_decision_of_plain_te
         agenda_item_id,
         case_description: Some(case.to_owned()),
         proposed_decision: Some(decision.to_owned()),
+        responsible: None,
+        links: None,
     };
+    let presented_by = |responsible: &str, links: &[&str]| Command::SetAgendaItemProposal {
+        agenda_item_id,
+        case_description: Some("Aftalen udløber.".to_owned()),
+        proposed_decision: Some("Det indstilles, at tilbud B vælges.".to_owned()),
+        responsible: Some(responsible.to_owned()),
+        links: Some(links.iter().map(|link| (*link).to_owned()).collect()),
+    };
+
+    // Who presents the item, and its links: web addresses only.
+    store
+        .apply(presented_by(
+            " Lise Østergaard, Aarhus Kommune ",
+            &[
+                "https://os2.atlassian.net/browse/MO-1420",
+                " ",
+                "http://os2mo.dk/hosting",
+            ],
+        ))
+        .expect("a name and two links");
+    let item = store.meeting(meeting_id).expect("meeting").agenda.remove(0);
+    assert_eq!(
+        item.responsible.as_deref(),
+        Some("Lise Østergaard, Aarhus Kommune")
+    );
+    assert_eq!(
+        item.links,
+        [
+            "https://os2.atlassian.net/browse/MO-1420",
+            "http://os2mo.dk/hosting"
+        ]
+    );
+    for (bad, expected) in [
+        (
+            "javascript:alert(1)",
+            "»javascript:alert(1)« er ikke en webadresse: et link skal begynde med https:// eller http:// og må ikke indeholde mellemrum.",
+        ),
+        (
+            "file:///etc/passwd",
+            "»file:///etc/passwd« er ikke en webadresse: et link skal begynde med https:// eller http:// og må ikke indeholde mellemrum.",
+        ),
+        (
+            "https://os2.dk/a b",
+            "»https://os2.dk/a b« er ikke en webadresse: et link skal begynde med https:// eller http:// og må ikke indeholde mellemrum.",
+        ),
+    ] {
+        assert_eq!(
+            refusal_in_danish(&mut store, presented_by("Lise", &[bad])),
+            expected
+        );
+    }
+    assert_eq!(
+        refusal_in_danish(&mut store, presented_by("Lise\nØstergaard", &[])),
+        "Den ansvarlige skal være et navn på én linje med højst 200 tegn (fik 15 tegn)."
+    );
 
     store
         .apply(proposal(

@@ -67,6 +67,10 @@ pub struct AgendaPackItem {
     pub case_description: String,
     /// What the group is asked to decide (indstilling); empty when the item has none.
     pub proposed_decision: String,
+    /// Who presents the item.
+    pub responsible: Option<String>,
+    /// Web addresses for the item.
+    pub links: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -135,6 +139,8 @@ pub fn agenda_pack(store: &Store, meeting_id: Uuid) -> Result<AgendaPack> {
                 time_box_minutes: item.time_box_minutes,
                 case_description: item.case_description.clone(),
                 proposed_decision: item.proposed_decision.clone(),
+                responsible: item.responsible.clone(),
+                links: item.links.clone(),
             })
             .collect(),
         backlog_items,

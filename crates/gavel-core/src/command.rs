@@ -267,6 +267,14 @@ pub enum Command {
         #[serde(default)]
         #[cfg_attr(feature = "typescript", ts(optional))]
         proposed_decision: Option<String>,
+        /// Who presents the item ("Lise Østergaard, Aarhus Kommune").
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        responsible: Option<String>,
+        /// Web addresses for the item (the Jira issue, a document), `https://` or `http://`.
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        links: Option<Vec<String>>,
     },
     /// Minutes planned for the item; `null` removes the time box.
     SetAgendaItemTimeBox {

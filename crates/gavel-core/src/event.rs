@@ -209,6 +209,12 @@ pub enum EventPayload {
         agenda_item_id: Uuid,
         case_description: String,
         proposed_decision: String,
+        /// Gavel 0.5: who presents the item, and links; left out when empty, so that older
+        /// proposals hash as they did.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        responsible: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        links: Vec<String>,
     },
     AgendaItemNotesSet {
         meeting_id: Uuid,

@@ -263,12 +263,15 @@ pub(crate) fn fold(
             agenda_item_id,
             case_description,
             proposed_decision,
+            responsible,
+            links,
             ..
         } => {
             conn.prepare_cached(
-                "UPDATE agenda_item SET case_description = ?2, proposed_decision = ?3 WHERE id = ?1",
+                "UPDATE agenda_item SET case_description = ?2, proposed_decision = ?3, responsible = ?4,
+                     links = ?5 WHERE id = ?1",
             )?
-            .execute((agenda_item_id, case_description, proposed_decision))?;
+            .execute((agenda_item_id, case_description, proposed_decision, responsible, json(links)))?;
         }
         EventPayload::AgendaItemNotesSet {
             agenda_item_id,

@@ -234,6 +234,14 @@ pub struct AgendaItemView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(optional))]
     pub approves_minutes_of: Option<Uuid>,
+    /// Who presents the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub responsible: Option<String>,
+    /// Web addresses for the item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<Vec<String>>", optional))]
+    pub links: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -605,7 +613,7 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
     let backlog = Shown::of(conn, meeting_id)?.backlog();
     let mut statement = conn.prepare_cached(&format!(
         "SELECT a.id, a.position, COALESCE(a.title, b.title, a.backlog_key), a.backlog_key, a.notes, a.time_box_minutes,
-                a.case_description, a.proposed_decision, a.approves_minutes_of
+                a.case_description, a.proposed_decision, a.approves_minutes_of, a.responsible, a.links
          FROM agenda_item a LEFT JOIN {backlog} b ON b.key = a.backlog_key
          WHERE a.meeting_id = ?1 ORDER BY a.position"
     ))?;
@@ -620,6 +628,8 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
             case_description: row.get(6)?,
             proposed_decision: row.get(7)?,
             approves_minutes_of: row.get(8)?,
+            responsible: row.get(9)?,
+            links: serde_json::from_str(&row.get::<_, String>(10)?).unwrap_or_default(),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

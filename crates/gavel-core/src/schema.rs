@@ -350,6 +350,9 @@ CREATE TABLE trusted_certificate (
 
 -- An agenda item that approves the minutes of an earlier meeting (godkendelse af referat).
 ALTER TABLE agenda_item ADD COLUMN approves_minutes_of BLOB;
+-- Who presents an agenda item, and its links (a JSON array of web addresses).
+ALTER TABLE agenda_item ADD COLUMN responsible TEXT;
+ALTER TABLE agenda_item ADD COLUMN links TEXT NOT NULL DEFAULT '[]';
 
 -- The decision register's search index (crate::register::search): the stems of each entry's
 -- words, rebuilt from the register whenever the log has grown since (register_search_state).

@@ -454,6 +454,13 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         if !details.is_empty() {
             flow.paragraph(&details, TextStyle::SMALL, 0.0);
         }
+        if let Some(responsible) = &item.responsible {
+            flow.paragraph(
+                &format!("{}: {responsible}", words.pick("Ansvarlig", "Responsible")),
+                TextStyle::SMALL,
+                0.0,
+            );
+        }
         flow.space(2.0);
         let description = item.case_description.trim();
         let proposal = item.proposed_decision.trim();
@@ -475,6 +482,14 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
             );
             flow.keep_last_with_next();
             formatted_text(flow, proposal, TextStyle::BODY);
+        }
+        if !item.links.is_empty() {
+            flow.space(5.0);
+            flow.paragraph(words.pick("Links", "Links"), TextStyle::BODY_STRONG, 0.0);
+            flow.keep_last_with_next();
+            for link in &item.links {
+                flow.paragraph(link, TextStyle::SMALL, 0.0);
+            }
         }
         if description.is_empty() && proposal.is_empty() {
             flow.paragraph(

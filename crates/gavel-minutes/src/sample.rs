@@ -253,6 +253,8 @@ pub fn synthetic_agenda(items: usize) -> gavel_core::agenda_pack::AgendaPack {
                 "Styregruppen godkender løsningsforslaget for punkt {position} og prioriterer \
                  det i næste release."
             ),
+            responsible: None,
+            links: Vec::new(),
         })
         .collect();
     let backlog_items = (1..=items)

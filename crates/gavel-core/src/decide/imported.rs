@@ -239,9 +239,12 @@ pub(crate) fn check_imported_event(
             agenda_item_id,
             case_description,
             proposed_decision,
+            responsible,
+            links,
         } => {
             require_agenda_item_of(tx, *meeting_id, *agenda_item_id)?;
             live::check_proposal(tx, *meeting_id, case_description, proposed_decision)?;
+            live::check_responsible_and_links(responsible.as_deref(), links)?;
         }
         EventPayload::AgendaItemTimeBoxSet {
             meeting_id,

@@ -71,16 +71,28 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             agenda_item_id,
             case_description,
             proposed_decision,
+            responsible,
+            links,
         } => {
             let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
             let case_description = case_description.unwrap_or_default();
             let proposed_decision = proposed_decision.unwrap_or_default();
             check_proposal(log.tx, meeting_id, &case_description, &proposed_decision)?;
+            let responsible = super::optional_text(responsible);
+            let links: Vec<String> = links
+                .unwrap_or_default()
+                .into_iter()
+                .map(|link| link.trim().to_owned())
+                .filter(|link| !link.is_empty())
+                .collect();
+            check_responsible_and_links(responsible.as_deref(), &links)?;
             done(log.append(EventPayload::AgendaItemProposalSet {
                 meeting_id,
                 agenda_item_id,
                 case_description: case_description.trim().to_owned(),
                 proposed_decision: proposed_decision.trim().to_owned(),
+                responsible,
+                links,
             })?)
         }
         Command::SetAgendaItemTimeBox {
@@ -442,6 +454,62 @@ pub(super) fn check_proposal(
         ("proposed_decision", "Indstillingen", proposed_decision),
     ] {
         check_long_text(field, field_da, text)?;
+    }
+    Ok(())
+}
+
+/// The most links an agenda item takes, and the longest one.
+const MAX_LINKS: usize = 20;
+const MAX_LINK_CHARS: usize = 2000;
+
+/// Who presents an item is a name (at most 200 characters, one line); a link is a web address,
+/// `https://` or `http://`, with no spaces or control characters — never `javascript:` or a file.
+pub(super) fn check_responsible_and_links(
+    responsible: Option<&str>,
+    links: &[String],
+) -> Result<()> {
+    if let Some(responsible) = responsible {
+        let length = responsible.chars().count();
+        if length > 200 || responsible.chars().any(char::is_control) {
+            return Err(Error::refused(
+                format!(
+                    "Den ansvarlige skal være et navn på én linje med højst 200 tegn (fik {length} tegn)."
+                ),
+                format!(
+                    "responsible must be a name on one line of at most 200 characters (got {length})"
+                ),
+            ));
+        }
+    }
+    if links.len() > MAX_LINKS {
+        return Err(Error::refused(
+            format!(
+                "Et punkt kan have højst {MAX_LINKS} links, ikke {}.",
+                links.len()
+            ),
+            format!(
+                "an item takes at most {MAX_LINKS} links, not {}",
+                links.len()
+            ),
+        ));
+    }
+    for link in links {
+        let lower = link.to_ascii_lowercase();
+        let web = (lower.starts_with("https://") || lower.starts_with("http://"))
+            && link.len() > "https://".len()
+            && link.chars().count() <= MAX_LINK_CHARS
+            && !link.chars().any(|c| c.is_whitespace() || c.is_control());
+        if !web {
+            let shown: String = link.chars().take(80).collect();
+            return Err(Error::refused(
+                format!(
+                    "»{shown}« er ikke en webadresse: et link skal begynde med https:// eller http:// og må ikke indeholde mellemrum."
+                ),
+                format!(
+                    "\"{shown}\" is not a web address: a link must begin with https:// or http:// and hold no spaces"
+                ),
+            ));
+        }
     }
     Ok(())
 }

@@ -48,7 +48,15 @@ starts_at: string, location?: string, } | { "type": "UpdateMeeting", meeting_id:
 /**
  * Local time of the meeting room, e.g. "2026-12-03T13:00:00".
  */
-starts_at: string, location?: string, } | { "type": "CancelMeeting", meeting_id: string, reason?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "AddMinutesApproval", id?: string, meeting_id: string, approved_meeting_id: string, position?: number, } | { "type": "ApproveMinutes", id?: string, meeting_id: string, agenda_item_id: string, corrections?: string, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, } | { "type": "SetRulesOfProcedure", group_id: string, rules: RulesOfProcedure, } | { "type": "OpenMeeting", meeting_id: string, at?: string, } | { "type": "CloseMeeting", meeting_id: string, at?: string, } | { "type": "SetCurrentAgendaItem", agenda_item_id: string, } | { "type": "SetAgendaItemNotes", agenda_item_id: string, notes: string, } | { "type": "SetAgendaItemProposal", agenda_item_id: string, case_description?: string, proposed_decision?: string, } | { "type": "SetAgendaItemTimeBox", agenda_item_id: string, minutes?: number, } | { "type": "SetAttendance", meeting_id: string, member_id: string, attendance: Attendance, at?: string, } | { "type": "GiveProxy", meeting_id: string, from_member_id: string, to_member_id: string, } | { "type": "WithdrawProxy", meeting_id: string, from_member_id: string, } | { "type": "OpenPoll", id?: string, meeting_id: string, agenda_item_id?: string, question: string, kind: PollKind, 
+starts_at: string, location?: string, } | { "type": "CancelMeeting", meeting_id: string, reason?: string, } | { "type": "AddAgendaItem", id?: string, meeting_id: string, title?: string, backlog_key?: string, position?: number, } | { "type": "AddMinutesApproval", id?: string, meeting_id: string, approved_meeting_id: string, position?: number, } | { "type": "ApproveMinutes", id?: string, meeting_id: string, agenda_item_id: string, corrections?: string, } | { "type": "MoveAgendaItem", agenda_item_id: string, position: number, } | { "type": "SetRulesOfProcedure", group_id: string, rules: RulesOfProcedure, } | { "type": "OpenMeeting", meeting_id: string, at?: string, } | { "type": "CloseMeeting", meeting_id: string, at?: string, } | { "type": "SetCurrentAgendaItem", agenda_item_id: string, } | { "type": "SetAgendaItemNotes", agenda_item_id: string, notes: string, } | { "type": "SetAgendaItemProposal", agenda_item_id: string, case_description?: string, proposed_decision?: string, 
+/**
+ * Who presents the item ("Lise Østergaard, Aarhus Kommune").
+ */
+responsible?: string, 
+/**
+ * Web addresses for the item (the Jira issue, a document), `https://` or `http://`.
+ */
+links?: Array<string>, } | { "type": "SetAgendaItemTimeBox", agenda_item_id: string, minutes?: number, } | { "type": "SetAttendance", meeting_id: string, member_id: string, attendance: Attendance, at?: string, } | { "type": "GiveProxy", meeting_id: string, from_member_id: string, to_member_id: string, } | { "type": "WithdrawProxy", meeting_id: string, from_member_id: string, } | { "type": "OpenPoll", id?: string, meeting_id: string, agenda_item_id?: string, question: string, kind: PollKind, 
 /**
  * Secret polls record hand-counted totals only, never who voted how.
  */
@@ -335,7 +343,15 @@ proposed_decision?: string,
 /**
  * The earlier meeting whose minutes this item approves (godkendelse af referat).
  */
-approves_minutes_of?: string, };
+approves_minutes_of?: string, 
+/**
+ * Who presents the item.
+ */
+responsible?: string, 
+/**
+ * Web addresses for the item.
+ */
+links?: Array<string>, };
 
 export type ErrorKind = "bad_input" | "rejected" | "not_found" | "database_too_new" | "not_a_database" | "storage" | "database_in_use";
 
