@@ -37,6 +37,7 @@ pub fn gavel_reproducibly(db: &Path, args: &[&str], stdin: &str) -> Output {
         &[
             ("GAVEL_FIXED_CLOCK", "2026-12-10T13:00:00Z"),
             ("GAVEL_DEVICE_ID", "00000000-0000-4000-8000-00000000d1ce"),
+            ("GAVEL_COMPUTER_NAME", "testlaptop"),
             ("TZ", "UTC"),
         ],
     )

@@ -58,6 +58,7 @@ impl Platform {
             .env("GAVEL_FIXED_CLOCK", "2026-12-10T13:00:00Z")
             .env("GAVEL_DEVICE_ID", device)
             .env("GAVEL_AUTHOR", "Testperson")
+            .env("GAVEL_COMPUTER_NAME", "testlaptop")
             .env("TZ", "UTC")
             .env_remove("GAVEL_DB")
             .env_remove("GAVEL_EXPORT_DIR");

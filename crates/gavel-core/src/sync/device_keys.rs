@@ -329,9 +329,12 @@ pub(crate) fn store_chain_head_signature(
 }
 
 /// This computer's name, for the card: what the owner sees in the system's settings.
+/// `GAVEL_COMPUTER_NAME` overrides it, for reproducible runs (the tests compare the sync files of
+/// Linux and Windows byte for byte, and Windows spells a host name in capitals).
 pub(crate) fn computer_name() -> String {
-    let name = std::env::var("COMPUTERNAME")
+    let name = std::env::var("GAVEL_COMPUTER_NAME")
         .ok()
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
         .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
         .map(|name| name.trim().to_owned())
         .filter(|name| !name.is_empty());
