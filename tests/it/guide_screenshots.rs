@@ -228,6 +228,7 @@ impl SecretaryLaptop {
             &[
                 ("GAVEL_FIXED_CLOCK", SECRETARY_CLOCK),
                 ("GAVEL_DEVICE_ID", SECRETARY_DEVICE),
+                ("GAVEL_COMPUTER_NAME", "Rasmus-ThinkPad"),
                 ("TZ", "UTC"),
             ],
         );
@@ -321,6 +322,30 @@ async fn after_the_first_hour(
     wait_for(client, "#backups-table").await?;
     scroll_into_view(client, "#settings-data-heading").await?;
     pictures.take(client, "settings-backups").await?;
+
+    // Before the next meeting: the January meeting the secretary prepared, where the approval of
+    // December's signed minutes is offered. (Pictures are numbered in order: new ones go last.)
+    scroll_to_top(client).await?;
+    click(client, "#nav-meetings").await?;
+    click(
+        client,
+        &format!("#meetings-table button[data-meeting-id='{JANUARY_MEETING}']"),
+    )
+    .await?;
+    wait_for(client, "#minutes-approval-add").await?;
+    crate::e2e_live::scroll_to(client, "#meeting-preparation").await?;
+    pictures.take(client, "before-meeting").await?;
+
+    // The decision register, searched.
+    scroll_to_top(client).await?;
+    click(client, "#nav-register").await?;
+    wait_for(client, "#register-search")
+        .await?
+        .send_keys("release")
+        .await
+        .context("searching the register")?;
+    wait_for(client, "mark").await?;
+    pictures.take(client, "register").await?;
     Ok(())
 }
 
@@ -352,6 +377,8 @@ where
         ("XDG_CONFIG_HOME", &home.config),
         ("XDG_CACHE_HOME", &home.cache),
         ("GAVEL_EXPORT_DIR", &home.exports),
+        // The name her computer shows in the sync preview's list of computers.
+        ("GAVEL_COMPUTER_NAME", Path::new("Mette-ThinkPad")),
         ("TZ", utc),
     ];
     // libfaketime gives the app (and the webview's JavaScript) the meeting's day, so that times
