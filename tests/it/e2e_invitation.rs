@@ -112,6 +112,11 @@ async fn the_chair_saves_an_invitation_moves_the_meeting_and_cancels_it() -> any
             packs[0]
         );
         save_screenshot(&client, "agenda-saved").await?;
+        // Back to where the rest of this walk expects the window: at the top.
+        client
+            .execute("window.scrollTo(0, 0);", Vec::new())
+            .await
+            .context("scrolling back to the top")?;
 
         click(&client, "#meeting-edit").await?;
         let time = wait_for(&client, "#meeting-edit-time").await?;
