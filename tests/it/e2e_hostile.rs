@@ -216,6 +216,8 @@ async fn visit_every_screen(client: &Client, sync_file: &Path) -> anyhow::Result
         &format!("#projector[data-meeting-id='{LIVE_MEETING}']"),
     )
     .await?;
+    // The window is there before its data: wait for the text the check looks at.
+    crate::e2e_live::wait_for_text(client, "#projector", SCRIPT).await?;
     assert_harmless(client, "projector", &[SCRIPT, LINK]).await?;
     save_screenshot(client, "hostile-projector").await?;
     client

@@ -307,3 +307,83 @@ fn a_search_too_long_or_without_words_is_refused_and_syntax_is_only_text() {
     assert_eq!(search(&db, "beslutning AND budget"), Vec::<String>::new());
     assert_eq!(search(&db, "beslutning OR"), Vec::<String>::new());
 }
+
+/// The full meeting of the fixtures: a yes/no poll, a secret choice and a points prioritisation,
+/// each closed, recorded with `gavel apply` into an empty database.
+fn meeting_with_polls(db: &Path) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/meetings/full-meeting.jsonl");
+    let output = gavel(db, &["apply", path.to_str().expect("utf-8")], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn every_closed_poll_is_in_the_register_with_its_result_and_a_secret_one_with_totals_only() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    meeting_with_polls(&db);
+
+    let output = gavel(&db, &["decisions", "--kind", "poll-result", "--json"], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let questions: Vec<&str> = entries
+        .iter()
+        .map(|entry| entry["text"].as_str().expect("a question"))
+        .collect();
+    assert!(
+        questions.contains(&"Skal import fra Opus-løn udvikles i 1. kvartal 2027?")
+            && questions.contains(&"Hvilken leverandør skal drive løsningen?")
+            && questions.contains(&"Prioritering af backloggen for 1. kvartal"),
+        "{questions:?}"
+    );
+    for entry in &entries {
+        assert_eq!(entry["kind"], "poll_result");
+        assert!(entry["outcome"].is_null());
+        let result = entry["poll_result"]["da"].as_str().expect("a result");
+        assert!(!result.is_empty(), "{entry}");
+    }
+    // The points poll is about its backlog items.
+    let prioritisation = entries
+        .iter()
+        .find(|entry| entry["text"] == "Prioritering af backloggen for 1. kvartal")
+        .expect("the prioritisation");
+    assert_eq!(
+        prioritisation["backlog_keys"],
+        serde_json::json!(["MO-101", "MO-103", "MO-104"])
+    );
+    // The secret poll: its result, never who voted how.
+    let secret = entries
+        .iter()
+        .find(|entry| entry["text"] == "Hvilken leverandør skal drive løsningen?")
+        .expect("the secret poll");
+    let shown = secret.to_string();
+    for ballot_name in ballot_names(&db) {
+        assert!(!shown.contains(&ballot_name), "{ballot_name} in {shown}");
+    }
+    // Found by search, in the table with the result after the question.
+    let output = gavel(&db, &["decisions", "--search", "leverandøren"], "");
+    assert!(
+        stdout(&output).contains("poll")
+            && stdout(&output).contains("Hvilken **leverandør** skal drive løsningen? — "),
+        "{}",
+        stdout(&output)
+    );
+    // Decisions only leaves the polls out.
+    let decisions_only = listed(&db, &["--kind", "decision"]);
+    assert!(
+        decisions_only
+            .iter()
+            .all(|entry| !entry.contains("action item"))
+    );
+    assert!(!decisions_only.is_empty());
+}
+
+/// The names of the members of the fixture's group, who cast the ballots.
+fn ballot_names(db: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).expect("opens");
+    let mut statement = conn.prepare("SELECT name FROM member").expect("query");
+    statement
+        .query_map([], |row| row.get::<_, String>(0))
+        .expect("rows")
+        .collect::<rusqlite::Result<_>>()
+        .expect("names")
+}

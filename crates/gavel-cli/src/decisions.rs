@@ -21,7 +21,7 @@ pub struct DecisionsArguments {
     /// Only decisions about this issue key (e.g. MO-1420).
     #[arg(long, value_name = "KEY")]
     key: Option<String>,
-    /// Only decisions, or only action items.
+    /// Only decisions, only action items, or only poll results.
     #[arg(long, value_enum)]
     kind: Option<KindChoice>,
     /// Only decisions with this outcome.
@@ -45,6 +45,7 @@ pub struct DecisionsArguments {
 enum KindChoice {
     Decision,
     ActionItem,
+    PollResult,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -66,6 +67,7 @@ pub fn run(
         kind: arguments.kind.map(|choice| match choice {
             KindChoice::Decision => RegisterKind::Decision,
             KindChoice::ActionItem => RegisterKind::ActionItem,
+            KindChoice::PollResult => RegisterKind::PollResult,
         }),
         outcome: arguments.outcome.map(|choice| match choice {
             OutcomeChoice::Approved => DecisionOutcome::Approved,
@@ -89,9 +91,10 @@ pub fn run(
                 entry.meeting_date.to_string(),
                 clean(&entry.meeting_title).into_owned(),
                 entry.number.to_string(),
-                match entry.outcome {
-                    Some(outcome) => format!("{outcome:?}").to_lowercase(),
-                    None => "action item".to_owned(),
+                match (entry.outcome, entry.kind) {
+                    (Some(outcome), _) => format!("{outcome:?}").to_lowercase(),
+                    (None, RegisterKind::PollResult) => "poll".to_owned(),
+                    (None, _) => "action item".to_owned(),
                 },
                 clean(&entry.backlog_keys.join(", ")).into_owned(),
                 clean(&described(entry)).into_owned(),
@@ -131,6 +134,9 @@ fn described(entry: &gavel_core::register::RegisterEntry) -> String {
         text.push(')');
     } else if let Some(due) = entry.due_date {
         text.push_str(&format!(" (due {due})"));
+    }
+    if let Some(result) = &entry.poll_result {
+        text.push_str(&format!(" — {}", result.en));
     }
     text
 }

@@ -5,7 +5,7 @@
 //!
 //! Decisions and action items, filtered by kind, group, backlog key, outcome and period, and
 //! found by full-text search in Danish and English (`search`), ranked, the words found marked.
-//! Poll results come later.
+//! Closed polls are entries too: their question, and their result with its figures.
 
 mod search;
 
@@ -46,6 +46,8 @@ pub struct RegisterFilter {
 pub enum RegisterKind {
     Decision,
     ActionItem,
+    /// A closed poll: its question, and its result with the figures.
+    PollResult,
 }
 
 /// One decision or action item in the register.
@@ -76,6 +78,11 @@ pub struct RegisterEntry {
     /// An action item's due date.
     #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub due_date: Option<NaiveDate>,
+    /// A poll's result with its figures ("Vedtaget: 7 for, 2 imod, 1 undlod."), as recorded;
+    /// left out for decisions and action items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub poll_result: Option<crate::rules::Bilingual>,
     /// When searching: `text` cut into runs, the words the search found marked.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(optional))]
@@ -171,6 +178,7 @@ fn entries_with_context(
                 owner: None,
                 due_date: None,
                 text_parts: None,
+                poll_result: None,
             };
             (entry, context)
         };
@@ -208,18 +216,44 @@ fn entries_with_context(
             };
             (entry, context)
         });
-        entries.extend(decisions.chain(action_items).filter(|(candidate, _)| {
-            filter.kind.is_none_or(|kind| kind == candidate.kind)
-                && filter
-                    .outcome
-                    .is_none_or(|outcome| candidate.outcome == Some(outcome))
-                && filter.backlog_key.as_ref().is_none_or(|wanted| {
-                    candidate
-                        .backlog_keys
-                        .iter()
-                        .any(|key| key.eq_ignore_ascii_case(wanted))
-                })
-        }));
+        let polls = detail.polls.iter().filter_map(|poll| {
+            let result = poll.result.as_ref()?;
+            let keys = match &poll.kind {
+                crate::rules::PollKind::Points { items, .. }
+                | crate::rules::PollKind::Ranking { items } => items.clone(),
+                _ => Vec::new(),
+            };
+            let (entry, context) = entry(
+                RegisterKind::PollResult,
+                poll.number,
+                poll.agenda_item_id,
+                keys,
+            );
+            let context = format!("{context}\n{}\n{}", result.summary.da, result.summary.en);
+            let entry = RegisterEntry {
+                text: poll.question.clone(),
+                poll_result: Some(result.summary.clone()),
+                ..entry
+            };
+            Some((entry, context))
+        });
+        entries.extend(
+            decisions
+                .chain(action_items)
+                .chain(polls)
+                .filter(|(candidate, _)| {
+                    filter.kind.is_none_or(|kind| kind == candidate.kind)
+                        && filter
+                            .outcome
+                            .is_none_or(|outcome| candidate.outcome == Some(outcome))
+                        && filter.backlog_key.as_ref().is_none_or(|wanted| {
+                            candidate
+                                .backlog_keys
+                                .iter()
+                                .any(|key| key.eq_ignore_ascii_case(wanted))
+                        })
+                }),
+        );
     }
     Ok(entries)
 }

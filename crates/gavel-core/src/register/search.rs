@@ -214,6 +214,7 @@ fn kind_name(kind: super::RegisterKind) -> &'static str {
     match kind {
         super::RegisterKind::Decision => "decision",
         super::RegisterKind::ActionItem => "action_item",
+        super::RegisterKind::PollResult => "poll_result",
     }
 }
 
@@ -267,10 +268,10 @@ pub(crate) fn matching(
     let mut ranked = std::collections::HashMap::new();
     for (place, row) in rows.enumerate() {
         let (meeting_id, kind, number) = row?;
-        let kind = if kind == "decision" {
-            "decision"
-        } else {
-            "action_item"
+        let kind = match kind.as_str() {
+            "decision" => "decision",
+            "poll_result" => "poll_result",
+            _ => "action_item",
         };
         ranked
             .entry(EntryKey {

@@ -844,7 +844,7 @@ line: number, name: string, organisation: string | null, role: MemberRole, votin
 
 export type MemberListAction = { "type": "add" } | { "type": "update", member_id: string, fields: Array<MemberField>, } | { "type": "unchanged", member_id: string, };
 
-export type RegisterKind = "decision" | "action_item";
+export type RegisterKind = "decision" | "action_item" | "poll_result";
 
 export type RegisterEntry = { kind: RegisterKind, meeting_id: string, meeting_title: string, group_id: string, group_name: string, meeting_date: string, meeting_status: MeetingStatus, 
 /**
@@ -875,6 +875,11 @@ owner: string | null,
  * An action item's due date.
  */
 due_date: string | null, 
+/**
+ * A poll's result with its figures ("Vedtaget: 7 for, 2 imod, 1 undlod."), as recorded;
+ * left out for decisions and action items.
+ */
+poll_result?: Bilingual, 
 /**
  * When searching: `text` cut into runs, the words the search found marked.
  */
