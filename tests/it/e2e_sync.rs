@@ -476,6 +476,86 @@ fn chair_certificate(database: &Path, folder: &Path) -> anyhow::Result<PathBuf> 
     Ok(p12)
 }
 
+/// A fresh laptop takes a file signed with the chair's certificate by trusting the certificate
+/// instead of each computer: the certificate then vouches for the computer in the file.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fresh_laptop_trusts_the_chairs_certificate_instead_of_each_computer()
+-> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let a = folder.path().join("a.sqlite3");
+    let fresh = folder.path().join("fresh.sqlite3");
+    let file = folder.path().join("Styregruppen for OS2mo.gavel");
+    let demo = gavel_with_env(&a, &["--author", CHAIR, "demo"], "", &[]);
+    ensure!(demo.status.success(), "gavel demo: {}", stderr(&demo));
+    let p12 = chair_certificate(&a, folder.path())?;
+    let password_file = folder.path().join("password.txt");
+    let export = gavel_with_env(
+        &a,
+        &[
+            "sync",
+            "export",
+            "--all",
+            "--out",
+            path_text(&file)?,
+            "--sign",
+            path_text(&p12)?,
+            "--password-file",
+            path_text(&password_file)?,
+        ],
+        "",
+        &[],
+    );
+    ensure!(
+        export.status.success(),
+        "gavel sync export: {}",
+        stderr(&export)
+    );
+
+    let exports = folder.path().join("exports");
+    let chosen = file.clone();
+    in_the_app(&tools, &fresh, &exports, move |client| async move {
+        wait_for(&client, "#load-demo").await?;
+        wait_for(&client, "#sync-import-file")
+            .await?
+            .send_keys(path_text(&chosen)?)
+            .await
+            .context("choosing the signed file")?;
+        wait_for(&client, "li[data-trust='not_accepted']").await?;
+        wait_for(&client, "#sync-trust-certificate")
+            .await?
+            .click()
+            .await
+            .context("trusting the certificate")?;
+        wait_for(&client, "li[data-trust='vouched_for']").await?;
+        let preview = wait_for(&client, "#sync-preview").await?.text().await?;
+        ensure!(
+            preview.contains("Styregruppemøde december 2026"),
+            "the preview should now add the meetings, it says:\n{preview}"
+        );
+        save_screenshot(&client, "sync-8-certificate-vouches").await?;
+        wait_for(&client, "#sync-import-confirm")
+            .await?
+            .click()
+            .await
+            .context("clicking #sync-import-confirm")?;
+        wait_for(&client, "#sync-import-summary").await?;
+        Ok(())
+    })
+    .await?;
+
+    assert_eq!(event_count(&fresh), event_count(&a), "every event arrived");
+    let store = Store::open(&fresh, StoreOptions::new("e2e check"))?;
+    let known = store.known_devices()?;
+    assert_eq!(known.len(), 1);
+    assert!(
+        known[0].trusted_by.contains(CHAIR),
+        "{}",
+        known[0].trusted_by
+    );
+    Ok(())
+}
+
 /// In A's app: the sync screen, the December meeting ticked, signed with `p12`, "Eksportér
 /// beslutninger". Returns the path the app says it saved.
 async fn export_december_meeting(client: Client, p12: PathBuf) -> anyhow::Result<PathBuf> {

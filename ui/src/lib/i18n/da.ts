@@ -570,6 +570,8 @@ export const da = {
   "sync.thisDevice.heading": "Denne computer",
   "sync.thisDevice.text":
     "Denne computers fingeraftryk er {fingerprint}. Giv det til mødelederen, før din første fil når frem, så hun kan sammenligne det.",
+  "sync.report.trustCertificate":
+    "Jeg stoler på certifikatet fra {name}, som har underskrevet filen, og lader det gå i god for de nye computere i denne og senere filer, det underskriver",
   "sync.report.notSigned": "Filen er ikke underskrevet.",
   "sync.import.heading": "Importér en synkroniseringsfil",
   "sync.import.label": "Synkroniseringsfil (.gavel)",

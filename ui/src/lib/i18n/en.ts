@@ -571,6 +571,8 @@ export const en: Record<keyof typeof da, string> = {
   "sync.thisDevice.heading": "This computer",
   "sync.thisDevice.text":
     "This computer's fingerprint is {fingerprint}. Give it to the chair before your first file reaches her, so that she can compare it.",
+  "sync.report.trustCertificate":
+    "I trust the certificate of {name} that signed the file, and let it vouch for the new computers in this and later files it signs",
   "sync.report.notSigned": "The file is not signed.",
   "sync.import.heading": "Import a sync file",
   "sync.import.label": "Sync file (.gavel)",
