@@ -21,6 +21,8 @@ use gavel_core::{Store, StoreOptions};
 /// passing step takes well under a second.
 pub(crate) const UI_TIMEOUT: Duration = Duration::from_secs(20);
 const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest one request for a WebDriver session (which starts the app) may take.
+const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[tokio::test(flavor = "multi_thread")]
 async fn chair_loads_demo_and_creates_a_meeting_in_the_desktop_app() -> anyhow::Result<()> {
@@ -351,22 +353,37 @@ impl TauriDriver {
         };
         let url = format!("http://127.0.0.1:{}", self.port);
         let deadline = Instant::now() + DRIVER_START_TIMEOUT;
+        let mut hung_attempts = 0;
         loop {
-            let attempt = ClientBuilder::native()
-                .capabilities(capabilities.clone())
-                .connect(&url)
-                .await;
+            // One attempt may hang when the app it starts dies at once (seen once in a whole run,
+            // right after another app on the database was killed): each is bounded, and a hung
+            // one is tried again once, so that the test fails with the driver's log, never hangs.
+            let attempt = tokio::time::timeout(
+                SESSION_TIMEOUT,
+                ClientBuilder::native()
+                    .capabilities(capabilities.clone())
+                    .connect(&url),
+            )
+            .await;
             match attempt {
-                Ok(client) => return Ok(client),
-                Err(_) if Instant::now() < deadline => {
+                Ok(Ok(client)) => return Ok(client),
+                Ok(Err(_)) if Instant::now() < deadline => {
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
-                Err(error) => {
+                Ok(Err(error)) => {
                     return Err(anyhow::Error::new(error).context(format!(
                         "no WebDriver session from tauri-driver at {url} within {DRIVER_START_TIMEOUT:?}; \
                          its output:\n{}",
                         self.log_tail()
                     )));
+                }
+                Err(_) if hung_attempts == 0 => hung_attempts += 1,
+                Err(_) => {
+                    bail!(
+                        "no WebDriver session from tauri-driver at {url}: two attempts hung for \
+                         {SESSION_TIMEOUT:?} each; its output:\n{}",
+                        self.log_tail()
+                    );
                 }
             }
         }
