@@ -46,7 +46,8 @@ fn open_and_close(store: &mut Store, meeting_id: Uuid) {
         .expect("closes");
 }
 
-fn refusal_in_danish(store: &mut Store, command: Command) -> String {
+/// Applies `command`, expecting a refusal that writes and changes nothing; returns its Danish.
+pub(crate) fn refusal_in_danish(store: &mut Store, command: Command) -> String {
     let db = store.path().to_owned();
     let (events, tables) = (event_count(&db), dump_read_tables(&db));
     let error = store.apply(command).expect_err("refused");

@@ -7,8 +7,9 @@
 use gavel_core::{Command, DecisionOutcome, MinutesLanguage, Store};
 use uuid::Uuid;
 
+use crate::meeting_changes::refusal_in_danish;
 use crate::minutes::flat_text;
-use crate::support::{dump_read_tables, event_count, fresh_store, gavel};
+use crate::support::{dump_read_tables, fresh_store, gavel};
 
 struct TwoMeetings {
     group_id: Uuid,
@@ -122,15 +123,6 @@ fn open(store: &mut Store, meeting_id: Uuid) {
             at: None,
         })
         .expect("opens");
-}
-
-fn refusal_in_danish(store: &mut Store, command: Command) -> String {
-    let db = store.path().to_owned();
-    let (events, tables) = (event_count(&db), dump_read_tables(&db));
-    let error = store.apply(command).expect_err("refused");
-    assert_eq!(event_count(&db), events, "nothing is written");
-    assert_eq!(dump_read_tables(&db), tables, "nothing changes");
-    error.danish()
 }
 
 fn minutes_text(db: &std::path::Path, meeting_id: Uuid, language: &str) -> String {

@@ -149,11 +149,20 @@ pub fn check_snapshot(name: &str, actual: &str) {
 pub fn trust_every_device_in(file: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(file).expect("the sync file reads");
     let file: gavel_core::sync::SyncFile = serde_json::from_str(&text).expect("a sync file");
+    device_fingerprints(&file)
+        .into_iter()
+        .flat_map(|fingerprint| ["--trust-device".to_owned(), fingerprint])
+        .collect()
+}
+
+/// The fingerprints of every device a sync file introduces on its cards.
+pub fn device_fingerprints(file: &gavel_core::sync::SyncFile) -> Vec<String> {
     file.devices
         .iter()
-        .flat_map(|card| {
-            let key = gavel_core::sync::DevicePublicKey::from_hex(&card.public_key).expect("a key");
-            ["--trust-device".to_owned(), key.fingerprint()]
+        .map(|card| {
+            gavel_core::sync::DevicePublicKey::from_hex(&card.public_key)
+                .expect("a key")
+                .fingerprint()
         })
         .collect()
 }

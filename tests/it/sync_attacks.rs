@@ -17,7 +17,7 @@ use gavel_core::sync::{DeviceCard, DeviceKey, SyncEvent, SyncFile};
 use gavel_core::{Command, EventPayload, FixedClock, Hlc, Store, StoreOptions, StreamKind};
 use uuid::Uuid;
 
-use crate::support::{dump_read_tables, event_count};
+use crate::support::{device_fingerprints, dump_read_tables, event_count};
 
 /// 10 December 2026 13:00 UTC: every laptop's wall clock when a test starts.
 const NOW: u64 = 1_796_907_600_000;
@@ -76,8 +76,13 @@ impl Laptop {
         file: &SyncFile,
     ) -> gavel_core::Result<gavel_core::sync::SyncImportReport> {
         let bytes = serde_json::to_vec(file).expect("serialises");
-        self.store
-            .import_sync("forged.gavel", &bytes, false, None, &every_device_in(file))
+        self.store.import_sync(
+            "forged.gavel",
+            &bytes,
+            false,
+            None,
+            &device_fingerprints(file),
+        )
     }
 
     /// Imports `file`, expecting it refused whole — in a dry run and for real — with nothing
@@ -87,11 +92,23 @@ impl Laptop {
         let before = (dump_read_tables(&self.path), event_count(&self.path));
         let dry_run = self
             .store
-            .import_sync("forged.gavel", &bytes, true, None, &every_device_in(file))
+            .import_sync(
+                "forged.gavel",
+                &bytes,
+                true,
+                None,
+                &device_fingerprints(file),
+            )
             .expect_err("the dry run refuses the file");
         let error = self
             .store
-            .import_sync("forged.gavel", &bytes, false, None, &every_device_in(file))
+            .import_sync(
+                "forged.gavel",
+                &bytes,
+                false,
+                None,
+                &device_fingerprints(file),
+            )
             .expect_err("the import refuses the file");
         assert_eq!(
             dry_run.to_string(),
@@ -162,18 +179,6 @@ fn sign_minutes(laptop: &mut Laptop) {
         "type": "RecordMinutesSigned", "meeting_id": MEETING, "fingerprint": fingerprint,
         "document_sha256": "00", "signer_name": "Mette Kjærgaard Holm", "role": "chair"
     })]);
-}
-
-/// The fingerprints of every device a file introduces: what a chair who trusts everyone accepts.
-fn every_device_in(file: &SyncFile) -> Vec<String> {
-    file.devices
-        .iter()
-        .map(|card| {
-            gavel_core::sync::DevicePublicKey::from_hex(&card.public_key)
-                .expect("a key")
-                .fingerprint()
-        })
-        .collect()
 }
 
 /// `file` with `payloads` appended as the chains of a device nobody has seen, dated from

@@ -771,29 +771,12 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
         .members
         .iter()
         .any(|member| member.organisation.is_some());
-    let mut header_cells = vec![Cell::new(
-        words.pick("Navn", "Name"),
-        TextStyle::SMALL_STRONG,
-    )];
-    let mut fractions = vec![3.0];
-    if with_organisations {
-        header_cells.push(Cell::new(
-            words.pick("Organisation", "Organisation"),
-            TextStyle::SMALL_STRONG,
-        ));
-        fractions.push(3.0);
-    }
-    header_cells.push(Cell::new(
-        words.pick("Rolle", "Role"),
-        TextStyle::SMALL_STRONG,
-    ));
-    header_cells.push(Cell::new(
+    let (table, header) = crate::document::member_table_header(
+        words,
+        with_organisations,
         words.pick("Stemmeret", "Voting right"),
-        TextStyle::SMALL_STRONG,
-    ));
-    fractions.extend([1.7, 1.7]);
-    let table = columns(0.0, CONTENT_WIDTH, &fractions, 10.0);
-    let header = Flow::header_row_lines(&header_cells, &table);
+        1.7,
+    );
     let mut repeat = section_continuation(title, words);
     repeat.extend(header.clone());
     flow.begin_continuation(repeat);

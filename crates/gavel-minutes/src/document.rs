@@ -320,29 +320,12 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         .attendance
         .iter()
         .any(|attendee| attendee.organisation.is_some());
-    let mut header_cells = vec![Cell::new(
-        words.pick("Navn", "Name"),
-        TextStyle::SMALL_STRONG,
-    )];
-    let mut fractions = vec![3.0];
-    if with_organisations {
-        header_cells.push(Cell::new(
-            words.pick("Organisation", "Organisation"),
-            TextStyle::SMALL_STRONG,
-        ));
-        fractions.push(3.0);
-    }
-    header_cells.push(Cell::new(
-        words.pick("Rolle", "Role"),
-        TextStyle::SMALL_STRONG,
-    ));
-    header_cells.push(Cell::new(
+    let (table, header) = member_table_header(
+        words,
+        with_organisations,
         words.pick("Fremmøde", "Attendance"),
-        TextStyle::SMALL_STRONG,
-    ));
-    fractions.extend([1.7, 3.4]);
-    let table = columns(0.0, CONTENT_WIDTH, &fractions, 10.0);
-    let header = Flow::header_row_lines(&header_cells, &table);
+        3.4,
+    );
     let mut repeat = section_continuation(words.pick("Deltagere", "Attendance"), words);
     repeat.extend(header.clone());
     flow.begin_continuation(repeat);
@@ -1044,6 +1027,38 @@ fn fingerprint_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         TextStyle::BODY,
         0.0,
     );
+}
+
+/// The head of a table of people, shared by the minutes' attendance and the agenda's member
+/// list: name, organisation (only when `with_organisations`), role, and a last column of its own
+/// width. Returns the table's columns and its header lines.
+pub(crate) fn member_table_header(
+    words: &Words,
+    with_organisations: bool,
+    last_column: &str,
+    last_fraction: f32,
+) -> (Vec<Column>, Vec<Line>) {
+    let mut header_cells = vec![Cell::new(
+        words.pick("Navn", "Name"),
+        TextStyle::SMALL_STRONG,
+    )];
+    let mut fractions = vec![3.0];
+    if with_organisations {
+        header_cells.push(Cell::new(
+            words.pick("Organisation", "Organisation"),
+            TextStyle::SMALL_STRONG,
+        ));
+        fractions.push(3.0);
+    }
+    header_cells.push(Cell::new(
+        words.pick("Rolle", "Role"),
+        TextStyle::SMALL_STRONG,
+    ));
+    header_cells.push(Cell::new(last_column, TextStyle::SMALL_STRONG));
+    fractions.extend([1.7, last_fraction]);
+    let table = columns(0.0, CONTENT_WIDTH, &fractions, 10.0);
+    let header = Flow::header_row_lines(&header_cells, &table);
+    (table, header)
 }
 
 /// The field name of a signature box: "chair-1", "secretary-1", "countersignature-1".

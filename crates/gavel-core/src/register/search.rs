@@ -196,7 +196,8 @@ fn quoted(word: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct EntryKey {
     meeting_id: String,
-    kind: &'static str,
+    /// `kind_name` of the entry's kind, as the index stores it.
+    kind: String,
     number: u32,
 }
 
@@ -204,7 +205,7 @@ impl EntryKey {
     pub(crate) fn of(entry: &super::RegisterEntry) -> EntryKey {
         EntryKey {
             meeting_id: entry.meeting_id.to_string(),
-            kind: kind_name(entry.kind),
+            kind: kind_name(entry.kind).to_owned(),
             number: entry.number,
         }
     }
@@ -268,11 +269,6 @@ pub(crate) fn matching(
     let mut ranked = std::collections::HashMap::new();
     for (place, row) in rows.enumerate() {
         let (meeting_id, kind, number) = row?;
-        let kind = match kind.as_str() {
-            "decision" => "decision",
-            "poll_result" => "poll_result",
-            _ => "action_item",
-        };
         ranked
             .entry(EntryKey {
                 meeting_id,

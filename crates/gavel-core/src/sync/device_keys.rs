@@ -191,20 +191,32 @@ pub struct KnownDevice {
     pub trusted_at_millis: u64,
 }
 
-/// The card of a device this database trusts: the name it had when trusted, and its key.
-pub(crate) fn known_card(conn: &Connection, device: Uuid) -> Result<Option<DeviceCard>> {
-    let row: Option<(String, Vec<u8>)> = conn
+/// A device this database trusts: its card (the name it had when trusted), its key, and who
+/// trusted it.
+pub(crate) struct TrustedDevice {
+    pub(crate) card: DeviceCard,
+    pub(crate) key: DevicePublicKey,
+    pub(crate) trusted_by: String,
+}
+
+pub(crate) fn trusted_device(conn: &Connection, device: Uuid) -> Result<Option<TrustedDevice>> {
+    let row: Option<(String, Vec<u8>, String)> = conn
         .query_row(
-            "SELECT name, public_key FROM known_device WHERE id = ?1",
+            "SELECT name, public_key, trusted_by FROM known_device WHERE id = ?1",
             [device],
-            |row| Ok((row.get(0)?, row.get(1)?)),
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
         .optional()?;
-    Ok(row.and_then(|(name, key)| {
-        DevicePublicKey::from_bytes(&key).map(|key| DeviceCard {
-            id: device,
-            name,
-            public_key: key.to_hex(),
+    Ok(row.and_then(|(name, key, trusted_by)| {
+        let key = DevicePublicKey::from_bytes(&key)?;
+        Some(TrustedDevice {
+            card: DeviceCard {
+                id: device,
+                name,
+                public_key: key.to_hex(),
+            },
+            key,
+            trusted_by,
         })
     }))
 }

@@ -168,9 +168,8 @@ pub(super) fn judge(
                 Some(device_keys::computer_name()),
                 DeviceTrust::ThisLaptop,
             )
-        } else if let Some(known) = device_keys::known_card(conn, device)? {
-            let known_key =
-                DevicePublicKey::from_hex(&known.public_key).expect("a stored key reads back");
+        } else if let Some(known) = device_keys::trusted_device(conn, device)? {
+            let known_key = known.key;
             if let Some((_, shown)) = card
                 && *shown != known_key
             {
@@ -183,26 +182,23 @@ pub(super) fn judge(
                             "computeren »{}« kommer med en anden nøgle end den, I godkendte. Det \
                              sker, hvis nogen udgiver sig for den, eller hvis den er geninstalleret. \
                              Spørg ejeren, før I gør noget.",
-                            known.name
+                            known.card.name
                         ),
                         format!(
                             "the computer \"{}\" comes with another key than the one you \
                              accepted. That happens when someone poses as it, or when it was \
                              reinstalled. Ask its owner before you do anything",
-                            known.name
+                            known.card.name
                         ),
                     ),
                 )));
             }
-            let trusted_by: String = conn.query_row(
-                "SELECT trusted_by FROM known_device WHERE id = ?1",
-                [device],
-                |row| row.get(0),
-            )?;
             (
                 Some(known_key),
-                Some(known.name),
-                DeviceTrust::Known { trusted_by },
+                Some(known.card.name),
+                DeviceTrust::Known {
+                    trusted_by: known.trusted_by,
+                },
             )
         } else if let Some((card, key)) = card {
             let trust = if accepted.contains(&normalise_fingerprint(&key.fingerprint())) {

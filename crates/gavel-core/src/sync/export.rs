@@ -125,8 +125,8 @@ fn sign_chain_heads(conn: &Connection, events: &mut [SyncEvent]) -> Result<Vec<D
                     event.device,
                     event.device_seq,
                 )?;
-                let card = match (&signature, device_keys::known_card(conn, event.device)?) {
-                    (Some(_), Some(card)) => Some(card),
+                let card = match (&signature, device_keys::trusted_device(conn, event.device)?) {
+                    (Some(_), Some(trusted)) => Some(trusted.card),
                     _ => None,
                 };
                 (signature.filter(|_| card.is_some()), card)
