@@ -85,12 +85,7 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
             "Decembermøde #1 action item",
         ];
         wait_for_entries(&client, &every_entry).await?;
-        wait_for_text(
-            &client,
-            "#register-count[role='status']",
-            "5 beslutninger og handlingspunkter",
-        )
-        .await?;
+        wait_for_text(&client, "#register-count[role='status']", "5 poster").await?;
         // The action item shows its owner and due date, the closed meeting that its minutes are
         // not signed yet.
         let action = "article[data-kind='action_item']";
@@ -117,12 +112,7 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
             &["Decembermøde #2 postponed", "Martsmøde #1 approved"],
         )
         .await?;
-        wait_for_text(
-            &client,
-            "#register-count",
-            "Søgningen fandt 2 beslutninger og handlingspunkter.",
-        )
-        .await?;
+        wait_for_text(&client, "#register-count", "Søgningen fandt 2 poster.").await?;
         let marked = marked_words(&client).await?;
         ensure!(
             marked == ["Beslutningen", "Beslutningerne"],
@@ -149,7 +139,7 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         wait_for_text(
             &client,
             "#register-empty",
-            "Ingen beslutninger eller handlingspunkter passer",
+            "Ingen beslutninger, handlingspunkter eller afstemninger passer",
         )
         .await?;
         ensure!(
@@ -223,12 +213,7 @@ async fn a_register_without_decisions_says_so() -> anyhow::Result<()> {
             "Der er ingen beslutninger endnu",
         )
         .await?;
-        wait_for_text(
-            &client,
-            "#register-count",
-            "0 beslutninger og handlingspunkter",
-        )
-        .await?;
+        wait_for_text(&client, "#register-count", "0 poster").await?;
         picture(&client, "register-empty").await?;
         Ok(())
     })

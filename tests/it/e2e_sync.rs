@@ -809,7 +809,7 @@ async fn import_on_the_first_run_screen(client: Client, file: PathBuf) -> anyhow
     let untrusted = wait_for(&client, "#sync-preview").await?.text().await?;
     ensure!(
         untrusted.contains("Ny computer: dens")
-            && untrusted.contains("Alt i filen findes allerede"),
+            && untrusted.contains("Intet bliver importeret, før du godkender en computer ovenfor"),
         "a fresh laptop takes nothing from a computer it does not know yet, it says:\n{untrusted}"
     );
     save_screenshot(&client, "sync-6-first-run-new-computer").await?;
