@@ -15,7 +15,7 @@
 //!   file's `Issue id` column.
 //! - Excel may re-save the file with semicolons or tabs; the separator is read from the header.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::error::Result;
 use crate::import::dates::{self, NumericDateOrder};
@@ -47,34 +47,46 @@ pub fn required_columns_in(header_line: &str) -> usize {
 /// True when some column of the first rows holds an issue key in every row: a Jira export whose
 /// headers are in a language (or of a year) Gavel does not know.
 pub fn has_issue_key_column(text: &str) -> bool {
-    let Ok((header, records)) = read_records("", text, 200) else {
+    let Ok((header, records)) = read_records("", text) else {
         return false;
     };
-    !records.is_empty() && key_column_by_values(&header, &records, &[]).is_some()
+    let Ok(sample) = records.take(200).collect::<Result<Vec<LineRecord>>>() else {
+        return false;
+    };
+    let shapes = ValueShapes::of(header.len(), &[], sample.into_iter().map(Ok));
+    shapes.is_ok_and(|shapes| shapes.rows > 0 && shapes.key_column().is_some())
 }
 
 /// Reads a whole Jira CSV export, all rows or an error. `choices` are the chair's reading of
 /// columns, which wins over names and shapes.
+///
+/// The rows are read as a stream and only what Gavel keeps of each is held, so that memory
+/// grows with what is kept, not with the file (a 14 MB export of 10,000 issues held every cell
+/// of every row twice before). A second pass over the text is made first only when a column must
+/// be recognised by its values.
 pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> Result<BacklogFile> {
-    let (header_names, records) = read_records(file_name, text, MAX_ISSUES)?;
-    let recognised = recognise_columns(file_name, &header_names, &records, choices)?;
+    let (header_names, records) = read_records(file_name, text)?;
+    let recognised = recognise_columns(file_name, &header_names, choices, || {
+        read_records(file_name, text).map(|(_, records)| records)
+    })?;
     let columns = ColumnPlaces::from_fields(&recognised);
     let key_header = columns.require(file_name, ColumnField::Key, &header_names)?;
     let summary_header = columns.require(file_name, ColumnField::Summary, &header_names)?;
 
-    let mut rows: Vec<BacklogRow> = Vec::with_capacity(records.len());
-    let mut unstored: Vec<UnstoredIssueFields> = Vec::with_capacity(records.len());
+    let mut rows: Vec<BacklogRow> = Vec::new();
+    let mut unstored: Vec<UnstoredIssueFields> = Vec::new();
     // Dates are read once the whole file is known, so that `11/01/2023` is read the same way as
     // the file's other dates (see `numeric_date_order`).
-    let mut raw_dates: Vec<(Option<String>, Option<String>)> = Vec::with_capacity(records.len());
+    let mut raw_dates: Vec<(Option<String>, Option<String>)> = Vec::new();
     let mut line_of_key: HashMap<String, u64> = HashMap::new();
-    // Parents given by their numeric issue id, found once every row's id is known.
-    let mut parents_by_id: Vec<(usize, &str, &str)> = Vec::new();
-    let mut key_of_issue_id: HashMap<&str, usize> = HashMap::new();
-    for (line, record) in &records {
-        let line = *line;
+    // Parents given by their numeric issue id (row, id, column), found once every row's id is
+    // known.
+    let mut parents_by_id: Vec<(usize, String, usize)> = Vec::new();
+    let mut key_of_issue_id: HashMap<String, usize> = HashMap::new();
+    for record in records {
+        let (line, record) = record?;
         let row = RowCells {
-            record,
+            record: &record,
             columns: &columns,
         };
         let key = row.first(ColumnField::Key).unwrap_or_default();
@@ -110,7 +122,7 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
             ));
         }
         if let Some(issue_id) = row.first(ColumnField::IssueId) {
-            key_of_issue_id.insert(issue_id, rows.len());
+            key_of_issue_id.insert(issue_id.to_owned(), rows.len());
         }
         let story_points = read_story_points(file_name, line, &row, &header_names)?;
         let labels = columns.has(ColumnField::Labels).then(|| {
@@ -131,7 +143,7 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
             Some(None) => Some(String::new()),
             Some(Some((_, cell))) if is_issue_key(cell) => Some(cell.to_owned()),
             Some(Some((index, cell))) if cell.bytes().all(|byte| byte.is_ascii_digit()) => {
-                parents_by_id.push((rows.len(), cell, &header_names[index]));
+                parents_by_id.push((rows.len(), cell.to_owned(), index));
                 Some(String::new())
             }
             Some(Some((index, cell))) => {
@@ -186,9 +198,10 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
             row.first(ColumnField::Updated).map(str::to_owned),
         ));
     }
-    for (row_index, issue_id, header) in parents_by_id {
+    for (row_index, issue_id, column) in parents_by_id {
         let line = rows[row_index].line;
-        let Some(&parent_index) = key_of_issue_id.get(issue_id) else {
+        let header = header_names[column].as_str();
+        let Some(&parent_index) = key_of_issue_id.get(&issue_id) else {
             let message = if columns.has(ColumnField::IssueId) {
                 Bilingual::new(
                     format!(
@@ -253,12 +266,13 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
 /// A row of the file and the line it starts on.
 type LineRecord = (u64, csv::StringRecord);
 
-/// The header (trimmed) and the non-blank rows with their lines, at most `max_rows` of them.
-fn read_records(
-    file_name: &str,
-    text: &str,
-    max_rows: usize,
-) -> Result<(Vec<String>, Vec<LineRecord>)> {
+/// The header (trimmed) and the file's non-blank rows with their lines, read one at a time:
+/// each row is checked (not longer than the header, no cell over [`MAX_CELL_BYTES`], at most
+/// [`MAX_ISSUES`] rows) as it is read.
+fn read_records<'a>(
+    file_name: &'a str,
+    text: &'a str,
+) -> Result<(Vec<String>, impl Iterator<Item = Result<LineRecord>> + 'a)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header_line = text.lines().next().unwrap_or_default();
     let mut reader = csv::ReaderBuilder::new()
@@ -268,13 +282,10 @@ fn read_records(
         // empty cells); longer rows are refused below, with their line.
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header = match records.next() {
-        Some(Ok(header)) => header,
-        Some(Err(error)) => {
-            return Err(bad_input(file_name, Some(1), None, csv_problem(&error)));
-        }
-        None => {
+    let mut header = csv::StringRecord::new();
+    match reader.read_record(&mut header) {
+        Ok(true) => {}
+        Ok(false) => {
             return Err(bad_input(
                 file_name,
                 None,
@@ -282,61 +293,75 @@ fn read_records(
                 Bilingual::new("filen er tom.", "the file is empty"),
             ));
         }
-    };
-    let header_names: Vec<String> = header.iter().map(|name| name.trim().to_owned()).collect();
-    let mut rows = Vec::new();
-    for record in records {
-        let record = record.map_err(|error| {
-            let line = error.position().map(|position| position.line());
-            bad_input(file_name, line, None, csv_problem(&error))
-        })?;
-        let line = record.position().map_or(0, |position| position.line());
-        if record.len() > header_names.len() {
-            return Err(bad_input(
-                file_name,
-                Some(line),
-                None,
-                row_length(record.len(), header_names.len()),
-            ));
-        }
-        if let Some(index) = record.iter().position(|cell| cell.len() > MAX_CELL_BYTES) {
-            let (size, limit) = (record[index].len().div_ceil(1024), MAX_CELL_BYTES / 1024);
-            return Err(bad_input(
-                file_name,
-                Some(line),
-                header_names.get(index).map(String::as_str),
-                Bilingual::new(
-                    format!("cellen fylder {size} KB; celler over {limit} KB kan ikke importeres."),
-                    format!("the cell is {size} KB; cells longer than {limit} KB are refused"),
-                ),
-            ));
-        }
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue; // Spreadsheets leave blank rows at the end.
-        }
-        if rows.len() >= max_rows {
-            if max_rows < MAX_ISSUES {
-                break; // A sample for format detection.
-            }
-            return Err(bad_input(
-                file_name,
-                Some(line),
-                None,
-                too_many_issues(MAX_ISSUES, "issues"),
-            ));
-        }
-        rows.push((line, record));
+        Err(error) => return Err(bad_input(file_name, Some(1), None, csv_problem(&error))),
     }
-    Ok((header_names, rows))
+    let header_names: Vec<String> = header.iter().map(|name| name.trim().to_owned()).collect();
+    // The iterator names columns in its messages; a header line is a few kilobytes at most.
+    let names = header_names.clone();
+    let mut rows_read = 0;
+    let records = reader.into_records().filter_map(move |record| {
+        check_record(file_name, record, &names, &mut rows_read).transpose()
+    });
+    Ok((header_names, records))
+}
+
+/// One row of [`read_records`]: `None` for a blank row (spreadsheets leave them at the end).
+fn check_record(
+    file_name: &str,
+    record: std::result::Result<csv::StringRecord, csv::Error>,
+    header_names: &[String],
+    rows_read: &mut usize,
+) -> Result<Option<LineRecord>> {
+    let columns = header_names.len();
+    let record = record.map_err(|error| {
+        let line = error.position().map(|position| position.line());
+        bad_input(file_name, line, None, csv_problem(&error))
+    })?;
+    let line = record.position().map_or(0, |position| position.line());
+    if record.len() > columns {
+        return Err(bad_input(
+            file_name,
+            Some(line),
+            None,
+            row_length(record.len(), columns),
+        ));
+    }
+    if let Some(index) = record.iter().position(|cell| cell.len() > MAX_CELL_BYTES) {
+        let (size, limit) = (record[index].len().div_ceil(1024), MAX_CELL_BYTES / 1024);
+        return Err(bad_input(
+            file_name,
+            Some(line),
+            header_names.get(index).map(String::as_str),
+            Bilingual::new(
+                format!("cellen fylder {size} KB; celler over {limit} KB kan ikke importeres."),
+                format!("the cell is {size} KB; cells longer than {limit} KB are refused"),
+            ),
+        ));
+    }
+    if record.iter().all(|cell| cell.trim().is_empty()) {
+        return Ok(None);
+    }
+    if *rows_read >= MAX_ISSUES {
+        return Err(bad_input(
+            file_name,
+            Some(line),
+            None,
+            too_many_issues(MAX_ISSUES, "issues"),
+        ));
+    }
+    *rows_read += 1;
+    Ok(Some((line, record)))
 }
 
 /// Each column's field: the chair's choice, else its name, else (for the key, the rank and the
 /// summary only, when no column is named so) the shape or place of its values.
-fn recognise_columns(
+/// `records` reads the rows again, for the one pass over their values that recognising by values
+/// needs; it is not called when names were enough.
+fn recognise_columns<Records: Iterator<Item = Result<LineRecord>>>(
     file_name: &str,
     header_names: &[String],
-    records: &[LineRecord],
     choices: &[ColumnChoice],
+    records: impl FnOnce() -> Result<Records>,
 ) -> Result<Vec<(Option<ColumnField>, RecognisedBy)>> {
     for choice in choices {
         let wanted = normalise_header(&choice.header);
@@ -381,59 +406,111 @@ fn recognise_columns(
         .filter(|(_, (field, by))| field.is_none() && *by == RecognisedBy::NotRead)
         .map(|(index, _)| index)
         .collect();
-    if !has(&recognised, ColumnField::Key)
-        && let Some(index) = key_column_by_values(header_names, records, &unknown)
-    {
+    let wants_key = !has(&recognised, ColumnField::Key);
+    let wants_rank = !has(&recognised, ColumnField::Rank) && !unknown.is_empty();
+    let wants_summary = !has(&recognised, ColumnField::Summary) && unknown.first() == Some(&0);
+    if !(wants_key || wants_rank || wants_summary) {
+        return Ok(recognised);
+    }
+    let shapes = ValueShapes::of(header_names.len(), &unknown, records()?)?;
+    if wants_key && let Some(index) = shapes.key_column() {
         recognised[index] = (Some(ColumnField::Key), RecognisedBy::Values);
     }
-    if !has(&recognised, ColumnField::Rank)
-        && let Some(&index) = unknown.iter().find(|&&index| {
-            recognised[index].0.is_none() && {
-                let mut cells = column_cells(records, index).filter(|cell| !cell.is_empty());
-                let first = cells.next();
-                first.is_some_and(is_lexo_rank) && cells.all(is_lexo_rank)
-            }
-        })
+    if wants_rank
+        && let Some(&index) = unknown
+            .iter()
+            .find(|&&index| recognised[index].0.is_none() && shapes.is_rank(index))
     {
         recognised[index] = (Some(ColumnField::Rank), RecognisedBy::Values);
     }
     // Jira writes the summary first. Only free text in every row is taken for it.
-    if !has(&recognised, ColumnField::Summary)
-        && unknown.first() == Some(&0)
-        && recognised[0].0.is_none()
-        && !records.is_empty()
-        && column_cells(records, 0).all(|cell| !cell.is_empty() && !is_issue_key(cell))
-    {
+    if wants_summary && recognised[0].0.is_none() && shapes.rows > 0 && shapes.is_free_text(0) {
         recognised[0] = (Some(ColumnField::Summary), RecognisedBy::Position);
     }
     Ok(recognised)
 }
 
-/// The first of `candidates` (every column when empty) with a different issue key in every row.
-fn key_column_by_values(
-    header_names: &[String],
-    records: &[LineRecord],
-    candidates: &[usize],
-) -> Option<usize> {
-    let all: Vec<usize> = (0..header_names.len()).collect();
-    let candidates = if candidates.is_empty() && records.is_empty() {
-        return None;
-    } else if candidates.is_empty() {
-        &all
-    } else {
-        candidates
-    };
-    candidates.iter().copied().find(|&index| {
-        let mut seen = std::collections::HashSet::new();
-        column_cells(records, index).all(|cell| is_issue_key(cell) && seen.insert(cell))
-    })
+/// What the cells of each column look like over all rows, gathered in one pass without keeping
+/// the rows: enough to recognise the key, the rank and the summary by their values.
+struct ValueShapes {
+    rows: usize,
+    /// The columns that may hold the key, in header order: the unnamed ones, or every column
+    /// when all are named (but none as the key).
+    key_candidates: Vec<usize>,
+    every_column_a_candidate: bool,
+    /// Per column: the keys seen so far while every cell was a new issue key; `None` once not.
+    distinct_keys: Vec<Option<HashSet<String>>>,
+    /// Per column: a non-empty cell was seen, and every non-empty cell was a LexoRank.
+    has_value: Vec<bool>,
+    all_lexo_rank: Vec<bool>,
+    /// Per column: every cell was non-empty and not an issue key.
+    all_free_text: Vec<bool>,
 }
 
-/// The trimmed cells of one column, row by row (empty where a short row has none).
-fn column_cells(records: &[LineRecord], index: usize) -> impl Iterator<Item = &str> {
-    records
-        .iter()
-        .map(move |(_, record)| record.get(index).unwrap_or_default().trim())
+impl ValueShapes {
+    fn of(
+        columns: usize,
+        unnamed: &[usize],
+        records: impl Iterator<Item = Result<LineRecord>>,
+    ) -> Result<ValueShapes> {
+        let every_column_a_candidate = unnamed.is_empty();
+        let key_candidates: Vec<usize> = if every_column_a_candidate {
+            (0..columns).collect()
+        } else {
+            unnamed.to_vec()
+        };
+        let is_unnamed: Vec<bool> = (0..columns).map(|index| unnamed.contains(&index)).collect();
+        let mut shapes = ValueShapes {
+            rows: 0,
+            distinct_keys: (0..columns)
+                .map(|index| key_candidates.contains(&index).then(HashSet::new))
+                .collect(),
+            key_candidates,
+            every_column_a_candidate,
+            has_value: vec![false; columns],
+            all_lexo_rank: vec![true; columns],
+            all_free_text: vec![true; columns],
+        };
+        for record in records {
+            let (_, record) = record?;
+            shapes.rows += 1;
+            for (index, &unnamed) in is_unnamed.iter().enumerate() {
+                let cell = record.get(index).unwrap_or_default().trim();
+                if let Some(seen) = &mut shapes.distinct_keys[index]
+                    && !(is_issue_key(cell) && seen.insert(cell.to_owned()))
+                {
+                    shapes.distinct_keys[index] = None;
+                }
+                if unnamed {
+                    if !cell.is_empty() {
+                        shapes.has_value[index] = true;
+                        shapes.all_lexo_rank[index] &= is_lexo_rank(cell);
+                    }
+                    shapes.all_free_text[index] &= !cell.is_empty() && !is_issue_key(cell);
+                }
+            }
+        }
+        Ok(shapes)
+    }
+
+    /// The first candidate with a different issue key in every row.
+    fn key_column(&self) -> Option<usize> {
+        if self.rows == 0 && self.every_column_a_candidate {
+            return None; // Every column a candidate, and no row to show one.
+        }
+        self.key_candidates
+            .iter()
+            .copied()
+            .find(|&index| self.distinct_keys[index].is_some())
+    }
+
+    fn is_rank(&self, index: usize) -> bool {
+        self.has_value[index] && self.all_lexo_rank[index]
+    }
+
+    fn is_free_text(&self, index: usize) -> bool {
+        self.all_free_text[index]
+    }
 }
 
 /// One entry per distinct header, in the order of first appearance.

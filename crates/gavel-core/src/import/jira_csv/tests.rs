@@ -456,3 +456,39 @@ fn the_separator_is_read_from_the_header() {
     assert_eq!(separator_of("Summary\tIssue key"), b'\t');
     assert_eq!(separator_of("Summary"), b',');
 }
+
+#[test]
+fn a_bad_row_far_down_a_file_read_by_its_values_is_refused_naming_its_line() {
+    // Unknown (Estonian) headers make the reader pass over the values first; the streamed rows
+    // must still be checked, and the line named, however far down the bad row is.
+    let mut text = String::from("Kokkuvõte,Probleemi võti,Olek\n");
+    for number in 1..=500 {
+        text.push_str(&format!("Ülesanne {number},MO-{number},Avatud\n"));
+    }
+    text.push_str("Ülesanne 501,MO-501,Avatud,liiga palju\n");
+    assert_eq!(
+        error_message(&text),
+        "jira.csv, line 502: the row has 4 cells where the header has 3"
+    );
+}
+
+#[test]
+fn rows_are_read_the_same_whether_columns_are_named_or_read_by_their_values() {
+    let rows = |header: &str| {
+        let text = format!("{header}\nTavle,MO-2,Åben\nKalender,MO-1,Lukket\n");
+        let file = read_jira_csv("jira.csv", &text, &[]).expect("read");
+        file.rows
+            .into_iter()
+            .map(|row| (row.line, row.key, row.title))
+            .collect::<Vec<_>>()
+    };
+    let named = rows("Summary,Issue key,Status");
+    assert_eq!(named, rows("Kokkuvõte,Probleemi võti,Olek"));
+    assert_eq!(
+        named,
+        [
+            (2, "MO-2".to_owned(), "Tavle".to_owned()),
+            (3, "MO-1".to_owned(), "Kalender".to_owned())
+        ]
+    );
+}
