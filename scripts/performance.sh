@@ -2,8 +2,11 @@
 # Measures Gavel's performance and writes docs/PERFORMANCE.md from the figures of this run:
 #  1. every criterion benchmark of the workspace (each [[bench]] in a crate's Cargo.toml), with a
 #     short warm-up and measurement time, each figure against the budget in the bench's header;
-#  2. the built `gavel` binary on real files: minutes of 50 and 1,000 items (time, peak memory),
-#     the agenda pack of 50 items and the 10,000-issue Jira CSV import (time, peak memory);
+#  2. the built `gavel` binary on real files: the minutes of the same 50- and 1,000-item meeting
+#     made by Gavel and by Typst (the pinned `typst` package from PyPI, in target/performance-venv)
+#     in one hyperfine run each, signed minutes, the agenda pack of 50 items, the 10,000-issue Jira
+#     CSV imported by Gavel and by a bare Python csv + sqlite3 script in one hyperfine run, and one
+#     ballot by a whole `gavel apply` (time, and its fsyncs counted with strace);
 #  3. the desktop app's cold and warm start to first paint and to the demo on screen, and its
 #     resident memory with the demo loaded, under Xvfb (screenshots every ~0.15 s; RSS and PSS of
 #     the app and its WebKit processes from /proc).
@@ -16,9 +19,10 @@ output=docs/PERFORMANCE.md
 [[ "${1:-}" == "--output" ]] && output=$2
 started=$SECONDS
 
-for tool in python3 Xvfb import compare pdfinfo /usr/bin/time; do
+TYPST_VERSION=0.15.0 # the `typst` package from PyPI that Gavel's minutes are compared with
+for tool in python3 Xvfb import compare pdfinfo /usr/bin/time hyperfine strace openssl; do
   command -v "$tool" >/dev/null || {
-    echo "performance.sh needs $tool: run scripts/setup.sh --test (python3: apt-get install python3)" >&2
+    echo "performance.sh needs $tool: run scripts/setup.sh --test (python3, hyperfine, strace: apt-get install python3 python3-venv hyperfine strace)" >&2
     exit 1
   }
 done
@@ -55,38 +59,14 @@ for manifest in crates/*/Cargo.toml src-tauri/Cargo.toml; do
   done
 done
 
-echo "==> The gavel binary on real files"
-# Minutes of 50 and 1,000 agenda items, each with notes and a decision (the same long meeting as
-# tests/it/minutes.rs), exported unsigned and signed.
-long_meeting_commands() {
-  local items=$1
-  python3 - "$items" <<'PYTHON'
-import json, sys, uuid
-items = int(sys.argv[1])
-u = lambda number: str(uuid.UUID(int=number))
-group, meeting = u(0x0A), u(0x0B)
-lines = [
-    {"type": "CreateGroup", "id": group, "name": "Koordinationsgruppen for OS2rollekatalog"},
-    {"type": "AddMember", "id": u(0x0C), "group_id": group, "name": "Åse Ærøskøbing-Øllgaard", "role": "chair"},
-    {"type": "AddMember", "id": u(0x0D), "group_id": group, "name": "Rasmus Højgaard", "role": "secretary"},
-    {"type": "CreateMeeting", "id": meeting, "group_id": group, "title": "Et meget langt møde",
-     "starts_at": "2026-11-27T09:00:00", "location": "Aarhus Rådhus"},
-]
-for item in range(1, items + 1):
-    lines.append({"type": "AddAgendaItem", "id": u(0x1000 + item), "meeting_id": meeting,
-                  "title": f"Punkt {item}: ønsker om ændringer i rollekataloget fra kommunerne i region Midtjylland"})
-lines.append({"type": "OpenMeeting", "meeting_id": meeting, "at": "2026-11-27T09:00:00"})
-for item in range(1, items + 1):
-    agenda_item = u(0x1000 + item)
-    lines.append({"type": "SetAgendaItemNotes", "agenda_item_id": agenda_item,
-                  "notes": f"Drøftelse af punkt {item}. Leverandøren fremlagde et løsningsforslag, som styregruppen tog godt imod; økonomien afklares til næste møde, og Ærø Kommune deltager i afklaringen."})
-    lines.append({"type": "RecordDecision", "meeting_id": meeting, "agenda_item_id": agenda_item,
-                  "outcome": "approved", "text": f"Punkt {item} er godkendt med de ændringer, der blev drøftet på mødet."})
-lines.append({"type": "CloseMeeting", "meeting_id": meeting, "at": "2026-11-27T17:00:00"})
-for line in lines:
-    print(json.dumps(line, ensure_ascii=False))
-PYTHON
-}
+echo "==> The gavel binary on real files, beside Typst and a bare Python import"
+# The same meeting for both tools (scripts/performance/meeting.py: the content of the minutes
+# bench's synthetic meeting, recorded through `gavel apply`): Gavel exports it, Typst lays out
+# `gavel minutes show`'s JSON of it with scripts/performance/minutes.typ, in one hyperfine run.
+venv=target/performance-venv
+[[ -x "$venv/bin/python" ]] || python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check "typst==$TYPST_VERSION"
+typst_render() { echo "$venv/bin/python scripts/performance/typst_minutes.py $1 $2 assets/fonts"; }
 # `/usr/bin/time -f "%e %M"`: wall seconds and peak resident memory in KB; with a PDF_OUT, also
 # its pages and size.
 timed() {
@@ -96,23 +76,47 @@ timed() {
   read -r seconds kilobytes <"$work/time"
   local made=""
   if [[ -n "$pdf_out" ]]; then
-    made=$(printf ', "pages": %s, "bytes": %s' "$(pdfinfo "$pdf_out" | awk '/^Pages:/ { print $2 }')" "$(stat -c %s "$pdf_out")")
+    made=$(printf ', "pages": %s, "bytes": %s' "$(pdf_pages "$pdf_out")" "$(stat -c %s "$pdf_out")")
   fi
   printf '{"name": "%s", "seconds": %s, "peak_kb": %s%s}\n' "$name" "$seconds" "$kilobytes" "$made" >>"$results"
   echo "    $name: $seconds s, peak $((kilobytes / 1024)) MB"
 }
+pdf_pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
+# One hyperfine run of the commands after NAME; its medians (seconds, in command order) go to the
+# results as NAME.
+compared() {
+  local name=$1 runs=$2
+  shift 2
+  hyperfine --shell=none --warmup 2 --runs "$runs" --export-json "$work/$name.json" "$@" >/dev/null
+  python3 - "$work/$name.json" "$name" >>"$results" <<'PYTHON'
+import json, sys
+runs = json.load(open(sys.argv[1]))["results"]
+print(json.dumps({"name": sys.argv[2], "commands": [run["command"] for run in runs],
+                  "medians": [run["median"] for run in runs]}))
+PYTHON
+  echo "    $name: $(tail -n 1 "$results")"
+}
 printf 'performance\n' >"$work/password"
 "$gavel" --db "$work/cert.sqlite3" cert create --name "Mette Kjærgaard Holm" --org "Aarhus Kommune" \
   --out "$work/chair.p12" --password-file "$work/password" >/dev/null
+meeting=$(python3 -c 'import sys; sys.path.insert(0, "scripts/performance"); import meeting; print(meeting.MEETING_ID)')
 for items in 50 1000; do
-  db="$work/long-$items.sqlite3"
-  long_meeting_commands "$items" | "$gavel" --db "$db" apply >/dev/null
-  meeting=00000000-0000-0000-0000-00000000000b # the long meeting's id, 0x0b above
-  timed "cli_minutes_${items}_unsigned" "$work/minutes-$items.pdf" \
-    "$gavel" --db "$db" minutes export "$meeting" --out "$work/minutes-$items.pdf"
-  cp "$db" "$work/unsigned-$items.sqlite3" # gavel has exited, so the WAL is checkpointed
-  timed "cli_minutes_${items}_signed" "$work/minutes-$items-signed.pdf" \
-    "$gavel" --db "$db" minutes export "$meeting" --out "$work/minutes-$items-signed.pdf" \
+  db="$work/meeting-$items.sqlite3"
+  python3 scripts/performance/meeting.py "$items" | "$gavel" --db "$db" apply >/dev/null
+  "$gavel" --db "$db" minutes show "$meeting" >"$work/minutes-$items.json"
+  runs=$([[ $items == 50 ]] && echo 20 || echo 5)
+  compared "minutes_$items" "$runs" \
+    "$gavel --db $db minutes export $meeting --out $work/gavel-$items.pdf" \
+    "$(typst_render "$work/minutes-$items.json" "$work/typst-$items.pdf")" \
+    "$venv/bin/python -c 'import typst'"
+  timed "cli_minutes_${items}_unsigned" "$work/gavel-$items.pdf" \
+    "$gavel" --db "$db" minutes export "$meeting" --out "$work/gavel-$items.pdf"
+  # shellcheck disable=SC2046 # the command line is split on purpose
+  timed "typst_minutes_${items}" "$work/typst-$items.pdf" $(typst_render "$work/minutes-$items.json" "$work/typst-$items.pdf")
+  cp "$db" "$work/unsigned-$items.sqlite3"
+  [[ -f "$db-wal" ]] && cp "$db-wal" "$work/unsigned-$items.sqlite3-wal"
+  timed "cli_minutes_${items}_signed" "$work/gavel-$items-signed.pdf" \
+    "$gavel" --db "$db" minutes export "$meeting" --out "$work/gavel-$items-signed.pdf" \
     --sign "$work/chair.p12" --password-file "$work/password"
 done
 # Gavel's own .p12 files protect the key with 600,000 PBKDF2 rounds (OWASP), which is most of a
@@ -121,9 +125,10 @@ done
 openssl pkcs12 -in "$work/chair.p12" -passin "file:$work/password" -nodes -out "$work/chair.pem"
 openssl pkcs12 -export -in "$work/chair.pem" -out "$work/chair-openssl.p12" -passout "file:$work/password"
 rm "$work/chair.pem"
-timed cli_minutes_50_signed_openssl_p12 "$work/minutes-50-signed-openssl.pdf" \
-  "$gavel" --db "$work/unsigned-50.sqlite3" minutes export 00000000-0000-0000-0000-00000000000b \
-  --out "$work/minutes-50-signed-openssl.pdf" --sign "$work/chair-openssl.p12" --password-file "$work/password"
+timed cli_minutes_50_signed_openssl_p12 "$work/gavel-50-signed-openssl.pdf" \
+  "$gavel" --db "$work/unsigned-50.sqlite3" minutes export "$meeting" \
+  --out "$work/gavel-50-signed-openssl.pdf" --sign "$work/chair-openssl.p12" --password-file "$work/password"
+
 # The agenda pack of a 50-item draft meeting (issue 19: under 100 ms, release, the whole
 # command), each item with a case description and a proposed decision, every third a backlog item
 # with Jira's points and votes (the same meeting as tests/it/agenda_pack.rs's long one).
@@ -162,10 +167,49 @@ agenda_meeting_commands 50 | "$gavel" --db "$work/agenda-50.sqlite3" apply >/dev
 timed cli_agenda_50 "$work/agenda-50.pdf" \
   "$gavel" --db "$work/agenda-50.sqlite3" agenda export 00000000-0000-0000-0000-00000000000e \
   --out "$work/agenda-50.pdf" --lang da
+
+# The 10,000-issue Jira CSV that the import bench generated: `gavel backlog import` against a bare
+# Python csv + sqlite3 script that writes every row, each run into a fresh database.
 jira_csv=target/tmp/gavel-bench/import/jira-10000-all-fields.csv
 if [[ -f "$jira_csv" ]]; then
+  compared import_jira_10000 10 --prepare "rm -f $work/import.sqlite3 $work/import.sqlite3-wal $work/import.sqlite3-shm $work/python.sqlite3 $work/python.sqlite3-wal" \
+    "$gavel --db $work/import.sqlite3 backlog import $jira_csv" \
+    "python3 scripts/performance/python_import.py $jira_csv $work/python.sqlite3"
+  rm -f "$work"/import.sqlite3* "$work"/python.sqlite3*
   timed cli_import_jira_10000 "" "$gavel" --db "$work/import.sqlite3" backlog import "$jira_csv"
+  timed python_import_jira_10000 "" python3 scripts/performance/python_import.py "$jira_csv" "$work/python.sqlite3"
 fi
+
+# One ballot by a whole `gavel apply`: the demo's December meeting opened, everyone present, a
+# poll open; the same ballot recorded again and again (a second ballot replaces the first). The
+# fsyncs of one such command are counted with strace.
+ballot_db="$work/ballot.sqlite3"
+"$gavel" --db "$ballot_db" demo >/dev/null
+python3 - "$ballot_db" "$gavel" "$work/ballot.jsonl" <<'PYTHON'
+import json, subprocess, sys
+database, gavel, ballot_file = sys.argv[1:4]
+run = lambda *args, input=None: subprocess.run([gavel, "--db", database, *args], input=input,
+                                                capture_output=True, text=True, check=True).stdout
+meetings = json.loads(run("meeting", "list", "--json"))
+meeting = next(m["id"] for m in meetings if m["status"] == "draft")
+detail = json.loads(run("meeting", "show", meeting, "--json"))
+voters = [a["member_id"] for a in detail["attendance"] if a["voting_right"]]
+commands = [{"type": "OpenMeeting", "meeting_id": meeting}]
+commands += [{"type": "SetAttendance", "meeting_id": meeting, "member_id": member, "attendance": "present"}
+             for member in voters]
+commands.append({"type": "OpenPoll", "id": "00000000-0000-0000-0000-0000000000b1", "meeting_id": meeting,
+                 "question": "Vedtages forslaget?", "kind": {"type": "yes_no"}})
+run("apply", input="\n".join(json.dumps(command) for command in commands))
+with open(ballot_file, "w") as out:
+    print(json.dumps({"type": "RecordBallot", "poll_id": "00000000-0000-0000-0000-0000000000b1",
+                      "member_id": voters[0], "ballot": {"type": "yes"}}), file=out)
+PYTHON
+"$gavel" --db "$ballot_db" apply "$work/ballot.jsonl" >/dev/null # the WAL exists from here on
+strace -f -c -e trace=fsync,fdatasync -o "$work/ballot-strace" "$gavel" --db "$ballot_db" apply "$work/ballot.jsonl" >/dev/null
+fsyncs=$(awk '$NF == "fsync" || $NF == "fdatasync" { calls += $4 } END { print calls + 0 }' "$work/ballot-strace")
+compared apply_one_ballot 30 "$gavel --db $ballot_db apply $work/ballot.jsonl"
+printf '{"name": "apply_one_ballot_fsyncs", "fsyncs": %s}\n' "$fsyncs" >>"$results"
+echo "    one-ballot gavel apply: $fsyncs fsyncs"
 
 echo "==> The desktop app under Xvfb: start to first paint, memory with the demo loaded"
 display=99
@@ -251,5 +295,5 @@ memory_gb=$(awk '/^MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)
 GAVEL_RESULTS="$results" GAVEL_BENCH_LOG="$bench_log" GAVEL_MARKER="$marker" \
   GAVEL_CPU="$cpu_model" GAVEL_NPROC="$(nproc)" GAVEL_MEMORY_GB="$memory_gb" \
   GAVEL_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)" GAVEL_MINUTES=$(((SECONDS - started + 59) / 60)) \
-  GAVEL_KERNEL="$(uname -r)" GAVEL_OUTPUT="$output" python3 scripts/performance_report.py
+  GAVEL_KERNEL="$(uname -r)" GAVEL_TYPST_VERSION="$TYPST_VERSION" GAVEL_OUTPUT="$output" python3 scripts/performance_report.py
 echo "==> Done in $(((SECONDS - started) / 60)) min $(((SECONDS - started) % 60)) s: $output"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building Gavel needs on Debian 12 / Ubuntu: system libraries, the Rust toolchain
 # if missing, and the UI's npm packages. With --test, also what the tests need: Xvfb, WebKit's
-# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils, pyHanko, and the
-# Windows cross-build and Wine (scripts/windows/setup.sh).
+# WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils, pyHanko, the
+# Windows cross-build and Wine (scripts/windows/setup.sh), and hyperfine, strace and python3-venv
+# for scripts/performance.sh.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,9 @@ packages=(libwebkit2gtk-4.1-dev build-essential pkg-config file curl ca-certific
 if $with_test_tools; then
   # libssl-dev: fantoccini (the end-to-end tests' WebDriver client) links OpenSSL.
   # desktop-file-utils: scripts/test-deb.sh validates the installed .desktop entry.
-  packages+=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils qpdf libssl-dev desktop-file-utils)
+  # hyperfine, strace, python3-venv: scripts/performance.sh (timings, fsync counts, Typst from PyPI).
+  packages+=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils qpdf libssl-dev desktop-file-utils
+    hyperfine strace python3-venv)
 fi
 
 missing=()
