@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
-use super::{ConflictSide, SyncConflict, SyncEvent};
+use super::{ConflictSide, SyncConflict};
 use crate::clock::Hlc;
 use crate::error::Result;
 use crate::event::EventPayload;
@@ -256,17 +256,18 @@ fn field_and_value(
 }
 
 /// Conflicts between the events just imported and the local events the file did not contain:
-/// neither side had seen the other's change of the same field.
+/// neither side had seen the other's change of the same field. `streams` are those the import
+/// added events to; the events it added are the rowids after `last_rowid_before` (the log is
+/// append-only); `already_present` (sorted) are the file's events this database held before.
 pub(super) fn find(
     conn: &Connection,
-    imported: &[(&SyncEvent, &EventPayload)],
-    file_ids: &HashSet<Uuid>,
+    streams: &HashSet<Uuid>,
+    last_rowid_before: i64,
+    already_present: &[Uuid],
 ) -> Result<Vec<SyncConflict>> {
-    if imported.is_empty() {
+    if streams.is_empty() {
         return Ok(Vec::new());
     }
-    let streams: HashSet<Uuid> = imported.iter().map(|(event, _)| event.stream).collect();
-    let imported_ids: HashSet<Uuid> = imported.iter().map(|(event, _)| event.id).collect();
     // field key → (description, latest imported change, latest local-only change)
     let mut fields: BTreeMap<String, (Bilingual, Option<Change>, Option<Change>)> = BTreeMap::new();
     let mut remember = |key: String, description: Bilingual, change: Change, imported: bool| {
@@ -282,14 +283,14 @@ pub(super) fn find(
         }
     };
     let mut statement = conn.prepare(
-        "SELECT id, stream, device, hlc, author, payload FROM event ORDER BY hlc, device, id",
+        "SELECT id, stream, device, hlc, author, payload, rowid FROM event ORDER BY hlc, device, id",
     )?;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         let event_id: Uuid = row.get(0)?;
         let stream: Uuid = row.get(1)?;
-        let was_imported = imported_ids.contains(&event_id);
-        let local_only = !file_ids.contains(&event_id);
+        let was_imported = row.get::<_, i64>(6)? > last_rowid_before;
+        let local_only = !was_imported && already_present.binary_search(&event_id).is_err();
         if !streams.contains(&stream) || !(was_imported || local_only) {
             continue;
         }
