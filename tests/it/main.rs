@@ -53,4 +53,5 @@ mod sync;
 mod sync_attacks;
 mod sync_devices;
 mod sync_properties;
+mod sync_reading;
 mod windows;

@@ -96,22 +96,21 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             trust_device,
         } => {
             // Refused before reading: a file over the limit, and what is not a regular file
-            // (`/dev/zero` never ends, a named pipe may never deliver anything).
+            // (`/dev/zero` never ends, a named pipe may never deliver anything). The file is then
+            // streamed, never read into memory whole (gavel_core::sync::SyncSource).
             let limit = gavel_core::sync::MAX_SYNC_FILE_BYTES;
-            let bytes = gavel_core::files::read_limited(&file, limit).map_err(|error| {
-                if error.kind() == std::io::ErrorKind::FileTooLarge {
-                    anyhow::anyhow!(
-                        "{}: the file is larger than {} MB, the most Gavel reads as a sync file; nothing was read",
-                        file.display(),
-                        limit >> 20
-                    )
-                } else {
-                    anyhow::anyhow!("cannot read {}: {error}", file.display())
-                }
-            })?;
-            let report = store.import_sync(
+            let (opened, length) = gavel_core::files::open_regular_file(&file)
+                .map_err(|error| anyhow::anyhow!("cannot read {}: {error}", file.display()))?;
+            if length > limit {
+                anyhow::bail!(
+                    "{}: the file is larger than {} MB, the most Gavel reads as a sync file; nothing was read",
+                    file.display(),
+                    limit >> 20
+                );
+            }
+            let report = store.import_sync_from(
                 &file.display().to_string(),
-                &bytes,
+                gavel_core::sync::SyncSource::File(&opened),
                 dry_run,
                 Some(&CmsSyncSignatureVerifier),
                 &trust_device,

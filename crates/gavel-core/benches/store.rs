@@ -1,16 +1,28 @@
 //! Budgets (issue 2): one durable `apply` within 1.5× this machine's own fsync latency, measured
-//! in the same run; `Store::rebuild()` of 100,000 events under 1 s.
+//! in the same run; `Store::rebuild()` of 100,000 events under 1 s. Issue 17, the secretariat's
+//! scale: `Store::rebuild()` of a million events (eight groups' ten years of meetings) under 10 s.
 //!
 //! Run: `cargo bench -p gavel-core --bench store`. Files live under cargo's target temp folder, on
-//! the same disk as a real database (not /tmp, which may be memory-backed).
+//! the same disk as a real database (not /tmp, which may be memory-backed). The million events
+//! are made once, by importing common/secretariat.rs's files, and kept in
+//! `target/tmp/gavel-bench/secretariat/a-million.sqlite3`; the first run takes minutes.
 
 use std::hint::black_box;
 use std::io::Write;
 use std::path::Path;
+use std::time::Instant;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use gavel_core::{Command, Store, StoreOptions};
 use uuid::Uuid;
+
+#[path = "common/year_of_meetings.rs"]
+#[allow(dead_code)]
+mod year_of_meetings;
+
+#[path = "common/secretariat.rs"]
+#[allow(dead_code)]
+mod secretariat;
 
 fn bench_folder(name: &str) -> std::path::PathBuf {
     let folder = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -153,5 +165,50 @@ fn rebuild(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, fsync_latency, durable_apply, rebuild);
+/// The database of a million events, made once: written under a temporary name and renamed when
+/// whole, so that an interrupted run makes it again.
+fn a_million_events() -> std::path::PathBuf {
+    let path = secretariat::folder().join("a-million.sqlite3");
+    if path.exists() {
+        return path;
+    }
+    let partial = secretariat::folder().join("a-million.partial.sqlite3");
+    for stale in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{stale}", partial.display()));
+    }
+    let mut store = Store::open(&partial, StoreOptions::new("bench")).expect("store");
+    for group in 0..secretariat::GROUPS {
+        let (file, fingerprint) = secretariat::ten_years_file(group);
+        eprintln!("importing {} …", file.display());
+        secretariat::import_file(&mut store, &file, &fingerprint);
+    }
+    drop(store);
+    std::fs::rename(&partial, &path).expect("rename");
+    path
+}
+
+fn rebuild_a_million(c: &mut Criterion) {
+    let mut store = Store::open(&a_million_events(), StoreOptions::new("bench")).expect("store");
+    let events = store.verify_log().expect("verifies").event_count;
+    let started = Instant::now();
+    store.rebuild().expect("rebuilds");
+    println!(
+        "Store::rebuild of {events} events: {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
+    let mut group = c.benchmark_group("rebuild at the secretariat's scale");
+    group.sample_size(10);
+    group.bench_function("Store::rebuild of a million events", |b| {
+        b.iter(|| store.rebuild().expect("rebuilds"))
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    fsync_latency,
+    durable_apply,
+    rebuild,
+    rebuild_a_million
+);
 criterion_main!(benches);

@@ -1,7 +1,11 @@
-//! Budget (issue 6): export and import of a year of meetings — 12 meetings × 30 agenda items ×
-//! 30 voters, every poll named — each under 1 s. Prints the file size and events per second.
+//! Budgets: export and import of a year of meetings — 12 meetings × 30 agenda items × 30
+//! voters, every poll named — each under 1 s (issue 6). At the secretariat's scale (issue 17):
+//! an import of about a million events — eight groups' ten years, eight files of 90 MB one after
+//! another into an empty database file — under 10 s, and the last of them (126,000 events into
+//! 880,000) under 10 s alone. Peak memory: benches/sync_memory.rs.
 //!
-//! Run: `cargo bench -p gavel-core --bench sync`.
+//! Run: `cargo bench -p gavel-core --bench sync`. The secretariat's files are made once, under
+//! `target/tmp/gavel-bench/secretariat/` (common/secretariat.rs); the first run takes minutes.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -12,6 +16,9 @@ use gavel_core::{Store, StoreOptions};
 #[path = "common/year_of_meetings.rs"]
 mod year_of_meetings;
 use year_of_meetings::year_of_meetings;
+
+#[path = "common/secretariat.rs"]
+mod secretariat;
 
 fn export_and_import(c: &mut Criterion) {
     let store = year_of_meetings();
@@ -55,5 +62,67 @@ fn export_and_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, export_and_import);
+/// A million events through the streaming import, timed once (a run takes seconds, too long for
+/// criterion's samples): seven groups' files, then — measured by criterion as a dry run, rolled
+/// back each time — the eighth into those 880,000 events, then the eighth for real. Every import
+/// folds the whole log to decide its new events, so a file's import grows with the log.
+fn a_million_events(c: &mut Criterion) {
+    let files: Vec<_> = (0..secretariat::GROUPS)
+        .map(secretariat::ten_years_file)
+        .collect();
+    let folder = secretariat::folder().join("import-a-million");
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("folder");
+    let mut store =
+        Store::open(&folder.join("gavel.sqlite3"), StoreOptions::new("Rasmus")).expect("store");
+    let mut total_seconds = 0.0;
+    let mut added = 0u64;
+    let mut import = |store: &mut Store, (file, fingerprint): &(std::path::PathBuf, String)| {
+        let started = Instant::now();
+        let events = secretariat::import_file(store, file, fingerprint);
+        let seconds = started.elapsed().as_secs_f64();
+        total_seconds += seconds;
+        added += u64::from(events);
+        println!(
+            "  {}: {events} events in {seconds:.2} s (log now {added})",
+            file.file_name().expect("name").to_string_lossy(),
+        );
+    };
+    let (last, others) = files.split_last().expect("files");
+    for file in others {
+        import(&mut store, file);
+    }
+
+    let opened = std::fs::File::open(&last.0).expect("open");
+    let mut group = c.benchmark_group("sync at the secretariat's scale");
+    group.sample_size(10);
+    group.bench_function(
+        "dry run of ten years of a new group into 880,000 events",
+        |b| {
+            b.iter(|| {
+                black_box(
+                    store
+                        .import_sync_from(
+                            "group.gavel",
+                            gavel_core::sync::SyncSource::File(&opened),
+                            true,
+                            None,
+                            std::slice::from_ref(&last.1),
+                        )
+                        .expect("import"),
+                )
+            })
+        },
+    );
+    group.finish();
+
+    import(&mut store, last);
+    println!(
+        "import of {added} events in {} files into an empty database file: {total_seconds:.1} s = {:.0} events/s",
+        files.len(),
+        added as f64 / total_seconds
+    );
+}
+
+criterion_group!(benches, export_and_import, a_million_events);
 criterion_main!(benches);

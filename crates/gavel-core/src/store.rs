@@ -22,6 +22,9 @@ use crate::rules::Bilingual;
 use crate::verify::{self, LogVerification};
 use crate::{decide, meeting_state, projection, schema};
 
+/// Statements kept prepared per connection: more than all of gavel-core's cached statements.
+const STATEMENT_CACHE_CAPACITY: usize = 512;
+
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
@@ -111,6 +114,10 @@ impl Store {
         let describe = |error| describe_open_error(&path, error);
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(describe)?;
+        // Every fold runs some 40 different cached statements (projection.rs) besides the
+        // decisions' and the queries'; with rusqlite's default of 16 a rebuild prepared most
+        // of them again for every event.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
         // Look before touching anything: switching to WAL or creating tables would change a file
         // that we are about to refuse.
         let version = check_database_can_be_opened(&conn, &path)?;
@@ -689,20 +696,7 @@ pub(crate) fn upgrade(tx: &Transaction<'_>, from_version: i64) -> Result<()> {
 /// events that were undone and decisions that a resolution withdrew.
 pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
     clear_read_tables(tx)?;
-    let mut undone = std::collections::HashSet::new();
-    {
-        // Undo events are found by their payload's leading tag; serde writes the tag first.
-        let mut statement = tx.prepare(
-            "SELECT id, payload FROM event WHERE payload LIKE '{\"type\":\"EventUndone\"%'
-                 OR payload LIKE '{\"type\":\"GroupEventUndone\"%'",
-        )?;
-        let mut rows = statement.query([])?;
-        while let Some(row) = rows.next()? {
-            let payload = parse_stored_payload(row.get(0)?, &row.get::<_, String>(1)?)?;
-            undone.extend(payload.undone_event());
-        }
-    }
-    let withdrawn = withdrawn_decisions(tx, &undone)?;
+    let (undone, withdrawn) = taken_back(tx)?;
     let mut statement =
         tx.prepare("SELECT id, device, author, payload FROM event ORDER BY hlc, device, id")?;
     let mut rows = statement.query([])?;
@@ -727,35 +721,46 @@ pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The decisions that resolutions in force withdrew. Resolutions count in log order, and one
-/// whose kept decision an earlier resolution withdrew counts for nothing: two chairs who each
-/// kept a different decision leave the first one kept, not both withdrawn.
-fn withdrawn_decisions(
+/// The events undone, and the decisions that resolutions in force withdrew, found in one pass
+/// over the log (a million events' payloads are read once, not once for each). Undo events and
+/// resolutions are found by their payload's leading tag; serde writes the tag first.
+///
+/// Resolutions count in log order, and one whose kept decision an earlier resolution withdrew
+/// counts for nothing: two chairs who each kept a different decision leave the first one kept,
+/// not both withdrawn. An undone resolution counts for nothing either, and an undo may come after
+/// the resolution it takes back, so resolutions are weighed once every undo is known.
+fn taken_back(
     tx: &Transaction<'_>,
-    undone: &std::collections::HashSet<Uuid>,
-) -> Result<std::collections::HashSet<Uuid>> {
-    let mut withdrawn = std::collections::HashSet::new();
+) -> Result<(
+    std::collections::HashSet<Uuid>,
+    std::collections::HashSet<Uuid>,
+)> {
+    let mut undone = std::collections::HashSet::new();
+    let mut resolutions = Vec::new();
     let mut statement = tx.prepare(
-        "SELECT id, payload FROM event WHERE payload LIKE '{\"type\":\"DecisionConflictResolved\"%'
+        "SELECT id, payload FROM event
+         WHERE payload LIKE '{\"type\":\"EventUndone\"%'
+            OR payload LIKE '{\"type\":\"GroupEventUndone\"%'
+            OR payload LIKE '{\"type\":\"DecisionConflictResolved\"%'
          ORDER BY hlc, device, id",
     )?;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         let event_id: Uuid = row.get(0)?;
-        if undone.contains(&event_id) {
-            continue;
+        match parse_stored_payload(event_id, &row.get::<_, String>(1)?)? {
+            EventPayload::DecisionConflictResolved {
+                kept, withdrawn, ..
+            } => resolutions.push((event_id, kept, withdrawn)),
+            payload => undone.extend(payload.undone_event()),
         }
-        if let EventPayload::DecisionConflictResolved {
-            kept,
-            withdrawn: others,
-            ..
-        } = parse_stored_payload(event_id, &row.get::<_, String>(1)?)?
-            && !withdrawn.contains(&kept)
-        {
+    }
+    let mut withdrawn = std::collections::HashSet::new();
+    for (event_id, kept, others) in resolutions {
+        if !undone.contains(&event_id) && !withdrawn.contains(&kept) {
             withdrawn.extend(others);
         }
     }
-    Ok(withdrawn)
+    Ok((undone, withdrawn))
 }
 
 /// The checks made before anything is written to a database file: that it is SQLite, not from a

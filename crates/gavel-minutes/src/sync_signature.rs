@@ -13,6 +13,7 @@
 use std::path::Path;
 
 use cms::cert::CertificateChoices;
+use const_oid::db::rfc5912::ID_SHA_256;
 use der::{Decode, Encode};
 use gavel_core::rules::Bilingual;
 use gavel_core::sync::{SyncFile, SyncSignature, SyncSignatureVerifier, SyncSigner};
@@ -23,8 +24,7 @@ use crate::certificate::{NameAttribute, SigningIdentity, name_attribute};
 use crate::error::{Error, Result};
 use crate::sign::{SIGNING_CERTIFICATE_V2, SigningCertificateV2, signed_data};
 use crate::verify::{
-    digest_of, message_digest_attribute, parse_signed_data, signer_certificate,
-    verify_with_certificate,
+    message_digest_attribute, parse_signed_data, signer_certificate, verify_with_certificate,
 };
 
 /// Signs `file` with `identity` (read from `p12`, named in errors): sets its `signature` field
@@ -35,7 +35,7 @@ pub fn sign_sync_file(
     p12: &Path,
 ) -> Result<SyncSigner> {
     file.signature = None;
-    let digest = Sha256::digest(file.signed_content());
+    let digest = file.signed_content_sha256();
     let der = signed_data(identity, &digest).map_err(|reason| Error::BadSignature {
         path: p12.to_owned(),
         reason: format!("cannot sign the sync file: {reason}"),
@@ -51,7 +51,7 @@ pub struct CmsSyncSignatureVerifier;
 impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
     fn verify(
         &self,
-        signed_content: &[u8],
+        signed_content_sha256: &[u8; 32],
         signature: &SyncSignature,
     ) -> std::result::Result<SyncSigner, Bilingual> {
         let unreadable = |reason: String| {
@@ -93,10 +93,18 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
             )
         })?;
 
-        // 1. The content: nothing in the file was changed after signing.
-        let digest = digest_of(signer_info.digest_alg.oid, &[signed_content])
-            .ok_or_else(|| unreadable(format!("digest {}", signer_info.digest_alg.oid)))?;
-        if message_digest_attribute(signer_info).as_deref() != Some(digest.as_slice()) {
+        // 1. The content: nothing in the file was changed after signing. The format signs SHA-256
+        // of the canonical bytes (docs/sync-format.md), and the import computes that digest as it
+        // streams the file, so another digest algorithm cannot be checked.
+        if signer_info.digest_alg.oid != ID_SHA_256 {
+            return Err(unreadable(format!(
+                "digest {}; a sync file is signed over SHA-256",
+                signer_info.digest_alg.oid
+            )));
+        }
+        if message_digest_attribute(signer_info).as_deref()
+            != Some(signed_content_sha256.as_slice())
+        {
             return Err(Bilingual::new(
                 "filens indhold er ændret, efter at den blev underskrevet.",
                 "the file's content was changed after it was signed",

@@ -8,8 +8,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::SyncSigner;
 use super::device_keys::{self, DeviceCard, DevicePublicKey, normalise_fingerprint};
-use super::{SyncEvent, SyncFile, SyncSigner};
+use super::file_checks::ChainHead;
 use crate::error::Result;
 use crate::rules::Bilingual;
 
@@ -72,7 +73,8 @@ pub(super) struct DeviceJudgement {
 /// chair accepts with this import; `author` is who she is, recorded with the trust.
 pub(super) fn judge(
     conn: &Connection,
-    file: &SyncFile,
+    device_cards: &[DeviceCard],
+    heads: &BTreeMap<(Uuid, Uuid), ChainHead>,
     signed_by: Option<&SyncSigner>,
     accepted: &[String],
     author: &str,
@@ -93,7 +95,7 @@ pub(super) fn judge(
     };
 
     let mut cards: HashMap<Uuid, (&DeviceCard, DevicePublicKey)> = HashMap::new();
-    for (index, card) in file.devices.iter().enumerate() {
+    for (index, card) in device_cards.iter().enumerate() {
         let Some(key) = DevicePublicKey::from_hex(&card.public_key) else {
             return Ok(Err((
                 format!("devices[{index}].public_key"),
@@ -115,28 +117,8 @@ pub(super) fn judge(
     }
 
     let own_keys = device_keys::own_keys(conn)?;
-    // Each chain's last event, and every event that is not one must carry no signature.
-    let mut heads: BTreeMap<(Uuid, Uuid), &SyncEvent> = BTreeMap::new();
-    for event in &file.events {
-        let head = heads.entry((event.stream, event.device)).or_insert(event);
-        if event.device_seq > head.device_seq {
-            *head = event;
-        }
-    }
-    for event in &file.events {
-        let is_head = heads
-            .get(&(event.stream, event.device))
-            .is_some_and(|head| head.id == event.id);
-        if event.device_signature.is_some() && !is_head {
-            return Ok(Err((
-                format!("events[id={}].device_signature", event.id),
-                Bilingual::new(
-                    "kun den sidste hændelse i en kæde bærer enhedens underskrift.",
-                    "only the last event of a chain carries its device's signature",
-                ),
-            )));
-        }
-    }
+    // Each chain's last event (`heads`); that no other event carries a signature was checked as
+    // the file was read (sync/file_checks.rs).
 
     // Each device's key and trust.
     let mut keys: HashMap<Uuid, DevicePublicKey> = HashMap::new();
@@ -236,7 +218,7 @@ pub(super) fn judge(
     // and an unsigned chain only on a trusted certificate's word.
     let mut trusted_chains = HashSet::new();
     let mut signed_heads = Vec::new();
-    for (&(stream, device), head) in &heads {
+    for (&(stream, device), head) in heads {
         let entry = devices
             .get_mut(&device)
             .expect("every head's device is judged");

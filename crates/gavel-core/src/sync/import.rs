@@ -1,44 +1,47 @@
 //! Reading a sync file: check everything, then add the events this database lacks and refold, in
 //! one transaction. A file that fails any check changes nothing.
+//!
+//! The file is streamed (sync/reader.rs), never held whole: memory grows with the number of
+//! chains and devices, and by 16 bytes an event, not with the file's size. It is read up to three
+//! times:
+//! 1. every event is checked as it passes (sync/file_checks.rs): hash, chain, payload, clock;
+//! 2. only for a signed file: its canonical content is hashed for the signature, which is checked
+//!    before any problem the first read found is reported;
+//! 3. inside the transaction, each event is looked up and the new ones inserted; the events'
+//!    digest must equal the first read's, or the file changed in between and is refused.
+//!
+//! Then the merged log is folded, deciding each new event at its place, and refolded.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use uuid::Uuid;
 
+use super::device_trust::{self, DeviceJudgement};
+use super::file_checks::{CheckedEvents, EventsDigest, FileChecks, Problem};
+use super::reader::{self, FileHeader, ReadFailure, SyncSource, TooLarge};
+use super::signature::CanonicalContent;
 use super::{
-    SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncFile, SyncImportReport,
-    SyncSignatureVerifier, SyncSigner, conflicts, device_trust,
+    ExportedBy, SYNC_FORMAT_NAME, SYNC_FORMAT_VERSION, SyncEvent, SyncImportReport,
+    SyncSignatureVerifier, SyncSigner, conflicts,
 };
 use crate::clock::Hlc;
 use crate::decide::{self, ImportRefusal, LogPlace};
 use crate::error::{Error, Result};
-use crate::event::{self, EventPayload, GENESIS_HASH, StreamKind};
+use crate::event::{self, EventPayload, StreamKind};
 use crate::meeting_state;
 use crate::projection;
 use crate::rules::Bilingual;
 use crate::store::{self, Store};
 use crate::verify::StreamFingerprint;
 
-/// Larger files are refused before they are read: a year of meetings with every poll named is
-/// about 20 MB.
+/// Larger files are refused before they are read: ten years of one group's meetings with every
+/// poll named are about 45 MB.
 pub const MAX_SYNC_FILE_BYTES: u64 = 256 * 1024 * 1024;
-
-/// Only the fields every version of the format will have, read first so that a newer file is
-/// refused with a clear message rather than a confusing parse error.
-#[derive(serde::Deserialize)]
-struct FormatHeader {
-    format: Option<String>,
-    version: Option<u32>,
-}
 
 impl Store {
     /// Imports a sync file (its bytes, as read from `file_name`). With `dry_run` nothing is written
-    /// and the report says what would happen.
-    ///
-    /// A signed file is checked with `verifier` before anything else about its events, and
-    /// refused whole when its signature does not verify — or when there is no verifier, since a
-    /// signature nobody checks must not look like one that holds.
+    /// and the report says what would happen. See [`Store::import_sync_from`].
     pub fn import_sync(
         &mut self,
         file_name: &str,
@@ -47,30 +50,53 @@ impl Store {
         verifier: Option<&dyn SyncSignatureVerifier>,
         accepted_devices: &[String],
     ) -> Result<SyncImportReport> {
-        let bad = |field: Option<&str>, message: Bilingual| Error::BadInput {
-            file: file_name.to_owned(),
-            line: None,
-            field: field.map(str::to_owned),
-            message,
-        };
-        if bytes.len() as u64 > MAX_SYNC_FILE_BYTES {
-            let limit = MAX_SYNC_FILE_BYTES >> 20;
-            return Err(bad(
-                None,
-                Bilingual::new(
-                    format!(
-                        "filen fylder mere end {limit} MB; det gør en synkroniseringsfil aldrig."
-                    ),
-                    format!("the file is larger than {limit} MB; a sync file never is"),
-                ),
-            ));
+        self.import_sync_from(
+            file_name,
+            SyncSource::Bytes(bytes),
+            dry_run,
+            verifier,
+            accepted_devices,
+        )
+    }
+
+    /// Imports a sync file read from `source` (named `file_name` in messages), streaming it: an
+    /// open file is never read into memory whole. With `dry_run` nothing is written and the
+    /// report says what would happen.
+    ///
+    /// A signed file is checked with `verifier` before anything else about its events, and
+    /// refused whole when its signature does not verify — or when there is no verifier, since a
+    /// signature nobody checks must not look like one that holds.
+    pub fn import_sync_from(
+        &mut self,
+        file_name: &str,
+        source: SyncSource<'_>,
+        dry_run: bool,
+        verifier: Option<&dyn SyncSignatureVerifier>,
+        accepted_devices: &[String],
+    ) -> Result<SyncImportReport> {
+        let bad = |field: Option<&str>, message: Bilingual| bad_input(file_name, field, message);
+        let length = source
+            .len()
+            .map_err(|error| cannot_be_read(file_name, &error))?;
+        if length > MAX_SYNC_FILE_BYTES {
+            return Err(bad(None, too_large(TooLarge::File)));
         }
-        let file = parse_sync_file(file_name, bytes)?;
-        let signed_by =
-            check_signature(&file, verifier).map_err(|message| bad(Some("signature"), message))?;
-        let checked = check_chains(&file).map_err(|(field, message)| bad(Some(&field), message))?;
-        let numbers = FileNumbers::of(&file);
-        refuse_events_dated_ahead_of_the_clock(&checked, &numbers, self.clock.now_millis())
+
+        // 1. Every event checked as it streams past; what is wrong is reported after step 2.
+        let mut checks = FileChecks::new(self.clock.now_millis());
+        let header = reader::read_sync_file(source, &mut |event, number| {
+            checks.check(event, number);
+            Ok(())
+        })
+        .map_err(|failure| read_failure(file_name, source, failure))?;
+        let header = check_header(file_name, header)?;
+
+        // 2. The signature, over the canonical content, before anything about the events.
+        let signed_by = check_signature(file_name, source, &header, verifier)?;
+        let checked = checks
+            .finish()
+            .map_err(|(field, message)| bad(Some(&field), message))?;
+        refuse_an_event_dated_ahead_of_the_clock(&checked, self.clock.now_millis())
             .map_err(|(field, message)| bad(Some(&field), message))?;
 
         let tx = self
@@ -78,19 +104,19 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut judgement = device_trust::judge(
             &tx,
-            &file,
+            &header.devices,
+            &checked.heads,
             signed_by.as_ref(),
             accepted_devices,
             &self.author,
         )?
         .map_err(|(field, message)| bad(Some(&field), message))?;
-        let file_ids: HashSet<Uuid> = file.events.iter().map(|event| event.id).collect();
         let mut report = SyncImportReport {
             file_name: file_name.to_owned(),
-            exported_by_device: file.exported_by.device,
-            exported_by_author: file.exported_by.author.clone(),
+            exported_by_device: header.exported_by.device,
+            exported_by_author: header.exported_by.author.clone(),
             signed_by,
-            events_in_file: u32::try_from(file.events.len()).unwrap_or(u32::MAX),
+            events_in_file: u32::try_from(header.event_count).unwrap_or(u32::MAX),
             events_added: 0,
             events_already_present: 0,
             meetings_added: Vec::new(),
@@ -103,77 +129,64 @@ impl Store {
             dry_run,
         };
 
-        // Which events are new, and which of those a signed meeting must refuse.
-        let mut new_events: Vec<(&SyncEvent, &EventPayload)> = Vec::new();
-        for (event, payload) in &checked {
-            let stored: Option<(String, Uuid)> = tx
-                .prepare_cached("SELECT hash, id FROM event WHERE id = ?1 OR (stream = ?2 AND device = ?3 AND device_seq = ?4)")?
-                .query_row((event.id, event.stream, event.device, event.device_seq), |row| {
-                    Ok((row.get(0)?, row.get(1)?))
-                })
-                .optional()?;
-            match stored {
-                Some((hash, id)) if id == event.id && hash == event.hash => {
-                    report.events_already_present += 1
-                }
-                Some(_) => {
-                    return Err(bad(
-                        Some(&format!("events[id={}]", event.id)),
-                        Bilingual::new(
-                            "hændelsen afviger fra kopien i denne database (den samme enhed kan \
-                             ikke have skrevet begge): filen eller databasen er blevet ændret.",
-                            "this event differs from the copy in this database (the same device cannot have written \
-                             both): the file or the database was altered",
-                        ),
-                    ));
-                }
-                None => {
-                    let taken = judgement
-                        .trusted_chains
-                        .contains(&(event.stream, event.device));
-                    if let Some(device) = judgement
-                        .devices
-                        .iter_mut()
-                        .find(|device| device.id == event.device)
-                    {
-                        device.new_events += 1;
-                        device.events_not_taken += u32::from(!taken);
-                    }
-                    if taken {
-                        new_events.push((event, payload));
-                    } else {
-                        report.events_not_taken += 1;
-                    }
-                }
-            }
-        }
-        let (accepted, refused) = refuse_changes_to_signed_minutes(&tx, &new_events)?;
-        report.refused = refused;
-
+        // 3. The new events, added as the file streams past a last time. Every event this
+        // transaction inserts has a rowid above the log's largest before it (the log is
+        // append-only), which is how the steps after it tell the new events from the old.
+        let last_rowid_before: i64 =
+            tx.query_row("SELECT COALESCE(MAX(rowid), 0) FROM event", [], |row| {
+                row.get(0)
+            })?;
         let meetings_before: HashSet<Uuid> = tx
             .prepare("SELECT id FROM meeting")?
             .query_map([], |row| row.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut latest_hlc = self.last_hlc;
-        for (event, _) in &accepted {
-            store::insert_event(&tx, &event.as_stored())?;
-            latest_hlc = latest_hlc.max(event.hlc);
-            report.events_added += 1;
+        let mut adding = AddNewEvents {
+            tx: &tx,
+            file_name,
+            judgement: &mut judgement,
+            frozen: FrozenMeetings::new(&checked),
+            report: &mut report,
+            digest: EventsDigest::new(),
+            latest_hlc: self.last_hlc,
+            streams_changed: BTreeMap::new(),
+            already_present: Vec::new(),
+        };
+        reader::read_sync_file(source, &mut |event, _| adding.add(event))
+            .map_err(|failure| read_failure(file_name, source, failure))?;
+        let AddNewEvents {
+            digest,
+            latest_hlc,
+            streams_changed,
+            mut already_present,
+            frozen,
+            ..
+        } = adding;
+        if digest.finish() != checked.digest {
+            return Err(bad(
+                None,
+                Bilingual::new(
+                    "filen blev ændret, mens den blev læst. Importér den igen, når intet andet \
+                     program skriver i den; intet er ændret.",
+                    "the file changed while it was being read; import it again when no other \
+                     program is writing to it; nothing was changed",
+                ),
+            ));
         }
-        if !accepted.is_empty() {
-            let new_ids: HashSet<Uuid> = accepted.iter().map(|(event, _)| event.id).collect();
-            decide_new_events(&tx, &new_ids, &numbers, file_name)
+        report.refused = frozen.refusals(&tx)?;
+
+        if report.events_added > 0 {
+            let numbers = FileNumbers {
+                source,
+                last: std::cell::Cell::new(None),
+            };
+            decide_new_events(&tx, last_rowid_before, &numbers, file_name)
                 .map_err(|error| device_trust::name_what_was_left_out(error, &judgement.devices))?;
         }
 
-        let mut changed_meetings: Vec<Uuid> = accepted
-            .iter()
-            .filter(|(event, _)| event.stream_kind == StreamKind::Meeting)
-            .map(|(event, _)| event.stream)
-            .collect();
-        changed_meetings.sort();
-        changed_meetings.dedup();
-        for &meeting_id in &changed_meetings {
+        for (&meeting_id, &kind) in &streams_changed {
+            if kind != StreamKind::Meeting {
+                continue;
+            }
             report
                 .decision_conflicts
                 .extend(crate::queries::decision_conflicts(&tx, meeting_id)?);
@@ -191,7 +204,10 @@ impl Store {
                 report.meetings_added.push(title);
             }
         }
-        report.conflicts = conflicts::find(&tx, &accepted, &file_ids)?;
+        already_present.sort_unstable();
+        let imported_streams: HashSet<Uuid> = streams_changed.keys().copied().collect();
+        report.conflicts =
+            conflicts::find(&tx, &imported_streams, last_rowid_before, &already_present)?;
         device_trust::record(&tx, &judgement, self.clock.now_millis())?;
         report.devices = judgement.devices;
 
@@ -206,118 +222,449 @@ impl Store {
     }
 }
 
-fn parse_sync_file(file_name: &str, bytes: &[u8]) -> Result<SyncFile> {
-    let at = |error: &serde_json::Error| Some(u64::try_from(error.line()).unwrap_or(0));
-    let header: FormatHeader = serde_json::from_slice(bytes).map_err(|error| Error::BadInput {
+/// The third read's work, one event at a time: is it here already (and the same), is its chain
+/// trusted, does signed = frozen refuse it; the new ones are inserted.
+struct AddNewEvents<'a, 't> {
+    tx: &'a rusqlite::Transaction<'t>,
+    file_name: &'a str,
+    judgement: &'a mut DeviceJudgement,
+    frozen: FrozenMeetings<'a>,
+    report: &'a mut SyncImportReport,
+    digest: EventsDigest,
+    latest_hlc: Hlc,
+    /// The streams that got new events, with their kind.
+    streams_changed: BTreeMap<Uuid, StreamKind>,
+    /// The file's events this database already held (for conflicts: they are not local-only).
+    already_present: Vec<Uuid>,
+}
+
+impl AddNewEvents<'_, '_> {
+    fn add(&mut self, event: SyncEvent) -> Result<()> {
+        self.digest.add(&event);
+        let stored: Option<(String, Uuid)> = self
+            .tx
+            .prepare_cached(
+                "SELECT hash, id FROM event
+                 WHERE id = ?1 OR (stream = ?2 AND device = ?3 AND device_seq = ?4)",
+            )?
+            .query_row(
+                (event.id, event.stream, event.device, event.device_seq),
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        match stored {
+            Some((hash, id)) if id == event.id && hash == event.hash => {
+                self.report.events_already_present += 1;
+                self.already_present.push(event.id);
+                return Ok(());
+            }
+            Some(_) => {
+                return Err(bad_input(
+                    self.file_name,
+                    Some(&format!("events[id={}]", event.id)),
+                    Bilingual::new(
+                        "hændelsen afviger fra kopien i denne database (den samme enhed kan \
+                         ikke have skrevet begge): filen eller databasen er blevet ændret.",
+                        "this event differs from the copy in this database (the same device cannot have written \
+                         both): the file or the database was altered",
+                    ),
+                ));
+            }
+            None => {}
+        }
+        let taken = self
+            .judgement
+            .trusted_chains
+            .contains(&(event.stream, event.device));
+        if let Some(device) = self
+            .judgement
+            .devices
+            .iter_mut()
+            .find(|device| device.id == event.device)
+        {
+            device.new_events += 1;
+            device.events_not_taken += u32::from(!taken);
+        }
+        if !taken {
+            self.report.events_not_taken += 1;
+            return Ok(());
+        }
+        if self
+            .frozen
+            .refuses(self.tx, &self.judgement.trusted_chains, &event)?
+        {
+            return Ok(());
+        }
+        self.latest_hlc = self.latest_hlc.max(event.hlc);
+        self.streams_changed.insert(event.stream, event.stream_kind);
+        store::insert_event(self.tx, &event.into_stored())?;
+        self.report.events_added += 1;
+        Ok(())
+    }
+}
+
+/// Signed = frozen: a meeting whose current minutes are signed here takes no new events from a
+/// file, unless the file carries (and this import takes) an amendment of that version — then the
+/// meeting's events are taken as they come. Signatures themselves (countersignatures) are always
+/// taken: they change nothing but add a signature. Within a frozen meeting each device's chain is
+/// taken up to its first change and no further, so that every chain here stays without gaps.
+struct FrozenMeetings<'a> {
+    checked: &'a CheckedEvents,
+    /// Whether each meeting met so far is frozen.
+    frozen: HashMap<Uuid, bool>,
+    /// Chains of frozen meetings cut at their first change.
+    cut: HashSet<(Uuid, Uuid)>,
+    /// Changes refused, per meeting.
+    refused: BTreeMap<Uuid, u32>,
+}
+
+impl<'a> FrozenMeetings<'a> {
+    fn new(checked: &'a CheckedEvents) -> FrozenMeetings<'a> {
+        FrozenMeetings {
+            checked,
+            frozen: HashMap::new(),
+            cut: HashSet::new(),
+            refused: BTreeMap::new(),
+        }
+    }
+
+    /// Whether signed = frozen refuses this new event of a trusted chain. The read tables do not
+    /// change while events are inserted, so each meeting is judged once, on its first new event.
+    fn refuses(
+        &mut self,
+        conn: &rusqlite::Connection,
+        trusted_chains: &HashSet<(Uuid, Uuid)>,
+        event: &SyncEvent,
+    ) -> Result<bool> {
+        if event.stream_kind != StreamKind::Meeting {
+            return Ok(false);
+        }
+        let frozen = match self.frozen.get(&event.stream) {
+            Some(&frozen) => frozen,
+            None => {
+                let frozen = self.is_frozen(conn, trusted_chains, event.stream)?;
+                self.frozen.insert(event.stream, frozen);
+                frozen
+            }
+        };
+        if !frozen {
+            return Ok(false);
+        }
+        let chain = (event.stream, event.device);
+        let is_signature = event.payload.starts_with("{\"type\":\"MinutesSigned\"")
+            && matches!(
+                serde_json::from_str(&event.payload),
+                Ok(EventPayload::MinutesSigned { .. })
+            );
+        if self.cut.contains(&chain) || !is_signature {
+            self.cut.insert(chain);
+            *self.refused.entry(event.stream).or_default() += 1;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    fn is_frozen(
+        &self,
+        conn: &rusqlite::Connection,
+        trusted_chains: &HashSet<(Uuid, Uuid)>,
+        meeting: Uuid,
+    ) -> Result<bool> {
+        let exists: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ?1)",
+            [meeting],
+            |row| row.get(0),
+        )?;
+        if !exists || !meeting_state::minutes_are_signed(conn, meeting)? {
+            return Ok(false);
+        }
+        let version = meeting_state::minutes_version(conn, meeting)?;
+        for amendment in &self.checked.amendments {
+            if amendment.meeting != meeting
+                || amendment.amends_version != version
+                || !trusted_chains.contains(&(meeting, amendment.device))
+            {
+                continue;
+            }
+            // Taken by this import: in a chain it takes, and new here.
+            let present: bool = conn
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM event WHERE id = ?1)")?
+                .query_row([amendment.id], |row| row.get(0))?;
+            if !present {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// What the report says of the refused changes, per meeting.
+    fn refusals(&self, conn: &rusqlite::Connection) -> Result<Vec<Bilingual>> {
+        let mut refused = Vec::new();
+        for (&meeting_id, count) in &self.refused {
+            let title: String = conn
+                .query_row(
+                    "SELECT title FROM meeting WHERE id = ?1",
+                    [meeting_id],
+                    |row| row.get(0),
+                )
+                .unwrap_or_else(|_| meeting_id.to_string());
+            refused.push(Bilingual::new(
+                format!(
+                    "{count} ændring(er) af »{title}« blev ikke importeret: referatet er underskrevet her; \
+                     den anden part skal ændre referatet ved en rettelse for at ændre mødet."
+                ),
+                format!(
+                    "{count} change(s) to \"{title}\" were not imported: its minutes are signed here; the other side must amend the minutes to change them"
+                ),
+            ));
+        }
+        Ok(refused)
+    }
+}
+
+/// What the import needs of the fields besides the events, each checked to be there.
+struct CheckedHeader {
+    version: u32,
+    exported_by: ExportedBy,
+    meetings: Vec<Uuid>,
+    event_count: u64,
+    devices: Vec<super::DeviceCard>,
+    signature: Option<super::SyncSignature>,
+}
+
+fn bad_input(file_name: &str, field: Option<&str>, message: Bilingual) -> Error {
+    Error::BadInput {
         file: file_name.to_owned(),
-        line: at(&error),
-        field: None,
-        message: match error.classify() {
-            serde_json::error::Category::Eof => Bilingual::new(
+        line: None,
+        field: field.map(str::to_owned),
+        message,
+    }
+}
+
+fn cannot_be_read(file_name: &str, error: &std::io::Error) -> Error {
+    bad_input(
+        file_name,
+        None,
+        Bilingual::new(
+            format!("filen kan ikke læses: {error}."),
+            format!("the file cannot be read: {error}"),
+        ),
+    )
+}
+
+fn too_large(what: TooLarge) -> Bilingual {
+    let limit = MAX_SYNC_FILE_BYTES >> 20;
+    let event_limit = reader::MAX_SYNC_EVENT_BYTES >> 20;
+    match what {
+        TooLarge::File => Bilingual::new(
+            format!("filen fylder mere end {limit} MB; det gør en synkroniseringsfil aldrig."),
+            format!("the file is larger than {limit} MB; a sync file never is"),
+        ),
+        TooLarge::Event(number) => Bilingual::new(
+            format!(
+                "hændelse nr. {number} i filen fylder mere end {event_limit} MB; så stor en \
+                 hændelse skriver Gavel aldrig: filen er lavet i hånden eller beskadiget. Filen er \
+                 afvist, og intet er ændret."
+            ),
+            format!(
+                "event {number} in the file is larger than {event_limit} MB; Gavel never writes \
+                 an event that large: the file was made by hand or damaged; the file is refused \
+                 and nothing was changed"
+            ),
+        ),
+        TooLarge::OtherFields => Bilingual::new(
+            format!(
+                "filens felter uden for \"events\" fylder mere end {event_limit} MB; det gør de \
+                 aldrig i en fil fra Gavel. Filen er afvist, og intet er ændret."
+            ),
+            format!(
+                "the file's fields besides \"events\" are larger than {event_limit} MB; they never \
+                 are in a file from Gavel; the file is refused and nothing was changed"
+            ),
+        ),
+    }
+}
+
+/// Why a read of the file stopped, in words. A file that is not JSON of a sync file's shape is
+/// read again for its `format` and `version` only, so that a newer Gavel's file, or another
+/// program's, is named as such rather than by the first field this Gavel does not know.
+fn read_failure(file_name: &str, source: SyncSource<'_>, failure: ReadFailure<Error>) -> Error {
+    let error = match failure {
+        ReadFailure::Stopped(error) => return error,
+        ReadFailure::TooLarge(what) => {
+            let field = match what {
+                TooLarge::Event(number) => Some(format!("events[{number}]")),
+                _ => None,
+            };
+            return bad_input(file_name, field.as_deref(), too_large(what));
+        }
+        ReadFailure::Io(error) => return cannot_be_read(file_name, &error),
+        ReadFailure::Json(error) => error,
+    };
+    let line = Some(u64::try_from(error.line()).unwrap_or(0));
+    if error.classify() == serde_json::error::Category::Eof {
+        return Error::BadInput {
+            file: file_name.to_owned(),
+            line,
+            field: None,
+            message: Bilingual::new(
                 "filen slutter for tidligt: den er afkortet.",
                 "the file ends too early: it is truncated",
             ),
-            _ => Bilingual::new(
+        };
+    }
+    match reader::read_format_header(source) {
+        Ok(format) => {
+            if let Err(refusal) = check_format_and_version(file_name, format.format, format.version)
+            {
+                return refusal;
+            }
+            Error::BadInput {
+                file: file_name.to_owned(),
+                line,
+                field: None,
+                message: Bilingual::new(
+                    format!("synkroniseringsfilen kan ikke læses: {error}"),
+                    format!("the sync file cannot be read: {error}"),
+                ),
+            }
+        }
+        Err(_) => Error::BadInput {
+            file: file_name.to_owned(),
+            line,
+            field: None,
+            message: Bilingual::new(
                 format!("ikke en synkroniseringsfil fra Gavel: {error}"),
                 format!("not a Gavel sync file: {error}"),
             ),
         },
-    })?;
-    if header.format.as_deref() != Some(SYNC_FORMAT_NAME) {
-        return Err(Error::BadInput {
-            file: file_name.to_owned(),
-            line: None,
-            field: Some("format".into()),
-            message: Bilingual::new(
+    }
+}
+
+/// The file must say it is a Gavel sync file of a version this Gavel reads.
+fn check_format_and_version(
+    file_name: &str,
+    format: Option<String>,
+    version: Option<u32>,
+) -> Result<u32> {
+    if format.as_deref() != Some(SYNC_FORMAT_NAME) {
+        return Err(bad_input(
+            file_name,
+            Some("format"),
+            Bilingual::new(
                 format!(
                     "ikke en synkroniseringsfil fra Gavel (den skal have \"format\": \
                      \"{SYNC_FORMAT_NAME}\")."
                 ),
                 format!("not a Gavel sync file (expected \"format\": \"{SYNC_FORMAT_NAME}\")"),
             ),
-        });
+        ));
     }
-    match header.version {
-        Some(version) if version > SYNC_FORMAT_VERSION => {
-            return Err(Error::BadInput {
-                file: file_name.to_owned(),
-                line: None,
-                field: Some("version".into()),
-                message: Bilingual::new(
-                    format!(
-                        "skrevet af en nyere version af Gavel (synkroniseringsformat {version}; \
-                         denne version af Gavel kan læse op til {SYNC_FORMAT_VERSION}); opdatér \
-                         Gavel for at importere filen."
-                    ),
-                    format!(
-                        "written by a newer Gavel (sync format {version}; this Gavel reads up to {SYNC_FORMAT_VERSION}); update Gavel to import it"
-                    ),
+    match version {
+        Some(version) if version > SYNC_FORMAT_VERSION => Err(bad_input(
+            file_name,
+            Some("version"),
+            Bilingual::new(
+                format!(
+                    "skrevet af en nyere version af Gavel (synkroniseringsformat {version}; \
+                     denne version af Gavel kan læse op til {SYNC_FORMAT_VERSION}); opdatér \
+                     Gavel for at importere filen."
                 ),
-            });
-        }
-        Some(_) => {}
-        None => {
-            return Err(Error::BadInput {
-                file: file_name.to_owned(),
-                line: None,
-                field: Some("version".into()),
-                message: Bilingual::new(
-                    "filen har intet versionsnummer for formatet.",
-                    "the file has no format version",
+                format!(
+                    "written by a newer Gavel (sync format {version}; this Gavel reads up to {SYNC_FORMAT_VERSION}); update Gavel to import it"
                 ),
-            });
-        }
+            ),
+        )),
+        Some(version) => Ok(version),
+        None => Err(bad_input(
+            file_name,
+            Some("version"),
+            Bilingual::new(
+                "filen har intet versionsnummer for formatet.",
+                "the file has no format version",
+            ),
+        )),
     }
-    serde_json::from_slice(bytes).map_err(|error| Error::BadInput {
-        file: file_name.to_owned(),
-        line: at(&error),
-        field: None,
-        message: Bilingual::new(
-            format!("synkroniseringsfilen kan ikke læses: {error}"),
-            format!("the sync file cannot be read: {error}"),
-        ),
+}
+
+/// Format and version, then the fields every version has.
+fn check_header(file_name: &str, header: FileHeader) -> Result<CheckedHeader> {
+    let version = check_format_and_version(file_name, header.format, header.version)?;
+    let missing = |field: &str| {
+        bad_input(
+            file_name,
+            None,
+            Bilingual::new(
+                format!("synkroniseringsfilen kan ikke læses: feltet `{field}` mangler."),
+                format!("the sync file cannot be read: missing field `{field}`"),
+            ),
+        )
+    };
+    Ok(CheckedHeader {
+        version,
+        exported_by: header.exported_by.ok_or_else(|| missing("exported_by"))?,
+        meetings: header.meetings.ok_or_else(|| missing("meetings"))?,
+        event_count: header.event_count.ok_or_else(|| missing("events"))?,
+        devices: header.devices,
+        signature: header.signature,
     })
 }
 
-/// Each event's number in the file (1 for the first in `events`), for messages that name it.
-struct FileNumbers(HashMap<Uuid, usize>);
+/// Finds an event's number in the file (1 for the first in `events`) for a message that names
+/// it, by reading the file again: only a refusal needs it, so no table of numbers is kept.
+struct FileNumbers<'a> {
+    source: SyncSource<'a>,
+    /// The last event looked up and its number: a message names it more than once.
+    last: std::cell::Cell<Option<(Uuid, u64)>>,
+}
 
-impl FileNumbers {
-    fn of(file: &SyncFile) -> FileNumbers {
-        FileNumbers(
-            file.events
-                .iter()
-                .enumerate()
-                .map(|(index, event)| (event.id, index + 1))
-                .collect(),
-        )
-    }
-
-    fn number(&self, event_id: Uuid) -> usize {
-        self.0.get(&event_id).copied().unwrap_or(0)
+impl FileNumbers<'_> {
+    fn number(&self, event_id: Uuid) -> u64 {
+        if let Some((id, number)) = self.last.get()
+            && id == event_id
+        {
+            return number;
+        }
+        let mut found = 0;
+        let _ = reader::read_sync_file(self.source, &mut |event, number| {
+            if event.id != event_id {
+                return Ok(());
+            }
+            found = number;
+            // Found: the rest of the file need not be read.
+            Err(())
+        });
+        self.last.set(Some((event_id, found)));
+        found
     }
 
     /// `events[5]`, or `events[5].fingerprint` for a field of its payload.
     fn field(&self, event_id: Uuid, payload_field: Option<&str>) -> String {
-        match payload_field {
-            Some(name) => format!("events[{}].{name}", self.number(event_id)),
-            None => format!("events[{}]", self.number(event_id)),
-        }
+        field_of(self.number(event_id), payload_field)
     }
 
     /// "hændelse nr. 5 i filen (MinutesSigned, id …)" / "event 5 in the file (MinutesSigned, id …)".
     fn describe(&self, id: Uuid, payload: &EventPayload) -> Bilingual {
-        let number = self.number(id);
-        let kind = payload_type(payload);
-        Bilingual::new(
-            format!("hændelse nr. {number} i filen ({kind}, id {id})"),
-            format!("event {number} in the file ({kind}, id {id})"),
-        )
+        describe_event(self.number(id), id, &payload_type(payload))
     }
 }
 
+fn field_of(number: u64, payload_field: Option<&str>) -> String {
+    match payload_field {
+        Some(name) => format!("events[{number}].{name}"),
+        None => format!("events[{number}]"),
+    }
+}
+
+fn describe_event(number: u64, id: Uuid, kind: &str) -> Bilingual {
+    Bilingual::new(
+        format!("hændelse nr. {number} i filen ({kind}, id {id})"),
+        format!("event {number} in the file ({kind}, id {id})"),
+    )
+}
+
 /// The event's `type`, as the file spells it.
-fn payload_type(payload: &EventPayload) -> String {
+pub(super) fn payload_type(payload: &EventPayload) -> String {
     serde_json::to_value(payload)
         .ok()
         .and_then(|json| json.get("type")?.as_str().map(str::to_owned))
@@ -327,22 +674,18 @@ fn payload_type(payload: &EventPayload) -> String {
 /// An event dated more than a day after this computer's clock is refused, and with it the file:
 /// taken, it would date every later event of this laptop after it (a hybrid logical clock never
 /// goes back), and those would win every conflict on every laptop until then.
-fn refuse_events_dated_ahead_of_the_clock(
-    checked: &[(&SyncEvent, EventPayload)],
-    numbers: &FileNumbers,
+fn refuse_an_event_dated_ahead_of_the_clock(
+    checked: &CheckedEvents,
     now_millis: u64,
-) -> std::result::Result<(), (String, Bilingual)> {
-    let Some((event, payload)) = checked
-        .iter()
-        .find(|(event, _)| event.hlc.too_far_ahead_of(now_millis).is_some())
-    else {
+) -> std::result::Result<(), Problem> {
+    let Some(event) = &checked.ahead_of_clock else {
         return Ok(());
     };
-    let what = numbers.describe(event.id, payload);
+    let what = describe_event(event.number, event.id, &event.payload_type);
     let dated = crate::clock::clock_reading(event.hlc.physical_millis());
     let now = crate::clock::clock_reading(now_millis);
     Err((
-        numbers.field(event.id, Some("hlc")),
+        field_of(event.number, Some("hlc")),
         Bilingual::new(
             format!(
                 "{} er dateret {}, men denne computers ur viser {}. En hændelse må højst være \
@@ -363,7 +706,7 @@ fn refuse_events_dated_ahead_of_the_clock(
 }
 
 impl SyncEvent {
-    fn as_stored(&self) -> event::Event {
+    fn into_stored(self) -> event::Event {
         event::Event {
             id: self.id,
             stream: self.stream,
@@ -371,40 +714,43 @@ impl SyncEvent {
             device: self.device,
             device_seq: self.device_seq,
             hlc: self.hlc,
-            author: self.author.clone(),
-            payload: self.payload.clone(),
-            prev_hash: self.prev_hash.clone(),
-            hash: self.hash.clone(),
+            author: self.author,
+            payload: self.payload,
+            prev_hash: self.prev_hash,
+            hash: self.hash,
         }
     }
 }
 
-/// Folds the whole log in log order, deciding every new event (`new_ids`) at its place, against
+/// Folds the whole log in log order, deciding every new event (the rowids after
+/// `last_rowid_before`: the events this import inserted) at its place, against
 /// the read tables as the events before it left them, by the rules a local command obeys
-/// (`decide::check_imported_event`), then refolds it properly. The first event that breaks a rule
-/// refuses the whole file.
+/// (`decide::check_imported_event`), then refolds it properly when the log holds an event that
+/// takes another back. The first event that breaks a rule refuses the whole file.
 ///
 /// Undos are folded as events in the first pass, not applied: an event that a later undo takes
 /// back still shaped what the laptops did after it (another laptop's notes on an agenda item that
 /// is later taken back), so the state an event is decided against holds it.
 fn decide_new_events(
     tx: &rusqlite::Transaction<'_>,
-    new_ids: &HashSet<Uuid>,
-    numbers: &FileNumbers,
+    last_rowid_before: i64,
+    numbers: &FileNumbers<'_>,
     file_name: &str,
 ) -> Result<()> {
     store::clear_read_tables(tx)?;
     let mut fingerprints: HashMap<Uuid, StreamFingerprint> = HashMap::new();
+    let mut anything_taken_back = false;
     {
         let mut statement = tx.prepare(
-            "SELECT id, stream, device, hlc, payload, hash, author FROM event ORDER BY hlc, device, id",
+            "SELECT id, stream, device, hlc, payload, hash, author, rowid FROM event
+             ORDER BY hlc, device, id",
         )?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
             let event_id: Uuid = row.get(0)?;
             let stream: Uuid = row.get(1)?;
             let payload = event::parse_stored_payload(event_id, &row.get::<_, String>(4)?)?;
-            if new_ids.contains(&event_id) {
+            if row.get::<_, i64>(7)? > last_rowid_before {
                 let fingerprint_before = || {
                     fingerprints
                         .get(&stream)
@@ -432,6 +778,7 @@ fn decide_new_events(
             };
             projection::fold(tx, &payload, origin)
                 .map_err(|error| missing_record(file_name, error.into()))?;
+            anything_taken_back |= payload.takes_back();
             if let EventPayload::DecisionConflictResolved {
                 kept, withdrawn, ..
             } = &payload
@@ -448,7 +795,13 @@ fn decide_new_events(
             }
         }
     }
-    store::refold(tx).map_err(|error| missing_record(file_name, error))
+    // Without an undo or a resolution in the log, the fold above folded every event in log order,
+    // exactly as a refold does: doing it again would double an import's time at the
+    // secretariat's scale (a million events) for nothing.
+    if anything_taken_back {
+        store::refold(tx).map_err(|error| missing_record(file_name, error))?;
+    }
+    Ok(())
 }
 
 /// Takes the decisions a resolution withdraws out of the read tables, unless an earlier resolution
@@ -472,7 +825,7 @@ fn withdraw_decisions(conn: &rusqlite::Connection, kept: Uuid, withdrawn: &[Uuid
 fn refused_event(
     conn: &rusqlite::Connection,
     file_name: &str,
-    numbers: &FileNumbers,
+    numbers: &FileNumbers<'_>,
     event_id: Uuid,
     payload: &EventPayload,
     refusal: ImportRefusal,
@@ -571,26 +924,48 @@ fn missing_record(file_name: &str, error: Error) -> Error {
     }
 }
 
-/// Who signed the file, `None` when it is not signed, or why the file is refused.
+/// Who signed the file, `None` when it is not signed, or why the file is refused. A signed file is
+/// read a second time to hash its canonical content: the content begins with the number of
+/// events, known only once the first read has ended.
 fn check_signature(
-    file: &SyncFile,
+    file_name: &str,
+    source: SyncSource<'_>,
+    header: &CheckedHeader,
     verifier: Option<&dyn SyncSignatureVerifier>,
-) -> std::result::Result<Option<SyncSigner>, Bilingual> {
-    let Some(signature) = &file.signature else {
+) -> Result<Option<SyncSigner>> {
+    let Some(signature) = &header.signature else {
         return Ok(None);
     };
+    let refused = |message| bad_input(file_name, Some("signature"), message);
     let Some(verifier) = verifier else {
-        return Err(Bilingual::new(
+        return Err(refused(Bilingual::new(
             "filen er underskrevet, men underskriften kan ikke kontrolleres her; filen er afvist, \
              og intet er ændret.",
             "the file is signed, but its signature cannot be checked here; the file is refused and nothing was changed",
-        ));
+        )));
     };
+    let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
+    let mut out = |piece: &[u8]| sha2::Digest::update(&mut hasher, piece);
+    let mut content = CanonicalContent::begin(
+        &mut out,
+        SYNC_FORMAT_NAME,
+        header.version,
+        &header.exported_by,
+        &header.meetings,
+        header.event_count,
+    );
+    reader::read_sync_file(source, &mut |event, _| {
+        content.event(&event);
+        Ok(())
+    })
+    .map_err(|failure| read_failure(file_name, source, failure))?;
+    content.finish(&header.devices);
+    let digest: [u8; 32] = sha2::Digest::finalize(hasher).into();
     verifier
-        .verify(&file.signed_content(), signature)
+        .verify(&digest, signature)
         .map(Some)
         .map_err(|reason| {
-            Bilingual::new(
+            refused(Bilingual::new(
                 format!(
                     "underskriften holder ikke: {} Filen er afvist, og intet er ændret.",
                     reason.da
@@ -599,185 +974,6 @@ fn check_signature(
                     "the signature does not hold: {}; the file is refused and nothing was changed",
                     reason.en
                 ),
-            )
+            ))
         })
-}
-
-/// Every chain in the file: sequence numbers 1, 2, 3 … without gaps, each event pointing to the
-/// hash of the one before, each hash matching its content, each payload readable and in its
-/// stream. Returns the events with their parsed payloads, or (field, problem).
-fn check_chains(
-    file: &SyncFile,
-) -> std::result::Result<Vec<(&SyncEvent, EventPayload)>, (String, Bilingual)> {
-    let mut chains: BTreeMap<(Uuid, Uuid), Vec<&SyncEvent>> = BTreeMap::new();
-    for event in &file.events {
-        chains
-            .entry((event.stream, event.device))
-            .or_default()
-            .push(event);
-    }
-    let mut checked = Vec::with_capacity(file.events.len());
-    let mut seen_ids = HashMap::new();
-    for ((stream, device), mut chain) in chains {
-        chain.sort_by_key(|event| event.device_seq);
-        let mut previous_hash = GENESIS_HASH.to_owned();
-        let mut previous_hlc = None;
-        for (index, event) in chain.into_iter().enumerate() {
-            let field = format!("events[id={}]", event.id);
-            if seen_ids.insert(event.id, ()).is_some() {
-                return Err((
-                    field,
-                    Bilingual::new("hændelsen findes to gange.", "this event appears twice"),
-                ));
-            }
-            let expected_seq = index as u64 + 1;
-            if event.device_seq != expected_seq {
-                let found = event.device_seq;
-                return Err((
-                    field,
-                    Bilingual::new(
-                        format!(
-                            "hændelse nr. {expected_seq} fra enhed {device} i strømmen {stream} \
-                             mangler (fandt nr. {found})."
-                        ),
-                        format!(
-                            "event number {expected_seq} of device {device} in stream {stream} is missing (found number {found})"
-                        ),
-                    ),
-                ));
-            }
-            if event.content_hash() != event.hash {
-                return Err((
-                    field,
-                    Bilingual::new(
-                        "hændelsens hash passer ikke til dens indhold: filen er blevet redigeret.",
-                        "the event's hash does not match its content: the file was edited",
-                    ),
-                ));
-            }
-            if event.prev_hash != previous_hash {
-                return Err((
-                    field,
-                    Bilingual::new(
-                        "hændelsen peger ikke på hashen af hændelsen før den: kæden er brudt.",
-                        "the event does not point to the hash of the event before it: the chain is broken",
-                    ),
-                ));
-            }
-            if previous_hlc.is_some_and(|previous| event.hlc <= previous) {
-                // A device's clock only moves forward: every event it writes is later than the
-                // one before, in every stream.
-                return Err((
-                    field,
-                    Bilingual::new(
-                        "hændelsen er dateret før hændelsen før den i enhedens kæde; det gør \
-                         Gavel aldrig: filen er lavet i hånden.",
-                        "the event is dated before the event before it in its device's chain; \
-                         Gavel never does that: the file was made by hand",
-                    ),
-                ));
-            }
-            previous_hlc = Some(event.hlc);
-            let payload: EventPayload = serde_json::from_str(&event.payload).map_err(|error| {
-                (
-                    field.clone(),
-                    Bilingual::new(
-                        format!("hændelsens indhold kan ikke læses: {error}"),
-                        format!("the event's content cannot be read: {error}"),
-                    ),
-                )
-            })?;
-            if payload.stream() != (event.stream_kind, event.stream) {
-                return Err((
-                    field,
-                    Bilingual::new(
-                        "hændelsens indhold hører til en anden strøm.",
-                        "the event's content belongs to another stream",
-                    ),
-                ));
-            }
-            previous_hash = event.hash.clone();
-            checked.push((event, payload));
-        }
-    }
-    // Insert in log order, so that a partial look at the transaction is always a valid log.
-    checked.sort_by_key(|(event, _)| (event.hlc, event.device, event.id));
-    Ok(checked)
-}
-
-/// Signed = frozen: a meeting whose current minutes are signed here takes no new events from a
-/// file, unless the file carries an amendment of that version (the amendment flow) — then the
-/// meeting's events are taken as they come. Signatures themselves (countersignatures) are always
-/// taken: they change nothing but add a signature.
-#[allow(clippy::type_complexity)]
-fn refuse_changes_to_signed_minutes<'a>(
-    conn: &rusqlite::Connection,
-    new_events: &[(&'a SyncEvent, &'a EventPayload)],
-) -> Result<(
-    Vec<(&'a SyncEvent, &'a EventPayload)>,
-    Vec<crate::rules::Bilingual>,
-)> {
-    let mut frozen: HashMap<Uuid, bool> = HashMap::new();
-    for (event, _) in new_events {
-        if event.stream_kind == StreamKind::Meeting && !frozen.contains_key(&event.stream) {
-            let exists: bool = conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ?1)",
-                [event.stream],
-                |row| row.get(0),
-            )?;
-            let signed = exists && meeting_state::minutes_are_signed(conn, event.stream)?;
-            let amended_in_file = signed
-                && {
-                    let version = meeting_state::minutes_version(conn, event.stream)?;
-                    new_events.iter().any(|(other, payload)| {
-                    other.stream == event.stream
-                        && matches!(payload, EventPayload::MinutesAmended { amends_version: Some(amended), .. } if *amended == version)
-                })
-                };
-            frozen.insert(event.stream, signed && !amended_in_file);
-        }
-    }
-    // Within a frozen meeting, each device's chain is taken up to its first change and no
-    // further, so that every chain in this database stays without gaps.
-    let mut chain_cut: HashSet<(Uuid, Uuid)> = HashSet::new();
-    let mut by_chain_order: Vec<(&'a SyncEvent, &'a EventPayload)> = new_events.to_vec();
-    by_chain_order.sort_by_key(|(event, _)| (event.stream, event.device, event.device_seq));
-    let mut refused_ids: HashSet<Uuid> = HashSet::new();
-    let mut refused_counts: BTreeMap<Uuid, u32> = BTreeMap::new();
-    for (event, payload) in by_chain_order {
-        if !frozen.get(&event.stream).copied().unwrap_or(false) {
-            continue;
-        }
-        let chain = (event.stream, event.device);
-        if chain_cut.contains(&chain) || !matches!(payload, EventPayload::MinutesSigned { .. }) {
-            chain_cut.insert(chain);
-            refused_ids.insert(event.id);
-            *refused_counts.entry(event.stream).or_default() += 1;
-        }
-    }
-    let accepted: Vec<_> = new_events
-        .iter()
-        .copied()
-        .filter(|(event, _)| !refused_ids.contains(&event.id))
-        .collect();
-    let mut refused = Vec::new();
-    for (meeting_id, count) in refused_counts {
-        let title: String = conn
-            .query_row(
-                "SELECT title FROM meeting WHERE id = ?1",
-                [meeting_id],
-                |row| row.get(0),
-            )
-            .unwrap_or_else(|_| meeting_id.to_string());
-        refused.push(crate::rules::Bilingual::new(
-            format!(
-                "{count} ændring(er) af »{title}« blev ikke importeret: referatet er underskrevet her; \
-                 den anden part skal ændre referatet ved en rettelse for at ændre mødet."
-            ),
-            format!(
-                "{count} change(s) to \"{title}\" were not imported: its minutes are signed here; the other side must amend the minutes to change them"
-            ),
-        ));
-    }
-    Ok((accepted, refused))
 }

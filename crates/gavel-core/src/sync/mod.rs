@@ -11,8 +11,10 @@ mod conflicts;
 pub(crate) mod device_keys;
 mod device_trust;
 mod export;
+mod file_checks;
 mod file_name;
 mod import;
+mod reader;
 mod signature;
 
 use serde::{Deserialize, Serialize};
@@ -27,6 +29,7 @@ pub use device_keys::{
 pub use device_trust::{DeviceInFile, DeviceTrust};
 pub use file_name::sync_file_stem;
 pub use import::MAX_SYNC_FILE_BYTES;
+pub use reader::{MAX_SYNC_EVENT_BYTES, SyncSource};
 pub use signature::{SyncSignature, SyncSignatureVerifier, SyncSigner};
 
 /// The name every sync file carries in its `format` field.

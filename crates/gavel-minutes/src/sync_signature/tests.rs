@@ -45,7 +45,7 @@ fn signed(identity: &SigningIdentity) -> SyncFile {
 
 fn check(file: &SyncFile) -> std::result::Result<SyncSigner, Bilingual> {
     let signature = file.signature.as_ref().expect("signed");
-    CmsSyncSignatureVerifier.verify(&file.signed_content(), signature)
+    CmsSyncSignatureVerifier.verify(&file.signed_content_sha256(), signature)
 }
 
 #[test]
@@ -241,4 +241,52 @@ fn the_store_refuses_a_bad_signature_and_a_signed_file_without_a_verifier_and_ch
         gavel_core::sync::DeviceTrust::VouchedFor { certificate } if certificate.contains(&fingerprint)
     )));
     assert!(!empty.meetings().expect("lists").is_empty());
+}
+
+/// A version 1 file (a Gavel before device keys: no cards, no chain signatures) signed with the
+/// chair's certificate: the streamed import hashes its canonical content in the version 1 form,
+/// takes it on the certificate's word, and refuses it once a byte is changed.
+#[test]
+fn a_signed_version_1_file_is_still_read_and_taken_on_a_trusted_certificate() {
+    let identity = p256_identity("Mette Kjærgaard Holm");
+    let (_, mut file) = demo_sync_file();
+    file.version = 1;
+    file.devices.clear();
+    for event in &mut file.events {
+        event.device_signature = None;
+    }
+    sign_sync_file(&mut file, &identity, Path::new("chair.p12")).expect("signs");
+    let fingerprint = certificate_sha256(&identity.certificate);
+    let bytes = serde_json::to_vec(&file).expect("serialises");
+    let mut empty = Store::open_in_memory(StoreOptions::new("other")).expect("opens");
+    let report = empty
+        .import_sync(
+            "old.gavel",
+            &bytes,
+            false,
+            Some(&CmsSyncSignatureVerifier),
+            std::slice::from_ref(&fingerprint),
+        )
+        .expect("a signed version 1 file is read");
+    assert_eq!(report.events_added, report.events_in_file);
+    assert_eq!(report.events_in_file as usize, file.events.len());
+
+    let mut edited = file.clone();
+    edited.exported_by.author = "Someone Else".to_owned();
+    let bytes = serde_json::to_vec(&edited).expect("serialises");
+    let mut empty = Store::open_in_memory(StoreOptions::new("other")).expect("opens");
+    let error = empty
+        .import_sync(
+            "old.gavel",
+            &bytes,
+            false,
+            Some(&CmsSyncSignatureVerifier),
+            std::slice::from_ref(&fingerprint),
+        )
+        .expect_err("refused");
+    assert_eq!(
+        error.to_string(),
+        "old.gavel, field \"signature\": the signature does not hold: the file's content was changed after it was signed; the file is refused and nothing was changed"
+    );
+    assert!(empty.meetings().expect("lists").is_empty());
 }

@@ -1,0 +1,70 @@
+//! The secretariat's scale (issue 17): ten years of one group — 120 meetings like those of
+//! common/year_of_meetings.rs, about 126,000 events and 90 MB as a sync file — and eight such
+//! groups, about a million events. Made once and kept under cargo's target temp folder
+//! (`target/tmp/gavel-bench/secretariat/`), since making them takes minutes; delete the folder to
+//! make them again. Include common/year_of_meetings.rs beside this file.
+
+use std::path::{Path, PathBuf};
+
+use gavel_core::sync::DevicePublicKey;
+use gavel_core::{Store, StoreOptions};
+use uuid::Uuid;
+
+use super::year_of_meetings::{record_meeting, set_up_group};
+
+/// Ten years of twelve meetings.
+pub const MEETINGS_IN_TEN_YEARS: u128 = 120;
+/// Eight groups of ten years: about a million events.
+pub const GROUPS: u128 = 8;
+
+pub fn folder() -> PathBuf {
+    let folder = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("gavel-bench")
+        .join("secretariat");
+    std::fs::create_dir_all(&folder).expect("bench folder");
+    folder
+}
+
+/// Group `group`'s ten years as a sync file, and the fingerprint of the laptop that recorded
+/// them (each group its own laptop), which an import must be told to trust.
+pub fn ten_years_file(group: u128) -> (PathBuf, String) {
+    let path = folder().join(format!("group-{group}-ten-years.gavel"));
+    let fingerprint_path = path.with_extension("fingerprint");
+    if let (true, Ok(fingerprint)) = (path.exists(), std::fs::read_to_string(&fingerprint_path)) {
+        return (path, fingerprint);
+    }
+    eprintln!("making {} (once) …", path.display());
+    let options = StoreOptions::new("Sekretariatet").with_device_id(Uuid::from_u128(0xD0 + group));
+    let mut store = Store::open_in_memory(options).expect("store");
+    set_up_group(&mut store, group);
+    for number in 0..MEETINGS_IN_TEN_YEARS {
+        record_meeting(&mut store, group, number);
+    }
+    let file = store.export_sync(None).expect("export");
+    let card = file.devices.first().expect("the exporting laptop's card");
+    let fingerprint = DevicePublicKey::from_hex(&card.public_key)
+        .expect("a key")
+        .fingerprint();
+    // Written under a temporary name first, so that an interrupted run leaves no half file.
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, serde_json::to_vec(&file).expect("bytes")).expect("write");
+    std::fs::rename(&partial, &path).expect("rename");
+    std::fs::write(&fingerprint_path, &fingerprint).expect("fingerprint");
+    (path, fingerprint)
+}
+
+/// Imports `file` into `store` through the streaming reader, as the CLI does, trusting
+/// `fingerprint`; returns the number of events added.
+pub fn import_file(store: &mut Store, file: &Path, fingerprint: &str) -> u32 {
+    let opened = std::fs::File::open(file).expect("open");
+    store
+        .import_sync_from(
+            &file.display().to_string(),
+            gavel_core::sync::SyncSource::File(&opened),
+            false,
+            None,
+            &[fingerprint.to_owned()],
+        )
+        .expect("import")
+        .events_added
+}
