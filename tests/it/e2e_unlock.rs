@@ -125,6 +125,8 @@ async fn unlock_once_and_sign_twice(client: &Client) -> anyhow::Result<Signed> {
         no_element(client, "#certificate-unlock-unlocked").await?,
         "a wrong password unlocked the certificate"
     );
+    scroll_to(client, "#certificate-unlock").await?;
+    save_screenshot(client, "unlock-0-wrong-password").await?;
     type_into(client, "#certificate-unlock-password", PASSWORD).await?;
     click(client, "#certificate-unlock-submit").await?;
     wait_for_text(
