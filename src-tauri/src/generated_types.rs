@@ -70,6 +70,7 @@ fn shell_types() -> Vec<String> {
         settings::SettingsUpdate::decl(),
         settings::ChooseCertificateArguments::decl(),
         crate::settings::CertificateSetting::decl(),
+        crate::unlocked_certificate::UnlockedCertificateView::decl(),
     ]
 }
 

@@ -11,8 +11,9 @@ mod generated_types;
 mod settings;
 mod single_instance;
 mod state;
+mod unlocked_certificate;
 
-use tauri::Manager;
+use tauri::{Manager, RunEvent, WindowEvent};
 
 use state::{AppState, Environment};
 
@@ -29,5 +30,26 @@ pub fn run() -> tauri::Result<()> {
             Ok(())
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
+        .on_window_event(|window, event| {
+            // The chair's window is going: forget an unlocked key now rather than when the
+            // process ends (the projector window, if open, signs nothing).
+            if window.label() == "main" && matches!(event, WindowEvent::Destroyed) {
+                forget_unlocked_certificate(window.app_handle());
+            }
+        })
+        .build(tauri::generate_context!())?
+        .run(|app, event| {
+            // Managed state is not reliably dropped when the process exits, so the key is
+            // dropped (and wiped) here, whichever way the app is closed.
+            if matches!(event, RunEvent::Exit) {
+                forget_unlocked_certificate(app);
+            }
+        });
+    Ok(())
+}
+
+fn forget_unlocked_certificate(app: &tauri::AppHandle) {
+    if let Some(state) = app.try_state::<AppState>() {
+        state.unlocked_certificate.lock();
+    }
 }

@@ -12,6 +12,7 @@ use tauri::{AppHandle, Manager};
 
 use crate::error::IpcError;
 use crate::settings::{Settings, SettingsError, SettingsFile};
+use crate::unlocked_certificate::UnlockedCertificateSlot;
 
 /// Managed by Tauri; commands reach the store through [`AppState::with_store`].
 pub struct AppState {
@@ -24,6 +25,8 @@ pub struct AppState {
     settings: Mutex<SettingsState>,
     /// Where new certificates are saved: `certificates/` in the app's data directory.
     pub certificates_folder: Option<PathBuf>,
+    /// The settings' certificate, when the chair unlocked it for a meeting.
+    pub unlocked_certificate: UnlockedCertificateSlot,
 }
 
 /// The chair's own database and, once she has asked to practise, the practice database beside it
@@ -117,6 +120,28 @@ impl AppState {
                 .app_data_dir()
                 .ok()
                 .map(|folder| folder.join("certificates")),
+            unlocked_certificate: UnlockedCertificateSlot::default(),
+        }
+    }
+
+    /// The state around `store` and `settings`, with no files of its own: for the commands' tests.
+    #[cfg(test)]
+    pub fn for_tests(store: Store, settings: Settings) -> AppState {
+        AppState {
+            store: Ok(Mutex::new(Databases {
+                own: store,
+                practice: None,
+                practising: false,
+            })),
+            locale: Mutex::new(Locale::Da),
+            environment: Environment::from_variables(|_| None, || None),
+            settings: Mutex::new(SettingsState {
+                settings,
+                file: None,
+                load_error: None,
+            }),
+            certificates_folder: None,
+            unlocked_certificate: UnlockedCertificateSlot::default(),
         }
     }
 

@@ -30,6 +30,7 @@ mod e2e_retire;
 mod e2e_settings;
 mod e2e_single_instance;
 mod e2e_sync;
+mod e2e_unlock;
 mod glossary;
 mod groups;
 mod guide_screenshots;

@@ -39,6 +39,15 @@ pub(crate) enum SigningKey {
     P256(p256::ecdsa::SigningKey),
 }
 
+// Both key types wipe their secret on drop, so a `SigningIdentity` held in memory (the app keeps
+// one while a meeting's certificate is unlocked) leaves no key behind when dropped. Fails to
+// compile if an upgrade of `rsa` or `p256` ever dropped that promise.
+const _: () = {
+    const fn wiped_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+    wiped_on_drop::<rsa::pkcs1v15::SigningKey<Sha256>>();
+    wiped_on_drop::<p256::ecdsa::SigningKey>();
+};
+
 impl SigningIdentity {
     /// The subject's common name, e.g. "Mette Kjærgaard Holm".
     pub fn common_name(&self) -> String {

@@ -200,44 +200,83 @@ pub fn sign_minutes(
             chrono::Local::now().fixed_offset(),
         )
     })?;
+    // Signed with another file, the minutes are frozen all the same: a key held for them has
+    // nothing left to sign.
+    state
+        .unlocked_certificate
+        .forget_meeting(arguments.meeting_id);
     notify_data_changed(&app);
     Ok(saved_file(saved, state.locale()))
 }
 
 /// [`sign_minutes`] with the `.p12` named in the settings (created or chosen on the settings
-/// screen), read from the disk here: the UI never sees the file.
+/// screen), read from the disk here: the UI never sees the file. Without a password, the key the
+/// chair unlocked for this meeting signs ([`super::certificate_unlock`]); either way a key held
+/// for this meeting is forgotten once its minutes are signed.
 #[tauri::command(async)]
 pub fn sign_minutes_with_settings_certificate(
     app: AppHandle,
     state: State<'_, AppState>,
     meeting_id: Uuid,
     language: MinutesLanguage,
-    password: String,
+    password: Option<String>,
     role: MemberRole,
 ) -> Result<SavedFile, IpcError> {
-    let password = Zeroizing::new(password);
-    let locale = state.locale();
-    let (path, p12_bytes) = super::settings::read_settings_certificate(&state)?;
-    let p12_file_name = path.display().to_string();
-    let request = SignRequest {
-        meeting_id,
-        language: printed_in(language),
-        p12_file_name: &p12_file_name,
-        p12_bytes: &p12_bytes,
-        password: &password,
-        role,
-    };
-    let folder = export_folder(locale)?;
-    let saved = with_store(&state, |store| {
-        sign(
-            store,
-            &request,
-            &folder,
-            chrono::Local::now().fixed_offset(),
-        )
-    })?;
+    let password = password.map(Zeroizing::new);
+    let folder = export_folder(state.locale())?;
+    let saved = sign_with_settings_certificate(
+        &state,
+        &SettingsSignRequest {
+            meeting_id,
+            language: printed_in(language),
+            password: password.as_deref().map(String::as_str),
+            role,
+        },
+        &folder,
+        chrono::Local::now().fixed_offset(),
+    )?;
     notify_data_changed(&app);
     Ok(saved_file(saved, state.locale()))
+}
+
+/// What [`sign_minutes_with_settings_certificate`] is asked, the password borrowed from its
+/// zeroizing buffer.
+pub(crate) struct SettingsSignRequest<'a> {
+    pub meeting_id: Uuid,
+    pub language: Language,
+    pub password: Option<&'a str>,
+    pub role: MemberRole,
+}
+
+/// [`sign_minutes_with_settings_certificate`] without Tauri: into `folder`, at `signing_time`.
+pub(crate) fn sign_with_settings_certificate(
+    state: &AppState,
+    request: &SettingsSignRequest<'_>,
+    folder: &Path,
+    signing_time: DateTime<FixedOffset>,
+) -> Result<SavedMinutes, IpcError> {
+    let (_, key) = super::certificate_unlock::settings_certificate_key(
+        state,
+        &[request.meeting_id],
+        request.password,
+    )?;
+    let saved = with_store(state, |store| {
+        gavel_minutes::export_signed_minutes(
+            store,
+            request.meeting_id,
+            request.language,
+            &Signer {
+                identity: &key,
+                role: request.role,
+                signing_time,
+            },
+            Destination::NewFileIn(folder),
+        )
+    })?;
+    state
+        .unlocked_certificate
+        .forget_meeting(request.meeting_id);
+    Ok(saved)
 }
 
 /// The arguments of [`verify_minutes`] beside the PDF's bytes.

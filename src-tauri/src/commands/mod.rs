@@ -11,6 +11,7 @@ pub mod agenda;
 pub mod app;
 pub mod backlog;
 pub mod backup;
+pub mod certificate_unlock;
 pub mod demo;
 pub mod groups;
 pub mod invitation;
@@ -74,6 +75,9 @@ commands![
     minutes::export_minutes,
     minutes::sign_minutes,
     minutes::sign_minutes_with_settings_certificate,
+    certificate_unlock::unlock_certificate,
+    certificate_unlock::lock_certificate,
+    certificate_unlock::unlocked_certificate,
     minutes::verify_minutes,
     projector::open_projector,
     backup::list_backups,

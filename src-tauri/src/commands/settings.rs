@@ -183,19 +183,24 @@ pub fn settings_certificate(state: &AppState) -> Option<PathBuf> {
 pub fn read_settings_certificate(
     state: &AppState,
 ) -> Result<(PathBuf, zeroize::Zeroizing<Vec<u8>>), IpcError> {
-    let locale = state.locale();
-    let path = settings_certificate(state).ok_or_else(|| IpcError {
+    let path = settings_certificate_path(state)?;
+    let bytes = gavel_minutes::certificate::read_p12_file(&path)
+        .map_err(|error| IpcError::from_minutes(&error, state.locale()))?;
+    Ok((path, bytes))
+}
+
+/// [`settings_certificate`], or an error that says no certificate is chosen.
+pub fn settings_certificate_path(state: &AppState) -> Result<PathBuf, IpcError> {
+    settings_certificate(state).ok_or_else(|| IpcError {
         kind: gavel_core::ErrorKind::BadInput,
-        message: locale
+        message: state
+            .locale()
             .choose(
                 "Der er ikke valgt et certifikat i indstillingerne.",
                 "no certificate is chosen in the settings",
             )
             .to_owned(),
-    })?;
-    let bytes = gavel_minutes::certificate::read_p12_file(&path)
-        .map_err(|error| IpcError::from_minutes(&error, locale))?;
-    Ok((path, bytes))
+    })
 }
 
 fn settings_view(state: &AppState) -> SettingsView {
@@ -293,7 +298,7 @@ fn create_private_folder(folder: &Path) -> std::io::Result<()> {
     builder.create(folder)
 }
 
-fn record_certificate(
+pub(crate) fn record_certificate(
     state: &AppState,
     path: &Path,
     identity: &SigningIdentity,
@@ -307,6 +312,8 @@ fn record_certificate(
         valid_until: date(identity.not_after()),
     };
     save(state, |settings| settings.certificate = Some(certificate))?;
+    // A key unlocked from the certificate chosen before must not sign in the new one's place.
+    state.unlocked_certificate.lock();
     Ok(settings_view(state))
 }
 

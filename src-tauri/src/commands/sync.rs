@@ -8,6 +8,8 @@
 //! `.p12` read from the settings is too, so that they are wiped when the command ends; neither is
 //! ever stored, logged or put into a message. The request's own buffer is Tauri's, out of reach.
 
+use std::path::PathBuf;
+
 use gavel_core::ErrorKind;
 use gavel_core::sync::{SyncImportReport, SyncSigner, ThisDevice, sync_file_stem};
 use gavel_minutes::sync_signature::{CmsSyncSignatureVerifier, sign_sync_file};
@@ -22,6 +24,7 @@ use crate::error::IpcError;
 use crate::export_folder::save_in_export_folder;
 use crate::file_request;
 use crate::state::AppState;
+use crate::unlocked_certificate::KeyToSignWith;
 
 /// Where an exported sync file was saved, and what it holds, for the UI to tell the chair.
 #[derive(Debug, Serialize)]
@@ -58,9 +61,10 @@ pub enum SyncSigning {
         file_name: String,
         password: String,
     },
-    /// The certificate chosen in the settings, which the shell reads itself.
+    /// The certificate chosen in the settings, which the shell reads itself. Without a password,
+    /// the key the chair unlocked for one of the exported meetings signs.
     SettingsCertificate {
-        password: String,
+        password: Option<String>,
     },
 }
 
@@ -74,24 +78,6 @@ pub fn export_sync(
 ) -> Result<ExportedFile, IpcError> {
     let (arguments, body) = file_request::read::<ExportSyncArguments>(&request, state.locale())?;
     let meeting_ids = arguments.meeting_ids;
-    // Read here when the settings name the certificate, and wiped when the command ends.
-    let settings_p12;
-    let (p12, password): (Option<(String, &[u8])>, _) = match arguments.signing {
-        SyncSigning::Unsigned => (None, Zeroizing::new(String::new())),
-        SyncSigning::P12File {
-            file_name,
-            password,
-        } => (Some((file_name, body.as_ref())), Zeroizing::new(password)),
-        SyncSigning::SettingsCertificate { password } => {
-            let password = Zeroizing::new(password);
-            let (path, bytes) = super::settings::read_settings_certificate(&state)?;
-            settings_p12 = bytes;
-            (
-                Some((path.display().to_string(), settings_p12.as_slice())),
-                password,
-            )
-        }
-    };
     if meeting_ids.is_empty() {
         // The UI asks for a choice before it calls; this only guards the command itself.
         return Err(IpcError {
@@ -99,6 +85,9 @@ pub fn export_sync(
             message: "choose at least one meeting to export".to_owned(),
         });
     }
+    // Opened (or taken from the unlocked slot) before the export, so that a wrong password is
+    // told before any work; an opened key is wiped when the command ends.
+    let key = signing_key(&state, arguments.signing, &body, &meeting_ids)?;
     let (mut file, stem) = state.with_store(|store| {
         let file = store.export_sync(Some(&meeting_ids))?;
         let chosen: Vec<_> = store
@@ -108,13 +97,11 @@ pub fn export_sync(
             .collect();
         Ok((file, sync_file_stem(&chosen)))
     })?;
-    let signed_by = match p12 {
-        Some((p12_file_name, p12_bytes)) => {
-            let p12_path = std::path::PathBuf::from(p12_file_name);
-            let signed = gavel_minutes::certificate::parse_pkcs12(p12_bytes, &p12_path, &password)
-                .and_then(|identity| sign_sync_file(&mut file, &identity, &p12_path));
-            Some(signed.map_err(|error| IpcError::from_minutes(&error, state.locale()))?)
-        }
+    let signed_by = match key {
+        Some((p12_path, key)) => Some(
+            sign_sync_file(&mut file, &key, &p12_path)
+                .map_err(|error| IpcError::from_minutes(&error, state.locale()))?,
+        ),
         None => None,
     };
     let bytes = serde_json::to_vec_pretty(&file)
@@ -127,6 +114,39 @@ pub fn export_sync(
         bytes: bytes.len() as u64,
         signed_by,
     })
+}
+
+/// The key a sync file of `meeting_ids` is signed with, as [`SyncSigning`] says, and the path
+/// that names its `.p12` in messages; `None` for an unsigned file. `body` is the `.p12` the
+/// chair chose here, if she did.
+fn signing_key(
+    state: &AppState,
+    signing: SyncSigning,
+    body: &[u8],
+    meeting_ids: &[Uuid],
+) -> Result<Option<(PathBuf, KeyToSignWith)>, IpcError> {
+    match signing {
+        SyncSigning::Unsigned => Ok(None),
+        SyncSigning::P12File {
+            file_name,
+            password,
+        } => {
+            let password = Zeroizing::new(password);
+            let path = PathBuf::from(file_name);
+            let identity = gavel_minutes::certificate::parse_pkcs12(body, &path, &password)
+                .map_err(|error| IpcError::from_minutes(&error, state.locale()))?;
+            Ok(Some((path, KeyToSignWith::Opened(Box::new(identity)))))
+        }
+        SyncSigning::SettingsCertificate { password } => {
+            let password = password.map(Zeroizing::new);
+            super::certificate_unlock::settings_certificate_key(
+                state,
+                meeting_ids,
+                password.as_deref().map(String::as_str),
+            )
+            .map(Some)
+        }
+    }
 }
 
 /// The arguments of [`import_sync_file`] beside the file's bytes.

@@ -24,6 +24,7 @@ import {
   type SettingsUpdate,
   type SettingsView,
   type SignMinutesArguments,
+  type UnlockedCertificateView,
   type VerificationView,
   type VerifyMinutesArguments,
 } from "./generated/ipc";
@@ -63,6 +64,7 @@ export type {
   RegisterQuery,
   SettingsView,
   SignatureView,
+  UnlockedCertificateView,
   VerificationView,
 } from "./generated/ipc";
 export type { MinutesLanguage } from "./generated/types";
@@ -210,8 +212,14 @@ export function exportSync(meetingIds: string[], signing: P12Signing | null = nu
   return callWithFile<ExportedFile>(COMMANDS.export_sync, args, signing?.p12Bytes ?? new Uint8Array());
 }
 
-/** `exportSync`, signed with the certificate chosen in the settings (the Rust side reads it). */
-export function exportSyncSignedWithSettingsCertificate(meetingIds: string[], password: string): Promise<ExportedFile> {
+/**
+ * `exportSync`, signed with the certificate chosen in the settings (the Rust side reads it); with
+ * `password` null, with the key the chair unlocked for one of the meetings.
+ */
+export function exportSyncSignedWithSettingsCertificate(
+  meetingIds: string[],
+  password: string | null,
+): Promise<ExportedFile> {
   const args: ExportSyncArguments = {
     meeting_ids: meetingIds,
     signing: { with: "settings_certificate", password },
@@ -342,14 +350,35 @@ export function chooseCertificate(fileName: string, bytes: Uint8Array, password:
   return callWithFile<SettingsView>(COMMANDS.choose_certificate, args, bytes);
 }
 
-/** signMinutes() with the .p12 from the settings, which the Rust side reads itself. */
+/**
+ * signMinutes() with the .p12 from the settings, which the Rust side reads itself; with `password`
+ * null, with the key the chair unlocked for this meeting (which is forgotten once it has signed).
+ */
 export function signMinutesWithSettingsCertificate(
   meetingId: string,
   language: MinutesLanguage,
-  password: string,
+  password: string | null,
   role: MemberRole,
 ): Promise<SavedFile> {
   return call<SavedFile>(COMMANDS.sign_minutes_with_settings_certificate, { meetingId, language, password, role });
+}
+
+/**
+ * Opens the settings' certificate with its password and keeps its key for `meetingId` until the
+ * meeting's minutes are signed, the chair locks it, or Gavel closes.
+ */
+export function unlockCertificate(meetingId: string, password: string): Promise<UnlockedCertificateView> {
+  return call<UnlockedCertificateView>(COMMANDS.unlock_certificate, { meetingId, password });
+}
+
+/** Forgets the unlocked key now. */
+export function lockCertificate(): Promise<void> {
+  return call<void>(COMMANDS.lock_certificate);
+}
+
+/** The unlocked certificate, for which meeting; null when none is unlocked. */
+export function unlockedCertificate(): Promise<UnlockedCertificateView | null> {
+  return call<UnlockedCertificateView | null>(COMMANDS.unlocked_certificate);
 }
 
 /** Applies all commands in one transaction on the Rust side: all of them take effect, or none. */

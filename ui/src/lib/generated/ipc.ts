@@ -69,7 +69,7 @@ search: string | null, };
 
 export type ExportSyncArguments = { meeting_ids: Array<string>, signing: SyncSigning, };
 
-export type SyncSigning = { "with": "unsigned" } | { "with": "p12_file", file_name: string, password: string, } | { "with": "settings_certificate", password: string, };
+export type SyncSigning = { "with": "unsigned" } | { "with": "p12_file", file_name: string, password: string, } | { "with": "settings_certificate", password: string | null, };
 
 export type ExportedFile = { path: string, meetings: number, events: number, bytes: number, 
 /**
@@ -218,6 +218,12 @@ valid_from: string,
  */
 valid_until: string, };
 
+export type UnlockedCertificateView = { meeting_id: string, 
+/**
+ * The certificate's common name, e.g. "Mette Kjærgaard Holm".
+ */
+subject: string, organisation: string | null, certificate_path: string, };
+
 /** Every command the UI may invoke (src-tauri/src/commands/mod.rs). */
 export const COMMANDS = {
   app_info: "app_info",
@@ -242,6 +248,9 @@ export const COMMANDS = {
   export_minutes: "export_minutes",
   sign_minutes: "sign_minutes",
   sign_minutes_with_settings_certificate: "sign_minutes_with_settings_certificate",
+  unlock_certificate: "unlock_certificate",
+  lock_certificate: "lock_certificate",
+  unlocked_certificate: "unlocked_certificate",
   verify_minutes: "verify_minutes",
   open_projector: "open_projector",
   list_backups: "list_backups",

@@ -902,6 +902,18 @@ export const da = {
   "minutes.noCertificate": "Du har ikke valgt et certifikat i indstillingerne. Vælg en certifikatfil herunder, eller opret dit eget certifikat.",
   "minutes.createCertificate": "Opret et certifikat",
 
+  "unlock.heading": "Certifikat til underskrift",
+  "unlock.intro":
+    "Skriv adgangskoden én gang, så kan du underskrive synkroniseringsfiler og referatet fra dette møde uden at skrive den igen. Gavel glemmer nøglen, når referatet er underskrevet, når du klikker »Lås«, og når du lukker Gavel.",
+  "unlock.password": "Adgangskode til certifikatet",
+  "unlock.passwordRequired": "Skriv adgangskoden til certifikatet.",
+  "unlock.submit": "Lås certifikatet op for dette møde",
+  "unlock.unlocking": "Låser certifikatet op …",
+  "unlock.unlocked": "Certifikatet er låst op for dette møde.",
+  "unlock.unlockedFor": "Certifikatet er låst op for mødet »{title}«.",
+  "unlock.noPasswordNeeded": "Du skal ikke skrive adgangskoden igen.",
+  "unlock.lock": "Lås",
+
   "backups.heading": "Sikkerhedskopier",
   "backups.intro": "Gavel gemmer selv en kopi af databasen, før den opgraderes til en ny version, og hver gang et møde afsluttes. De seneste {kept} kopier gemmes i mappen »backups« ved siden af databasen.",
   "backups.loading": "Henter sikkerhedskopierne …",

@@ -902,6 +902,18 @@ export const en: Record<keyof typeof da, string> = {
   "minutes.noCertificate": "You have not chosen a certificate in the settings. Choose a certificate file below, or create your own certificate.",
   "minutes.createCertificate": "Create a certificate",
 
+  "unlock.heading": "Signing certificate",
+  "unlock.intro":
+    "Type the password once, and you can sign sync files and this meeting's minutes without typing it again. Gavel forgets the key when the minutes are signed, when you click “Lock”, and when you close Gavel.",
+  "unlock.password": "Certificate password",
+  "unlock.passwordRequired": "Type the password of the certificate.",
+  "unlock.submit": "Unlock the certificate for this meeting",
+  "unlock.unlocking": "Unlocking the certificate …",
+  "unlock.unlocked": "The certificate is unlocked for this meeting.",
+  "unlock.unlockedFor": "The certificate is unlocked for the meeting “{title}”.",
+  "unlock.noPasswordNeeded": "You need not type the password again.",
+  "unlock.lock": "Lock",
+
   "backups.heading": "Backups",
   "backups.intro": "Gavel keeps a copy of the database before upgrading it to a new version and every time a meeting is closed. The newest {kept} copies are kept in the “backups” folder beside the database.",
   "backups.loading": "Loading the backups …",
