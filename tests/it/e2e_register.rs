@@ -220,6 +220,75 @@ async fn a_register_without_decisions_says_so() -> anyhow::Result<()> {
     .await
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let database = folder.path().join("gavel.sqlite3");
+    let exports = folder.path().join("exports");
+    // A meeting held in September (in the past, so that the action item can be done today),
+    // about an issue under the epic MO-1000.
+    apply(
+        &database,
+        &format!(
+            concat!(
+                "{{\"type\":\"CreateGroup\",\"id\":\"{mo}\",\"name\":\"Styregruppen for OS2mo\"}}\n",
+                "{{\"type\":\"UpsertBacklogItem\",\"key\":\"MO-1000\",\"title\":\"Drift\"}}\n",
+                "{{\"type\":\"UpsertBacklogItem\",\"key\":\"MO-1420\",\"title\":\"Hosting af OS2mo\",\"parent\":\"MO-1000\"}}\n",
+                "{{\"type\":\"CreateMeeting\",\"id\":\"{dec}\",\"group_id\":\"{mo}\",\"title\":\"Septembermøde\",\"starts_at\":\"2026-09-10T13:00:00\"}}\n",
+                "{{\"type\":\"AddAgendaItem\",\"id\":\"{hosting}\",\"meeting_id\":\"{dec}\",\"backlog_key\":\"MO-1420\"}}\n",
+                "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{dec}\"}}\n",
+                "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"outcome\":\"approved\",\"text\":\"Tilbud B vælges.\"}}\n",
+                "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"outcome\":\"noted\",\"text\":\"Status taget til efterretning.\"}}\n",
+                "{{\"type\":\"AddActionItem\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"text\":\"Send tilbud B til leverandøren.\",\"owner_name\":\"Lise Østergaard\"}}\n",
+                "{{\"type\":\"CloseMeeting\",\"meeting_id\":\"{dec}\",\"at\":\"2026-09-10T15:00:00\"}}\n",
+            ),
+            mo = OS2MO,
+            dec = DECEMBER,
+            hosting = HOSTING,
+        ),
+    )?;
+
+    in_the_app(&tools, &database, &exports, |client| async move {
+        click(&client, "#nav-register").await?;
+        let action = "article[data-kind='action_item']";
+        wait_for_text(&client, &format!("{action} .follow-up"), "Åbent").await?;
+        select_value(&client, "#register-follow-up", "open").await?;
+        wait_for_entries(&client, &["Septembermøde #1 action item"]).await?;
+        picture(&client, "register-open-action-items").await?;
+
+        // Done today: with "open action items" chosen, it leaves the list; with "done", it is back,
+        // showing the day.
+        click(&client, &format!("{action} button.set-done")).await?;
+        wait_for_entries(&client, &[]).await?;
+        select_value(&client, "#register-follow-up", "done").await?;
+        wait_for_entries(&client, &["Septembermøde #1 action item"]).await?;
+        wait_for(&client, &format!("{action} .follow-up[data-follow-up='done']")).await?;
+        wait_for_text(&client, &format!("{action} .follow-up"), "Udført").await?;
+        wait_for_text(&client, &format!("{action} button.set-done"), "Genåbn").await?;
+        picture(&client, "register-action-item-done").await?;
+
+        // Opened again, it is gone from the done ones.
+        click(&client, &format!("{action} button.set-done")).await?;
+        wait_for_entries(&client, &[]).await?;
+
+        // The epic finds what was decided about the issues under it.
+        select_value(&client, "#register-follow-up", "").await?;
+        wait_for(&client, "#register-epic")
+            .await?
+            .send_keys("MO-1000")
+            .await?;
+        wait_for_entries(
+            &client,
+            &["Septembermøde #1 approved", "Septembermøde #1 action item"],
+        )
+        .await?;
+        picture(&client, "register-epic").await?;
+        Ok(())
+    })
+    .await
+}
+
 /// Waits until the register lists exactly these entries, in this order, each as "meeting
 /// #number outcome" ("action item" for an action item).
 async fn wait_for_entries(client: &Client, expected: &[&str]) -> anyhow::Result<()> {

@@ -1,6 +1,7 @@
 //! The one integration-test binary: real SQLite files, the real `gavel` binary, the real desktop
 //! app under Xvfb.
 
+mod action_follow_up;
 mod agenda_pack;
 mod architecture;
 mod attacks;

@@ -1,6 +1,6 @@
 //! `gavel decisions`: the decision register (gavel-core's `register`), every decision and action
-//! item across meetings and groups, newest meeting first, filtered by kind, group, issue key,
-//! outcome and period, or found by `--search` (docs/search.md), best match first, the words found
+//! item across meetings and groups, newest meeting first, filtered by kind, group, issue key, epic,
+//! outcome, an action item's follow-up and period, or found by `--search` (docs/search.md), best match first, the words found
 //! marked **like this**.
 //! A table for people; `--json` for other tools, exact.
 
@@ -8,7 +8,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
-use gavel_core::register::{RegisterFilter, RegisterKind};
+use gavel_core::register::{FollowUp, RegisterFilter, RegisterKind};
 use gavel_core::{DecisionOutcome, Store};
 
 use crate::output::{clean, print_json, print_table};
@@ -21,9 +21,15 @@ pub struct DecisionsArguments {
     /// Only decisions about this issue key (e.g. MO-1420).
     #[arg(long, value_name = "KEY")]
     key: Option<String>,
+    /// Only entries about this epic or an issue under it, however deep (e.g. MO-1000).
+    #[arg(long, value_name = "KEY")]
+    epic: Option<String>,
     /// Only decisions, only action items, or only poll results.
     #[arg(long, value_enum)]
     kind: Option<KindChoice>,
+    /// Only action items still open, or only those done.
+    #[arg(long, value_enum)]
+    status: Option<FollowUpChoice>,
     /// Only decisions with this outcome.
     #[arg(long, value_enum)]
     outcome: Option<OutcomeChoice>,
@@ -49,6 +55,12 @@ enum KindChoice {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum FollowUpChoice {
+    Open,
+    Done,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum OutcomeChoice {
     Approved,
     Rejected,
@@ -64,6 +76,11 @@ pub fn run(
     let filter = RegisterFilter {
         group: arguments.group,
         backlog_key: arguments.key,
+        epic: arguments.epic,
+        follow_up: arguments.status.map(|choice| match choice {
+            FollowUpChoice::Open => FollowUp::Open,
+            FollowUpChoice::Done => FollowUp::Done,
+        }),
         kind: arguments.kind.map(|choice| match choice {
             KindChoice::Decision => RegisterKind::Decision,
             KindChoice::ActionItem => RegisterKind::ActionItem,
@@ -94,7 +111,10 @@ pub fn run(
                 match (entry.outcome, entry.kind) {
                     (Some(outcome), _) => format!("{outcome:?}").to_lowercase(),
                     (None, RegisterKind::PollResult) => "poll".to_owned(),
-                    (None, _) => "action item".to_owned(),
+                    (None, _) => match entry.done_on {
+                        Some(day) => format!("action item, done {day}"),
+                        None => "action item, open".to_owned(),
+                    },
                 },
                 clean(&entry.backlog_keys.join(", ")).into_owned(),
                 clean(&described(entry)).into_owned(),

@@ -366,6 +366,16 @@ pub enum Command {
         #[cfg_attr(feature = "typescript", ts(optional))]
         priority_order: Option<Vec<String>>,
     },
+    /// An action item is done (from `on`, today when left out) or, with `done: false`, open again.
+    /// Recorded on the group's stream, not the meeting's: the meeting that agreed on it may be
+    /// closed and its minutes signed, and following up changes nothing in them.
+    SetActionItemDone {
+        action_item_id: Uuid,
+        done: bool,
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional, type = "string"))]
+        on: Option<NaiveDate>,
+    },
     AddActionItem {
         #[serde(default)]
         #[cfg_attr(feature = "typescript", ts(optional))]

@@ -125,6 +125,13 @@ pub enum EventPayload {
         member_id: Uuid,
         on: NaiveDate,
     },
+    /// Added in Gavel 0.6. An action item of one of the group's meetings is done from `done_on`,
+    /// or (`None`) open again: the follow-up after the meeting, which its minutes do not hold.
+    ActionItemStatusSet {
+        group_id: Uuid,
+        action_item_id: Uuid,
+        done_on: Option<NaiveDate>,
+    },
     /// Undo of a group change: the event is kept in the log and skipped when folding.
     GroupEventUndone {
         group_id: Uuid,
@@ -366,6 +373,7 @@ impl EventPayload {
             | EventPayload::MemberAdded { group_id, .. }
             | EventPayload::MemberUpdated { group_id, .. }
             | EventPayload::MemberRetired { group_id, .. }
+            | EventPayload::ActionItemStatusSet { group_id, .. }
             | EventPayload::GroupEventUndone { group_id, .. }
             | EventPayload::RulesOfProcedureSet { group_id, .. } => (StreamKind::Group, *group_id),
             EventPayload::BacklogItemRecorded { .. } => (StreamKind::Backlog, BACKLOG_STREAM),

@@ -153,6 +153,7 @@ pub fn typescript_declarations() -> String {
         member_list::MemberListRow::decl(),
         member_list::MemberListAction::decl(),
         register::RegisterKind::decl(),
+        register::FollowUp::decl(),
         register::RegisterEntry::decl(),
         register::TextPart::decl(),
     ];

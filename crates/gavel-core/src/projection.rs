@@ -451,6 +451,14 @@ pub(crate) fn fold(
             )?
             .execute((action_item_id, meeting_id, agenda_item_id, text, owner_member_id, owner_name, due_date))?;
         }
+        EventPayload::ActionItemStatusSet {
+            action_item_id,
+            done_on,
+            ..
+        } => {
+            conn.prepare_cached("UPDATE action_item SET done_on = ?2 WHERE id = ?1")?
+                .execute((action_item_id, done_on))?;
+        }
         // Undo is applied by refolding the log without the undone event, a resolution by refolding
         // it without the withdrawn decisions (see Store::refold).
         EventPayload::EventUndone { .. }

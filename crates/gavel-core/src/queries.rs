@@ -361,6 +361,10 @@ pub struct ActionItemView {
     pub owner_name: Option<String>,
     #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub due_date: Option<NaiveDate>,
+    /// The day it was done, recorded after the meeting (`SetActionItemDone`); `None` while it
+    /// is open. Never printed in the minutes: following up is not part of what was agreed.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub done_on: Option<NaiveDate>,
 }
 
 pub(crate) fn backlog_items(conn: &Connection) -> Result<Vec<BacklogItem>> {
@@ -1042,7 +1046,8 @@ fn recorded_decisions(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Recorde
 pub(crate) fn action_items(conn: &Connection, meeting_id: Uuid) -> Result<Vec<ActionItemView>> {
     let members = Shown::of(conn, meeting_id)?.members();
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT a.id, a.number, a.agenda_item_id, a.text, a.owner_member_id, COALESCE(p.name, a.owner_name), a.due_date
+        "SELECT a.id, a.number, a.agenda_item_id, a.text, a.owner_member_id, COALESCE(p.name, a.owner_name), a.due_date,
+                a.done_on
          FROM action_item a LEFT JOIN {members} p ON p.id = a.owner_member_id
          WHERE a.meeting_id = ?1 ORDER BY a.number"
     ))?;
@@ -1055,6 +1060,7 @@ pub(crate) fn action_items(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Ac
             owner_member_id: row.get(4)?,
             owner_name: row.get(5)?,
             due_date: row.get(6)?,
+            done_on: row.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

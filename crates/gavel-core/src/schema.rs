@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 6;
+pub const VERSION: i64 = 7;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -19,6 +19,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             3 => tx.execute_batch(V4)?,
             4 => tx.execute_batch(V5)?,
             5 => tx.execute_batch(V6)?,
+            6 => tx.execute_batch(V7)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -376,4 +377,9 @@ CREATE TABLE chain_head_signature (
     signature  TEXT    NOT NULL,
     PRIMARY KEY (stream, device)
 ) STRICT;
+";
+
+/// Gavel 0.6. The follow-up of action items: the day one was done (NULL while it is open).
+const V7: &str = "
+ALTER TABLE action_item ADD COLUMN done_on TEXT;
 ";

@@ -255,6 +255,16 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
                 format!("{name} leaving the group"),
             )
         }
+        EventPayload::ActionItemStatusSet { done_on, .. } => match done_on {
+            Some(_) => both(
+                "markeringen af handlingspunktet som udført",
+                "marking the action item done",
+            ),
+            None => both(
+                "genåbningen af handlingspunktet",
+                "reopening the action item",
+            ),
+        },
         // Never the target of an undo (see the barriers above), but named all the same.
         EventPayload::GroupCreated { name, .. } => {
             both(format!("gruppen »{name}«"), format!("the group \"{name}\""))

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use gavel_core::DecisionOutcome;
-use gavel_core::register::{RegisterEntry, RegisterFilter, RegisterKind};
+use gavel_core::register::{FollowUp, RegisterEntry, RegisterFilter, RegisterKind};
 use serde::Deserialize;
 use tauri::State;
 use uuid::Uuid;
@@ -17,6 +17,10 @@ use crate::state::AppState;
 pub struct RegisterQuery {
     pub group_id: Option<Uuid>,
     pub kind: Option<RegisterKind>,
+    /// An epic's issue key: entries about it or an issue under it.
+    pub epic: Option<String>,
+    /// Action items still open, or done (and so no decisions or polls).
+    pub follow_up: Option<FollowUp>,
     /// Decisions with this outcome (and so no action items).
     pub outcome: Option<DecisionOutcome>,
     /// Meetings on or after this day (`2027-01-31`).
@@ -46,6 +50,8 @@ fn filter_of(query: RegisterQuery) -> RegisterFilter {
     RegisterFilter {
         group: query.group_id.map(|id| id.to_string()),
         backlog_key: None,
+        epic: query.epic.filter(|key| !key.trim().is_empty()),
+        follow_up: query.follow_up,
         kind: query.kind,
         outcome: query.outcome,
         from: query.from,

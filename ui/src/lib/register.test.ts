@@ -1,10 +1,26 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { afterPause, isFiltered, newestOnly, NO_FILTERS, registerQuery, textRuns } from "./register";
 
+/** The query of empty fields, to spread one field's change over. */
+function registerQueryOfNothing() {
+  const asked = registerQuery(NO_FILTERS);
+  if (!("query" in asked)) throw new Error("empty fields are a query");
+  return asked.query;
+}
+
 describe("the register's fields", () => {
   it("ask for everything when nothing is filled in", () => {
     expect(registerQuery(NO_FILTERS)).toEqual({
-      query: { group_id: null, kind: null, outcome: null, from: null, to: null, search: null },
+      query: {
+        group_id: null,
+        kind: null,
+        outcome: null,
+        follow_up: null,
+        epic: null,
+        from: null,
+        to: null,
+        search: null,
+      },
     });
     expect(isFiltered(NO_FILTERS)).toBe(false);
   });
@@ -16,6 +32,8 @@ describe("the register's fields", () => {
         groupId: "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f",
         kind: "decision",
         outcome: "approved",
+        followUp: "",
+        epic: "",
         from: "1.12.2026",
         to: "2027-01-31",
       }),
@@ -24,6 +42,8 @@ describe("the register's fields", () => {
         group_id: "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f",
         kind: "decision",
         outcome: "approved",
+        follow_up: null,
+        epic: null,
         from: "2026-12-01",
         to: "2027-01-31",
         search: " beslutningerne ",
@@ -32,6 +52,16 @@ describe("the register's fields", () => {
     expect(registerQuery({ ...NO_FILTERS, search: "   " })).toEqual(registerQuery(NO_FILTERS));
     expect(isFiltered({ ...NO_FILTERS, search: "   " })).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, outcome: "noted" })).toBe(true);
+  });
+
+  it("ask for open or done action items, and an epic by its key without spaces", () => {
+    expect(registerQuery({ ...NO_FILTERS, followUp: "open", epic: " MO-1000 " })).toEqual({
+      query: { ...registerQueryOfNothing(), follow_up: "open", epic: "MO-1000" },
+    });
+    expect(registerQuery({ ...NO_FILTERS, epic: "  " })).toEqual(registerQuery(NO_FILTERS));
+    expect(isFiltered({ ...NO_FILTERS, followUp: "done" })).toBe(true);
+    expect(isFiltered({ ...NO_FILTERS, epic: "MO-1000" })).toBe(true);
+    expect(isFiltered({ ...NO_FILTERS, epic: " " })).toBe(false);
   });
 
   it("name the date field that is not a date, and ask for nothing", () => {

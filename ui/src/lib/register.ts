@@ -3,7 +3,7 @@
 // cut into runs with the words a search found marked.
 
 import type { RegisterQuery } from "./generated/ipc";
-import type { DecisionOutcome, RegisterEntry, RegisterKind, TextPart } from "./generated/types";
+import type { DecisionOutcome, FollowUp, RegisterEntry, RegisterKind, TextPart } from "./generated/types";
 import { toIsoDate } from "./format";
 
 /** How long the register waits after the last key before it asks: a word typed at speed is one search. */
@@ -15,11 +15,24 @@ export type RegisterFields = {
   groupId: string;
   kind: RegisterKind | "";
   outcome: DecisionOutcome | "";
+  /** Action items still open, or done. */
+  followUp: FollowUp | "";
+  /** An epic's issue key: entries about it or an issue under it. */
+  epic: string;
   from: string;
   to: string;
 };
 
-export const NO_FILTERS: RegisterFields = { search: "", groupId: "", kind: "", outcome: "", from: "", to: "" };
+export const NO_FILTERS: RegisterFields = {
+  search: "",
+  groupId: "",
+  kind: "",
+  outcome: "",
+  followUp: "",
+  epic: "",
+  from: "",
+  to: "",
+};
 
 /** The query the fields ask for, or which date field is not a date (then nothing is asked). */
 export type QueryOrInvalidDate = { query: RegisterQuery } | { invalidDate: "from" | "to" };
@@ -34,6 +47,8 @@ export function registerQuery(fields: RegisterFields): QueryOrInvalidDate {
       group_id: fields.groupId === "" ? null : fields.groupId,
       kind: fields.kind === "" ? null : fields.kind,
       outcome: fields.outcome === "" ? null : fields.outcome,
+      follow_up: fields.followUp === "" ? null : fields.followUp,
+      epic: fields.epic.trim() === "" ? null : fields.epic.trim(),
       from,
       to,
       // The Rust side reads a blank search as none; sending null says so here too.
@@ -49,6 +64,8 @@ export function isFiltered(fields: RegisterFields): boolean {
     fields.groupId !== "" ||
     fields.kind !== "" ||
     fields.outcome !== "" ||
+    fields.followUp !== "" ||
+    fields.epic.trim() !== "" ||
     fields.from.trim() !== "" ||
     fields.to.trim() !== ""
   );

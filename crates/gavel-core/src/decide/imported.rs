@@ -137,6 +137,11 @@ pub(crate) fn check_imported_event(
             member_id,
             ..
         } => require_in_group(tx, "member", Record::Member, *member_id, *group_id)?,
+        EventPayload::ActionItemStatusSet {
+            group_id,
+            action_item_id,
+            done_on,
+        } => super::check_action_item_status(tx, *group_id, *action_item_id, *done_on)?,
         EventPayload::GroupEventUndone { group_id, event_id } => {
             require_exists(tx, Record::Group, "steering_group", *group_id)?;
             check_undo_target(

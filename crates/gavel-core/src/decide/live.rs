@@ -414,6 +414,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         | Command::AddMember { .. }
         | Command::UpdateMember { .. }
         | Command::RetireMember { .. }
+        | Command::SetActionItemDone { .. }
         | Command::UpsertBacklogItem { .. }
         | Command::CreateMeeting { .. }
         | Command::UpdateMeeting { .. }

@@ -12,6 +12,7 @@ use crate::queries;
 use crate::store::LogWriter;
 
 mod backlog;
+mod follow_up;
 mod group;
 mod imported;
 mod live;
@@ -19,6 +20,7 @@ mod meeting;
 mod minutes_approval;
 
 pub(crate) use backlog::{BacklogUpsert, ParentCheck, upsert_backlog_item};
+pub(crate) use follow_up::check_action_item_status;
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
 pub(crate) use imported::{ImportRefusal, LogPlace, check_imported_event};
 
@@ -32,6 +34,11 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         | Command::AddMember { .. }
         | Command::UpdateMember { .. }
         | Command::RetireMember { .. }) => group::decide(log, group_command),
+        Command::SetActionItemDone {
+            action_item_id,
+            done,
+            on,
+        } => follow_up::set_action_item_done(log, action_item_id, done, on),
         Command::UpsertBacklogItem {
             key,
             title,

@@ -3,7 +3,8 @@
 //! meeting and whether the minutes are signed). Read through `Store::meeting`, so a closed
 //! meeting's entries show the titles its record keeps, exactly as its minutes print them.
 //!
-//! Decisions and action items, filtered by kind, group, backlog key, outcome and period, and
+//! Decisions and action items, filtered by kind, group, backlog key, epic, outcome, an action
+//! item's follow-up (open or done) and period, and
 //! found by full-text search in Danish and English (`search`), ranked, the words found marked.
 //! Closed polls are entries too: their question, and their result with its figures.
 
@@ -27,8 +28,12 @@ pub struct RegisterFilter {
     pub group: Option<String>,
     /// An issue key the decision is about (its agenda item's, or one whose status it set).
     pub backlog_key: Option<String>,
+    /// An epic (any issue key): entries about it or about an issue under it, however deep.
+    pub epic: Option<String>,
     /// Decisions only, or action items only.
     pub kind: Option<RegisterKind>,
+    /// Action items still open, or done (and so no decisions or polls).
+    pub follow_up: Option<FollowUp>,
     /// Decisions with this outcome (and so no action items).
     pub outcome: Option<DecisionOutcome>,
     /// Meetings on or after this day.
@@ -48,6 +53,15 @@ pub enum RegisterKind {
     ActionItem,
     /// A closed poll: its question, and its result with the figures.
     PollResult,
+}
+
+/// Where an action item stands after its meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUp {
+    Open,
+    Done,
 }
 
 /// One decision or action item in the register.
@@ -78,6 +92,11 @@ pub struct RegisterEntry {
     /// An action item's due date.
     #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub due_date: Option<NaiveDate>,
+    /// An action item's id, to follow it up (`SetActionItemDone`); `None` for other entries.
+    pub action_item_id: Option<Uuid>,
+    /// The day an action item was done; `None` while open, and for other entries.
+    #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
+    pub done_on: Option<NaiveDate>,
     /// A poll's result with its figures ("Vedtaget: 7 for, 2 imod, 1 undlod."), as recorded;
     /// left out for decisions and action items.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -126,6 +145,7 @@ fn entries_with_context(
     filter: &RegisterFilter,
 ) -> Result<Vec<(RegisterEntry, String)>> {
     let mut entries = Vec::new();
+    let mut under_epic = UnderEpic::new(filter.epic.as_deref());
     for summary in store.meetings()? {
         let date = summary.starts_at.date();
         if filter.from.is_some_and(|from| date < from) || filter.to.is_some_and(|to| date > to) {
@@ -177,6 +197,8 @@ fn entries_with_context(
                 text: String::new(),
                 owner: None,
                 due_date: None,
+                action_item_id: None,
+                done_on: None,
                 text_parts: None,
                 poll_result: None,
             };
@@ -212,6 +234,8 @@ fn entries_with_context(
                 text: action.text.clone(),
                 owner: action.owner_name.clone(),
                 due_date: action.due_date,
+                action_item_id: Some(action.id),
+                done_on: action.done_on,
                 ..entry
             };
             (entry, context)
@@ -237,23 +261,66 @@ fn entries_with_context(
             };
             Some((entry, context))
         });
-        entries.extend(
-            decisions
-                .chain(action_items)
-                .chain(polls)
-                .filter(|(candidate, _)| {
-                    filter.kind.is_none_or(|kind| kind == candidate.kind)
-                        && filter
-                            .outcome
-                            .is_none_or(|outcome| candidate.outcome == Some(outcome))
-                        && filter.backlog_key.as_ref().is_none_or(|wanted| {
-                            candidate
-                                .backlog_keys
-                                .iter()
-                                .any(|key| key.eq_ignore_ascii_case(wanted))
-                        })
-                }),
-        );
+        let mut candidates = Vec::new();
+        for (candidate, context) in decisions.chain(action_items).chain(polls) {
+            if under_epic.lets_through(store, &candidate.backlog_keys)? {
+                candidates.push((candidate, context));
+            }
+        }
+        entries.extend(candidates.into_iter().filter(|(candidate, _)| {
+            filter.kind.is_none_or(|kind| kind == candidate.kind)
+                && filter.follow_up.is_none_or(|wanted| {
+                    candidate.kind == RegisterKind::ActionItem
+                        && (candidate.done_on.is_some() == (wanted == FollowUp::Done))
+                })
+                && filter
+                    .outcome
+                    .is_none_or(|outcome| candidate.outcome == Some(outcome))
+                && filter.backlog_key.as_ref().is_none_or(|wanted| {
+                    candidate
+                        .backlog_keys
+                        .iter()
+                        .any(|key| key.eq_ignore_ascii_case(wanted))
+                })
+        }));
     }
     Ok(entries)
+}
+
+/// The epic filter: which issue keys lie under the epic (or are it), each key's chain of parents
+/// looked up once.
+struct UnderEpic {
+    epic: Option<String>,
+    known: std::collections::HashMap<String, bool>,
+}
+
+impl UnderEpic {
+    fn new(epic: Option<&str>) -> UnderEpic {
+        UnderEpic {
+            epic: epic.map(|epic| epic.trim().to_uppercase()),
+            known: std::collections::HashMap::new(),
+        }
+    }
+
+    /// True without an epic; else when one of `keys` is the epic or has it among its parents.
+    fn lets_through(&mut self, store: &Store, keys: &[String]) -> Result<bool> {
+        let Some(epic) = &self.epic else {
+            return Ok(true);
+        };
+        for key in keys {
+            let under = match self.known.get(key) {
+                Some(&under) => under,
+                None => {
+                    let chain = crate::queries::parent_chain(&store.conn, key)?;
+                    let under = chain.iter().any(|link| link.eq_ignore_ascii_case(epic));
+                    self.known.insert(key.clone(), under);
+                    under
+                }
+            };
+            if under {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
 }
