@@ -1,7 +1,7 @@
 // Generated from the Rust types and lists in src-tauri — do not edit.
 // Regenerate with: UPDATE_GENERATED=1 cargo test -p gavel-desktop generated_types
 
-import type { DecisionOutcome, ErrorKind, ImportOptions, MemberRole, MinutesLanguage, RegisterKind, SyncSigner } from "./types";
+import type { DecisionOutcome, ErrorKind, FollowUp, ImportOptions, MemberRole, MinutesLanguage, RegisterKind, SyncSigner } from "./types";
 
 export type CommandError = { kind: ErrorKind, message: string, };
 
@@ -50,6 +50,14 @@ sequence: number, };
 export type SavedAgenda = { path: string, pages: number, };
 
 export type RegisterQuery = { group_id: string | null, kind: RegisterKind | null, 
+/**
+ * An epic's issue key: entries about it or an issue under it.
+ */
+epic: string | null, 
+/**
+ * Action items still open, or done (and so no decisions or polls).
+ */
+follow_up: FollowUp | null, 
 /**
  * Decisions with this outcome (and so no action items).
  */

@@ -72,7 +72,7 @@ backlog_changes?: Array<BacklogChange>,
 /**
  * The group's new priority order: these issue keys first, in this order.
  */
-priority_order?: Array<string>, } | { "type": "AddActionItem", id?: string, meeting_id: string, agenda_item_id?: string, text: string, 
+priority_order?: Array<string>, } | { "type": "SetActionItemDone", action_item_id: string, done: boolean, on?: string, } | { "type": "AddActionItem", id?: string, meeting_id: string, agenda_item_id?: string, text: string, 
 /**
  * A member of the group, or …
  */
@@ -418,7 +418,12 @@ export type ActionItemView = { id: string, number: number, agenda_item_id: strin
 /**
  * The member's name, or the name given for someone outside the group.
  */
-owner_name: string | null, due_date: string | null, };
+owner_name: string | null, due_date: string | null, 
+/**
+ * The day it was done, recorded after the meeting (`SetActionItemDone`); `None` while it
+ * is open. Never printed in the minutes: following up is not part of what was agreed.
+ */
+done_on: string | null, };
 
 export type MinutesSignatureView = { version: number, 
 /**
@@ -846,6 +851,8 @@ export type MemberListAction = { "type": "add" } | { "type": "update", member_id
 
 export type RegisterKind = "decision" | "action_item" | "poll_result";
 
+export type FollowUp = "open" | "done";
+
 export type RegisterEntry = { kind: RegisterKind, meeting_id: string, meeting_title: string, group_id: string, group_name: string, meeting_date: string, meeting_status: MeetingStatus, 
 /**
  * The current minutes version has been signed.
@@ -875,6 +882,14 @@ owner: string | null,
  * An action item's due date.
  */
 due_date: string | null, 
+/**
+ * An action item's id, to follow it up (`SetActionItemDone`); `None` for other entries.
+ */
+action_item_id: string | null, 
+/**
+ * The day an action item was done; `None` while open, and for other entries.
+ */
+done_on: string | null, 
 /**
  * A poll's result with its figures ("Vedtaget: 7 for, 2 imod, 1 undlod."), as recorded;
  * left out for decisions and action items.
