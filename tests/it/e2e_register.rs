@@ -263,7 +263,11 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
         wait_for_entries(&client, &[]).await?;
         select_value(&client, "#register-follow-up", "done").await?;
         wait_for_entries(&client, &["Septembermøde #1 action item"]).await?;
-        wait_for(&client, &format!("{action} .follow-up[data-follow-up='done']")).await?;
+        wait_for(
+            &client,
+            &format!("{action} .follow-up[data-follow-up='done']"),
+        )
+        .await?;
         wait_for_text(&client, &format!("{action} .follow-up"), "Udført").await?;
         wait_for_text(&client, &format!("{action} button.set-done"), "Genåbn").await?;
         picture(&client, "register-action-item-done").await?;

@@ -72,7 +72,7 @@ async fn chair_unlocks_her_certificate_once_and_signs_a_sync_file_and_the_minute
         .as_ref()
         .with_context(|| format!("{} is not signed", sync_file.display()))?;
     let signer = CmsSyncSignatureVerifier
-        .verify(&file.signed_content(), signature)
+        .verify(&file.signed_content_sha256(), signature)
         .map_err(|error| anyhow::anyhow!("the sync file's signature: {error:?}"))?;
     assert_eq!(signer.name, CHAIR);
 
