@@ -289,7 +289,7 @@ fn bad_database_files_and_folders_get_a_clear_message() {
     assert!(gavel(&newer, &["demo"], "").status.success());
     rusqlite::Connection::open(&newer)
         .expect("opens")
-        .pragma_update(None, "user_version", 7)
+        .pragma_update(None, "user_version", gavel_core::SCHEMA_VERSION + 1)
         .expect("sets");
     let newer_bytes = std::fs::read(&newer).expect("reads");
     // A data folder that cannot be created, even by root: its parent is a file.
@@ -300,7 +300,8 @@ fn bad_database_files_and_folders_get_a_clear_message() {
         .join("gavel.sqlite3");
 
     let newer_message = format!(
-        "newer.sqlite3: written by a newer Gavel (database version 7; this Gavel reads up to {})",
+        "newer.sqlite3: written by a newer Gavel (database version {}; this Gavel reads up to {})",
+        gavel_core::SCHEMA_VERSION + 1,
         gavel_core::SCHEMA_VERSION
     );
     let cases = [

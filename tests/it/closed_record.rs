@@ -205,10 +205,11 @@ fn an_upgraded_database_gets_the_record_of_its_closed_meetings_from_the_log() {
     let shown = show(&db);
     change_everything_after_the_meeting(&db, folder.path());
     {
-        // Back to schema 4: what Gavel 0.3 wrote has none of schema 5's and 6's tables and columns.
+        // Back to schema 4: what Gavel 0.3 wrote has none of the later schemas' tables and columns.
         let conn = rusqlite::Connection::open(&db).expect("opens");
         conn.execute_batch(
-            "DROP TABLE device_key;
+            "ALTER TABLE action_item DROP COLUMN done_on;
+             DROP TABLE device_key;
              DROP TABLE known_device;
              DROP TABLE trusted_certificate;
              DROP TABLE chain_head_signature;
