@@ -747,6 +747,9 @@ pub(crate) async fn first_hour(
             .context("scrolling the shortcut overview to its top")?;
         pictures.take(client, "shortcuts").await?;
         click(client, "#shortcut-help-close").await?;
+        // A click while the modal dialog is still open reaches nothing behind it: the next
+        // click waits until it has closed (seen once as a missing current agenda item).
+        wait_for(client, "dialog#shortcut-help:not([open])").await?;
     }
 
     // The first agenda item becomes current, and a named yes/no poll is put to it.
