@@ -59,6 +59,11 @@ pub(crate) fn check_action_item_status(
             id: action_item_id.to_string(),
         });
     }
+    check_done_on(&item, done_on)
+}
+
+/// An action item cannot be done before the meeting that agreed on it.
+fn check_done_on(item: &StoredActionItem, done_on: Option<NaiveDate>) -> Result<()> {
     if let Some(day) = done_on
         && day < item.meeting_day
     {
@@ -122,7 +127,7 @@ pub(super) fn set_action_item_done(
             ),
         ));
     }
-    check_action_item_status(log.tx, item.group_id, action_item_id, done_on)?;
+    check_done_on(&item, done_on)?;
     let event = log.append(EventPayload::ActionItemStatusSet {
         group_id: item.group_id,
         action_item_id,

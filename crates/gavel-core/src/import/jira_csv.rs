@@ -50,11 +50,8 @@ pub fn has_issue_key_column(text: &str) -> bool {
     let Ok((header, records)) = read_records("", text) else {
         return false;
     };
-    let Ok(sample) = records.take(200).collect::<Result<Vec<LineRecord>>>() else {
-        return false;
-    };
-    let shapes = ValueShapes::of(header.len(), &[], sample.into_iter().map(Ok));
-    shapes.is_ok_and(|shapes| shapes.rows > 0 && shapes.key_column().is_some())
+    ValueShapes::of(header.len(), &[], records.take(200))
+        .is_ok_and(|shapes| shapes.rows > 0 && shapes.key_column().is_some())
 }
 
 /// Reads a whole Jira CSV export, all rows or an error. `choices` are the chair's reading of
