@@ -914,3 +914,47 @@ fn a_resolution_that_withdraws_a_decision_in_no_conflict_is_refused() {
         danish: "Beslutningen 00000000-0000-0000-0000-000000005f98 findes ikke.",
     });
 }
+
+/// An action item the forger adds, and its follow-up: of another group, or done before the
+/// meeting that agreed on it.
+fn action_item_and_follow_up(group_id: Uuid, done_on: &str) -> Vec<EventPayload> {
+    let action_item_id = Uuid::from_u128(0x5a01);
+    vec![
+        EventPayload::ActionItemAdded {
+            meeting_id: MEETING,
+            action_item_id,
+            agenda_item_id: Some(LAST_ITEM),
+            text: "Send tilbuddet".into(),
+            owner_member_id: None,
+            owner_name: None,
+            due_date: None,
+        },
+        EventPayload::ActionItemStatusSet {
+            group_id,
+            action_item_id,
+            done_on: Some(done_on.parse().expect("a day")),
+        },
+    ]
+}
+
+#[test]
+fn a_follow_up_the_app_would_refuse_is_refused_in_a_sync_file() {
+    check(Attack {
+        name: "an action item done the day before its meeting",
+        before: Before::Open,
+        payloads: |_| action_item_and_follow_up(GROUP, "2026-12-09"),
+        refused: 2,
+        field: "",
+        english: "action item 1 cannot be done on 2026-12-09: it was agreed at the meeting on 2026-12-10",
+        danish: "Handlingspunkt 1 kan ikke være udført 9.12.2026: det blev aftalt på mødet 10.12.2026.",
+    });
+    check(Attack {
+        name: "a follow-up on another group's stream",
+        before: Before::Open,
+        payloads: |_| action_item_and_follow_up(Uuid::from_u128(0x9999), "2026-12-11"),
+        refused: 2,
+        field: "",
+        english: "action item 00000000-0000-0000-0000-000000005a01",
+        danish: "Handlingspunktet 00000000-0000-0000-0000-000000005a01 findes ikke.",
+    });
+}
