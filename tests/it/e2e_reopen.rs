@@ -14,7 +14,9 @@ use gavel_core::rules::{Attendance, Ballot};
 use gavel_core::{Command, Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for, wait_until_settled,
+};
 use crate::e2e_live::click;
 
 const MEETING_TITLE: &str = "Styregruppemøde december 2026";
@@ -169,6 +171,9 @@ async fn open_poll_and_vote(
         let button = format!(
             "article[data-poll-id='{poll_id}'] tr[data-voter-id='{voter}'] button[data-ballot='{key}']"
         );
+        // The poll's table is drawn again when the opened poll comes back from the app; a click
+        // on the table as it is being replaced was once lost (no ballot recorded).
+        wait_until_settled(client).await?;
         click(client, &button).await?;
         // Pressed once the app has answered: the ballot is committed.
         wait_for(client, &format!("{button}[aria-pressed='true']")).await?;
