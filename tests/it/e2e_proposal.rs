@@ -108,3 +108,84 @@ async fn a_proposed_decision_written_before_the_meeting_becomes_the_decision() -
     assert_eq!(decision.agenda_item_id, Some(item.id));
     Ok(())
 }
+
+const LOGIN_ITEM: &str = "44444444-2222-4333-8444-555555555555";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_issues_imported_description_is_shown_and_inserted_into_the_case_description()
+-> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let database = folder.path().join("gavel.sqlite3");
+    let exports = folder.path().join("exports");
+    // The chair's own Jira export (XML, whose descriptions are HTML), then her meeting.
+    let export = format!(
+        "{}/fixtures/jira/same-issues.xml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let output = gavel(&database, &["backlog", "import", &export], "");
+    ensure!(output.status.success(), "{}", stderr(&output));
+    draft_meeting(&database)?;
+    let output = gavel(
+        &database,
+        &["apply"],
+        &format!(
+            "{{\"type\":\"AddAgendaItem\",\"id\":\"{LOGIN_ITEM}\",\"meeting_id\":\"{MEETING}\",\"backlog_key\":\"MO-100\",\"position\":1}}\n"
+        ),
+    );
+    ensure!(output.status.success(), "{}", stderr(&output));
+
+    in_the_app(&tools, &database, &exports, |client| async move {
+        let link = format!("//table[@id='meetings-table']//button[@data-meeting-id='{MEETING}']");
+        client
+            .wait()
+            .for_element(Locator::XPath(&link))
+            .await
+            .context("the meeting in the list")?
+            .click()
+            .await?;
+        click(&client, "#agenda-next").await?;
+        wait_for(&client, &format!("#proposal-case-{LOGIN_ITEM}"))
+            .await?
+            .send_keys("Sekretariatet anbefaler MitID.")
+            .await?;
+        let details = format!("#proposal-issue-description-{LOGIN_ITEM}");
+        wait_for_text(
+            &client,
+            &format!("{details} summary"),
+            "Beskrivelse af MO-100",
+        )
+        .await?;
+        click(&client, &format!("{details} summary")).await?;
+        wait_for_text(&client, &details, "Et login for alle kommuner.").await?;
+        client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
+                vec![serde_json::json!(details)],
+            )
+            .await?;
+        save_screenshot(&client, "proposal-issue-description").await?;
+        click(
+            &client,
+            &format!("#proposal-use-issue-description-{LOGIN_ITEM}"),
+        )
+        .await?;
+        click(&client, &format!("#proposal-save-{LOGIN_ITEM}")).await?;
+        wait_for_text(&client, &format!("#proposal-editor-{LOGIN_ITEM}"), "Gemt.").await?;
+        Ok(())
+    })
+    .await?;
+
+    let store = Store::open(&database, StoreOptions::new("e2e check"))?;
+    let meeting = store.meeting(Uuid::parse_str(MEETING)?)?;
+    let item = meeting
+        .agenda
+        .iter()
+        .find(|item| item.id == Uuid::parse_str(LOGIN_ITEM).expect("an id"))
+        .context("the item")?;
+    assert_eq!(
+        item.case_description,
+        "Sekretariatet anbefaler MitID.\n\nEt login for alle kommuner."
+    );
+    Ok(())
+}

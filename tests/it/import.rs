@@ -278,7 +278,7 @@ fn api_v3_json_with_adf_and_no_field_names() {
     )
     .expect("readable");
     assert_eq!(
-        file.unstored[0].description.as_deref(),
+        file.rows[0].description.as_deref(),
         Some("Formål\nLog ind med MitID Erhverv.\n- Aarhus\n- Odense")
     );
     assert_eq!(file.unstored[0].sprints, ["OS2MO Sprint 12"]);

@@ -247,6 +247,7 @@ fn the_command_checks_the_parent_against_the_backlog() {
         parent: Some(parent.into()),
         votes: None,
         watchers: None,
+        description: None,
     };
     let mut refused = |command| store.apply(command).expect_err("refused").to_string();
     assert_eq!(

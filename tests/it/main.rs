@@ -5,6 +5,7 @@ mod action_follow_up;
 mod agenda_pack;
 mod architecture;
 mod attacks;
+mod backlog_description;
 mod backup;
 mod cli;
 mod closed_record;

@@ -74,6 +74,7 @@ fn rebuild_from_the_log_equals_the_live_read_tables() {
             parent: None,
             votes: None,
             watchers: None,
+            description: None,
         })
         .expect("backlog update");
     let db = store.path().to_owned();
@@ -231,6 +232,7 @@ fn commands_are_checked_against_the_current_state() {
                 parent: None,
                 votes: None,
                 watchers: None,
+                description: None,
             },
             "new backlog item MO-1 needs a title",
         ),

@@ -958,3 +958,32 @@ fn a_follow_up_the_app_would_refuse_is_refused_in_a_sync_file() {
         danish: "Handlingspunktet 00000000-0000-0000-0000-000000005a01 findes ikke.",
     });
 }
+
+#[test]
+fn a_backlog_description_longer_than_a_file_could_bring_is_refused() {
+    // A description is at most 64 KiB from a file or a command; a sync file carrying a longer
+    // one (filling every laptop's database and agenda pack) is refused whole.
+    check(Attack {
+        name: "BacklogItemRecorded with a 65 KiB description",
+        before: Before::Open,
+        payloads: |_| {
+            vec![EventPayload::BacklogItemRecorded {
+                key: "MO-9".into(),
+                title: "Lang beskrivelse".into(),
+                status: None,
+                priority: None,
+                rank: None,
+                story_points: None,
+                labels: Vec::new(),
+                parent: None,
+                votes: None,
+                watchers: None,
+                description: Some("æ".repeat(33 * 1024)),
+            }]
+        },
+        refused: 1,
+        field: "",
+        english: "the description of MO-9 is 66 KB; it may be at most 64 KB",
+        danish: "Beskrivelsen af MO-9 er 66 KB; den må højst være 64 KB.",
+    });
+}

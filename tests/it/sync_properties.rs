@@ -135,6 +135,7 @@ fn set_up(first: &mut Store) {
             parent: None,
             votes: None,
             watchers: None,
+            description: None,
         });
     }
     commands.push(Command::CreateMeeting {
@@ -217,6 +218,7 @@ fn apply_step(laptop: &mut Laptop, step: &Step) {
                 parent: None,
                 votes: None,
                 watchers: None,
+                description: None,
             }),
             Step::AddAgendaItem { title, .. } => Some(Command::AddAgendaItem {
                 id: None,

@@ -66,6 +66,7 @@ fn durable_apply(c: &mut Criterion) {
                     parent: None,
                     votes: None,
                     watchers: None,
+                    description: None,
                 })
                 .expect("applies");
             black_box(applied);
@@ -115,6 +116,7 @@ fn store_with_100k_events(path: &Path) -> Store {
                 parent: None,
                 votes: None,
                 watchers: None,
+                description: None,
             });
         }
     }

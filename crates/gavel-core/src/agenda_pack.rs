@@ -71,6 +71,46 @@ pub struct AgendaPackItem {
     pub responsible: Option<String>,
     /// Web addresses for the item.
     pub links: Vec<String>,
+    /// The description of the backlog item the item names, as its tracker has it (the backlog
+    /// now, or the meeting's record once it is closed): what the issue is about before the chair
+    /// has written a case description, and the background after.
+    pub backlog_description: Option<BacklogDescription>,
+}
+
+/// A backlog item's description as the agenda prints it: at most
+/// [`PRINTED_DESCRIPTION_CHARACTERS`], so that one long Jira issue does not turn the agenda into
+/// its copy; the rest is in the tracker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BacklogDescription {
+    pub text: String,
+    /// The description is longer than `text`.
+    pub shortened: bool,
+}
+
+/// How much of a backlog item's description an agenda prints: about a page.
+pub const PRINTED_DESCRIPTION_CHARACTERS: usize = 2500;
+
+impl BacklogDescription {
+    /// `text` up to [`PRINTED_DESCRIPTION_CHARACTERS`], cut at the last paragraph, line or word
+    /// end before the limit.
+    pub fn new(text: &str) -> BacklogDescription {
+        let text = text.trim();
+        let Some((limit, _)) = text.char_indices().nth(PRINTED_DESCRIPTION_CHARACTERS) else {
+            return BacklogDescription {
+                text: text.to_owned(),
+                shortened: false,
+            };
+        };
+        let head = &text[..limit];
+        let cut = ["\n\n", "\n", " "]
+            .iter()
+            .find_map(|separator| head.rfind(separator).filter(|at| *at > limit / 2))
+            .unwrap_or(limit);
+        BacklogDescription {
+            text: head[..cut].trim_end().to_owned(),
+            shortened: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -111,6 +151,30 @@ pub fn agenda_pack(store: &Store, meeting_id: Uuid) -> Result<AgendaPack> {
             .map(|preset| preset.name)
     });
     let meeting = &detail.meeting;
+    let mut items = Vec::with_capacity(detail.agenda.len());
+    for item in &detail.agenda {
+        let backlog_description = match &item.backlog_key {
+            Some(key) => crate::queries::backlog_description_shown_by(&store.conn, &detail, key)?,
+            None => None,
+        };
+        items.push(AgendaPackItem {
+            position: item.position,
+            title: item.title.clone(),
+            backlog_key: item.backlog_key.clone(),
+            time_box_minutes: item.time_box_minutes,
+            case_description: item.case_description.clone(),
+            proposed_decision: item.proposed_decision.clone(),
+            responsible: item.responsible.clone(),
+            links: item.links.clone(),
+            // Left out when empty, and when the chair has copied it into the case description
+            // (the proposal editor's "Indsæt i sagsfremstillingen"), so it is not printed twice.
+            backlog_description: backlog_description
+                .as_deref()
+                .map(str::trim)
+                .filter(|text| !text.is_empty() && !item.case_description.contains(text))
+                .map(BacklogDescription::new),
+        });
+    }
     let language = store
         .groups()?
         .into_iter()
@@ -129,20 +193,7 @@ pub fn agenda_pack(store: &Store, meeting_id: Uuid) -> Result<AgendaPack> {
             .cancellation
             .as_ref()
             .map(|cancellation| cancellation.reason.clone()),
-        items: detail
-            .agenda
-            .iter()
-            .map(|item| AgendaPackItem {
-                position: item.position,
-                title: item.title.clone(),
-                backlog_key: item.backlog_key.clone(),
-                time_box_minutes: item.time_box_minutes,
-                case_description: item.case_description.clone(),
-                proposed_decision: item.proposed_decision.clone(),
-                responsible: item.responsible.clone(),
-                links: item.links.clone(),
-            })
-            .collect(),
+        items,
         backlog_items,
         rules,
         rules_name,

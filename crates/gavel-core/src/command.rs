@@ -144,6 +144,11 @@ pub enum Command {
         #[serde(default)]
         #[cfg_attr(feature = "typescript", ts(optional))]
         watchers: Option<u32>,
+        /// The issue's description as plain text, at most 64 KB (the agenda pack prints it
+        /// under the item that names the issue); an empty string clears it.
+        #[serde(default)]
+        #[cfg_attr(feature = "typescript", ts(optional))]
+        description: Option<String>,
     },
     CreateMeeting {
         #[serde(default)]

@@ -154,6 +154,10 @@ pub enum EventPayload {
         votes: Option<u32>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         watchers: Option<u32>,
+        /// Added in Gavel 0.6: the description as its tracker has it, as plain text
+        /// (Jira's wiki text as written, an ADF or HTML description made plain).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
     },
     MeetingCreated {
         meeting_id: Uuid,

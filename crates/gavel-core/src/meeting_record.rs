@@ -105,9 +105,9 @@ pub(crate) fn take(conn: &Connection, meeting_id: Uuid) -> rusqlite::Result<()> 
         .execute([meeting_id])?;
     conn.prepare_cached(&format!(
         "INSERT INTO recorded_backlog_item (meeting_id, key, title, status, priority, rank,
-             story_points, labels, group_priority, parent_key, votes, watchers)
+             story_points, labels, group_priority, parent_key, votes, watchers, description)
          SELECT ?1, key, title, status, priority, rank, story_points, labels, group_priority,
-             parent_key, votes, watchers
+             parent_key, votes, watchers, description
          FROM backlog_item WHERE key IN ({NAMED_KEYS})"
     ))?
     .execute([meeting_id])?;

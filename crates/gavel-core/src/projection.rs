@@ -140,20 +140,21 @@ pub(crate) fn fold(
             parent,
             votes,
             watchers,
+            description,
         } => {
             let labels =
                 serde_json::to_string(labels).expect("a list of strings always serialises");
             conn.prepare_cached(
                 "INSERT INTO backlog_item (key, title, status, priority, rank, story_points, labels, parent_key, votes,
-                     watchers, first_seen)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,
+                     watchers, description, first_seen)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
                      (SELECT COALESCE(MAX(first_seen), 0) + 1 FROM backlog_item))
                  ON CONFLICT (key) DO UPDATE SET title = excluded.title, status = excluded.status,
                      priority = excluded.priority, rank = excluded.rank, story_points = excluded.story_points,
                      labels = excluded.labels, parent_key = excluded.parent_key, votes = excluded.votes,
-                     watchers = excluded.watchers",
+                     watchers = excluded.watchers, description = excluded.description",
             )?
-            .execute((key, title, status, priority, rank, story_points, labels, parent, votes, watchers))?;
+            .execute((key, title, status, priority, rank, story_points, labels, parent, votes, watchers, description))?;
         }
         EventPayload::MeetingCreated {
             meeting_id,

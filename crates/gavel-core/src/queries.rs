@@ -392,6 +392,37 @@ pub(crate) fn backlog_item(conn: &Connection, key: &str) -> Result<Option<Backlo
     Ok(item)
 }
 
+/// The description of backlog item `key`, if it has one (kept out of [`BacklogItem`], which every
+/// backlog list carries).
+pub(crate) fn backlog_description(conn: &Connection, key: &str) -> Result<Option<String>> {
+    let description = conn
+        .prepare_cached("SELECT description FROM backlog_item WHERE key = ?1")?
+        .query_row([key], |row| row.get::<_, Option<String>>(0))
+        .optional()?;
+    Ok(description.flatten())
+}
+
+/// The description of backlog item `key` as meeting `meeting_id` shows it: as the backlog has
+/// it now, or, once the meeting is closed (`detail.backlog` is its record), as it was then.
+pub(crate) fn backlog_description_shown_by(
+    conn: &Connection,
+    detail: &MeetingDetail,
+    key: &str,
+) -> Result<Option<String>> {
+    if detail.backlog.is_none() {
+        return backlog_description(conn, key);
+    }
+    let description = conn
+        .prepare_cached(
+            "SELECT description FROM recorded_backlog_item WHERE meeting_id = ?1 AND key = ?2",
+        )?
+        .query_row((detail.meeting.id, key), |row| {
+            row.get::<_, Option<String>>(0)
+        })
+        .optional()?;
+    Ok(description.flatten())
+}
+
 /// `start` and its ancestors, nearest first, as far as the backlog's `parent_key`s go. Stops at a
 /// key it has seen: merged sync files can leave a cycle that no single device recorded.
 pub(crate) fn parent_chain(conn: &Connection, start: &str) -> Result<Vec<String>> {

@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 7;
+pub const VERSION: i64 = 8;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -20,6 +20,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             4 => tx.execute_batch(V5)?,
             5 => tx.execute_batch(V6)?,
             6 => tx.execute_batch(V7)?,
+            7 => tx.execute_batch(V8)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -382,4 +383,12 @@ CREATE TABLE chain_head_signature (
 /// Gavel 0.6. The follow-up of action items: the day one was done (NULL while it is open).
 const V7: &str = "
 ALTER TABLE action_item ADD COLUMN done_on TEXT;
+";
+
+/// Gavel 0.6. A backlog item's description, as its tracker has it (plain text), for the agenda
+/// pack. A column of its own that the backlog's list queries leave out: a backlog of 10,000
+/// issues is listed without carrying their descriptions.
+const V8: &str = "
+ALTER TABLE backlog_item ADD COLUMN description TEXT;
+ALTER TABLE recorded_backlog_item ADD COLUMN description TEXT;
 ";

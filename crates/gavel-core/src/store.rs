@@ -275,6 +275,10 @@ impl Store {
                 .collect();
             for row in &file.rows {
                 let before = queries::backlog_item(log.tx, &row.key)?;
+                let before_description = match before {
+                    Some(_) => queries::backlog_description(log.tx, &row.key)?,
+                    None => None,
+                };
                 // The parents of the whole file were checked above, against the backlog as it
                 // will be; item by item they could pass through a cycle (two items swapping).
                 let applied = decide::upsert_backlog_item(
@@ -304,9 +308,14 @@ impl Store {
                         {
                             report.decided_conflicts.push(conflict);
                         }
+                        let mut fields = import::changed_fields(&before, &after);
+                        fields.extend(import::description_change(
+                            before_description,
+                            queries::backlog_description(log.tx, &row.key)?,
+                        ));
                         report.changed_items.push(import::BacklogItemChange {
                             key: row.key.clone(),
-                            fields: import::changed_fields(&before, &after),
+                            fields,
                             title: after.title,
                         });
                     }
@@ -402,6 +411,11 @@ impl Store {
 
     pub fn backlog_items(&self) -> Result<Vec<BacklogItem>> {
         queries::backlog_items(&self.conn)
+    }
+
+    /// The description of backlog item `key` as imported (docs/jira.md), if it has one.
+    pub fn backlog_description(&self, key: &str) -> Result<Option<String>> {
+        queries::backlog_description(&self.conn, key)
     }
 
     pub fn groups(&self) -> Result<Vec<GroupView>> {

@@ -473,6 +473,28 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
             flow.keep_last_with_next();
             formatted_text(flow, description, TextStyle::BODY);
         }
+        if let (Some(key), Some(jira)) = (&item.backlog_key, &item.backlog_description) {
+            if !description.is_empty() {
+                flow.space(5.0);
+            }
+            flow.paragraph(
+                &format!("{} {key}", words.pick("Beskrivelse af", "Description of")),
+                TextStyle::BODY_STRONG,
+                0.0,
+            );
+            flow.keep_last_with_next();
+            formatted_text(flow, &jira.text, TextStyle::BODY);
+            if jira.shortened {
+                flow.paragraph(
+                    words.pick(
+                        "… (forkortet; hele beskrivelsen står ved sagen)",
+                        "… (shortened; the whole description is with the issue)",
+                    ),
+                    TextStyle::BODY_ITALIC,
+                    0.0,
+                );
+            }
+        }
         if !proposal.is_empty() {
             flow.space(5.0);
             flow.paragraph(
@@ -491,7 +513,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
                 flow.paragraph(link, TextStyle::SMALL, 0.0);
             }
         }
-        if description.is_empty() && proposal.is_empty() {
+        if description.is_empty() && proposal.is_empty() && item.backlog_description.is_none() {
             flow.paragraph(
                 words.pick(
                     "Ingen sagsfremstilling eller indstilling.",

@@ -255,6 +255,14 @@ pub fn synthetic_agenda(items: usize) -> gavel_core::agenda_pack::AgendaPack {
             ),
             responsible: None,
             links: Vec::new(),
+            // Every fourth item brings its Jira description.
+            backlog_description: (position % 4 == 0).then(|| {
+                gavel_core::agenda_pack::BacklogDescription::new(
+                    "Som bruger i en kommune vil jeg se et engagements historik, så jeg kan \
+                     svare på spørgsmål om tidligere ansættelser.\n\n- Historik pr. engagement\n\
+                     - Filtrering på dato",
+                )
+            }),
         })
         .collect();
     let backlog_items = (1..=items)

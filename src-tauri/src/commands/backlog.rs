@@ -16,6 +16,17 @@ pub fn list_backlog(state: State<'_, AppState>) -> Result<Vec<BacklogItem>, IpcE
     state.with_store(|store| store.backlog_items())
 }
 
+/// The description of backlog item `key` as imported, if it has one: the proposal editor shows it
+/// beside the case description. Asked for one item at a time, so that the backlog's list, which
+/// every window loads, carries no descriptions.
+#[tauri::command(async)]
+pub fn backlog_description(
+    state: State<'_, AppState>,
+    key: String,
+) -> Result<Option<String>, IpcError> {
+    state.with_store(|store| store.backlog_description(&key))
+}
+
 /// The arguments of [`import_backlog_file`] beside the file's bytes.
 #[derive(Debug, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

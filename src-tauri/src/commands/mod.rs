@@ -56,6 +56,7 @@ commands![
     app::app_info,
     app::apply_commands,
     backlog::list_backlog,
+    backlog::backlog_description,
     backlog::import_backlog_file,
     meetings::list_groups,
     groups::import_member_list,

@@ -151,6 +151,11 @@ export function listBacklog(): Promise<BacklogItem[]> {
   return call<BacklogItem[]>(COMMANDS.list_backlog);
 }
 
+/** The description of backlog item `key` as imported, or null when it has none. */
+export function backlogDescription(key: string): Promise<string | null> {
+  return call<string | null>(COMMANDS.backlog_description, { key });
+}
+
 export function listMeetings(): Promise<MeetingSummary[]> {
   return call<MeetingSummary[]>(COMMANDS.list_meetings);
 }

@@ -23,7 +23,13 @@ pub(crate) struct BacklogUpsert {
     pub parent: Option<String>,
     pub votes: Option<u32>,
     pub watchers: Option<u32>,
+    pub description: Option<String>,
 }
+
+/// The longest description kept, in bytes: a backlog file's longest cell
+/// (`import::gavel_csv::MAX_CELL_BYTES`), so that whatever a file could bring, a command or
+/// another laptop's sync file can too, and nothing longer.
+pub(crate) const MAX_DESCRIPTION_BYTES: usize = crate::import::gavel_csv::MAX_CELL_BYTES;
 
 /// Who checks that an item's parent exists and that parents form no cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +66,12 @@ pub(crate) fn upsert_backlog_item(
         None => current.cloned().flatten(),
     };
     check_story_points(&key, upsert.story_points)?;
+    let current_description = queries::backlog_description(log.tx, &key)?;
+    let description = match upsert.description {
+        Some(text) => Some(plain_description(&text)).filter(|text| !text.is_empty()),
+        None => current_description.clone(),
+    };
+    check_description(&key, description.as_deref())?;
     let parent = keep_or_replace(upsert.parent, existing.as_ref().map(|item| &item.parent));
     if let Some(parent) = &parent {
         check_parent(log, &key, parent, parent_check)?;
@@ -90,7 +102,7 @@ pub(crate) fn upsert_backlog_item(
         key,
         title,
     };
-    if existing.as_ref() == Some(&new_item) {
+    if existing.as_ref() == Some(&new_item) && description == current_description {
         return Ok(Applied {
             created_id: None,
             event_ids: Vec::new(),
@@ -107,6 +119,7 @@ pub(crate) fn upsert_backlog_item(
         parent: new_item.parent,
         votes: new_item.votes,
         watchers: new_item.watchers,
+        description,
     })?;
     Ok(Applied {
         created_id: None,
@@ -162,10 +175,12 @@ pub(super) fn check_recorded_item(
     title: &str,
     story_points: Option<f64>,
     parent: Option<&str>,
+    description: Option<&str>,
 ) -> Result<()> {
     let key = required_text("key", key)?;
     required_text("title", title)?;
     check_story_points(&key, story_points)?;
+    check_description(&key, description)?;
     if let Some(parent) = parent {
         check_not_own_parent(&key, parent)?;
     }
@@ -179,6 +194,36 @@ fn check_story_points(key: &str, story_points: Option<f64>) -> Result<()> {
         return Err(Error::refused(
             format!("Story points for {key} skal være et tal på 0 eller derover."),
             format!("story_points of {key} must be a number of at least 0"),
+        ));
+    }
+    Ok(())
+}
+
+/// A description as stored: Windows line ends made `\n`, control characters other than line
+/// breaks and tabs left out (they print as nothing, or as boxes), trailing space trimmed.
+fn plain_description(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter(|ch| !ch.is_control() || matches!(ch, '\n' | '\t'))
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
+}
+
+fn check_description(key: &str, description: Option<&str>) -> Result<()> {
+    if let Some(text) = description
+        && text.len() > MAX_DESCRIPTION_BYTES
+    {
+        let kib = MAX_DESCRIPTION_BYTES / 1024;
+        return Err(Error::refused(
+            format!(
+                "Beskrivelsen af {key} er {} KB; den må højst være {kib} KB.",
+                text.len() / 1024
+            ),
+            format!(
+                "the description of {key} is {} KB; it may be at most {kib} KB",
+                text.len() / 1024
+            ),
         ));
     }
     Ok(())

@@ -161,8 +161,15 @@ pub(crate) fn check_imported_event(
             title,
             story_points,
             parent,
+            description,
             ..
-        } => backlog::check_recorded_item(key, title, *story_points, parent.as_deref())?,
+        } => backlog::check_recorded_item(
+            key,
+            title,
+            *story_points,
+            parent.as_deref(),
+            description.as_deref(),
+        )?,
         EventPayload::MeetingCreated {
             meeting_id,
             group_id,

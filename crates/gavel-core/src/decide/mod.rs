@@ -50,6 +50,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             parent,
             votes,
             watchers,
+            description,
         } => backlog::upsert_backlog_item(
             log,
             BacklogUpsert {
@@ -63,6 +64,7 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 parent,
                 votes,
                 watchers,
+                description,
             },
             ParentCheck::Now,
         ),

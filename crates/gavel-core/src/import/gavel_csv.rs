@@ -17,7 +17,14 @@ use crate::rules::Bilingual;
 pub const MAX_CELL_BYTES: usize = 64 * 1024;
 
 const REQUIRED_COLUMNS: [&str; 2] = ["key", "title"];
-const OPTIONAL_COLUMNS: [&str; 5] = ["status", "priority", "rank", "story_points", "labels"];
+const OPTIONAL_COLUMNS: [&str; 6] = [
+    "status",
+    "priority",
+    "rank",
+    "story_points",
+    "labels",
+    "description",
+];
 
 /// Reads a Gavel backlog CSV that must be UTF-8 (with or without BOM): the demo's and the CLI's
 /// `apply` scripts. Files a user picks go through [`crate::read_backlog_file`], which also reads
@@ -185,6 +192,7 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
             parent: None,
             votes: None,
             watchers: None,
+            description: cell("description")?,
         });
     }
     Ok(rows)

@@ -173,10 +173,10 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
             parent,
             votes: read_count(file_name, line, &row, &header_names, ColumnField::Votes)?,
             watchers: read_watchers(file_name, line, &row, &header_names)?,
+            description: row.first(ColumnField::Description).map(str::to_owned),
         });
         unstored.push(UnstoredIssueFields {
             issue_type: row.first(ColumnField::IssueType).map(str::to_owned),
-            description: row.first(ColumnField::Description).map(str::to_owned),
             sprints: row.all(ColumnField::Sprint).map(sprint_name).collect(),
             components: row
                 .all(ColumnField::Components)

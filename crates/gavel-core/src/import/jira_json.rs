@@ -135,10 +135,10 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
                 "overvågere",
                 "watchers",
             )?,
+            description: reader.rich_text(&["fields", "description"])?,
         });
         unstored.push(UnstoredIssueFields {
             issue_type: reader.named_value(&["fields", "issuetype"])?,
-            description: reader.rich_text(&["fields", "description"])?,
             sprints: match &field_ids.sprint {
                 Some(id) => sprint_names(reader.at(&["fields", id])),
                 None => Vec::new(),

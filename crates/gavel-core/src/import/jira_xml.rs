@@ -410,11 +410,15 @@ impl XmlItem {
             parent: Some(parent.map(|(parent, _)| parent).unwrap_or_default()),
             votes: count(&self.votes, "votes", "stemmer", "votes")?,
             watchers: count(&self.watches, "watches", "overvågere", "watchers")?,
+            // Jira's XML export gives the description as HTML.
+            description: self
+                .description
+                .as_deref()
+                .map(super::html_text::plain_text),
             key,
         };
         let fields = UnstoredIssueFields {
             issue_type: self.issue_type,
-            description: self.description,
             sprints: self
                 .custom_fields
                 .iter()

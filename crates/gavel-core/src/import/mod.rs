@@ -11,7 +11,8 @@
 mod adf;
 mod dates;
 pub(crate) mod encoding;
-mod gavel_csv;
+pub(crate) mod gavel_csv;
+mod html_text;
 mod jira_columns;
 mod jira_csv;
 mod jira_json;
@@ -122,6 +123,8 @@ pub struct BacklogRow {
     pub parent: Option<String>,
     pub votes: Option<u32>,
     pub watchers: Option<u32>,
+    /// The issue's description as plain text; `None` when the file has no such column.
+    pub description: Option<String>,
 }
 
 impl BacklogRow {
@@ -137,6 +140,7 @@ impl BacklogRow {
             parent: self.parent,
             votes: self.votes,
             watchers: self.watchers,
+            description: self.description,
         }
     }
 
@@ -152,6 +156,7 @@ impl BacklogRow {
             parent: self.parent,
             votes: self.votes,
             watchers: self.watchers,
+            description: self.description,
         }
     }
 }
@@ -161,7 +166,6 @@ impl BacklogRow {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UnstoredIssueFields {
     pub issue_type: Option<String>,
-    pub description: Option<String>,
     pub sprints: Vec<String>,
     pub components: Vec<String>,
     pub fix_versions: Vec<String>,
@@ -283,7 +287,8 @@ pub struct DecidedStatusConflict {
 }
 
 /// A field's value before and after an import, as text (`None`: empty). `field` is one of
-/// `title`, `status`, `priority`, `rank`, `story_points`, `labels`, `parent`, `votes`, `watchers`.
+/// `title`, `status`, `priority`, `rank`, `story_points`, `labels`, `parent`, `votes`, `watchers`,
+/// `description` (its start only: see [`description_change`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct FieldChange {
@@ -548,6 +553,32 @@ pub(crate) fn changed_fields(before: &BacklogItem, after: &BacklogItem) -> Vec<F
         })
         .collect()
 }
+
+/// The change of an item's description, if it changed, each side shortened to its first
+/// [`DESCRIPTION_PREVIEW_CHARACTERS`] characters on one line: the report says that it changed and
+/// how it starts, not the whole text.
+pub(crate) fn description_change(old: Option<String>, new: Option<String>) -> Option<FieldChange> {
+    if old == new {
+        return None;
+    }
+    let preview = |text: Option<String>| {
+        text.map(|text| {
+            let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            match one_line.char_indices().nth(DESCRIPTION_PREVIEW_CHARACTERS) {
+                Some((cut, _)) => format!("{}…", one_line[..cut].trim_end()),
+                None => one_line,
+            }
+        })
+    };
+    Some(FieldChange {
+        field: "description".to_owned(),
+        old: preview(old),
+        new: preview(new),
+    })
+}
+
+/// How much of a description an import's report shows.
+pub const DESCRIPTION_PREVIEW_CHARACTERS: usize = 60;
 
 /// The format a file's content shows. JSON starts with `{` or `[`; a CSV is told by its header.
 fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {

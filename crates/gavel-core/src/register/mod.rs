@@ -137,9 +137,44 @@ pub(crate) fn decision_register(
     Ok(found.into_iter().map(|(_, entry)| entry).collect())
 }
 
+/// The descriptions of the issues a meeting names (its agenda items', decisions' and polls'), as
+/// the meeting shows them: what an entry's issue is about is found by a search too.
+fn named_issue_descriptions(
+    store: &Store,
+    detail: &crate::queries::MeetingDetail,
+) -> Result<std::collections::HashMap<String, String>> {
+    let agenda_keys = detail
+        .agenda
+        .iter()
+        .filter_map(|item| item.backlog_key.clone());
+    let decision_keys = detail.decisions.iter().flat_map(|decision| {
+        decision
+            .backlog_changes
+            .iter()
+            .map(|change| change.key.clone())
+    });
+    let poll_keys = detail.polls.iter().flat_map(|poll| match &poll.kind {
+        crate::rules::PollKind::Points { items, .. }
+        | crate::rules::PollKind::Ranking { items } => items.clone(),
+        _ => Vec::new(),
+    });
+    let mut descriptions = std::collections::HashMap::new();
+    for key in agenda_keys.chain(decision_keys).chain(poll_keys) {
+        if descriptions.contains_key(&key) {
+            continue;
+        }
+        if let Some(description) =
+            crate::queries::backlog_description_shown_by(&store.conn, detail, &key)?
+        {
+            descriptions.insert(key, description);
+        }
+    }
+    Ok(descriptions)
+}
+
 /// Every entry the filter lets through (its search aside), with the words around it that a
 /// search also looks at: its meeting and group, its agenda item's title, notes, case description
-/// and proposed decision, its issue keys and its owner.
+/// and proposed decision, its issue keys and their descriptions, and its owner.
 fn entries_with_context(
     store: &Store,
     filter: &RegisterFilter,
@@ -158,6 +193,7 @@ fn entries_with_context(
             continue;
         }
         let detail = store.meeting(summary.id)?;
+        let descriptions = named_issue_descriptions(store, &detail)?;
         let entry = |kind, number, agenda_item_id: Option<Uuid>, extra_keys: Vec<String>| {
             let item =
                 agenda_item_id.and_then(|id| detail.agenda.iter().find(|item| item.id == id));
@@ -180,6 +216,13 @@ fn entries_with_context(
                 item.map_or("", |item| item.proposed_decision.as_str()),
                 &backlog_keys.join(" "),
             ]
+            .into_iter()
+            .chain(
+                backlog_keys
+                    .iter()
+                    .filter_map(|key| descriptions.get(key).map(String::as_str)),
+            )
+            .collect::<Vec<_>>()
             .join("\n");
             let entry = RegisterEntry {
                 kind,

@@ -237,6 +237,7 @@ export const COMMANDS = {
   app_info: "app_info",
   apply_commands: "apply_commands",
   list_backlog: "list_backlog",
+  backlog_description: "backlog_description",
   import_backlog_file: "import_backlog_file",
   list_groups: "list_groups",
   import_member_list: "import_member_list",

@@ -40,7 +40,12 @@ votes?: number,
 /**
  * How many watch the issue in Jira.
  */
-watchers?: number, } | { "type": "CreateMeeting", id?: string, group_id: string, title: string, 
+watchers?: number, 
+/**
+ * The issue's description as plain text, at most 64 KB (the agenda pack prints it
+ * under the item that names the issue); an empty string clears it.
+ */
+description?: string, } | { "type": "CreateMeeting", id?: string, group_id: string, title: string, 
 /**
  * Local time of the meeting room, e.g. "2026-12-03T13:00:00".
  */

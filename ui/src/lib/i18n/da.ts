@@ -78,6 +78,7 @@ export const da = {
   "import.field.parent": "overordnet sag",
   "import.field.votes": "stemmer",
   "import.field.watchers": "overvågere",
+  "import.field.description": "beskrivelse",
   "columnField.key": "sagsnøgle",
   "columnField.summary": "titel (resumé)",
   "columnField.status": "status",
@@ -156,6 +157,9 @@ export const da = {
   "proposal.links": "Links",
   "proposal.linksHint": "Én webadresse pr. linje, fx sagen i Jira eller et dokument. Valgfri.",
   "proposal.saved": "Gemt.",
+  "proposal.issueDescription": "Beskrivelse af {key} fra backloggen",
+  "proposal.issueDescriptionHint": "Dagsordenen viser den under sagsfremstillingen, medmindre du har sat den ind i sagsfremstillingen.",
+  "proposal.useIssueDescription": "Indsæt i sagsfremstillingen",
   "decision.proposal": "Indstilling: {proposal}",
   "decision.useProposal": "Brug indstillingen som tekst",
 

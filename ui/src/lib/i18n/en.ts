@@ -79,6 +79,7 @@ export const en: Record<keyof typeof da, string> = {
   "import.field.parent": "parent",
   "import.field.votes": "votes",
   "import.field.watchers": "watchers",
+  "import.field.description": "description",
   "columnField.key": "issue key",
   "columnField.summary": "title (summary)",
   "columnField.status": "status",
@@ -157,6 +158,9 @@ export const en: Record<keyof typeof da, string> = {
   "proposal.links": "Links",
   "proposal.linksHint": "One web address a line, e.g. the Jira issue or a document. Optional.",
   "proposal.saved": "Saved.",
+  "proposal.issueDescription": "Description of {key} from the backlog",
+  "proposal.issueDescriptionHint": "The agenda prints it under the case description, unless you have put it into the case description.",
+  "proposal.useIssueDescription": "Insert into the case description",
   "decision.proposal": "Proposed decision: {proposal}",
   "decision.useProposal": "Use the proposed decision as text",
 

@@ -14,8 +14,8 @@ fn error_message(text: &str) -> String {
 #[test]
 fn reads_every_documented_column() {
     let rows = parse(
-        "key,title,status,priority,rank,story_points,labels\n\
-         MO-1,Organisationsdiagram,To Do,High,0|i0001:,3,ux rapport\n",
+        "key,title,status,priority,rank,story_points,labels,description\n\
+         MO-1,Organisationsdiagram,To Do,High,0|i0001:,3,ux rapport,\"Et diagram.\n\n- pr. enhed\"\n",
     )
     .expect("valid file");
     assert_eq!(
@@ -32,6 +32,7 @@ fn reads_every_documented_column() {
             parent: None,
             votes: None,
             watchers: None,
+            description: Some("Et diagram.\n\n- pr. enhed".into()),
         }]
     );
 }
@@ -62,7 +63,7 @@ fn missing_required_column_names_the_column() {
     assert_eq!(
         error_message("key,status\nMO-1,Done\n"),
         "backlog.csv, line 1, field \"title\": the header has no \"title\" column; expected columns: \
-         key, title, status, priority, rank, story_points, labels"
+         key, title, status, priority, rank, story_points, labels, description"
     );
 }
 

@@ -174,7 +174,7 @@ fn multi_line_cells_and_quotes_and_blank_rows() {
     assert_eq!(file.rows.len(), 2);
     assert_eq!(file.rows[0].title, "Sig \"hej\", verden");
     assert_eq!(
-        file.unstored[0].description.as_deref(),
+        file.rows[0].description.as_deref(),
         Some("Linje 1\r\nLinje 2")
     );
     assert_eq!(file.rows[1].line, 5);

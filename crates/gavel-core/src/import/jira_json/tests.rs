@@ -70,7 +70,7 @@ fn api_v2_with_field_names_and_wiki_descriptions() {
     assert_eq!(unstored.sprints, ["Sprint 1"]);
     assert_eq!(unstored.issue_type.as_deref(), Some("Story"));
     assert_eq!(
-        unstored.description.as_deref(),
+        file.rows[0].description.as_deref(),
         Some("h2. Baggrund\n*Vigtigt*")
     );
     assert_eq!(unstored.comments, ["Godkendt i styregruppen"]);
@@ -122,7 +122,7 @@ fn api_v3_without_names_finds_rank_sprint_and_story_points_by_shape() {
         ]
     );
     assert_eq!(file.unstored[0].sprints, ["MO Sprint 7"]);
-    assert_eq!(file.unstored[0].description.as_deref(), Some("Læs mig"));
+    assert_eq!(file.rows[0].description.as_deref(), Some("Læs mig"));
     assert_eq!(
         english(&file.warnings),
         [

@@ -13,6 +13,7 @@ fn row(line: u64, key: &str, parent: Option<&str>) -> BacklogRow {
         parent: parent.map(str::to_owned),
         votes: None,
         watchers: None,
+        description: None,
     }
 }
 
