@@ -415,3 +415,96 @@ fn an_out_file_in_a_missing_folder_or_an_out_that_is_a_folder_is_refused_by_name
         stderr(&output)
     );
 }
+
+/// A meeting between the November and the December meeting.
+const EXTRAORDINARY: &str = "11111111-2222-4333-8444-444444444444";
+
+/// The group's November meeting, held and closed, with four action items: one done on 20
+/// November, one done on 1 December, one overdue by December and one not yet due; and an
+/// extraordinary meeting on 26 November, between the two days they were done.
+fn held_november_meeting_with_action_items(db: &Path) {
+    const NOVEMBER: &str = "11111111-2222-4333-8444-333333333333";
+    let action = |id: u128| uuid::Uuid::from_u128(id).to_string();
+    apply(
+        db,
+        &[
+            serde_json::json!({"type": "CreateMeeting", "id": NOVEMBER, "group_id": GROUP, "title": "Styregruppemøde november 2026", "starts_at": "2026-11-12T13:00:00"}),
+            serde_json::json!({"type": "OpenMeeting", "meeting_id": NOVEMBER, "at": "2026-11-12T13:00:00"}),
+            serde_json::json!({"type": "AddActionItem", "id": action(0xac1), "meeting_id": NOVEMBER, "text": "Indhente tilbud på hosting", "owner_name": "Søren Østergaard", "due_date": "2026-11-30"}),
+            serde_json::json!({"type": "AddActionItem", "id": action(0xac2), "meeting_id": NOVEMBER, "text": "Sende referatet til kommunerne"}),
+            serde_json::json!({"type": "AddActionItem", "id": action(0xac3), "meeting_id": NOVEMBER, "text": "Afklare licens for Ærø-modulet", "owner_name": "Åse Bæk", "due_date": "2027-01-31"}),
+            serde_json::json!({"type": "AddActionItem", "id": action(0xac4), "meeting_id": NOVEMBER, "text": "Opdatere roadmap på os2.eu"}),
+            serde_json::json!({"type": "CloseMeeting", "meeting_id": NOVEMBER, "at": "2026-11-12T15:00:00"}),
+            serde_json::json!({"type": "SetActionItemDone", "action_item_id": action(0xac2), "done": true, "on": "2026-11-20"}),
+            serde_json::json!({"type": "SetActionItemDone", "action_item_id": action(0xac4), "done": true, "on": "2026-12-01"}),
+            serde_json::json!({"type": "CreateMeeting", "id": EXTRAORDINARY, "group_id": GROUP, "title": "Ekstraordinært møde", "starts_at": "2026-11-26T09:00:00"}),
+        ],
+    );
+}
+
+#[test]
+fn the_agenda_follows_up_the_action_items_earlier_meetings_left_open() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    set_up(&db);
+    held_november_meeting_with_action_items(&db);
+
+    let pdf = folder.path().join("dagsorden.pdf");
+    let exported = export(&db, MEETING, &pdf, "da");
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let flat = check_agenda_pdf(&db, MEETING, &pdf, Language::Danish);
+    let section = flat
+        .split("Opfølgning på handlingspunkter Handlingspunkter fra gruppens tidligere møder")
+        .nth(1)
+        .unwrap_or_else(|| panic!("a follow-up section in {flat}"));
+    let section = section
+        .split("Sager fra backloggen")
+        .next()
+        .expect("the section's text");
+    // Open on the meeting's day: the overdue one (marked) and the one not yet due (not marked).
+    assert!(
+        section.contains(
+            "12. november 2026 1. Indhente tilbud på hosting Søren Østergaard 30. november 2026 (overskredet)"
+        ),
+        "{section}"
+    );
+    assert!(
+        section.contains("3. Afklare licens for Ærø-modulet Åse Bæk 31. januar 2027"),
+        "{section}"
+    );
+    assert!(
+        !section.contains("31. januar 2027 (overskredet)"),
+        "{section}"
+    );
+    assert!(
+        !section.contains("Sende referatet"),
+        "done before the meeting: {section}"
+    );
+    assert!(
+        !section.contains("Opdatere roadmap"),
+        "done before the meeting: {section}"
+    );
+    // The table of contents names the section with its page.
+    assert!(flat.contains("Opfølgning på handlingspunkter 2"), "{flat}");
+
+    // On 26 November the roadmap was still to be done, the minutes already sent.
+    let extraordinary = folder.path().join("ekstraordinaert.pdf");
+    let exported = export(&db, EXTRAORDINARY, &extraordinary, "en");
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let flat = flat_text(extraordinary.to_str().expect("UTF-8"));
+    assert!(flat.contains("Action items to follow up"), "{flat}");
+    assert!(flat.contains("4. Opdatere roadmap på os2.eu"), "{flat}");
+    assert!(!flat.contains("Sende referatet"), "{flat}");
+    // Due on 30 November: not overdue on the 26th.
+    assert!(
+        flat.contains("1. Indhente tilbud på hosting Søren Østergaard 30 November 2026"),
+        "{flat}"
+    );
+    assert!(!flat.contains("(overdue)"), "{flat}");
+
+    // The November meeting's own agenda has nothing to follow up: no earlier meeting.
+    let november = folder.path().join("november.pdf");
+    let exported = export(&db, "11111111-2222-4333-8444-333333333333", &november, "en");
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    assert!(!flat_text(november.to_str().expect("UTF-8")).contains("Action items to follow up"));
+}

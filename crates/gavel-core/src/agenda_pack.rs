@@ -16,6 +16,7 @@ use uuid::Uuid;
 use crate::command::{MemberRole, MinutesLanguage};
 use crate::error::Result;
 use crate::queries::{BacklogItem, MeetingStatus};
+use crate::register::{RegisterEntry, RegisterFilter, RegisterKind};
 use crate::rules::{Bilingual, RulesDescription};
 use crate::store::Store;
 
@@ -41,6 +42,9 @@ pub struct AgendaPack {
     /// now, or as the meeting's record has them once it is closed. A key the backlog does not
     /// (or no longer) hold is left out; its item still names it.
     pub backlog_items: Vec<BacklogItem>,
+    /// The action items of the group's earlier meetings that were still open on this meeting's
+    /// day (not marked done before it), oldest meeting first: what the group follows up on.
+    pub open_action_items: Vec<RegisterEntry>,
     /// The rules of procedure the meeting will be held under (its own copy once it is open).
     pub rules: RulesDescription,
     /// The preset the rules are, by name, if they are one unchanged.
@@ -195,6 +199,12 @@ pub fn agenda_pack(store: &Store, meeting_id: Uuid) -> Result<AgendaPack> {
             .map(|cancellation| cancellation.reason.clone()),
         items,
         backlog_items,
+        open_action_items: open_action_items(
+            store,
+            meeting_id,
+            meeting.group_id,
+            meeting.starts_at,
+        )?,
         rules,
         rules_name,
         members: detail
@@ -212,6 +222,45 @@ pub fn agenda_pack(store: &Store, meeting_id: Uuid) -> Result<AgendaPack> {
         practice: store.is_practice()?,
         made_at: now_local(store),
     })
+}
+
+/// The action items of the group's meetings before `starts_at` that were open on its day: not
+/// done, or done only on a later day (a pack made again after the meeting shows what was open
+/// when it was held).
+fn open_action_items(
+    store: &Store,
+    meeting_id: Uuid,
+    group_id: Uuid,
+    starts_at: NaiveDateTime,
+) -> Result<Vec<RegisterEntry>> {
+    let day = starts_at.date();
+    let filter = RegisterFilter {
+        group: Some(group_id.to_string()),
+        kind: Some(RegisterKind::ActionItem),
+        to: Some(day),
+        ..RegisterFilter::default()
+    };
+    let earlier_meetings: std::collections::HashSet<Uuid> = store
+        .meetings()?
+        .into_iter()
+        .filter(|summary| summary.group_id == group_id && summary.starts_at < starts_at)
+        .map(|summary| summary.id)
+        .collect();
+    let mut open: Vec<RegisterEntry> = store
+        .decision_register(&filter)?
+        .into_iter()
+        .filter(|entry| entry.meeting_id != meeting_id)
+        .filter(|entry| earlier_meetings.contains(&entry.meeting_id))
+        .filter(|entry| entry.done_on.is_none_or(|done| done > day))
+        .collect();
+    open.sort_by(|a, b| {
+        (a.meeting_date, &a.meeting_title, a.number).cmp(&(
+            b.meeting_date,
+            &b.meeting_title,
+            b.number,
+        ))
+    });
+    Ok(open)
 }
 
 /// The wall-clock time now by the store's clock, in this computer's time zone (the meeting

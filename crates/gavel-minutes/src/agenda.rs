@@ -84,7 +84,7 @@ fn lay_out_agenda(pack: &AgendaPack, language: Language) -> LaidOut {
     laid_out
 }
 
-/// The places the table of contents refers to: each item's heading, then the three closing
+/// The places the table of contents refers to: each item's heading, then the four closing
 /// sections.
 struct Anchors {
     items: usize,
@@ -95,20 +95,24 @@ impl Anchors {
     fn new(pack: &AgendaPack) -> Anchors {
         Anchors {
             items: pack.items.len(),
-            count: pack.items.len() + 3,
+            count: pack.items.len() + 4,
         }
     }
 
-    fn backlog(&self) -> usize {
+    fn follow_up(&self) -> usize {
         self.items
     }
 
-    fn rules(&self) -> usize {
+    fn backlog(&self) -> usize {
         self.items + 1
     }
 
-    fn members(&self) -> usize {
+    fn rules(&self) -> usize {
         self.items + 2
+    }
+
+    fn members(&self) -> usize {
+        self.items + 3
     }
 }
 
@@ -156,6 +160,7 @@ fn agenda_flow(pack: &AgendaPack, language: Language, pages: &[Option<usize>]) -
     title_block(&mut flow, pack, &words);
     contents(&mut flow, pack, &words, &anchors, pages);
     items(&mut flow, pack, &words);
+    follow_up_section(&mut flow, pack, &words, anchors.follow_up());
     backlog_section(&mut flow, pack, &words, anchors.backlog());
     rules_section(&mut flow, pack, &words, anchors.rules());
     members_section(&mut flow, pack, &words, anchors.members());
@@ -359,6 +364,9 @@ fn contents(
     }
     flow.space(6.0);
     let mut closing = Vec::new();
+    if !pack.open_action_items.is_empty() {
+        closing.push((follow_up_title(words), anchors.follow_up()));
+    }
     if !pack.backlog_items.is_empty() {
         closing.push((backlog_title(words), anchors.backlog()));
     }
@@ -660,6 +668,85 @@ fn list_marker(line: &str) -> Option<(String, &str)> {
     None
 }
 
+fn follow_up_title<'a>(words: &Words) -> &'a str {
+    words.pick(
+        "Opfølgning på handlingspunkter",
+        "Action items to follow up",
+    )
+}
+
+/// The action items of the group's earlier meetings still open on this meeting's day, with the
+/// day of the meeting that agreed on each, its owner and its due date (marked when it has
+/// passed).
+fn follow_up_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: usize) {
+    if pack.open_action_items.is_empty() {
+        return;
+    }
+    let title = follow_up_title(words);
+    flow.heading(title, TextStyle::SECTION, 20.0);
+    flow.anchor_last(anchor);
+    flow.paragraph(
+        words.pick(
+            "Handlingspunkter fra gruppens tidligere møder, som ikke var markeret som udført før \
+             mødet.",
+            "Action items from the group's earlier meetings not marked as done before this meeting.",
+        ),
+        TextStyle::SMALL,
+        0.0,
+    );
+    // The introduction stays with the table's header (which stays with its first row).
+    flow.keep_last_with_next();
+    flow.space(4.0);
+    let table = columns(0.0, CONTENT_WIDTH, &[2.4, 5.0, 2.2, 2.4], 8.0);
+    let header = Flow::header_row_lines(
+        &[
+            Cell::new(words.pick("Møde", "Meeting"), TextStyle::SMALL_STRONG),
+            Cell::new(
+                words.pick("Handlingspunkt", "Action item"),
+                TextStyle::SMALL_STRONG,
+            ),
+            Cell::new(words.pick("Ansvarlig", "Owner"), TextStyle::SMALL_STRONG),
+            Cell::new(words.pick("Frist", "Due"), TextStyle::SMALL_STRONG),
+        ],
+        &table,
+    );
+    let mut repeat = section_continuation(title, words);
+    repeat.extend(header.clone());
+    flow.begin_continuation(repeat);
+    flow.push_lines(header);
+    let day = pack.starts_at.date();
+    for action in &pack.open_action_items {
+        let due = match action.due_date {
+            Some(due) if due < day => format!(
+                "{} ({})",
+                words.date(due),
+                words.pick("overskredet", "overdue")
+            ),
+            Some(due) => words.date(due),
+            None => "–".to_owned(),
+        };
+        flow.row(
+            &[
+                // The meeting by its day: the group's meetings are told apart by their dates.
+                Cell::new(words.date(action.meeting_date), TextStyle::SMALL),
+                Cell::new(
+                    format!("{}. {}", action.number, action.text),
+                    TextStyle::BODY,
+                ),
+                Cell::new(
+                    action.owner.clone().unwrap_or_else(|| "–".to_owned()),
+                    TextStyle::SMALL,
+                ),
+                Cell::new(due, TextStyle::SMALL),
+            ],
+            &table,
+            true,
+            2.0,
+        );
+    }
+    flow.end_continuation();
+}
+
 fn backlog_title<'a>(words: &Words) -> &'a str {
     words.pick("Sager fra backloggen", "Backlog items on the agenda")
 }
@@ -687,6 +774,8 @@ fn backlog_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
         TextStyle::SMALL,
         0.0,
     );
+    // The introduction stays with the table's header (which stays with its first row).
+    flow.keep_last_with_next();
     flow.space(4.0);
     let table = columns(0.0, CONTENT_WIDTH, &[1.4, 5.6, 2.0, 0.9, 1.1, 0.6], 8.0);
     let header = Flow::header_row_lines(

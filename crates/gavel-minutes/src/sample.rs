@@ -301,6 +301,7 @@ pub fn synthetic_agenda(items: usize) -> gavel_core::agenda_pack::AgendaPack {
         cancelled: None,
         items: agenda,
         backlog_items,
+        open_action_items: Vec::new(),
         rules,
         rules_name: None,
         members: MEMBERS
