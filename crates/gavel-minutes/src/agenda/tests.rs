@@ -168,7 +168,9 @@ fn each_item_prints_its_case_description_and_proposed_decision_with_its_backlog_
     assert!(!english.contains("Sagsfremstilling"), "{english}");
 }
 
-/// The texts of the line holding a text mark `text` in `style`, with each mark's face.
+/// The texts of the line holding a text mark `text` in `style`, with each mark's face; the
+/// line's marks are checked to follow each other with no gap and no overlap (after a list's
+/// bullet, which stands in a column of its own).
 fn line_with(pages: &[Page], text: &str, style: FontStyle) -> Option<Vec<(String, FontStyle)>> {
     let faces = |line: &crate::layout::Line| -> Vec<(String, FontStyle)> {
         line.marks
@@ -179,14 +181,29 @@ fn line_with(pages: &[Page], text: &str, style: FontStyle) -> Option<Vec<(String
             })
             .collect()
     };
-    pages
+    let line = pages
         .iter()
         .flat_map(|page| &page.lines)
-        .map(|placed| faces(&placed.line))
+        .map(|placed| &placed.line)
         .find(|line| {
-            line.iter()
+            faces(line)
+                .iter()
                 .any(|(found, face)| found == text && *face == style)
-        })
+        })?;
+    for pair in line.marks.windows(2) {
+        if let [
+            before @ Mark::Text { text, .. },
+            after @ Mark::Text { x, .. },
+        ] = pair
+            && text != "•"
+        {
+            assert!(
+                (before.right_edge() - x).abs() < 0.01,
+                "{after:?} does not start where {before:?} ends"
+            );
+        }
+    }
+    Some(faces(line))
 }
 
 #[test]
