@@ -8,6 +8,7 @@ use std::path::Path;
 
 use gavel_core::{Store, StoreOptions};
 use gavel_minutes::Language;
+use gavel_minutes::fonts::FontStyle;
 use gavel_minutes::layout::page::Page;
 use gavel_minutes::layout::{Mark, TextStyle};
 
@@ -195,6 +196,50 @@ fn a_small_meetings_agenda_in_danish_and_english_passes_the_minutes_checks() {
     ));
     assert!(said.starts_with("Skrev "), "{said}");
     assert!(said.contains("ikke underskrevet"), "{said}");
+}
+
+#[test]
+fn bold_text_is_printed_in_the_bold_face_and_read_back_without_asterisks() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    set_up(&db);
+    apply(
+        &db,
+        &[
+            serde_json::json!({"type": "SetAgendaItemProposal", "agenda_item_id": HOSTING_ITEM,
+            "case_description": "Sagen er **MO**-1420, og en *stjerne* er tekst, ligesom ** alene.\n\n- **et fælles udbud** for alle kommuner\n- <b>ikke HTML</b>",
+            "proposed_decision": "**Indstillingen** er vigtig"}),
+        ],
+    );
+    let pdf = folder.path().join("fed.pdf");
+    let exported = export(&db, MEETING, &pdf, "da");
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let flat = check_agenda_pdf(&db, MEETING, &pdf, Language::Danish);
+    for phrase in [
+        "Indstilling Indstillingen er vigtig",
+        "Sagen er MO-1420, og en *stjerne* er tekst, ligesom ** alene.",
+        // Without the bullets: pdftotext reads the bullets of a list that stands alone as a
+        // paragraph as a column of their own, bold or not.
+        "et fælles udbud for alle kommuner",
+        "<b>ikke HTML</b>",
+    ] {
+        assert!(flat.contains(phrase), "{phrase:?} missing from:\n{flat}");
+    }
+    assert!(!flat.contains("**Indstillingen"), "{flat}");
+    assert!(!flat.contains("**MO"), "{flat}");
+    let bold = |wanted: &str| {
+        laid_out(&db, MEETING, Language::Danish)
+            .iter()
+            .flat_map(|page| &page.lines)
+            .flat_map(|placed| &placed.line.marks)
+            .any(|mark| {
+                matches!(mark, Mark::Text { text, style: FontStyle::SemiBold, size, .. }
+                    if text == wanted && *size == TextStyle::BODY.size)
+            })
+    };
+    for wanted in ["Indstillingen", "MO", "et fælles udbud"] {
+        assert!(bold(wanted), "{wanted:?} is not set in the bold face");
+    }
 }
 
 #[test]

@@ -17,6 +17,7 @@ use gavel_core::{BacklogItem, MeetingStatus, MemberRole};
 use crate::document::{LABEL_WIDTH, Words, clock_time, section_continuation};
 use crate::error::Result;
 use crate::fonts::face;
+use crate::formatted_text::formatted_text;
 use crate::layout::page::{Page, anchor_pages};
 use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, Mark, TextStyle, columns};
 use crate::render::{self, Frame, LaidOut, PRODUCER, pdf_date};
@@ -599,73 +600,6 @@ fn story_points(points: f64, language: Language) -> String {
         Language::Danish => text.replace('.', ","),
         Language::English => text,
     }
-}
-
-/// A case description or proposed decision as the chair typed it: paragraphs apart by a blank
-/// line, line breaks kept, and lines that start with "- ", "* " or "• " set as bullets with a
-/// hanging indent ("1. " and the like keep their number the same way). Nothing else is read as
-/// markup: the text is printed as written.
-fn formatted_text(flow: &mut Flow, text: &str, style: TextStyle) {
-    const HANGING_INDENT: f32 = 14.0;
-    let list = [
-        Column {
-            x: 0.0,
-            width: HANGING_INDENT - 4.0,
-        },
-        Column {
-            x: HANGING_INDENT,
-            width: CONTENT_WIDTH - HANGING_INDENT,
-        },
-    ];
-    for (index, paragraph) in text
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|paragraph| !paragraph.is_empty())
-        .enumerate()
-    {
-        if index > 0 {
-            flow.space(4.0);
-        }
-        let mut plain: Vec<&str> = Vec::new();
-        for line in paragraph.lines() {
-            match list_marker(line) {
-                Some((marker, rest)) => {
-                    if !plain.is_empty() {
-                        flow.paragraph(&plain.join("\n"), style, 0.0);
-                        plain.clear();
-                    }
-                    flow.row(
-                        &[Cell::new(marker, style), Cell::new(rest, style)],
-                        &list,
-                        false,
-                        1.0,
-                    );
-                }
-                None => plain.push(line),
-            }
-        }
-        if !plain.is_empty() {
-            flow.paragraph(&plain.join("\n"), style, 0.0);
-        }
-    }
-}
-
-/// A list line's marker and text: "- Punkt" → ("•", "Punkt"), "2. Punkt" → ("2.", "Punkt").
-fn list_marker(line: &str) -> Option<(String, &str)> {
-    let trimmed = line.trim_start();
-    for bullet in ["- ", "* ", "• "] {
-        if let Some(rest) = trimmed.strip_prefix(bullet) {
-            return Some(("•".to_owned(), rest.trim()));
-        }
-    }
-    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-    if (1..=3).contains(&digits) {
-        let (number, rest) = trimmed.split_at(digits);
-        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
-            return Some((format!("{number}."), rest.trim()));
-        }
-    }
-    None
 }
 
 fn follow_up_title<'a>(words: &Words) -> &'a str {

@@ -9,6 +9,7 @@ use gavel_core::rules::{Attendance, Ballot, PollKind};
 use gavel_core::{DecisionOutcome, MemberRole};
 
 use crate::Language;
+use crate::formatted_text::{formatted_text, list_marker};
 use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, TextStyle, columns};
 
 /// The width of the label column of the title block and of the records under an agenda item.
@@ -424,8 +425,16 @@ fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         flow.begin_continuation(section_continuation(&heading, words));
         let proposal = item.proposed_decision.trim();
         if !proposal.is_empty() {
+            // Set as the agenda sets it (paragraphs, lists, bold), after its label; a proposal
+            // that opens with a list starts on the line under the label.
             let label = words.pick("Indstilling", "Proposed decision");
-            flow.paragraph(&format!("{label}: {proposal}"), TextStyle::BODY_ITALIC, 0.0);
+            let opens_with_list = proposal.lines().next().and_then(list_marker).is_some();
+            let separator = if opens_with_list { "\n" } else { " " };
+            formatted_text(
+                flow,
+                &format!("{label}:{separator}{proposal}"),
+                TextStyle::BODY_ITALIC,
+            );
             flow.space(4.0);
         }
         let notes = item.notes.trim();
@@ -1158,6 +1167,7 @@ fn signature_page(flow: &mut Flow, minutes: &Minutes, words: &Words) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fonts::FontStyle;
 
     #[test]
     fn danish_dates_have_a_full_stop_after_the_day_and_lowercase_months() {
@@ -1218,6 +1228,57 @@ mod tests {
             Language::Danish,
         ));
         assert!(!resolved.contains("UAFKLARET"));
+    }
+
+    /// The flow's text lines, each line's marks with the bold ones in `[` `]`.
+    fn lines_with_bold(flow: &Flow) -> Vec<String> {
+        flow.lines
+            .iter()
+            .map(|line| {
+                line.marks
+                    .iter()
+                    .filter_map(|mark| match mark {
+                        crate::layout::Mark::Text {
+                            text,
+                            style: FontStyle::SemiBold,
+                            ..
+                        } => Some(format!("[{text}]")),
+                        crate::layout::Mark::Text { text, .. } => Some(text.clone()),
+                        _ => None,
+                    })
+                    .collect::<String>()
+            })
+            .filter(|line| !line.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn the_proposed_decision_is_set_as_the_agenda_sets_it_with_bold_and_lists() {
+        let mut minutes = crate::sample::synthetic_minutes(2);
+        minutes.agenda[0].proposed_decision =
+            "**Styregruppen** godkender *tilbud B*.\n\nDen vælger:\n- **MO**-1420".to_owned();
+        minutes.agenda[1].proposed_decision = "- hosting\n- **drift**".to_owned();
+        let danish = lines_with_bold(&minutes_flow(&minutes, Language::Danish));
+        let english = lines_with_bold(&minutes_flow(&minutes, Language::English));
+        for expected in [
+            "Indstilling: [Styregruppen] godkender *tilbud B*.",
+            "Den vælger:",
+            "•[MO]-1420",
+            "Indstilling:",
+            "•hosting",
+            "•[drift]",
+        ] {
+            assert!(
+                danish.iter().any(|line| line == expected),
+                "{expected:?} missing from {danish:#?}"
+            );
+        }
+        assert!(
+            english
+                .iter()
+                .any(|line| line == "Proposed decision: [Styregruppen] godkender *tilbud B*."),
+            "{english:#?}"
+        );
     }
 
     #[test]

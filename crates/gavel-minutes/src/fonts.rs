@@ -207,9 +207,13 @@ pub fn printable(text: &str) -> String {
         .collect()
 }
 
-/// [`printable`] for each line of a text with line breaks, keeping the breaks.
+/// [`printable`] for each line of a text with line breaks, keeping the breaks, also one at the
+/// end: a run of bold text may end where a line does.
 pub fn printable_multiline(text: &str) -> String {
-    text.lines().map(printable).collect::<Vec<_>>().join("\n")
+    text.split('\n')
+        .map(printable)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The characters a signature stamp may print: Latin-1 and the usual typographic marks.

@@ -23,6 +23,7 @@ mod document;
 mod error;
 mod export;
 pub mod fonts;
+mod formatted_text;
 pub mod layout;
 mod pdf_objects;
 mod render;

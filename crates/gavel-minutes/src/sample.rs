@@ -224,8 +224,8 @@ pub fn synthetic_minutes(items: usize) -> Minutes {
 }
 
 /// A draft meeting's agenda pack of `items` items: every other item a backlog item with its Jira
-/// status, story points and votes, case descriptions of several paragraphs with a bulleted list,
-/// proposed decisions, the twelve members above and the default rules of procedure.
+/// status, story points and votes, case descriptions of several paragraphs with a bulleted list
+/// and bold text, proposed decisions, the twelve members above and the default rules of procedure.
 pub fn synthetic_agenda(items: usize) -> gavel_core::agenda_pack::AgendaPack {
     use gavel_core::agenda_pack::{AgendaPack, AgendaPackItem, AgendaPackMember};
     let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap_or(NaiveDate::MIN);
@@ -243,11 +243,11 @@ pub fn synthetic_agenda(items: usize) -> gavel_core::agenda_pack::AgendaPack {
                 "Punkt {position}: Leverandøren har udarbejdet et løsningsforslag til \
                  håndtering af engagementer på tværs af organisationsenheder. Ærø Kommune og \
                  Københavns Kommune har testet forslaget i deres testmiljøer.\n\n\
-                 Forslaget omfatter:\n- en ny visning af engagementshistorik\n- eksport til \
+                 Forslaget omfatter:\n- en **ny visning** af engagementshistorik\n- eksport til \
                  lønsystemet med daglige opdateringer, også for ansatte med flere samtidige \
                  engagementer i forskellige forvaltninger\n- rettigheder pr. enhed\n\n\
-                 Økonomien er afklaret med styregruppens formand; udgiften afholdes af \
-                 udviklingspuljen for 2027."
+                 Økonomien er afklaret med styregruppens formand; **udgiften afholdes af \
+                 udviklingspuljen for 2027**."
             ),
             proposed_decision: format!(
                 "Styregruppen godkender løsningsforslaget for punkt {position} og prioriterer \

@@ -1,4 +1,5 @@
 use super::*;
+use crate::fonts::FontStyle;
 use crate::layout::page::Page;
 use crate::layout::tests::check_pages_fit;
 use crate::sample::synthetic_agenda;
@@ -167,21 +168,74 @@ fn each_item_prints_its_case_description_and_proposed_decision_with_its_backlog_
     assert!(!english.contains("Sagsfremstilling"), "{english}");
 }
 
+/// The texts of the line holding a text mark `text` in `style`, with each mark's face; the
+/// line's marks are checked to follow each other with no gap and no overlap (after a list's
+/// bullet, which stands in a column of its own).
+fn line_with(pages: &[Page], text: &str, style: FontStyle) -> Option<Vec<(String, FontStyle)>> {
+    let faces = |line: &crate::layout::Line| -> Vec<(String, FontStyle)> {
+        line.marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Text { text, style, .. } => Some((text.clone(), *style)),
+                _ => None,
+            })
+            .collect()
+    };
+    let line = pages
+        .iter()
+        .flat_map(|page| &page.lines)
+        .map(|placed| &placed.line)
+        .find(|line| {
+            faces(line)
+                .iter()
+                .any(|(found, face)| found == text && *face == style)
+        })?;
+    for pair in line.marks.windows(2) {
+        if let [
+            before @ Mark::Text { text, .. },
+            after @ Mark::Text { x, .. },
+        ] = pair
+            && text != "•"
+        {
+            assert!(
+                (before.right_edge() - x).abs() < 0.01,
+                "{after:?} does not start where {before:?} ends"
+            );
+        }
+    }
+    Some(faces(line))
+}
+
 #[test]
-fn list_lines_become_bullets_and_numbers_and_other_lines_stay_as_written() {
+fn bold_text_is_set_in_the_bold_face_and_its_asterisks_are_not_printed() {
+    let mut pack = synthetic_agenda(2);
+    pack.items[0].proposed_decision = "**Indstillingen** er vigtig".to_owned();
+    pack.items[1].case_description = "Vi vil **have** *det* og ** også **MO**-1420.".to_owned();
+    let pages = laid_out_agenda_pages(&pack, Language::Danish);
+    check_pages_fit(&pages);
     assert_eq!(
-        list_marker("- en ny visning"),
-        Some(("•".to_owned(), "en ny visning"))
+        line_with(&pages, "Indstillingen", FontStyle::SemiBold),
+        Some(vec![
+            ("Indstillingen".to_owned(), FontStyle::SemiBold),
+            (" er vigtig".to_owned(), FontStyle::Regular),
+        ])
     );
     assert_eq!(
-        list_marker("  * rettigheder"),
-        Some(("•".to_owned(), "rettigheder"))
+        line_with(&pages, "have", FontStyle::SemiBold),
+        Some(vec![
+            ("Vi vil ".to_owned(), FontStyle::Regular),
+            ("have".to_owned(), FontStyle::SemiBold),
+            (" *det* og ** også ".to_owned(), FontStyle::Regular),
+            ("MO".to_owned(), FontStyle::SemiBold),
+            ("-1420.".to_owned(), FontStyle::Regular),
+        ])
     );
-    assert_eq!(list_marker("2. Budget"), Some(("2.".to_owned(), "Budget")));
-    assert_eq!(list_marker("3) Budget"), Some(("3.".to_owned(), "Budget")));
-    assert_eq!(list_marker("2026. Budget"), None);
-    assert_eq!(list_marker("-ikke en liste"), None);
-    assert_eq!(list_marker("**fed**"), None);
+    // The sample's list item and its closing sentence, bold over a line break.
+    assert!(line_with(&pages, "ny visning", FontStyle::SemiBold).is_some());
+    let texts = all_texts(&pages);
+    assert!(texts.contains("udviklingspuljen for 2027"), "{texts}");
+    assert!(!texts.contains("**Indstillingen"), "{texts}");
+    assert!(!texts.contains("2027**"), "{texts}");
 }
 
 #[test]

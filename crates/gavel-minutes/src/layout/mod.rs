@@ -13,6 +13,7 @@ pub mod page;
 pub mod text;
 
 use crate::fonts::{FontStyle, face};
+use text::Run;
 
 /// A4 in points.
 pub const PAGE_WIDTH: f32 = 595.276;
@@ -299,7 +300,13 @@ impl Flow {
 
     /// A paragraph at `indent` points from the left, wrapped to the rest of the width.
     pub fn paragraph(&mut self, text: &str, style: TextStyle, indent: f32) {
-        let lines = text_lines(text, style, indent, CONTENT_WIDTH - indent);
+        self.rich_paragraph(&[Run::new(text, style.style)], style, indent);
+    }
+
+    /// [`Flow::paragraph`] of text in several faces: `runs` give the faces, `style` the size,
+    /// line height and colour.
+    pub fn rich_paragraph(&mut self, runs: &[Run], style: TextStyle, indent: f32) {
+        let lines = text_lines(runs, style, indent, CONTENT_WIDTH - indent);
         let count = lines.len();
         for (index, mut line) in lines.into_iter().enumerate() {
             // Keep the first two and the last two lines of a paragraph together: no orphans, no
@@ -331,7 +338,7 @@ impl Flow {
 
     /// A heading that stays with at least the first lines after it.
     pub fn heading(&mut self, text: &str, style: TextStyle, space_before: f32) {
-        let lines = text_lines(text, style, 0.0, CONTENT_WIDTH);
+        let lines = text_lines(&[Run::new(text, style.style)], style, 0.0, CONTENT_WIDTH);
         for (index, mut line) in lines.into_iter().enumerate() {
             if index == 0 {
                 line.space_before = space_before;
@@ -415,19 +422,23 @@ pub struct Continuation {
     pub parent: Option<usize>,
 }
 
-/// One cell of a table row.
+/// One cell of a table row: its text as runs in their faces, set in `style`'s size, line
+/// height and colour.
 #[derive(Debug, Clone)]
 pub struct Cell {
-    pub text: String,
+    pub runs: Vec<Run>,
     pub style: TextStyle,
 }
 
 impl Cell {
+    /// A cell of plain text in `style`'s face.
     pub fn new(text: impl Into<String>, style: TextStyle) -> Cell {
-        Cell {
-            text: text.into(),
-            style,
-        }
+        Cell::rich(vec![Run::new(text, style.style)], style)
+    }
+
+    /// A cell of text in several faces (a list item with bold words).
+    pub fn rich(runs: Vec<Run>, style: TextStyle) -> Cell {
+        Cell { runs, style }
     }
 }
 
@@ -435,13 +446,13 @@ impl Cell {
 const KEEP_ROW_LINES: usize = 6;
 
 fn row_lines(cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32) -> Vec<Line> {
-    let wrapped: Vec<(Vec<String>, TextStyle, Column)> = cells
+    let mut wrapped: Vec<(Vec<Vec<text::Span>>, TextStyle, Column)> = cells
         .iter()
         .zip(columns)
         .map(|(cell, column)| {
-            let text = crate::fonts::printable_multiline(&cell.text);
+            let runs = printable_runs(&cell.runs);
             (
-                text::wrap(&text, cell.style.style, cell.style.size, column.width),
+                text::wrap_runs(&runs, cell.style.size, column.width),
                 cell.style,
                 *column,
             )
@@ -462,15 +473,9 @@ fn row_lines(cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32)
     for index in 0..count {
         let mut line = Line::empty(line_height);
         line.baseline = baseline;
-        for (lines, style, column) in &wrapped {
-            if let Some(text) = lines.get(index) {
-                line.marks.push(Mark::Text {
-                    x: column.x,
-                    text: text.clone(),
-                    style: style.style,
-                    size: style.size,
-                    colour: style.colour,
-                });
+        for (lines, style, column) in &mut wrapped {
+            if let Some(spans) = lines.get_mut(index) {
+                push_spans(&mut line, std::mem::take(spans), *style, column.x);
             }
         }
         if index == 0 {
@@ -495,22 +500,33 @@ fn row_lines(cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32)
     out
 }
 
-fn text_lines(text: &str, style: TextStyle, x: f32, width: f32) -> Vec<Line> {
-    let text = crate::fonts::printable_multiline(text);
-    text::wrap(&text, style.style, style.size, width)
+fn text_lines(runs: &[Run], style: TextStyle, x: f32, width: f32) -> Vec<Line> {
+    text::wrap_runs(&printable_runs(runs), style.size, width)
         .into_iter()
-        .map(|content| {
+        .map(|spans| {
             let mut line = Line::empty(style.line_height);
             line.baseline = style.line_height * 0.75;
-            line.marks.push(Mark::Text {
-                x,
-                text: content,
-                style: style.style,
-                size: style.size,
-                colour: style.colour,
-            });
+            push_spans(&mut line, spans, style, x);
             line
         })
+        .collect()
+}
+
+/// The marks of one wrapped line, `x` points from the left of the content box.
+fn push_spans(line: &mut Line, spans: Vec<text::Span>, style: TextStyle, x: f32) {
+    line.marks.extend(spans.into_iter().map(|span| Mark::Text {
+        x: x + span.x,
+        text: span.text,
+        style: span.style,
+        size: style.size,
+        colour: style.colour,
+    }));
+}
+
+/// `runs` with what the fonts cannot print replaced, line breaks kept.
+fn printable_runs(runs: &[Run]) -> Vec<Run> {
+    runs.iter()
+        .map(|run| Run::new(crate::fonts::printable_multiline(&run.text), run.style))
         .collect()
 }
 

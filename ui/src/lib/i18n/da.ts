@@ -149,9 +149,9 @@ export const da = {
   "meeting.status.cancelled": "Aflyst",
 
   "proposal.caseDescription": "Sagsfremstilling",
-  "proposal.caseDescriptionHint": "Hvad punktet handler om. Almindelig tekst; tomme linjer deler afsnit.",
+  "proposal.caseDescriptionHint": "Hvad punktet handler om. Almindelig tekst: tomme linjer deler afsnit, linjer, der starter med »- « eller »1. «, bliver punkter, og **fed** bliver fed.",
   "proposal.proposedDecision": "Indstilling",
-  "proposal.proposedDecisionHint": "Hvad gruppen bliver bedt om at beslutte, fx »Det indstilles, at …«.",
+  "proposal.proposedDecisionHint": "Hvad gruppen bliver bedt om at beslutte, fx »Det indstilles, at …«. Afsnit, punkter og **fed** som i sagsfremstillingen.",
   "proposal.save": "Gem sagsfremstilling og indstilling",
   "proposal.responsible": "Ansvarlig for punktet",
   "proposal.links": "Links",

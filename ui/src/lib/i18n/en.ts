@@ -150,9 +150,9 @@ export const en: Record<keyof typeof da, string> = {
   "meeting.status.cancelled": "Cancelled",
 
   "proposal.caseDescription": "Case description",
-  "proposal.caseDescriptionHint": "What the item is about. Plain text; blank lines separate paragraphs.",
+  "proposal.caseDescriptionHint": "What the item is about. Plain text: blank lines separate paragraphs, lines starting with \"- \" or \"1. \" become a list, and **bold** is set in bold.",
   "proposal.proposedDecision": "Proposed decision",
-  "proposal.proposedDecisionHint": "What the group is asked to decide, e.g. \"It is proposed that …\".",
+  "proposal.proposedDecisionHint": "What the group is asked to decide, e.g. \"It is proposed that …\". Paragraphs, lists and **bold** as in the case description.",
   "proposal.save": "Save case description and proposed decision",
   "proposal.responsible": "Responsible for the item",
   "proposal.links": "Links",
