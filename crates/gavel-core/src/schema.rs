@@ -387,8 +387,11 @@ ALTER TABLE action_item ADD COLUMN done_on TEXT;
 
 /// Gavel 0.6. A backlog item's description, as its tracker has it (plain text), for the agenda
 /// pack. A column of its own that the backlog's list queries leave out: a backlog of 10,000
-/// issues is listed without carrying their descriptions.
+/// issues is listed without carrying their descriptions. And a group's members found by an
+/// index: every ballot's check reads its meeting's roll call, which without it scanned the
+/// members of every group (a secretariat's database holds many).
 const V8: &str = "
 ALTER TABLE backlog_item ADD COLUMN description TEXT;
 ALTER TABLE recorded_backlog_item ADD COLUMN description TEXT;
+CREATE INDEX member_by_group ON member (group_id);
 ";
