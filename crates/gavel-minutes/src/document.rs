@@ -9,7 +9,7 @@ use gavel_core::rules::{Attendance, Ballot, PollKind};
 use gavel_core::{DecisionOutcome, MemberRole};
 
 use crate::Language;
-use crate::formatted_text::{formatted_text, list_marker};
+use crate::formatted_text::{bold_runs, formatted_text, list_marker};
 use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, TextStyle, columns};
 
 /// The width of the label column of the title block and of the records under an agenda item.
@@ -439,10 +439,9 @@ fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         }
         let notes = item.notes.trim();
         if !notes.is_empty() {
-            for paragraph in notes.split("\n\n") {
-                flow.paragraph(paragraph, TextStyle::BODY, 0.0);
-                flow.space(4.0);
-            }
+            // The secretary's notes are set as the chair's texts are: paragraphs, lists, bold.
+            formatted_text(flow, notes, TextStyle::BODY);
+            flow.space(4.0);
         }
         if notes.is_empty() && item.records.is_empty() {
             flow.paragraph(
@@ -591,7 +590,8 @@ fn record_row(flow: &mut Flow, label: &str, text: &str, style: TextStyle) {
     flow.row(
         &[
             Cell::new(label, TextStyle::BODY_STRONG),
-            Cell::new(text, style),
+            // A decision's or action item's text as typed, its **bold** set as the agenda's.
+            Cell::rich(bold_runs(text, style.style), style),
         ],
         &columns,
         false,
@@ -1278,6 +1278,31 @@ mod tests {
                 .iter()
                 .any(|line| line == "Proposed decision: [Styregruppen] godkender *tilbud B*."),
             "{english:#?}"
+        );
+    }
+
+    #[test]
+    fn a_decisions_text_and_the_notes_set_bold_and_lists_as_the_agenda_does() {
+        let mut minutes = crate::sample::synthetic_minutes(1);
+        minutes.agenda[0].notes = "Drøftet **grundigt**.\n\n- Aarhus imod\n- Odense for".to_owned();
+        let decision = minutes.agenda[0]
+            .records
+            .decisions
+            .first_mut()
+            .expect("the sample's first item has a decision");
+        decision.text = "Styregruppen **godkender** tilbud B.".to_owned();
+        let lines = lines_with_bold(&minutes_flow(&minutes, Language::Danish));
+        for expected in ["Drøftet [grundigt].", "•Aarhus imod", "•Odense for"] {
+            assert!(
+                lines.iter().any(|line| line == expected),
+                "{expected:?} missing from {lines:#?}"
+            );
+        }
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.ends_with("Styregruppen [godkender] tilbud B.")),
+            "{lines:#?}"
         );
     }
 
