@@ -277,7 +277,7 @@ fn an_agenda_item_carries_a_case_description_and_a_proposed_decision_of_plain_te
     store
         .apply(proposal(
             " Aftalen udløber.\n\nTo tilbud <b>er</b> modtaget. ",
-            "Det indstilles, at tilbud B vælges.",
+            "Det indstilles, at **tilbud B** vælges.",
         ))
         .expect("plain text, HTML and all, is kept as text");
     let item = store.meeting(meeting_id).expect("meeting").agenda.remove(0);
@@ -287,12 +287,13 @@ fn an_agenda_item_carries_a_case_description_and_a_proposed_decision_of_plain_te
     );
     assert_eq!(
         item.proposed_decision,
-        "Det indstilles, at tilbud B vælges."
+        "Det indstilles, at **tilbud B** vælges."
     );
     let invitation = store
         .meeting_invitation(meeting_id, None)
         .expect("an invitation");
-    // RFC 5545 folds long lines; unfolded, the description names the proposal under its item.
+    // RFC 5545 folds long lines; unfolded, the description names the proposal under its item,
+    // its bold marks left out of a calendar's plain text.
     assert!(
         invitation.calendar.replace("\r\n ", "").contains(
             "1. Hosting af OS2mo\\n   Indstilling: Det indstilles\\, at tilbud B vælges."

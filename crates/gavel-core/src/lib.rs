@@ -33,6 +33,7 @@ pub mod rules;
 mod schema;
 mod store;
 pub mod sync;
+pub mod typed_text;
 mod undo;
 mod verify;
 pub mod windows_paths;

@@ -85,59 +85,12 @@ pub(crate) fn list_marker(line: &str) -> Option<(String, &str)> {
 }
 
 /// `text` as runs in `plain` and, between a `**` and the next `**`, in bold, without the
-/// asterisks. What a chair expects, and Markdown does: the asterisks hug the bold text, so a
-/// `**` opens only before a character that is not a space and closes only after one ("2 ** 3"
-/// is text); a `**` with no partner is printed as typed, and so is "****"; a single `*` is text
-/// (people write "*" for a footnote or a wildcard); and a pair works inside a word
-/// ("**MO**-1420").
+/// asterisks, by gavel-core's rule (`typed_text::bold_spans`).
 pub(crate) fn bold_runs(text: &str, plain: FontStyle) -> Vec<Run> {
-    let mut runs = Vec::new();
-    // Where the text not yet in a run starts.
-    let mut plain_start = 0;
-    while let Some(open) = opening_pair(text, plain_start) {
-        let inside = open + 2;
-        let Some(close) = closing_pair(text, inside) else {
-            // No later pair can close either: a closing pair does not depend on its opening.
-            break;
-        };
-        if plain_start < open {
-            runs.push(Run::new(&text[plain_start..open], plain));
-        }
-        runs.push(Run::new(&text[inside..close], STRONG));
-        plain_start = close + 2;
-    }
-    if plain_start < text.len() {
-        runs.push(Run::new(&text[plain_start..], plain));
-    }
-    runs
-}
-
-/// The first `**` at or after `from` that is followed by a character that is not a space.
-fn opening_pair(text: &str, from: usize) -> Option<usize> {
-    text[from..]
-        .match_indices("**")
-        .map(|(index, _)| from + index)
-        .find(|&index| {
-            text[index + 2..]
-                .chars()
-                .next()
-                .is_some_and(|after| !after.is_whitespace())
-        })
-}
-
-/// The first `**` after `from` (so that the bold text is not empty) that follows a character
-/// that is not a space.
-fn closing_pair(text: &str, from: usize) -> Option<usize> {
-    text[from..]
-        .match_indices("**")
-        .map(|(index, _)| from + index)
-        .find(|&index| {
-            index > from
-                && text[..index]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|before| !before.is_whitespace())
-        })
+    gavel_core::typed_text::bold_spans(text)
+        .into_iter()
+        .map(|(span, bold)| Run::new(span, if bold { STRONG } else { plain }))
+        .collect()
 }
 
 #[cfg(test)]

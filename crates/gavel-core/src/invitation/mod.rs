@@ -259,7 +259,11 @@ fn description(detail: &MeetingDetail, group: &GroupView, language: MinutesLangu
                 MinutesLanguage::Da => "Indstilling",
                 MinutesLanguage::En => "Proposed decision",
             };
-            text.push_str(&format!("   {label}: {}\n", item.proposed_decision));
+            // A calendar shows plain text: the chair's **bold** marks are left out.
+            text.push_str(&format!(
+                "   {label}: {}\n",
+                crate::typed_text::without_bold_marks(&item.proposed_decision)
+            ));
         }
     }
     text.push_str(match language {
