@@ -273,7 +273,8 @@ fn system_language() -> Language {
 }
 
 /// Per signature: its verdict, who (only from a certificate that passed every check), when,
-/// what it covers, and what was added or changed after it; then the fingerprint check. Returns
+/// what it covers, and what was added or changed after it; then the fingerprint check, or for an
+/// agenda pack that it is one. Returns
 /// false when the database holds the meeting and its fingerprint differs from the one in the
 /// file. Every text read from the file goes through [`clean`].
 fn print_verification(
@@ -370,6 +371,27 @@ fn print_verification(
                 "log fingerprint {}: matches the meeting in the database",
                 clean(&printed)
             )?;
+            Ok(true)
+        }
+        // An agenda says what was planned when it was made; the meeting goes on after it, so
+        // there is nothing to compare, and it must not pass for the minutes.
+        FingerprintCheck::Agenda {
+            meeting_id,
+            meeting_title,
+        } => {
+            match meeting_title {
+                Some(title) => writeln!(
+                    out,
+                    "agenda (dagsorden) of the meeting \"{}\" ({}): an agenda pack, not minutes; it shows the meeting as planned when it was made and is not compared with the meeting's record",
+                    clean(&title),
+                    clean(&meeting_id)
+                )?,
+                None => writeln!(
+                    out,
+                    "agenda (dagsorden) of the meeting {}, which is not in this database: an agenda pack, not minutes; not compared with any record",
+                    clean(&meeting_id)
+                )?,
+            }
             Ok(true)
         }
         FingerprintCheck::Differs { printed, recorded } => {

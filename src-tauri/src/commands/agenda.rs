@@ -34,7 +34,7 @@ pub fn export_agenda(
         .map_err(|error| IpcError::from_minutes(&error, state.locale()))?;
     let path = save_in_export_folder(
         state.locale(),
-        &gavel_minutes::agenda_file_stem(&pack, language),
+        &gavel_minutes::agenda_file_stem(&pack, language, false),
         "pdf",
         &rendered.pdf,
     )?;

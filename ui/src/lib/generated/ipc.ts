@@ -176,7 +176,7 @@ export type VerdictView = "valid" | "changed_after_signing" | "invalid";
 
 export type CertificateView = { "status": "valid", not_after: string, } | { "status": "expired_since", not_after: string, } | { "status": "not_valid_at_signing", not_before: string, not_after: string, } | { "status": "unknown" };
 
-export type FingerprintView = { "status": "not_printed" } | { "status": "not_in_database", printed: string, } | { "status": "matches", printed: string, } | { "status": "differs", printed: string, recorded: string, };
+export type FingerprintView = { "status": "not_printed" } | { "status": "not_in_database", printed: string, } | { "status": "matches", printed: string, } | { "status": "differs", printed: string, recorded: string, } | { "status": "agenda", meeting_id: string, meeting_title: string | null, };
 
 export type SettingsView = { 
 /**

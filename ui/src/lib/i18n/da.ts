@@ -689,6 +689,7 @@ export const da = {
   "minutes.addedAfter": "Tilføjet bagefter: {change}",
   "minutes.changedAfter": "Ændret bagefter: {change}",
   "minutes.field.countersignature": "Medunderskrift",
+  "minutes.field.sender": "Udsendt af",
   "minutes.fieldName": "felt {field}",
   "minutes.certificate.valid": "Certifikatet er gyldigt til {date}.",
   "minutes.certificate.expired_since": "Certifikatet var gyldigt ved underskriften, men er udløbet {date}.",
@@ -702,6 +703,10 @@ export const da = {
   "minutes.fingerprint.not_in_database": "Mødet findes ikke i denne database, så logfingeraftrykket er ikke sammenlignet.",
   "minutes.fingerprint.matches": "Logfingeraftrykket svarer til mødet i databasen.",
   "minutes.fingerprint.differs": "Logfingeraftrykket i filen afviger fra mødets i databasen: referatet viser ikke mødet, som det er registreret nu.",
+  "minutes.fingerprint.agenda":
+    "Filen er dagsordenen til mødet »{meeting}«, ikke et referat. En dagsorden viser mødet, som det var planlagt, da den blev dannet, og sammenlignes ikke med mødets log.",
+  "minutes.fingerprint.agendaElsewhere":
+    "Filen er dagsordenen til et møde, der ikke findes i denne database ({meeting}), ikke et referat. Den sammenlignes ikke med nogen log.",
 
   "minutesDoc.practice": "Øvelse, ikke et gyldigt referat",
   "minutesDoc.kicker": "Referat",
