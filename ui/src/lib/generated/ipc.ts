@@ -47,7 +47,16 @@ without_email: Array<string>,
  */
 sequence: number, };
 
-export type SavedAgenda = { path: string, pages: number, };
+export type SavedAgenda = { path: string, pages: number, 
+/**
+ * The signing certificate's name when the agenda was signed with the certificate unlocked
+ * for the meeting; `None`: saved unsigned.
+ */
+signed_by: string | null, 
+/**
+ * Signed all the same, but the chair should know: e.g. "the certificate expired on …".
+ */
+warnings: Array<string>, };
 
 export type RegisterQuery = { group_id: string | null, kind: RegisterKind | null, 
 /**

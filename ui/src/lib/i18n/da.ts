@@ -170,6 +170,10 @@ export const da = {
   "preparation.saveAgenda": "Gem dagsorden (PDF)",
   "preparation.agendaSaved.one": "Dagsordenen er gemt i {path} ({count} side).",
   "preparation.agendaSaved.other": "Dagsordenen er gemt i {path} ({count} sider).",
+  "preparation.agendaSigning":
+    "Er certifikatet låst op for mødet under »Certifikat til underskrift«, underskrives dagsordenen med det i feltet »Udsendt af«; ellers gemmes den uden underskrift.",
+  "preparation.agendaSignedBy": "Den er underskrevet af {name}.",
+  "preparation.agendaUnsigned": "Den er ikke underskrevet.",
   "preparation.saved": "Gemt i {path}",
   "preparation.invited.one": "Den inviterer {count} medlem.",
   "preparation.invited.other": "Den inviterer {count} medlemmer.",

@@ -171,6 +171,10 @@ export const en: Record<keyof typeof da, string> = {
   "preparation.saveAgenda": "Save agenda (PDF)",
   "preparation.agendaSaved.one": "The agenda is saved in {path} ({count} page).",
   "preparation.agendaSaved.other": "The agenda is saved in {path} ({count} pages).",
+  "preparation.agendaSigning":
+    "When the certificate is unlocked for the meeting under “Signing certificate”, the agenda is signed with it in its “Sent by” box; otherwise it is saved unsigned.",
+  "preparation.agendaSignedBy": "It is signed by {name}.",
+  "preparation.agendaUnsigned": "It is not signed.",
   "preparation.saved": "Saved in {path}",
   "preparation.invited.one": "It invites {count} member.",
   "preparation.invited.other": "It invites {count} members.",
