@@ -2,7 +2,9 @@
 //! empty database set up by `gavel apply`, checked with the same independent tools as the
 //! minutes (tests/it/minutes.rs): qpdf, pdffonts, pdftotext with æøå, every word inside the
 //! margins; the table of contents' page numbers read back with pdftotext page by page; and the
-//! laid-out pages of the same pack, which say where headings fall.
+//! laid-out pages of the same pack, which say where headings fall. A signed agenda is checked by
+//! `minutes verify`, pdfsig and pyHanko, and so is every attack of tests/fixtures/attacks/tamper.py
+//! on it.
 
 use std::path::Path;
 
@@ -12,11 +14,12 @@ use gavel_minutes::fonts::FontStyle;
 use gavel_minutes::layout::page::Page;
 use gavel_minutes::layout::{Mark, TextStyle};
 
+use crate::attacks::{Verdict, gavel_verdicts, pyhanko_python, pyhanko_verdicts};
 use crate::minutes::{
     check_structure_and_fonts, check_words_inside_margins, demo_database, flat_text,
-    meeting_id_titled, page_count, tool,
+    meeting_id_titled, page_count, pdfsig_verdicts, tool,
 };
-use crate::support::{gavel, gavel_reproducibly, stderr, stdout};
+use crate::support::{dump_read_tables, event_count, gavel, gavel_reproducibly, stderr, stdout};
 
 const GROUP: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
 const MEETING: &str = "11111111-2222-4333-8444-555555555555";
@@ -552,4 +555,328 @@ fn the_agenda_follows_up_the_action_items_earlier_meetings_left_open() {
     let exported = export(&db, "11111111-2222-4333-8444-333333333333", &november, "en");
     assert!(exported.status.success(), "{}", stderr(&exported));
     assert!(!flat_text(november.to_str().expect("UTF-8")).contains("Action items to follow up"));
+}
+
+// --- The signed agenda (issue 19: "optionally signed by the secretary like the minutes") -------
+
+const SIGNER: &str = "Rasmus Højgaard";
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+fn text(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}
+
+/// `gavel agenda export MEETING --out OUT --lang LANG --sign P12 --password-file PASSWORD` with
+/// more arguments after.
+fn export_signed(
+    db: &Path,
+    out: &Path,
+    language: &str,
+    p12: &Path,
+    password_file: &Path,
+    more: &[&str],
+) -> std::process::Output {
+    let mut args = vec![
+        "agenda",
+        "export",
+        MEETING,
+        "--out",
+        text(out),
+        "--lang",
+        language,
+        "--sign",
+        text(p12),
+        "--password-file",
+        text(password_file),
+    ];
+    args.extend_from_slice(more);
+    gavel_reproducibly(db, &args, "")
+}
+
+fn verify(db: &Path, pdf: &Path) -> std::process::Output {
+    gavel_reproducibly(db, &["minutes", "verify", text(pdf)], "")
+}
+
+#[test]
+fn a_signed_agenda_is_valid_to_gavel_pdfsig_and_pyhanko_says_it_is_an_agenda_and_records_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    set_up(&db);
+    let (events, tables) = (event_count(&db), dump_read_tables(&db));
+    let p12 = fixture("certs/rsa-openssl3.p12");
+    let password = fixture("certs/password.txt");
+
+    let danish = folder.path().join("dagsorden.pdf");
+    let output = export_signed(&db, &danish, "da", &p12, &password, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pages = page_count(text(&danish));
+    let bytes = std::fs::metadata(&danish).expect("written").len();
+    assert_eq!(
+        stdout(&output).trim(),
+        format!(
+            "Skrev {} ({pages} sider, {bytes} byte), underskrevet i feltet sender-1",
+            danish.display()
+        )
+    );
+    // Signing the agenda is not signing the minutes: nothing recorded, nothing frozen.
+    assert_eq!(event_count(&db), events);
+    assert!(dump_read_tables(&db) == tables, "the read tables changed");
+    check_agenda_pdf(&db, MEETING, &danish, Language::Danish);
+    assert!(flat_text(text(&danish)).contains("Udsendt af"));
+
+    let english = folder.path().join("agenda.pdf");
+    let output = export_signed(&db, &english, "en", &p12, &password, &["--role", "chair"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with(&format!("Wrote {} (", english.display()))
+            && stdout(&output)
+                .trim_end()
+                .ends_with("bytes), signed in box sender-1"),
+        "{}",
+        stdout(&output)
+    );
+
+    for pdf in [&danish, &english] {
+        let verified = verify(&db, pdf);
+        let report = stdout(&verified);
+        assert!(verified.status.success(), "{report}{}", stderr(&verified));
+        assert!(
+            report.contains(&format!("signature 1 (sender-1): VALID — {SIGNER}")),
+            "{report}"
+        );
+        assert!(report.contains("covers: the whole file"), "{report}");
+        assert!(
+            report.contains(
+                "agenda (dagsorden) of the meeting \"Styregruppemøde december 2026\" (11111111-2222-4333-8444-555555555555): an agenda pack, not minutes"
+            ),
+            "{report}"
+        );
+        assert!(
+            !report
+                .lines()
+                .any(|line| line.starts_with("log fingerprint")),
+            "{report}"
+        );
+        assert_eq!(pdfsig_verdicts(pdf), ["valid"]);
+        assert_eq!(
+            pyhanko_verdicts(&pyhanko_python(), pdf).expect("pyHanko runs"),
+            [Verdict::Valid],
+            "pyHanko on {}",
+            pdf.display()
+        );
+    }
+
+    // Elsewhere the meeting is unknown; the agenda is still an agenda, validly signed.
+    let elsewhere = folder.path().join("elsewhere.sqlite3");
+    let verified = verify(&elsewhere, &danish);
+    assert!(verified.status.success(), "{}", stdout(&verified));
+    assert!(
+        stdout(&verified).contains("which is not in this database: an agenda pack, not minutes"),
+        "{}",
+        stdout(&verified)
+    );
+}
+
+/// The attacks on signed minutes (tests/fixtures/attacks), made on a signed agenda: Gavel calls
+/// each what it is, pyHanko (the strict validator) agrees, and no change makes the agenda pass
+/// for minutes.
+#[test]
+fn a_signed_agenda_changed_after_signing_is_reported_changed_and_never_passes_for_minutes() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    set_up(&db);
+    let signed = folder.path().join("dagsorden.pdf");
+    let output = export_signed(
+        &db,
+        &signed,
+        "da",
+        &fixture("certs/rsa-openssl3.p12"),
+        &fixture("certs/password.txt"),
+        &[],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let python = pyhanko_python();
+
+    for (attack, gavel_says, pyhanko_says) in [
+        (
+            "changed-after-signing",
+            Verdict::ChangedAfterSigning,
+            Verdict::ChangedAfterSigning,
+        ),
+        ("flipped-byte", Verdict::Invalid, Verdict::Invalid),
+        // pyHanko allows any change of the document information; Gavel does not allow these
+        // keys to change (changes_after_signing.rs), as for the minutes' fingerprint.
+        (
+            "dressed-as-minutes",
+            Verdict::ChangedAfterSigning,
+            Verdict::Valid,
+        ),
+        (
+            "agenda-of-another",
+            Verdict::ChangedAfterSigning,
+            Verdict::Valid,
+        ),
+    ] {
+        let tampered = folder.path().join(format!("{attack}.pdf"));
+        let made = std::process::Command::new(&python)
+            .arg(fixture("attacks/tamper.py"))
+            .args([attack, text(&signed), text(&tampered)])
+            .output()
+            .expect("python runs");
+        assert!(made.status.success(), "{attack}: {}", stderr(&made));
+
+        let verified = verify(&db, &tampered);
+        let report = stdout(&verified);
+        assert!(!verified.status.success(), "{attack} verified:\n{report}");
+        assert_eq!(gavel_verdicts(&report), [gavel_says], "{attack}:\n{report}");
+        assert!(
+            report.contains("agenda (dagsorden) of the meeting \"Styregruppemøde december 2026\""),
+            "{attack}: the agenda as signed names its meeting:\n{report}"
+        );
+        assert!(
+            !report
+                .lines()
+                .any(|line| line.starts_with("log fingerprint")),
+            "{attack}:\n{report}"
+        );
+        assert_eq!(
+            pyhanko_verdicts(&python, &tampered).expect("pyHanko runs"),
+            [pyhanko_says],
+            "pyHanko on {attack}"
+        );
+    }
+}
+
+#[test]
+fn signing_an_agenda_with_bad_input_writes_nothing_and_says_why_in_the_agendas_language() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    set_up(&db);
+    let (events, tables) = (event_count(&db), dump_read_tables(&db));
+    let p12 = fixture("certs/rsa-openssl3.p12");
+    let password = fixture("certs/password.txt");
+    let wrong = folder.path().join("forkert.txt");
+    std::fs::write(&wrong, "ikke-adgangskoden\n").expect("writes");
+    let missing_p12 = folder.path().join("mangler.p12");
+    let missing_password = folder.path().join("mangler.txt");
+    let out = folder.path().join("dagsorden.pdf");
+
+    let cases: Vec<(&str, &Path, &Path, &Path, String)> = vec![
+        (
+            "da",
+            &p12,
+            &wrong,
+            &out,
+            format!(
+                "gavel: Forkert adgangskode til {}; intet er skrevet.",
+                p12.display()
+            ),
+        ),
+        (
+            "en",
+            &p12,
+            &wrong,
+            &out,
+            format!(
+                "gavel: wrong password for {}; nothing was written",
+                p12.display()
+            ),
+        ),
+        (
+            "da",
+            &missing_p12,
+            &password,
+            &out,
+            format!(
+                "gavel: {} kan ikke læses: filen findes ikke",
+                missing_p12.display()
+            ),
+        ),
+        (
+            "en",
+            &missing_p12,
+            &password,
+            &out,
+            format!("gavel: cannot read {}: ", missing_p12.display()),
+        ),
+        (
+            "da",
+            &p12,
+            &missing_password,
+            &out,
+            format!(
+                "gavel: Adgangskodefilen {} kan ikke læses: filen findes ikke",
+                missing_password.display()
+            ),
+        ),
+        (
+            "en",
+            &p12,
+            &missing_password,
+            &out,
+            format!(
+                "gavel: cannot read the password file {}: ",
+                missing_password.display()
+            ),
+        ),
+        (
+            "da",
+            &p12,
+            &password,
+            folder.path(),
+            format!("gavel: --out: {} er en mappe", folder.path().display()),
+        ),
+    ];
+    for (language, p12, password_file, target, expected) in cases {
+        let output = export_signed(&db, target, language, p12, password_file, &[]);
+        let said = stderr(&output);
+        assert!(!output.status.success(), "{expected}");
+        assert!(
+            said.starts_with(&expected),
+            "expected {expected:?} in\n{said}"
+        );
+        if language == "da" {
+            assert!(
+                said.trim_end().ends_with("intet er skrevet.")
+                    || said.contains("Intet er skrevet."),
+                "{said}"
+            );
+        } else {
+            assert!(said.contains("othing was written"), "{said}");
+        }
+        assert!(!said.contains("ikke-adgangskoden"), "{said}");
+        assert!(!out.exists(), "{expected}: wrote {}", out.display());
+        assert_eq!(event_count(&db), events);
+        assert!(dump_read_tables(&db) == tables, "the read tables changed");
+    }
+    // No temporary file left behind either.
+    let pdfs = std::fs::read_dir(folder.path())
+        .expect("the folder reads")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().contains("pdf"))
+        .count();
+    assert_eq!(pdfs, 0);
+
+    // --role and --password-file mean nothing without --sign.
+    let output = gavel_reproducibly(
+        &db,
+        &[
+            "agenda",
+            "export",
+            MEETING,
+            "--out",
+            text(&out),
+            "--role",
+            "chair",
+        ],
+        "",
+    );
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("--sign"), "{}", stderr(&output));
+    assert!(!out.exists());
 }

@@ -482,7 +482,7 @@ fn the_countersign_refusal_says_why_in_danish_and_english() {
 }
 
 /// "signature 2 (secretary-1): CHANGED AFTER SIGNING — …" → the verdicts in order.
-fn gavel_verdicts(report: &str) -> Vec<Verdict> {
+pub(crate) fn gavel_verdicts(report: &str) -> Vec<Verdict> {
     report
         .lines()
         .filter(|line| line.starts_with("signature "))

@@ -1,18 +1,21 @@
 //! `gavel agenda …`: what goes out before a meeting. `ics` writes the meeting's invitation as an
 //! iCalendar file (gavel-core's `invitation`), whole or not at all, and says whom it invites and
 //! whom it cannot (no e-mail address). `export` writes the agenda pack as PDF (gavel-core's
-//! `agenda_pack`, laid out by gavel-minutes as the minutes are), whole or not at all; its errors
-//! are in the language of the pack, Danish unless told otherwise, since the secretariat that
-//! sends a Danish agenda reads Danish.
+//! `agenda_pack`, laid out by gavel-minutes as the minutes are), optionally signed in its
+//! sender box with a `.p12` as `minutes export --sign` signs the minutes (gavel-minutes'
+//! `export_agenda`, which records nothing), whole or not at all; its messages are in the
+//! language of the pack, Danish unless told otherwise, since the secretariat that sends a Danish
+//! agenda reads Danish.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::Subcommand;
-use gavel_core::{MinutesLanguage, Store};
-use gavel_minutes::Language;
+use chrono::{DateTime, Utc};
+use clap::{Subcommand, ValueEnum};
+use gavel_core::{MemberRole, MinutesLanguage, Store};
+use gavel_minutes::{Destination, Language, Signer};
 
-use crate::minutes::LanguageChoice;
+use crate::minutes::{LanguageChoice, now_local, read_password};
 use crate::output::{clean, write_atomically};
 
 #[derive(Subcommand)]
@@ -47,10 +50,42 @@ pub enum AgendaCommand {
         /// language (messages before the meeting is found: Danish).
         #[arg(long, value_enum)]
         lang: Option<LanguageChoice>,
+        /// Sign in the agenda's "Udsendt af" box with the key in this PKCS#12 (.p12/.pfx)
+        /// file. Nothing is recorded in the database: an agenda is not the minutes.
+        #[arg(long, value_name = "P12", requires = "password_file")]
+        sign: Option<PathBuf>,
+        /// The file holding the .p12 password ("-": read it from standard input).
+        #[arg(long, value_name = "FILE", requires = "sign")]
+        password_file: Option<PathBuf>,
+        /// The role of whoever sends the agenda out, printed on the signature stamp.
+        #[arg(long, value_enum, default_value_t = SenderRole::Secretary, requires = "sign")]
+        role: SenderRole,
     },
 }
 
-pub fn run(store: &mut Store, command: AgendaCommand, out: &mut impl Write) -> anyhow::Result<()> {
+/// Who sends an agenda out and signs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SenderRole {
+    Secretary,
+    Chair,
+}
+
+impl From<SenderRole> for MemberRole {
+    fn from(role: SenderRole) -> MemberRole {
+        match role {
+            SenderRole::Secretary => MemberRole::Secretary,
+            SenderRole::Chair => MemberRole::Chair,
+        }
+    }
+}
+
+/// `fixed_clock`: the CLI's reproducible clock, if set; it stands in for "now" when signing.
+pub fn run(
+    store: &mut Store,
+    command: AgendaCommand,
+    fixed_clock: Option<DateTime<Utc>>,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     match command {
         AgendaCommand::Ics {
             meeting,
@@ -89,69 +124,102 @@ pub fn run(store: &mut Store, command: AgendaCommand, out: &mut impl Write) -> a
             meeting,
             out: target,
             lang,
+            sign,
+            password_file,
+            role,
         } => {
             // Until the pack is read, messages are in the language asked for, or Danish.
             let mut language = match lang {
                 Some(LanguageChoice::En) => Language::English,
                 Some(LanguageChoice::Da) | None => Language::Danish,
             };
-            let words = |language: Language, danish: String, english: String| match language {
-                Language::Danish => danish,
-                Language::English => english,
-            };
-            check_target(&target, &|danish, english| words(language, danish, english))?;
-            let pack = store.agenda_pack(meeting).map_err(|error| {
-                anyhow::anyhow!(
-                    "{}",
-                    words(
-                        language,
-                        format!(
-                            "{}; intet er skrevet.",
-                            error.danish().trim_end_matches('.')
-                        ),
-                        format!("{error}; nothing was written")
-                    )
-                )
-            })?;
+            check_target(&target, &|danish, english| pick(language, danish, english))?;
+            let pack = store
+                .agenda_pack(meeting)
+                .map_err(|error| nothing_written(language, error.danish(), error.to_string()))?;
             if lang.is_none() {
                 language = match pack.language {
                     MinutesLanguage::Da => Language::Danish,
                     MinutesLanguage::En => Language::English,
                 };
             }
-            let words = |danish: String, english: String| words(language, danish, english);
-            let rendered = gavel_minutes::render_agenda(&pack, language)?;
-            gavel_core::files::write_atomically(&target, &rendered.pdf).map_err(|error| {
-                let reason = gavel_core::describe_io_error(&error);
-                anyhow::anyhow!(
-                    "{}",
-                    words(
-                        format!("{} kan ikke skrives: {}", target.display(), reason.da),
-                        format!("cannot write {}: {}", target.display(), reason.en)
+            let identity = match (&sign, &password_file) {
+                (Some(p12), Some(password_file)) => {
+                    let password = read_password(password_file)
+                        .map_err(|error| nothing_written(language, error.0.da, error.0.en))?;
+                    let identity = gavel_minutes::certificate::load_pkcs12(p12, &password)
+                        .map_err(|error| minutes_error(language, &error))?;
+                    Some(identity)
+                }
+                _ => None,
+            };
+            let signer = identity.as_ref().map(|identity| Signer {
+                identity,
+                role: role.into(),
+                signing_time: now_local(fixed_clock),
+            });
+            let saved = gavel_minutes::export_agenda(
+                &pack,
+                language,
+                signer.as_ref(),
+                Destination::File(&target),
+            )
+            .map_err(|error| minutes_error(language, &error))?;
+            let (pages, bytes, path) = (saved.pages, saved.bytes, saved.path.display());
+            let written = match &saved.signature {
+                Some(signature) => {
+                    for warning in &signature.warnings {
+                        eprintln!(
+                            "gavel: {}: {}",
+                            pick(language, "advarsel", "warning"),
+                            warning.text(language)
+                        );
+                    }
+                    let field = &signature.field_name;
+                    pick(
+                        language,
+                        format!(
+                            "Skrev {path} ({pages} sider, {bytes} byte), underskrevet i feltet {field}"
+                        ),
+                        format!(
+                            "Wrote {path} ({pages} pages, {bytes} bytes), signed in box {field}"
+                        ),
                     )
-                )
-            })?;
-            writeln!(
-                out,
-                "{}",
-                words(
-                    format!(
-                        "Skrev {} ({} sider, {} byte), ikke underskrevet",
-                        target.display(),
-                        rendered.pages,
-                        rendered.pdf.len()
-                    ),
-                    format!(
-                        "Wrote {} ({} pages, {} bytes), not signed",
-                        target.display(),
-                        rendered.pages,
-                        rendered.pdf.len()
-                    )
-                )
-            )?;
+                }
+                None => pick(
+                    language,
+                    format!("Skrev {path} ({pages} sider, {bytes} byte), ikke underskrevet"),
+                    format!("Wrote {path} ({pages} pages, {bytes} bytes), not signed"),
+                ),
+            };
+            writeln!(out, "{written}")?;
             Ok(())
         }
     }
+}
+
+fn pick<T>(language: Language, danish: T, english: T) -> T {
+    match language {
+        Language::Danish => danish,
+        Language::English => english,
+    }
+}
+
+/// A refusal in `language`, saying that nothing was written (unless the reason says so already,
+/// as a full disk's does).
+fn nothing_written(language: Language, danish: String, english: String) -> anyhow::Error {
+    let message = match language {
+        Language::Danish if danish.contains("intet blev skrevet") => danish,
+        Language::Danish => format!("{}; intet er skrevet.", danish.trim_end_matches('.')),
+        Language::English if english.contains("nothing was written") => english,
+        Language::English => format!("{english}; nothing was written"),
+    };
+    anyhow::anyhow!("{message}")
+}
+
+/// gavel-minutes' error (a wrong password, a missing `.p12`, an unwritable file) in `language`.
+fn minutes_error(language: Language, error: &gavel_minutes::Error) -> anyhow::Error {
+    nothing_written(language, error.danish(), error.to_string())
 }
 
 /// Refuses an `--out` whose folder is missing or that is a folder, before anything is read or

@@ -55,7 +55,8 @@ enum TopCommand {
         /// A file of JSON lines; standard input when left out or "-".
         file: Option<PathBuf>,
     },
-    /// Before a meeting: its invitation as an iCalendar file.
+    /// Before a meeting: its invitation as an iCalendar file, its agenda pack as PDF (optionally
+    /// signed).
     #[command(subcommand)]
     Agenda(agenda::AgendaCommand),
     /// The backlog: import and list.
@@ -154,7 +155,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut store = open_store(cli.db, options)?;
     match cli.command {
         TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
-        TopCommand::Agenda(command) => agenda::run(&mut store, command, &mut stdout)?,
+        TopCommand::Agenda(command) => {
+            agenda::run(&mut store, command, cli.fixed_clock, &mut stdout)?
+        }
         TopCommand::Decisions(arguments) => decisions::run(&store, arguments, &mut stdout)?,
         TopCommand::Backlog(command) => backlog::run(&mut store, command, &mut stdout)?,
         TopCommand::Meeting(MeetingCommand::List { json }) => {

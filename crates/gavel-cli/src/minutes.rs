@@ -8,9 +8,9 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use chrono::{DateTime, FixedOffset, Utc};
 use clap::{Subcommand, ValueEnum};
+use gavel_core::rules::Bilingual;
 use gavel_core::{MemberRole, Store};
 use gavel_minutes::{
     CertificateStatus, Destination, FingerprintCheck, Language, SignatureVerdict, Signer,
@@ -220,36 +220,102 @@ pub fn run(
 /// The password in `file`, or on standard input for "-": the first line, without its line end.
 /// At most [`PASSWORD_BUFFER_BYTES`] are read, and a `file` that is not a regular file (a device
 /// such as `/dev/zero`, a named pipe, a folder) is refused before reading: neither can make
-/// Gavel read for ever or wait for ever.
-pub fn read_password(file: &Path) -> anyhow::Result<Zeroizing<String>> {
+/// Gavel read for ever or wait for ever. The error says why in Danish and English
+/// ([`PasswordFileError`]): `gavel agenda export` speaks the agenda's language.
+pub fn read_password(file: &Path) -> Result<Zeroizing<String>, PasswordFileError> {
     // Room for any real password up front: a buffer that grows while reading leaves copies of
     // what it held in memory it gave back, which Zeroizing cannot reach.
     let mut bytes = Zeroizing::new(Vec::with_capacity(PASSWORD_BUFFER_BYTES + 1));
     let limit = PASSWORD_BUFFER_BYTES as u64;
-    let name = if file == Path::new("-") {
+    let (name_da, name_en) = if file == Path::new("-") {
         std::io::stdin()
             .take(limit + 1)
             .read_to_end(&mut bytes)
-            .context("cannot read the password from standard input")?;
-        "standard input".to_owned()
+            .map_err(|error| {
+                let reason = reading_reason(&error);
+                PasswordFileError(Bilingual::new(
+                    format!(
+                        "Adgangskoden kan ikke læses fra standard input: {}",
+                        reason.da
+                    ),
+                    format!(
+                        "cannot read the password from standard input: {}",
+                        reason.en
+                    ),
+                ))
+            })?;
+        ("Standard input".to_owned(), "standard input".to_owned())
     } else {
-        let cannot_read = || format!("cannot read the password file {}", file.display());
-        let (handle, _) = gavel_core::files::open_regular_file(file).with_context(cannot_read)?;
+        let cannot_read = |error: std::io::Error| {
+            let reason = reading_reason(&error);
+            PasswordFileError(Bilingual::new(
+                format!(
+                    "Adgangskodefilen {} kan ikke læses: {}",
+                    file.display(),
+                    reason.da
+                ),
+                format!(
+                    "cannot read the password file {}: {}",
+                    file.display(),
+                    reason.en
+                ),
+            ))
+        };
+        let (handle, _) = gavel_core::files::open_regular_file(file).map_err(cannot_read)?;
         handle
             .take(limit + 1)
             .read_to_end(&mut bytes)
-            .with_context(cannot_read)?;
-        format!("the password file {}", file.display())
+            .map_err(cannot_read)?;
+        (
+            format!("Adgangskodefilen {}", file.display()),
+            format!("the password file {}", file.display()),
+        )
     };
     if bytes.len() > PASSWORD_BUFFER_BYTES {
-        anyhow::bail!(
-            "{name} holds more than {PASSWORD_BUFFER_BYTES} bytes, the most Gavel reads as a password; give a file with the password on its first line"
-        );
+        return Err(PasswordFileError(Bilingual::new(
+            format!(
+                "{name_da} indeholder mere end {PASSWORD_BUFFER_BYTES} byte, det meste Gavel læser som en adgangskode; angiv en fil med adgangskoden på første linje"
+            ),
+            format!(
+                "{name_en} holds more than {PASSWORD_BUFFER_BYTES} bytes, the most Gavel reads as a password; give a file with the password on its first line"
+            ),
+        )));
     }
-    let text = std::str::from_utf8(&bytes)
-        .with_context(|| format!("{name}: the password is not UTF-8 text"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        PasswordFileError(Bilingual::new(
+            format!("{name_da}: adgangskoden er ikke UTF-8-tekst"),
+            format!("{name_en}: the password is not UTF-8 text"),
+        ))
+    })?;
     let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
     Ok(Zeroizing::new(first_line.to_owned()))
+}
+
+/// Why a password could not be read, naming the file (or standard input); `Display` is the
+/// English text.
+#[derive(Debug)]
+pub struct PasswordFileError(pub Bilingual);
+
+impl std::fmt::Display for PasswordFileError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.0.en)
+    }
+}
+
+impl std::error::Error for PasswordFileError {}
+
+/// Why a file could not be read: a device or a pipe refused before reading, a missing file, or
+/// the operating system's words.
+fn reading_reason(error: &std::io::Error) -> Bilingual {
+    if let Some(refusal) = gavel_core::files::NotARegularFile::in_error(error) {
+        return Bilingual::new(refusal.danish(), refusal.to_string());
+    }
+    match error.kind() {
+        std::io::ErrorKind::NotFound => {
+            Bilingual::new(format!("filen findes ikke ({error})"), error.to_string())
+        }
+        _ => Bilingual::untranslated(error.to_string()),
+    }
 }
 
 /// The password buffer's size: far more than any password, small enough to be no cost.
@@ -273,7 +339,8 @@ fn system_language() -> Language {
 }
 
 /// Per signature: its verdict, who (only from a certificate that passed every check), when,
-/// what it covers, and what was added or changed after it; then the fingerprint check. Returns
+/// what it covers, and what was added or changed after it; then the fingerprint check, or for an
+/// agenda pack that it is one. Returns
 /// false when the database holds the meeting and its fingerprint differs from the one in the
 /// file. Every text read from the file goes through [`clean`].
 fn print_verification(
@@ -370,6 +437,27 @@ fn print_verification(
                 "log fingerprint {}: matches the meeting in the database",
                 clean(&printed)
             )?;
+            Ok(true)
+        }
+        // An agenda says what was planned when it was made; the meeting goes on after it, so
+        // there is nothing to compare, and it must not pass for the minutes.
+        FingerprintCheck::Agenda {
+            meeting_id,
+            meeting_title,
+        } => {
+            match meeting_title {
+                Some(title) => writeln!(
+                    out,
+                    "agenda (dagsorden) of the meeting \"{}\" ({}): an agenda pack, not minutes; it shows the meeting as planned when it was made and is not compared with the meeting's record",
+                    clean(&title),
+                    clean(&meeting_id)
+                )?,
+                None => writeln!(
+                    out,
+                    "agenda (dagsorden) of the meeting {}, which is not in this database: an agenda pack, not minutes; not compared with any record",
+                    clean(&meeting_id)
+                )?,
+            }
             Ok(true)
         }
         FingerprintCheck::Differs { printed, recorded } => {

@@ -3,7 +3,9 @@
 //! chair and secretary), the agenda with the page of each item, one section per item with its
 //! case description (sagsfremstilling) and proposed decision (indstilling), the backlog items
 //! the agenda names with their Jira status, story points and votes, the rules of procedure the
-//! meeting will be held under, and the members.
+//! meeting will be held under, the members, and a box for whoever sends the agenda out to sign
+//! in (issue 19: "optionally signed by the secretary like the minutes"; `export::export_agenda`
+//! signs it).
 //!
 //! The table of contents gives page numbers: the document is laid out, the page of each anchored
 //! heading read off the pages, and laid out again with the numbers in. A page number sits in a
@@ -14,7 +16,10 @@
 use gavel_core::agenda_pack::{AgendaPack, AgendaPackItem};
 use gavel_core::{BacklogItem, MeetingStatus, MemberRole};
 
-use crate::document::{LABEL_WIDTH, Words, clock_time, section_continuation};
+use crate::document::{
+    LABEL_WIDTH, SIGNATURE_BOX_HEIGHT, Words, clock_time, section_continuation,
+    signature_field_name,
+};
 use crate::error::Result;
 use crate::fonts::face;
 use crate::formatted_text::formatted_text;
@@ -26,6 +31,10 @@ use crate::{Language, Rendered};
 /// The Info key naming the meeting an agenda is of. Not the minutes' `GavelMeetingId`: an agenda
 /// is not minutes, and `gavel minutes verify` must not take it for them.
 pub const INFO_AGENDA_OF_MEETING: &str = "GavelAgendaOfMeeting";
+
+/// The kind of the agenda's one signature box, "sender-1": whoever sends the agenda out signs
+/// there, the secretary or the chair (`sign::find_free_field`).
+pub const SENDER_BOX_KIND: &str = "sender";
 
 /// The unsigned agenda PDF and its number of pages.
 pub fn render_agenda(pack: &AgendaPack, language: Language) -> Result<Rendered> {
@@ -55,14 +64,20 @@ pub fn agenda_document_title(pack: &AgendaPack, language: Language) -> String {
 }
 
 /// The file name, without ".pdf": "Dagsorden - Styregruppemøde december 2026 (2026-12-10)",
-/// "Agenda - …" in English. Only characters every file system and e-mail program takes.
-pub fn agenda_file_stem(pack: &AgendaPack, language: Language) -> String {
+/// "… (underskrevet)" when signed; "Agenda - … (signed)" in English. Only characters every
+/// file system and e-mail program takes.
+pub fn agenda_file_stem(pack: &AgendaPack, language: Language, signed: bool) -> String {
     let words = Words { language };
     format!(
-        "{} - {} ({})",
+        "{} - {} ({}){}",
         words.pick("Dagsorden", "Agenda"),
         gavel_core::files::safe_file_stem(&pack.title, "Gavel"),
-        pack.starts_at.date()
+        pack.starts_at.date(),
+        if signed {
+            words.pick(" (underskrevet)", " (signed)")
+        } else {
+            ""
+        }
     )
 }
 
@@ -165,6 +180,7 @@ fn agenda_flow(pack: &AgendaPack, language: Language, pages: &[Option<usize>]) -
     backlog_section(&mut flow, pack, &words, anchors.backlog());
     rules_section(&mut flow, pack, &words, anchors.rules());
     members_section(&mut flow, pack, &words, anchors.members());
+    sender_box(&mut flow, &words);
     flow
 }
 
@@ -844,6 +860,37 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
         flow.row(&cells, &table, true, 3.0);
     }
     flow.end_continuation();
+}
+
+/// "Udsendt af": one signature box, kept with its heading and explanation, for whoever sends
+/// the agenda out. Unsigned it is an empty frame under its label, as the minutes' boxes are
+/// before signing; signed, the stamp (name, role, time) is drawn in it.
+fn sender_box(flow: &mut Flow, words: &Words) {
+    flow.heading(
+        words.pick("Udsendt af", "Sent by"),
+        TextStyle::SECTION,
+        20.0,
+    );
+    flow.paragraph(
+        words.pick(
+            "Dagsordenen kan underskrives digitalt (PAdES) af den, der sender den ud. En PDF-læser viser underskriften, og om dokumentet er ændret siden; den kan også kontrolleres med »gavel minutes verify«.",
+            "The agenda may be signed digitally (PAdES) by whoever sends it out. A PDF reader shows the signature and whether the document has changed since; it can also be checked with “gavel minutes verify”.",
+        ),
+        TextStyle::SMALL,
+        0.0,
+    );
+    flow.keep_last_with_next();
+    flow.space(6.0);
+    let half = columns(0.0, CONTENT_WIDTH, &[1.0, 1.0], 24.0);
+    let mut slot_line = Line::empty(SIGNATURE_BOX_HEIGHT + 4.0);
+    slot_line.space_before = 2.0;
+    flow.push_lines(vec![slot_line]);
+    flow.signature_slot(
+        &signature_field_name(SENDER_BOX_KIND, 1),
+        half[0].x,
+        half[0].width,
+        SIGNATURE_BOX_HEIGHT,
+    );
 }
 
 #[cfg(test)]

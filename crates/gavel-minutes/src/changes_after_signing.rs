@@ -14,7 +14,8 @@
 //! - the catalog's `/Extensions`, `/Version` and `/MarkInfo`, as plain values;
 //! - a document security store (`/DSS`: certificates, CRLs, OCSP responses);
 //! - document metadata: the `/Info` dictionary (except Gavel's meeting id and log fingerprint,
-//!   which the minutes print and the signature vouches for) and the XMP `/Metadata` stream;
+//!   which the minutes print and the signature vouches for, and the meeting an agenda is of,
+//!   which makes a file an agenda) and the XMP `/Metadata` stream;
 //! - nothing else. A changed page, content stream, font, image, annotation, action, page tree or
 //!   catalog entry, a removed or freed object, a field that is not a signature field, a change
 //!   to a field signed before, and any new object that none of the rules above explains make the
@@ -32,6 +33,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use gavel_core::rules::Bilingual;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
+use crate::agenda::INFO_AGENDA_OF_MEETING;
 use crate::render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID};
 
 /// What the revisions after one signature did.
@@ -166,7 +168,8 @@ impl<'a> Analysis<'a> {
     }
 
     /// Document metadata may change, except what Gavel prints and checks: the meeting id and the
-    /// log fingerprint.
+    /// log fingerprint, and the meeting an agenda is of (added, it would make minutes an agenda;
+    /// removed or changed, an agenda something else).
     fn check_info(&mut self) {
         let info = |document: &'_ Document| -> Option<(Option<ObjectId>, Dictionary)> {
             let (id, object) = document
@@ -187,9 +190,13 @@ impl<'a> Analysis<'a> {
             info.and_then(|info| info.get(key.as_bytes()).ok()).cloned()
         };
         let signed_info = signed.as_ref().map(|(_, info)| info);
-        let gavel_keys_kept = [INFO_MEETING_ID, INFO_LOG_FINGERPRINT]
-            .iter()
-            .all(|key| gavel_value(signed_info, key) == gavel_value(Some(&current_info), key));
+        let gavel_keys_kept = [
+            INFO_MEETING_ID,
+            INFO_LOG_FINGERPRINT,
+            INFO_AGENDA_OF_MEETING,
+        ]
+        .iter()
+        .all(|key| gavel_value(signed_info, key) == gavel_value(Some(&current_info), key));
         let holds_references = current_info
             .iter()
             .any(|(_, value)| matches!(value, Object::Reference(_)));

@@ -185,9 +185,13 @@ impl Error {
                     gavel_core::describe_io_error(source).da
                 )
             }
-            Error::Read { path, source } => {
-                format!("{} kan ikke læses: {source}", path.display())
-            }
+            Error::Read { path, source } => match source.kind() {
+                std::io::ErrorKind::NotFound => format!(
+                    "{} kan ikke læses: filen findes ikke ({source}).",
+                    path.display()
+                ),
+                _ => format!("{} kan ikke læses: {source}", path.display()),
+            },
             Error::TooLarge {
                 path,
                 kind,

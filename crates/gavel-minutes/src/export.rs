@@ -1,7 +1,9 @@
 //! From the database to a file: the one path both front ends (the `gavel` CLI and the desktop app)
 //! take to export minutes, sign them, countersign them, and compare a signed file's fingerprint
 //! with the meeting as recorded. The layout and signing modules never touch the database; this
-//! module is where the crate reads a [`Store`] and records a signature in it.
+//! module is where the crate reads a [`Store`] and records a signature in it. The agenda pack
+//! takes the same render → sign → write path ([`export_agenda`]), but records nothing: an agenda
+//! is not the minutes, and signing it freezes no meeting.
 //!
 //! Signing runs in one order: render → sign → write → record → name. The signed bytes are written
 //! and flushed under a temporary name first, so that an unwritable target or a full disk is
@@ -13,6 +15,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, Utc};
+use gavel_core::agenda_pack::AgendaPack;
 use gavel_core::files::StagedFile;
 use gavel_core::minutes::Minutes;
 use gavel_core::{Command, MemberRole, Store};
@@ -21,9 +24,9 @@ use uuid::Uuid;
 
 use crate::certificate::SigningIdentity;
 use crate::error::{Error, Result};
-use crate::sign::{SignatureRequest, sign_pdf};
+use crate::sign::{SignatureRequest, SignedPdf, sign_pdf};
 use crate::verify::{Verification, verify_pdf};
-use crate::{Language, RenderOptions, Rendered, render_minutes};
+use crate::{Language, RenderOptions, Rendered, agenda_file_stem, render_agenda, render_minutes};
 
 /// Where the PDF goes.
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +55,17 @@ pub struct SavedMinutes {
     /// The file's size.
     pub bytes: usize,
     /// `None` for unsigned minutes.
+    pub signature: Option<AddedSignature>,
+}
+
+/// An agenda pack PDF that was written.
+#[derive(Debug, Clone)]
+pub struct SavedAgenda {
+    pub path: PathBuf,
+    pub pages: usize,
+    /// The file's size.
+    pub bytes: usize,
+    /// `None` for an unsigned agenda.
     pub signature: Option<AddedSignature>,
 }
 
@@ -94,6 +108,14 @@ pub enum FingerprintCheck {
         printed: String,
         recorded: String,
     },
+    /// The file is a meeting's agenda pack, not its minutes: it prints no fingerprint, and it
+    /// shows the meeting as planned when it was made, so it is compared with no record.
+    Agenda {
+        /// As the file names it.
+        meeting_id: String,
+        /// The meeting's title in the database; `None` when the database does not hold it.
+        meeting_title: Option<String>,
+    },
 }
 
 /// Writes the unsigned minutes of the closed meeting `meeting_id`.
@@ -105,7 +127,7 @@ pub fn export_minutes(
 ) -> Result<SavedMinutes> {
     let minutes = gavel_core::minutes::minutes(store, meeting_id)?;
     let Rendered { pdf, pages } = render(&minutes, language)?;
-    let target = Target::new(destination, &minutes, language, false);
+    let target = Target::new(destination, || minutes_file_stem(&minutes, language, false));
     let path = target.write(&pdf)?;
     Ok(SavedMinutes {
         path,
@@ -127,16 +149,8 @@ pub fn export_signed_minutes(
 ) -> Result<SavedMinutes> {
     let minutes = gavel_core::minutes::minutes(store, meeting_id)?;
     let Rendered { pdf, pages } = render(&minutes, language)?;
-    let target = Target::new(destination, &minutes, language, true);
-    let signed = sign_pdf(
-        &pdf,
-        &target.path_for_messages(),
-        signer.identity,
-        &SignatureRequest {
-            role: signer.role,
-            signing_time: signer.signing_time,
-        },
-    )?;
+    let target = Target::new(destination, || minutes_file_stem(&minutes, language, true));
+    let signed = signer.sign(&pdf, &target.path_for_messages())?;
     // The signed file holds the unsigned one; one copy in memory is enough.
     drop(pdf);
     let staged = target.stage(&signed.bytes)?;
@@ -187,15 +201,7 @@ pub fn countersign_minutes(
             reasons,
         });
     }
-    let signed = sign_pdf(
-        pdf,
-        pdf_path,
-        signer.identity,
-        &SignatureRequest {
-            role: signer.role,
-            signing_time: signer.signing_time,
-        },
-    )?;
+    let signed = signer.sign(pdf, pdf_path)?;
     let meeting = printed
         .meeting_id
         .as_deref()
@@ -228,7 +234,43 @@ pub fn countersign_minutes(
     })
 }
 
-/// Compares the fingerprint a verified file prints with the meeting's in `store`.
+/// Writes the agenda pack `pack` (read by the caller, `Store::agenda_pack`), signed in its
+/// sender box when `signer` is given. Nothing is recorded in the database and no meeting is
+/// frozen: the agenda says what was planned, and the meeting goes on. On any error no file is
+/// written.
+pub fn export_agenda(
+    pack: &AgendaPack,
+    language: Language,
+    signer: Option<&Signer<'_>>,
+    destination: Destination<'_>,
+) -> Result<SavedAgenda> {
+    let Rendered { pdf, pages } = render_agenda(pack, language)?;
+    let target = Target::new(destination, || {
+        agenda_file_stem(pack, language, signer.is_some())
+    });
+    let (bytes, signature) = match signer {
+        Some(signer) => {
+            let signed = signer.sign(&pdf, &target.path_for_messages())?;
+            let signature = AddedSignature {
+                field_name: signed.field_name,
+                signer_name: signer.identity.common_name(),
+                warnings: signed.warnings,
+            };
+            (signed.bytes, Some(signature))
+        }
+        None => (pdf, None),
+    };
+    let path = target.write(&bytes)?;
+    Ok(SavedAgenda {
+        path,
+        pages,
+        bytes: bytes.len(),
+        signature,
+    })
+}
+
+/// Compares the fingerprint a verified file prints with the meeting's in `store`; an agenda is
+/// said to be one.
 pub fn check_fingerprint(store: &Store, verification: &Verification) -> Result<FingerprintCheck> {
     let (Some(printed), Some(meeting_id)) = (
         verification.log_fingerprint.clone(),
@@ -237,7 +279,12 @@ pub fn check_fingerprint(store: &Store, verification: &Verification) -> Result<F
             .as_deref()
             .and_then(|id| id.parse::<Uuid>().ok()),
     ) else {
-        return Ok(FingerprintCheck::NotPrinted);
+        // Only when the file does not name itself minutes: a file that names a meeting and a
+        // fingerprint is held to them, whatever else it says.
+        return match &verification.agenda_of_meeting {
+            Some(meeting_id) => agenda_check(store, meeting_id),
+            None => Ok(FingerprintCheck::NotPrinted),
+        };
     };
     match store.meeting(meeting_id) {
         Ok(detail) if detail.log_fingerprint == printed => {
@@ -252,6 +299,20 @@ pub fn check_fingerprint(store: &Store, verification: &Verification) -> Result<F
         }
         Err(error) => Err(error.into()),
     }
+}
+
+fn agenda_check(store: &Store, meeting_id: &str) -> Result<FingerprintCheck> {
+    let meeting_title = match meeting_id.parse::<Uuid>().map(|id| store.meeting(id)) {
+        Ok(Ok(detail)) => Some(detail.meeting.title),
+        Ok(Err(error)) if error.kind() != gavel_core::ErrorKind::NotFound => {
+            return Err(error.into());
+        }
+        Ok(Err(_)) | Err(_) => None,
+    };
+    Ok(FingerprintCheck::Agenda {
+        meeting_id: meeting_id.to_owned(),
+        meeting_title,
+    })
 }
 
 /// The file name, without ".pdf", that [`Destination::NewFileIn`] gives the minutes:
@@ -278,6 +339,22 @@ fn render(minutes: &Minutes, language: Language) -> Result<Rendered> {
             document_date: None,
         },
     )
+}
+
+impl Signer<'_> {
+    /// Adds this signer's signature to `pdf` (named `path` in messages): the one signing step
+    /// of the minutes, a countersignature and the agenda.
+    fn sign(&self, pdf: &[u8], path: &Path) -> Result<SignedPdf> {
+        sign_pdf(
+            pdf,
+            path,
+            self.identity,
+            &SignatureRequest {
+                role: self.role,
+                signing_time: self.signing_time,
+            },
+        )
+    }
 }
 
 /// Records the signature in the meeting's log, which freezes the meeting.
@@ -312,17 +389,13 @@ enum Target {
 }
 
 impl Target {
-    fn new(
-        destination: Destination<'_>,
-        minutes: &Minutes,
-        language: Language,
-        signed: bool,
-    ) -> Target {
+    /// `stem`: the new file's name without ".pdf", for [`Destination::NewFileIn`].
+    fn new(destination: Destination<'_>, stem: impl FnOnce() -> String) -> Target {
         match destination {
             Destination::File(path) => Target::File(path.to_owned()),
             Destination::NewFileIn(folder) => Target::NewFile {
                 folder: folder.to_owned(),
-                stem: minutes_file_stem(minutes, language, signed),
+                stem: stem(),
             },
         }
     }

@@ -5,7 +5,7 @@
 //! turns it into bytes. Everything a caller needs is re-exported here:
 //! - [`render_minutes`]: the unsigned PDF, the same bytes for the same minutes, language and date;
 //! - [`render_agenda`]: the agenda pack (dagsorden) of a meeting in any phase, unsigned, set as
-//!   the minutes are;
+//!   the minutes are, with one signature box for whoever sends it out;
 //! - [`certificate::load_pkcs12`], [`certificate::parse_pkcs12`] (from bytes) and
 //!   [`certificate::create_self_signed`]: signing identities;
 //! - [`sign_pdf`]: adds one signature as an incremental update (signing and countersigning);
@@ -14,7 +14,8 @@
 //! - [`sync_signature`]: the signature over a sync file and the checker imports are given;
 //! - [`export_minutes`], [`export_signed_minutes`], [`countersign_minutes`] and
 //!   [`check_fingerprint`] (module `export`): the store-to-file path the CLI and the desktop app
-//!   share — render, sign, record the signature in the meeting, write.
+//!   share — render, sign, record the signature in the meeting, write; [`export_agenda`], the
+//!   agenda pack on the same path, optionally signed, recording nothing.
 
 mod agenda;
 pub mod certificate;
@@ -47,17 +48,17 @@ use chrono::NaiveDateTime;
 use gavel_core::minutes::Minutes;
 
 pub use agenda::{
-    INFO_AGENDA_OF_MEETING, agenda_document_title, agenda_file_stem, laid_out_agenda_pages,
-    render_agenda,
+    INFO_AGENDA_OF_MEETING, SENDER_BOX_KIND, agenda_document_title, agenda_file_stem,
+    laid_out_agenda_pages, render_agenda,
 };
 pub use certificate::SigningIdentity;
 pub use changes_after_signing::ChangesAfterSigning;
 pub use document::{document_title, long_date, page_label};
 pub use error::{Error, FileKind, Result};
 pub use export::{
-    AddedSignature, Countersigned, Destination, FingerprintCheck, SavedMinutes, Signer,
-    check_fingerprint, countersign_minutes, export_minutes, export_signed_minutes,
-    minutes_file_stem,
+    AddedSignature, Countersigned, Destination, FingerprintCheck, SavedAgenda, SavedMinutes,
+    Signer, check_fingerprint, countersign_minutes, export_agenda, export_minutes,
+    export_signed_minutes, minutes_file_stem,
 };
 pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER, Rendered};
 pub use sign::{SignatureRequest, SignedPdf, sign_pdf};

@@ -2,7 +2,8 @@
 //! are the same operation and earlier signatures stay valid (their byte ranges are untouched).
 //!
 //! The update fills a free signature box of the signature page (the chair's, the secretary's,
-//! or the next countersignature box; an invisible field when none is free) with a `/Sig`
+//! the agenda's sender box, or the next countersignature box; an invisible field when none is
+//! free) with a `/Sig`
 //! dictionary (`/SubFilter /ETSI.CAdES.detached`) and a visible stamp (name, role, time). The
 //! `/Contents` placeholder is then filled with a detached CMS SignedData over the `/ByteRange`:
 //! SHA-256, signed attributes contentType, messageDigest and ESS signingCertificateV2, no
@@ -331,10 +332,14 @@ fn find_free_field(
     fields: &[Object],
     role: MemberRole,
 ) -> Option<(ObjectId, String, Dictionary)> {
+    // The agenda's box is the sender's, whoever sends it ("sender-1", `agenda::SENDER_BOX_KIND`);
+    // the minutes have none. A chair or secretary whose own box is taken signs in a
+    // countersignature box.
     let prefixes: &[&str] = match role {
-        // A chair or secretary whose own box is taken signs in a countersignature box.
-        MemberRole::Chair | MemberRole::Secretary => &[field_prefix(role), "countersignature-"],
-        _ => &["countersignature-"],
+        MemberRole::Chair | MemberRole::Secretary => {
+            &[field_prefix(role), "sender-", "countersignature-"]
+        }
+        _ => &["sender-", "countersignature-"],
     };
     for prefix in prefixes {
         for field in fields {

@@ -21,6 +21,7 @@ use lopdf::{Dictionary, Object, ObjectId};
 use sha2::{Digest, Sha256, Sha384, Sha512};
 use x509_cert::Certificate;
 
+use crate::agenda::INFO_AGENDA_OF_MEETING;
 use crate::certificate::{NameAttribute, name_attribute, to_chrono};
 use crate::changes_after_signing::{ChangesAfterSigning, changes_after_signing};
 use crate::error::{Error, FileKind, Result};
@@ -36,6 +37,9 @@ pub struct Verification {
     /// From the document information Gavel writes, as the first signature signed it.
     pub meeting_id: Option<String>,
     pub log_fingerprint: Option<String>,
+    /// The meeting an agenda pack is of (`INFO_AGENDA_OF_MEETING`), as the first signature signed
+    /// it: the file is an agenda, not minutes.
+    pub agenda_of_meeting: Option<String>,
 }
 
 impl Verification {
@@ -336,6 +340,7 @@ pub fn verify_pdf(bytes: &[u8], path: &Path, now: DateTime<Utc>) -> Result<Verif
         },
         meeting_id: info_text(INFO_MEETING_ID),
         log_fingerprint: info_text(INFO_LOG_FINGERPRINT),
+        agenda_of_meeting: info_text(INFO_AGENDA_OF_MEETING),
         signatures,
     })
 }

@@ -94,4 +94,4 @@ pub fn settings_certificate_key(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -124,9 +124,22 @@ pub enum CertificateView {
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum FingerprintView {
     NotPrinted,
-    NotInDatabase { printed: String },
-    Matches { printed: String },
-    Differs { printed: String, recorded: String },
+    NotInDatabase {
+        printed: String,
+    },
+    Matches {
+        printed: String,
+    },
+    Differs {
+        printed: String,
+        recorded: String,
+    },
+    /// The file is a meeting's agenda pack, not its minutes: nothing is compared.
+    /// `meeting_title` is the meeting's title in the database, `None` when it does not hold it.
+    Agenda {
+        meeting_id: String,
+        meeting_title: Option<String>,
+    },
 }
 
 /// The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. The PDF's
@@ -371,6 +384,13 @@ fn verification_view(
         FingerprintCheck::Differs { printed, recorded } => {
             FingerprintView::Differs { printed, recorded }
         }
+        FingerprintCheck::Agenda {
+            meeting_id,
+            meeting_title,
+        } => FingerprintView::Agenda {
+            meeting_id,
+            meeting_title,
+        },
     };
     let date = |time: &DateTime<chrono::Utc>| time.format("%Y-%m-%d").to_string();
     VerificationView {

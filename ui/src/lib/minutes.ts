@@ -226,6 +226,11 @@ export function groupedFingerprint(fingerprint: string): string {
   return fingerprint.match(/.{1,8}/g)?.join(" ") ?? fingerprint;
 }
 
+/** Whether a signature is in an agenda's "Udsendt af" box ("sender-1"), signed by whoever sent it out. */
+export function isSenderField(signature: SignatureView): boolean {
+  return signature.field_name?.replace(/-\d+$/, "") === "sender";
+}
+
 /** The role a signature box is for, from its name: "chair-1" → "chair"; null for a countersignature. */
 export function signatureFieldRole(signature: SignatureView): "chair" | "secretary" | null {
   const prefix = signature.field_name?.replace(/-\d+$/, "");

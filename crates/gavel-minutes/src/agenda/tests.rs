@@ -294,7 +294,53 @@ fn the_same_pack_gives_the_same_bytes_and_the_frame_names_an_agenda() {
     practice.practice = true;
     assert!(agenda_document_title(&practice, Language::English).starts_with("PRACTICE – Agenda: "));
     assert_eq!(
-        agenda_file_stem(&pack, Language::English),
+        agenda_file_stem(&pack, Language::English, false),
         "Agenda - Styregruppemøde december 2026 (2026-12-10)"
     );
+    assert_eq!(
+        agenda_file_stem(&pack, Language::Danish, true),
+        "Dagsorden - Styregruppemøde december 2026 (2026-12-10) (underskrevet)"
+    );
+}
+
+/// The signature slots of `pages`: (page, field name), in order.
+fn signature_slots(pages: &[Page]) -> Vec<(usize, String)> {
+    pages
+        .iter()
+        .enumerate()
+        .flat_map(|(index, page)| {
+            page.lines
+                .iter()
+                .flat_map(|placed| &placed.line.marks)
+                .filter_map(move |mark| match mark {
+                    Mark::SignatureSlot { name, .. } => Some((index + 1, name.clone())),
+                    _ => None,
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn the_agenda_ends_with_one_box_for_its_sender_under_its_heading() {
+    for (items, language, heading) in [
+        (0, Language::Danish, "Udsendt af"),
+        (4, Language::English, "Sent by"),
+        (40, Language::Danish, "Udsendt af"),
+    ] {
+        let pages = laid_out_agenda_pages(&synthetic_agenda(items), language);
+        let last = pages.len();
+        assert_eq!(
+            signature_slots(&pages),
+            [(last, "sender-1".to_owned())],
+            "{items} items"
+        );
+        // The heading and its explanation are on the box's page, not left behind on the one
+        // before.
+        assert_eq!(
+            page_of_heading(&pages, heading, TextStyle::SECTION),
+            Some(last),
+            "{items} items"
+        );
+        assert!(page_texts(&pages[last - 1]).join(" ").contains("PAdES"));
+    }
 }

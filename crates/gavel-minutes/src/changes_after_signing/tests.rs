@@ -401,6 +401,27 @@ fn document_information_may_change_but_not_the_fingerprint_gavel_prints() {
     );
 }
 
+/// An agenda names its meeting under a key of its own; added after signing, it would make signed
+/// minutes read as an agenda (which `minutes verify` compares with no record), so it is a change
+/// like the fingerprint's.
+#[test]
+fn the_meeting_an_agenda_is_of_may_not_be_added_or_changed_after_signing() {
+    let mut current = signed_document();
+    current.objects.insert(
+        (7, 0),
+        Object::Dictionary(dictionary! {
+            "Title" => Object::String(b"Referat".to_vec(), StringFormat::Literal),
+            INFO_LOG_FINGERPRINT => Object::String(b"abc123".to_vec(), StringFormat::Literal),
+            crate::INFO_AGENDA_OF_MEETING => Object::String(b"11111111-2222-4333-8444-555555555555".to_vec(), StringFormat::Literal),
+        }),
+    );
+    let changes = analyse(&current, &[(8, 0)]);
+    assert_eq!(
+        english(&changes.disallowed),
+        ["the meeting id or the log fingerprint in the document information was changed"]
+    );
+}
+
 #[test]
 fn actions_in_the_catalog_and_a_new_catalog_are_changes() {
     let mut current = signed_document();

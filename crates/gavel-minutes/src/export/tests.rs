@@ -242,3 +242,192 @@ fn a_meeting_that_is_not_closed_is_refused_in_both_languages() {
     );
     assert!(file_names(folder.path()).is_empty());
 }
+
+/// The demo's planned meeting, whose agenda the secretariat sends.
+fn planned_meeting(store: &Store) -> Uuid {
+    store
+        .meetings()
+        .expect("lists")
+        .into_iter()
+        .find(|meeting| meeting.title != SEPTEMBER_MEETING)
+        .expect("the demo has a planned meeting")
+        .id
+}
+
+#[test]
+fn a_signed_agenda_verifies_says_it_is_an_agenda_and_records_nothing() {
+    let (store, _) = demo_store();
+    let meeting_id = planned_meeting(&store);
+    let before = store.meeting(meeting_id).expect("reads");
+    let pack = store.agenda_pack(meeting_id).expect("a pack");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let identity = identity();
+    let saved = export_agenda(
+        &pack,
+        Language::Danish,
+        Some(&Signer {
+            identity: &identity,
+            role: MemberRole::Secretary,
+            signing_time: signing_time(),
+        }),
+        Destination::NewFileIn(folder.path()),
+    )
+    .expect("signs");
+    assert_eq!(
+        saved.path,
+        folder.path().join(format!(
+            "{}.pdf",
+            crate::agenda_file_stem(&pack, Language::Danish, true)
+        ))
+    );
+    let signature = saved.signature.as_ref().expect("signed");
+    assert_eq!(signature.field_name, "sender-1");
+    assert_eq!(signature.signer_name, "Rasmus Højgaard");
+
+    // Nothing recorded, nothing frozen: the meeting reads as before.
+    assert_eq!(store.meeting(meeting_id).expect("reads"), before);
+
+    let bytes = std::fs::read(&saved.path).expect("reads");
+    assert_eq!(bytes.len(), saved.bytes);
+    let verification = verify_pdf(&bytes, &saved.path, Utc::now()).expect("a PDF");
+    assert!(verification.all_valid(), "{verification:?}");
+    assert_eq!(verification.meeting_id, None, "an agenda is not minutes");
+    assert_eq!(verification.log_fingerprint, None);
+    assert_eq!(
+        check_fingerprint(&store, &verification).expect("reads"),
+        FingerprintCheck::Agenda {
+            meeting_id: meeting_id.to_string(),
+            meeting_title: Some(before.meeting.title.clone()),
+        }
+    );
+    let elsewhere = Store::open_in_memory(StoreOptions::new("test")).expect("opens");
+    assert_eq!(
+        check_fingerprint(&elsewhere, &verification).expect("reads"),
+        FingerprintCheck::Agenda {
+            meeting_id: meeting_id.to_string(),
+            meeting_title: None,
+        }
+    );
+}
+
+/// The box is the sender's: a chair, a secretary or a vice-chair who sends the agenda fills it,
+/// with a visible stamp.
+#[test]
+fn whoever_signs_the_agenda_fills_its_sender_box() {
+    let (store, _) = demo_store();
+    let pack = store.agenda_pack(planned_meeting(&store)).expect("a pack");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let identity = identity();
+    for role in [
+        MemberRole::Chair,
+        MemberRole::Secretary,
+        MemberRole::ViceChair,
+    ] {
+        let out = folder.path().join(format!("{role:?}.pdf"));
+        let saved = export_agenda(
+            &pack,
+            Language::English,
+            Some(&Signer {
+                identity: &identity,
+                role,
+                signing_time: signing_time(),
+            }),
+            Destination::File(&out),
+        )
+        .expect("signs");
+        assert_eq!(saved.path, out);
+        assert_eq!(
+            saved.signature.expect("signed").field_name,
+            "sender-1",
+            "{role:?}"
+        );
+        let bytes = std::fs::read(&out).expect("reads");
+        let unsigned = crate::render_agenda(&pack, Language::English)
+            .expect("renders")
+            .pdf;
+        assert!(bytes.starts_with(&unsigned), "an incremental update");
+        assert!(
+            bytes[unsigned.len()..]
+                .windows(4)
+                .any(|window| window == b"/AP<" || window == b"/AP "),
+            "the stamp is drawn ({role:?})"
+        );
+    }
+}
+
+#[test]
+fn an_unsigned_agenda_is_written_as_before_and_an_unwritable_target_writes_nothing() {
+    let (store, _) = demo_store();
+    let pack = store.agenda_pack(planned_meeting(&store)).expect("a pack");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let saved = export_agenda(
+        &pack,
+        Language::Danish,
+        None,
+        Destination::NewFileIn(folder.path()),
+    )
+    .expect("writes");
+    assert!(saved.signature.is_none());
+    assert_eq!(
+        std::fs::read(&saved.path).expect("reads"),
+        crate::render_agenda(&pack, Language::Danish)
+            .expect("renders")
+            .pdf
+    );
+    let verification = verify_pdf(
+        &std::fs::read(&saved.path).expect("reads"),
+        &saved.path,
+        Utc::now(),
+    )
+    .expect("a PDF");
+    assert!(verification.signatures.is_empty());
+
+    let blocker = folder.path().join("a-file");
+    std::fs::write(&blocker, "not a folder").expect("writes");
+    let identity = identity();
+    let error = export_agenda(
+        &pack,
+        Language::Danish,
+        Some(&Signer {
+            identity: &identity,
+            role: MemberRole::Secretary,
+            signing_time: signing_time(),
+        }),
+        Destination::File(&blocker.join("dagsorden.pdf")),
+    )
+    .expect_err("cannot write into a file");
+    assert!(matches!(error, Error::Write { .. }), "{error:?}");
+    assert!(error.danish().contains("a-file"), "{}", error.danish());
+    assert_eq!(
+        file_names(folder.path()),
+        [
+            format!(
+                "{}.pdf",
+                crate::agenda_file_stem(&pack, Language::Danish, false)
+            ),
+            "a-file".to_owned(),
+        ]
+    );
+}
+
+/// A file that names a meeting and a fingerprint is held to them as minutes, even if it also
+/// claims to be an agenda: the stricter check wins.
+#[test]
+fn a_file_that_prints_a_fingerprint_is_compared_as_minutes_even_if_it_names_an_agenda() {
+    let (store, meeting_id) = demo_store();
+    let detail = store.meeting(meeting_id).expect("reads");
+    let verification = Verification {
+        signatures: Vec::new(),
+        unsigned_trailing_bytes: 0,
+        meeting_id: Some(meeting_id.to_string()),
+        log_fingerprint: Some("0".repeat(64)),
+        agenda_of_meeting: Some(meeting_id.to_string()),
+    };
+    assert_eq!(
+        check_fingerprint(&store, &verification).expect("reads"),
+        FingerprintCheck::Differs {
+            printed: "0".repeat(64),
+            recorded: detail.log_fingerprint,
+        }
+    );
+}

@@ -14,7 +14,7 @@ use crate::settings::{CertificateSetting, Settings};
 
 const SEPTEMBER_MEETING: &str = "Styregruppemøde september 2026";
 const FIXTURE_PASSWORD: &str = include_str!("../../../../tests/fixtures/certs/password.txt");
-const FIXTURE_SIGNER: &str = "Rasmus Højgaard";
+pub(crate) const FIXTURE_SIGNER: &str = "Rasmus Højgaard";
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -22,13 +22,13 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn password() -> &'static str {
+pub(crate) fn password() -> &'static str {
     FIXTURE_PASSWORD.trim_end()
 }
 
 /// The app's state on the demo, with the fixture chosen in the settings; the September meeting
 /// (closed, not signed) and another meeting of the demo.
-fn demo_state() -> (AppState, Uuid, Uuid) {
+pub(crate) fn demo_state() -> (AppState, Uuid, Uuid) {
     let mut store = Store::open_in_memory(StoreOptions::new("test")).expect("opens");
     gavel_core::demo::load(&mut store).expect("loads the demo");
     let meetings = store.meetings().expect("lists");

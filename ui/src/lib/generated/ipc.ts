@@ -47,7 +47,16 @@ without_email: Array<string>,
  */
 sequence: number, };
 
-export type SavedAgenda = { path: string, pages: number, };
+export type SavedAgenda = { path: string, pages: number, 
+/**
+ * The signing certificate's name when the agenda was signed with the certificate unlocked
+ * for the meeting; `None`: saved unsigned.
+ */
+signed_by: string | null, 
+/**
+ * Signed all the same, but the chair should know: e.g. "the certificate expired on …".
+ */
+warnings: Array<string>, };
 
 export type RegisterQuery = { group_id: string | null, kind: RegisterKind | null, 
 /**
@@ -176,7 +185,7 @@ export type VerdictView = "valid" | "changed_after_signing" | "invalid";
 
 export type CertificateView = { "status": "valid", not_after: string, } | { "status": "expired_since", not_after: string, } | { "status": "not_valid_at_signing", not_before: string, not_after: string, } | { "status": "unknown" };
 
-export type FingerprintView = { "status": "not_printed" } | { "status": "not_in_database", printed: string, } | { "status": "matches", printed: string, } | { "status": "differs", printed: string, recorded: string, };
+export type FingerprintView = { "status": "not_printed" } | { "status": "not_in_database", printed: string, } | { "status": "matches", printed: string, } | { "status": "differs", printed: string, recorded: string, } | { "status": "agenda", meeting_id: string, meeting_title: string | null, };
 
 export type SettingsView = { 
 /**

@@ -174,6 +174,10 @@ export const da = {
   "preparation.saveAgenda": "Gem dagsorden (PDF)",
   "preparation.agendaSaved.one": "Dagsordenen er gemt i {path} ({count} side).",
   "preparation.agendaSaved.other": "Dagsordenen er gemt i {path} ({count} sider).",
+  "preparation.agendaSigning":
+    "Er certifikatet låst op for mødet under »Certifikat til underskrift«, underskrives dagsordenen med det i feltet »Udsendt af«; ellers gemmes den uden underskrift.",
+  "preparation.agendaSignedBy": "Den er underskrevet af {name}.",
+  "preparation.agendaUnsigned": "Den er ikke underskrevet.",
   "preparation.saved": "Gemt i {path}",
   "preparation.invited.one": "Den inviterer {count} medlem.",
   "preparation.invited.other": "Den inviterer {count} medlemmer.",
@@ -693,6 +697,7 @@ export const da = {
   "minutes.addedAfter": "Tilføjet bagefter: {change}",
   "minutes.changedAfter": "Ændret bagefter: {change}",
   "minutes.field.countersignature": "Medunderskrift",
+  "minutes.field.sender": "Udsendt af",
   "minutes.fieldName": "felt {field}",
   "minutes.certificate.valid": "Certifikatet er gyldigt til {date}.",
   "minutes.certificate.expired_since": "Certifikatet var gyldigt ved underskriften, men er udløbet {date}.",
@@ -706,6 +711,10 @@ export const da = {
   "minutes.fingerprint.not_in_database": "Mødet findes ikke i denne database, så logfingeraftrykket er ikke sammenlignet.",
   "minutes.fingerprint.matches": "Logfingeraftrykket svarer til mødet i databasen.",
   "minutes.fingerprint.differs": "Logfingeraftrykket i filen afviger fra mødets i databasen: referatet viser ikke mødet, som det er registreret nu.",
+  "minutes.fingerprint.agenda":
+    "Filen er dagsordenen til mødet »{meeting}«, ikke et referat. En dagsorden viser mødet, som det var planlagt, da den blev dannet, og sammenlignes ikke med mødets log.",
+  "minutes.fingerprint.agendaElsewhere":
+    "Filen er dagsordenen til et møde, der ikke findes i denne database ({meeting}), ikke et referat. Den sammenlignes ikke med nogen log.",
 
   "minutesDoc.practice": "Øvelse, ikke et gyldigt referat",
   "minutesDoc.kicker": "Referat",

@@ -175,6 +175,10 @@ export const en: Record<keyof typeof da, string> = {
   "preparation.saveAgenda": "Save agenda (PDF)",
   "preparation.agendaSaved.one": "The agenda is saved in {path} ({count} page).",
   "preparation.agendaSaved.other": "The agenda is saved in {path} ({count} pages).",
+  "preparation.agendaSigning":
+    "When the certificate is unlocked for the meeting under “Signing certificate”, the agenda is signed with it in its “Sent by” box; otherwise it is saved unsigned.",
+  "preparation.agendaSignedBy": "It is signed by {name}.",
+  "preparation.agendaUnsigned": "It is not signed.",
   "preparation.saved": "Saved in {path}",
   "preparation.invited.one": "It invites {count} member.",
   "preparation.invited.other": "It invites {count} members.",
@@ -693,6 +697,7 @@ export const en: Record<keyof typeof da, string> = {
   "minutes.addedAfter": "Added after it: {change}",
   "minutes.changedAfter": "Changed after it: {change}",
   "minutes.field.countersignature": "Countersignature",
+  "minutes.field.sender": "Sent by",
   "minutes.fieldName": "field {field}",
   "minutes.certificate.valid": "The certificate is valid until {date}.",
   "minutes.certificate.expired_since": "The certificate was valid when signing, but expired on {date}.",
@@ -706,6 +711,10 @@ export const en: Record<keyof typeof da, string> = {
   "minutes.fingerprint.not_in_database": "The meeting is not in this database, so the log fingerprint was not compared.",
   "minutes.fingerprint.matches": "The log fingerprint matches the meeting in the database.",
   "minutes.fingerprint.differs": "The log fingerprint in the file differs from the meeting's in the database: the minutes do not show the meeting as recorded now.",
+  "minutes.fingerprint.agenda":
+    "The file is the agenda of the meeting “{meeting}”, not its minutes. An agenda shows the meeting as planned when it was made, and is not compared with the meeting's log.",
+  "minutes.fingerprint.agendaElsewhere":
+    "The file is the agenda of a meeting that is not in this database ({meeting}), not minutes. It is compared with no log.",
 
   "minutesDoc.practice": "Practice, not valid minutes",
   "minutesDoc.kicker": "Minutes",
