@@ -10,6 +10,7 @@ mod cert;
 mod decisions;
 mod minutes;
 mod output;
+mod publish;
 mod sync;
 
 use std::io::Write;
@@ -66,6 +67,9 @@ enum TopCommand {
     Sync(sync::SyncCommand),
     /// The decision register: every decision and action item across meetings and groups, newest first.
     Decisions(decisions::DecisionsArguments),
+    /// The group's public meetings as a static website (HTML and CSS, no script): the decision
+    /// register, a page per meeting and its signed minutes, in Danish and English.
+    Publish(publish::PublishArguments),
     /// Meetings: list and show.
     #[command(subcommand)]
     Meeting(MeetingCommand),
@@ -156,6 +160,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         TopCommand::Apply { file } => return apply::run(&mut store, file.as_deref(), &mut stdout),
         TopCommand::Agenda(command) => agenda::run(&mut store, command, &mut stdout)?,
         TopCommand::Decisions(arguments) => decisions::run(&store, arguments, &mut stdout)?,
+        TopCommand::Publish(arguments) => publish::run(&store, arguments, &mut stdout)?,
         TopCommand::Backlog(command) => backlog::run(&mut store, command, &mut stdout)?,
         TopCommand::Meeting(MeetingCommand::List { json }) => {
             let meetings = store.meetings()?;
