@@ -233,7 +233,9 @@ async fn run_the_december_meeting(client: &Client) -> anyhow::Result<Clicked> {
     let current = wait_for(client, "#meeting-agenda li[data-current='true']").await?;
     let first_agenda_item_id = uuid_attr(&current, "data-agenda-item-id").await?;
 
-    // A named yes/no poll (the form's defaults), under the current item.
+    // A named yes/no poll (the form's defaults), under the current item. Clicked once the page
+    // has settled: a full run under load once lost the click while the changed agenda was drawn.
+    crate::e2e::wait_until_settled(client).await?;
     click(client, "#poll-new").await?;
     wait_for(client, "#poll-question")
         .await?
