@@ -3,13 +3,14 @@
 //! the chair marked public is published, with the exact signed PDF; a secret poll shows its
 //! totals; notes stay out; text that tries to break out of the HTML stays text in every field and
 //! never reaches a file name; an unsigned public meeting, a missing signed PDF and a folder that
-//! is not a Gavel site are refused with nothing written.
+//! is not a Gavel site are refused with nothing written. The last test loads every page of a
+//! published demo register in headless Chromium and runs axe-core on it.
 
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::support::{gavel_reproducibly, stderr, stdout};
+use crate::support::{built_binary, gavel_reproducibly, stderr, stdout};
 
 const GROUP: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
 const CHAIR: &str = "c0000000-0000-4000-8000-000000000001";
@@ -640,4 +641,103 @@ fn a_missing_or_changed_signed_pdf_and_a_folder_that_is_not_a_gavel_site_are_ref
             .count(),
         0
     );
+}
+
+/// The published demo register in a real browser: headless Chromium (Debian's `chromium`,
+/// scripts/setup.sh --test) loads every page from a local web server with no console error, no
+/// failed load and no CSP violation, the style sheet applies, no page has a script, and axe-core
+/// (ui/node_modules, as e2e_accessibility.rs) finds no violation of WCAG 2.1 A/AA or its best
+/// practices. The runner is tests/browser/check-site.mjs.
+#[test]
+fn the_published_demo_register_loads_in_chromium_with_no_console_error_and_no_axe_violation() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let loaded = gavel_reproducibly(&db, &["demo"], "");
+    assert!(loaded.status.success(), "{}", stderr(&loaded));
+    let listed = gavel_reproducibly(&db, &["meeting", "list", "--json"], "");
+    let meetings: Vec<Value> = serde_json::from_str(&stdout(&listed)).expect("JSON");
+    let minutes = folder.path().join("minutes");
+    std::fs::create_dir(&minutes).expect("minutes folder");
+    let mut group = String::new();
+    for meeting in meetings
+        .iter()
+        .filter(|meeting| meeting["status"] == "closed")
+    {
+        let id = meeting["id"].as_str().expect("id");
+        group = meeting["group_id"].as_str().expect("group").to_owned();
+        sign(&db, folder.path(), id, &minutes.join(format!("{id}.pdf")));
+        set_public(&db, id, true);
+    }
+    assert!(!group.is_empty(), "the demo has a closed meeting");
+    let site = folder.path().join("site");
+    let published = gavel_reproducibly(
+        &db,
+        &[
+            "publish",
+            "--group",
+            &group,
+            "--minutes-folder",
+            minutes.to_str().expect("utf-8"),
+            "--out",
+            site.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(published.status.success(), "{}", stderr(&published));
+
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace");
+    let axe = workspace.join("ui/node_modules/axe-core/axe.min.js");
+    assert!(
+        axe.exists(),
+        "{} is missing: run `npm --prefix ui install` (scripts/setup.sh does)",
+        axe.display()
+    );
+    let chromium = Path::new("/usr/bin/chromium");
+    assert!(
+        chromium.exists(),
+        "Debian's chromium is missing: run scripts/setup.sh --test"
+    );
+    let _ = built_binary("gavel");
+    let checked = std::process::Command::new("node")
+        .arg("--experimental-websocket")
+        .arg(workspace.join("tests/browser/check-site.mjs"))
+        .arg(&site)
+        .arg(&axe)
+        .arg(chromium)
+        .output()
+        .expect("node runs");
+    assert!(
+        checked.status.success(),
+        "{}{}",
+        stdout(&checked),
+        stderr(&checked)
+    );
+    let report: Value = serde_json::from_str(&stdout(&checked)).expect("the runner's JSON");
+    let pages = report["pages"].as_array().expect("pages");
+    let html_files = files_in(&site)
+        .iter()
+        .filter(|file| file.ends_with(".html"))
+        .count();
+    assert_eq!(pages.len(), html_files, "every page was loaded");
+    assert!(
+        html_files >= 4,
+        "the register and a meeting, in two languages"
+    );
+    for page in pages {
+        let name = &page["page"];
+        assert_eq!(page["problems"], json!([]), "{name}: console errors");
+        assert_eq!(page["violations"], json!([]), "{name}: axe violations");
+        assert_eq!(
+            page["styled"],
+            json!(true),
+            "{name}: the style sheet did not apply"
+        );
+        assert_eq!(page["scripts"], json!(0), "{name}: a script");
+        assert!(
+            page["passes"].as_u64().expect("a count") > 10,
+            "{name}: axe ran"
+        );
+    }
 }
