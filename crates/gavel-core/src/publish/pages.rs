@@ -58,9 +58,9 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
         Language::English => ("../", "../index.html"),
     };
     let mut main = String::new();
-    let _ = write!(
+    let _ = writeln!(
         main,
-        "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n",
+        "<h1>{}</h1>\n<p class=\"lead\">{}</p>",
         l("Beslutningsregister", "Decision register"),
         l(
             "Beslutninger, afstemningsresultater og handlingspunkter fra gruppens offentliggjorte \
@@ -72,36 +72,32 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
         )
     );
 
-    let _ = write!(
-        main,
-        "<h2 id=\"meetings\">{}</h2>\n",
-        l("Møder", "Meetings")
-    );
+    let _ = writeln!(main, "<h2 id=\"meetings\">{}</h2>", l("Møder", "Meetings"));
     if site.meetings.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             main,
-            "<p>{}</p>\n",
+            "<p>{}</p>",
             l(
                 "Ingen møder er offentliggjort endnu.",
                 "No meetings have been published yet."
             )
         );
     } else {
-        let _ = write!(
+        let _ = writeln!(
             main,
             "<div class=\"table-wrap\"><table aria-labelledby=\"meetings\">\n<thead><tr>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-             </tr></thead>\n<tbody>\n",
+             </tr></thead>\n<tbody>",
             l("Dato", "Date"),
             l("Møde", "Meeting"),
             l("Referat", "Minutes"),
         );
         for meeting in site.meetings {
             let summary = &meeting.detail.meeting;
-            let _ = write!(
+            let _ = writeln!(
                 main,
                 "<tr><td>{date}</td><th scope=\"row\"><a href=\"meetings/{stem}.html\">{title}</a></th>\
-                 <td><a href=\"{to_root}minutes/{stem}.pdf\" type=\"application/pdf\">{pdf}</a></td></tr>\n",
+                 <td><a href=\"{to_root}minutes/{stem}.pdf\" type=\"application/pdf\">{pdf}</a></td></tr>",
                 date = escape(&long_date(language, summary.starts_at.date())),
                 stem = meeting.stem,
                 title = escape(&summary.title),
@@ -134,24 +130,20 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     };
 
     let decisions = of_kind(RegisterKind::Decision);
-    let _ = write!(
+    let _ = writeln!(
         main,
-        "<h2 id=\"decisions\">{}</h2>\n",
+        "<h2 id=\"decisions\">{}</h2>",
         l("Beslutninger", "Decisions")
     );
     if decisions.is_empty() {
-        let _ = write!(
-            main,
-            "<p>{}</p>\n",
-            l("Ingen beslutninger.", "No decisions.")
-        );
+        let _ = writeln!(main, "<p>{}</p>", l("Ingen beslutninger.", "No decisions."));
     } else {
-        let _ = write!(
+        let _ = writeln!(
             main,
             "<div class=\"table-wrap\"><table aria-labelledby=\"decisions\">\n<thead><tr>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-             </tr></thead>\n<tbody>\n",
+             </tr></thead>\n<tbody>",
             l("Dato", "Date"),
             l("Møde", "Meeting"),
             l("Punkt", "Item"),
@@ -164,9 +156,9 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
                 Language::Danish => outcome.danish(),
                 Language::English => outcome.english(),
             });
-            let _ = write!(
+            let _ = writeln!(
                 main,
-                "<tr>{}<td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                "<tr>{}<td>{}</td><td>{}</td><td>{}</td></tr>",
                 meeting_cell(entry),
                 escape(outcome),
                 blocks(&entry.text),
@@ -177,19 +169,15 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     }
 
     let polls = of_kind(RegisterKind::PollResult);
-    let _ = write!(
-        main,
-        "<h2 id=\"polls\">{}</h2>\n",
-        l("Afstemninger", "Polls")
-    );
+    let _ = writeln!(main, "<h2 id=\"polls\">{}</h2>", l("Afstemninger", "Polls"));
     if polls.is_empty() {
-        let _ = write!(main, "<p>{}</p>\n", l("Ingen afstemninger.", "No polls."));
+        let _ = writeln!(main, "<p>{}</p>", l("Ingen afstemninger.", "No polls."));
     } else {
-        let _ = write!(
+        let _ = writeln!(
             main,
             "<div class=\"table-wrap\"><table aria-labelledby=\"polls\">\n<thead><tr>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             l("Dato", "Date"),
             l("Møde", "Meeting"),
             l("Punkt", "Item"),
@@ -201,9 +189,9 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
                 .poll_result
                 .as_ref()
                 .map_or("", |result| language.pick(&result.da, &result.en));
-            let _ = write!(
+            let _ = writeln!(
                 main,
-                "<tr>{}<td>{}</td><td>{}</td></tr>\n",
+                "<tr>{}<td>{}</td><td>{}</td></tr>",
                 meeting_cell(entry),
                 inline(&entry.text),
                 escape(result),
@@ -213,24 +201,24 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     }
 
     let actions = of_kind(RegisterKind::ActionItem);
-    let _ = write!(
+    let _ = writeln!(
         main,
-        "<h2 id=\"action-items\">{}</h2>\n",
+        "<h2 id=\"action-items\">{}</h2>",
         l("Handlingspunkter", "Action items")
     );
     if actions.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             main,
-            "<p>{}</p>\n",
+            "<p>{}</p>",
             l("Ingen handlingspunkter.", "No action items.")
         );
     } else {
-        let _ = write!(
+        let _ = writeln!(
             main,
             "<div class=\"table-wrap\"><table aria-labelledby=\"action-items\">\n<thead><tr>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-             <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+             <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             l("Dato", "Date"),
             l("Møde", "Meeting"),
             l("Punkt", "Item"),
@@ -240,9 +228,9 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
             l("Status", "Status"),
         );
         for entry in actions {
-            let _ = write!(
+            let _ = writeln!(
                 main,
-                "<tr>{}<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                "<tr>{}<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 meeting_cell(entry),
                 blocks(&entry.text),
                 escape(entry.owner.as_deref().unwrap_or("")),
@@ -304,26 +292,26 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
         Language::English => ("../../", format!("../../meetings/{}.html", meeting.stem)),
     };
     let mut main = String::new();
-    let _ = write!(
+    let _ = writeln!(
         main,
-        "<p class=\"back\"><a href=\"../index.html\">{}</a></p>\n<h1>{}</h1>\n",
+        "<p class=\"back\"><a href=\"../index.html\">{}</a></p>\n<h1>{}</h1>",
         l("Til beslutningsregistret", "Back to the decision register"),
         escape(&summary.title),
     );
     let mut when = long_date(language, summary.starts_at.date());
     let _ = write!(when, " {}", summary.starts_at.format("%H:%M"));
-    let _ = write!(
+    let _ = writeln!(
         main,
-        "<dl class=\"facts\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n",
+        "<dl class=\"facts\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>",
         l("Gruppe", "Group"),
         escape(&summary.group_name),
         l("Tidspunkt", "Time"),
         escape(&when),
     );
     if let Some(location) = &summary.location {
-        let _ = write!(
+        let _ = writeln!(
             main,
-            "<dt>{}</dt><dd>{}</dd>\n",
+            "<dt>{}</dt><dd>{}</dd>",
             l("Sted", "Place"),
             escape(location)
         );
@@ -331,10 +319,10 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
     main.push_str("</dl>\n");
 
     // The minutes of record.
-    let _ = write!(
+    let _ = writeln!(
         main,
         "<h2 id=\"minutes\">{}</h2>\n<p><a class=\"document\" href=\"{to_root}minutes/{}.pdf\" \
-         type=\"application/pdf\">{}</a></p>\n",
+         type=\"application/pdf\">{}</a></p>",
         l("Referat", "Minutes"),
         meeting.stem,
         escape(&pdf_label(language, meeting.pdf.len())),
@@ -353,9 +341,9 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
                 .map_or(signature.role.clone(), |role| {
                     language.pick(role.danish(), role.english()).to_owned()
                 });
-            let _ = write!(
+            let _ = writeln!(
                 main,
-                "<li>{} {} ({}), {}</li>\n",
+                "<li>{} {} ({}), {}</li>",
                 l("Underskrevet digitalt af", "Signed digitally by"),
                 escape(&signature.signer_name),
                 escape(&role),
@@ -364,9 +352,9 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
         }
         main.push_str("</ul>\n");
     }
-    let _ = write!(
+    let _ = writeln!(
         main,
-        "<p class=\"note\">{} <code>{}</code></p>\n<p class=\"note\">{}</p>\n",
+        "<p class=\"note\">{} <code>{}</code></p>\n<p class=\"note\">{}</p>",
         l("Mødets fingeraftryk:", "The meeting's fingerprint:"),
         escape(&detail.log_fingerprint),
         l(
@@ -379,13 +367,9 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
 
     attendance_section(&mut main, detail, language);
 
-    let _ = write!(
-        main,
-        "<h2 id=\"agenda\">{}</h2>\n",
-        l("Dagsorden", "Agenda")
-    );
+    let _ = writeln!(main, "<h2 id=\"agenda\">{}</h2>", l("Dagsorden", "Agenda"));
     if detail.agenda.is_empty() {
-        let _ = write!(main, "<p>{}</p>\n", l("Ingen punkter.", "No items."));
+        let _ = writeln!(main, "<p>{}</p>", l("Ingen punkter.", "No items."));
     }
     for item in &detail.agenda {
         agenda_item_section(&mut main, detail, Some(item), language);
@@ -417,9 +401,9 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
 
 fn attendance_section(main: &mut String, detail: &MeetingDetail, language: Language) {
     let l = |da: &'static str, en: &'static str| language.pick(da, en);
-    let _ = write!(
+    let _ = writeln!(
         main,
-        "<h2 id=\"attendance\">{}</h2>\n",
+        "<h2 id=\"attendance\">{}</h2>",
         l("Deltagere", "Attendance")
     );
     let person = |attendee: &crate::queries::AttendanceView| match &attendee.organisation_name {
@@ -451,9 +435,9 @@ fn attendance_section(main: &mut String, detail: &MeetingDetail, language: Langu
         if people.is_empty() {
             continue;
         }
-        let _ = write!(main, "<h3>{heading}</h3>\n<ul>\n");
+        let _ = writeln!(main, "<h3>{heading}</h3>\n<ul>");
         for one in people {
-            let _ = write!(main, "<li>{one}</li>\n");
+            let _ = writeln!(main, "<li>{one}</li>");
         }
         main.push_str("</ul>\n");
     }
@@ -477,9 +461,9 @@ fn agenda_item_section(
             }
             main.push_str("</h3>\n");
             if let Some(responsible) = &item.responsible {
-                let _ = write!(
+                let _ = writeln!(
                     main,
-                    "<p>{} {}</p>\n",
+                    "<p>{} {}</p>",
                     l("Ansvarlig:", "Responsible:"),
                     escape(responsible)
                 );
@@ -502,18 +486,18 @@ fn agenda_item_section(
             }
         }
         None => {
-            let _ = write!(
+            let _ = writeln!(
                 main,
-                "<h3>{}</h3>\n",
+                "<h3>{}</h3>",
                 l("Uden for dagsordenens punkter", "Outside the agenda items")
             );
         }
     }
     for poll in detail.polls.iter().filter(|p| p.agenda_item_id == item_id) {
         let Some(result) = &poll.result else { continue };
-        let _ = write!(
+        let _ = writeln!(
             main,
-            "<h4>{} {}{}</h4>\n<p>{}</p>\n<p>{}</p>\n<p class=\"note\">{}</p>\n",
+            "<h4>{} {}{}</h4>\n<p>{}</p>\n<p>{}</p>\n<p class=\"note\">{}</p>",
             l("Afstemning", "Poll"),
             poll.number,
             if poll.secret {
@@ -550,9 +534,9 @@ fn agenda_item_section(
         .filter(|a| a.agenda_item_id == item_id)
         .collect();
     if !actions.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             main,
-            "<h4>{}</h4>\n<ul class=\"action-items\">\n",
+            "<h4>{}</h4>\n<ul class=\"action-items\">",
             l("Handlingspunkter", "Action items")
         );
         for action in actions {
@@ -569,9 +553,9 @@ fn agenda_item_section(
                 ));
             }
             details.push(escape(&follow_up(language, action.done_on)));
-            let _ = write!(
+            let _ = writeln!(
                 main,
-                " <span class=\"details\">({})</span></li>\n",
+                " <span class=\"details\">({})</span></li>",
                 details.join("; ")
             );
         }
