@@ -2,7 +2,8 @@
 # Installs what building Gavel needs on Debian 12 / Ubuntu: system libraries, the Rust toolchain
 # if missing, and the UI's npm packages. With --test, also what the tests need: Xvfb, WebKit's
 # WebDriver, tauri-driver, poppler-utils, qpdf, ImageMagick, desktop-file-utils, pyHanko, the
-# Windows cross-build and Wine (scripts/windows/setup.sh), and hyperfine, strace and python3-venv
+# Windows cross-build and Wine (scripts/windows/setup.sh), Chromium (the published site's
+# browser check), and hyperfine, strace and python3-venv
 # for scripts/performance.sh.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -16,8 +17,9 @@ if $with_test_tools; then
   # libssl-dev: fantoccini (the end-to-end tests' WebDriver client) links OpenSSL.
   # desktop-file-utils: scripts/test-deb.sh validates the installed .desktop entry.
   # hyperfine, strace, python3-venv: scripts/performance.sh (timings, fsync counts, Typst from PyPI).
+  # chromium: tests/it/publish.rs loads the published site in it (tests/browser/check-site.mjs).
   packages+=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils qpdf libssl-dev desktop-file-utils
-    hyperfine strace python3-venv)
+    hyperfine strace python3-venv chromium)
 fi
 
 missing=()

@@ -46,6 +46,7 @@ mod meeting_changes;
 mod member_list;
 mod minutes;
 mod minutes_approval;
+mod publish;
 mod read_only_folder;
 mod register;
 mod release;

@@ -10,6 +10,7 @@ mod cert;
 mod decisions;
 mod minutes;
 mod output;
+mod publish;
 mod sync;
 
 use std::io::Write;
@@ -67,6 +68,9 @@ enum TopCommand {
     Sync(sync::SyncCommand),
     /// The decision register: every decision and action item across meetings and groups, newest first.
     Decisions(decisions::DecisionsArguments),
+    /// The group's public meetings as a static website (HTML and CSS, no script): the decision
+    /// register, a page per meeting and its signed minutes, in Danish and English.
+    Publish(publish::PublishArguments),
     /// Meetings: list and show.
     #[command(subcommand)]
     Meeting(MeetingCommand),
@@ -159,6 +163,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             agenda::run(&mut store, command, cli.fixed_clock, &mut stdout)?
         }
         TopCommand::Decisions(arguments) => decisions::run(&store, arguments, &mut stdout)?,
+        TopCommand::Publish(arguments) => publish::run(&store, arguments, &mut stdout)?,
         TopCommand::Backlog(command) => backlog::run(&mut store, command, &mut stdout)?,
         TopCommand::Meeting(MeetingCommand::List { json }) => {
             let meetings = store.meetings()?;

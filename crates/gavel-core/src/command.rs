@@ -381,6 +381,13 @@ pub enum Command {
         #[cfg_attr(feature = "typescript", ts(optional, type = "string"))]
         on: Option<NaiveDate>,
     },
+    /// Publish a closed meeting on the group's website (`gavel publish`), or (`public: false`)
+    /// keep it off. Recorded on the group's stream, not the meeting's: the meeting is closed and
+    /// its minutes are usually signed (frozen), and publishing changes nothing in them.
+    SetMeetingPublic {
+        meeting_id: Uuid,
+        public: bool,
+    },
     AddActionItem {
         #[serde(default)]
         #[cfg_attr(feature = "typescript", ts(optional))]

@@ -132,6 +132,13 @@ pub enum EventPayload {
         action_item_id: Uuid,
         done_on: Option<NaiveDate>,
     },
+    /// Added in Gavel 0.7. One of the group's closed meetings is public (published by
+    /// `gavel publish`) or, with `public: false`, no longer.
+    MeetingPublicationSet {
+        group_id: Uuid,
+        meeting_id: Uuid,
+        public: bool,
+    },
     /// Undo of a group change: the event is kept in the log and skipped when folding.
     GroupEventUndone {
         group_id: Uuid,
@@ -378,6 +385,7 @@ impl EventPayload {
             | EventPayload::MemberUpdated { group_id, .. }
             | EventPayload::MemberRetired { group_id, .. }
             | EventPayload::ActionItemStatusSet { group_id, .. }
+            | EventPayload::MeetingPublicationSet { group_id, .. }
             | EventPayload::GroupEventUndone { group_id, .. }
             | EventPayload::RulesOfProcedureSet { group_id, .. } => (StreamKind::Group, *group_id),
             EventPayload::BacklogItemRecorded { .. } => (StreamKind::Backlog, BACKLOG_STREAM),

@@ -27,6 +27,7 @@ mod meeting_state;
 pub mod member_list;
 pub mod minutes;
 mod projection;
+pub mod publish;
 mod queries;
 pub mod register;
 pub mod rules;

@@ -460,6 +460,12 @@ pub(crate) fn fold(
             conn.prepare_cached("UPDATE action_item SET done_on = ?2 WHERE id = ?1")?
                 .execute((action_item_id, done_on))?;
         }
+        EventPayload::MeetingPublicationSet {
+            meeting_id, public, ..
+        } => {
+            conn.prepare_cached("UPDATE meeting SET is_public = ?2 WHERE id = ?1")?
+                .execute((meeting_id, public))?;
+        }
         // Undo is applied by refolding the log without the undone event, a resolution by refolding
         // it without the withdrawn decisions (see Store::refold).
         EventPayload::EventUndone { .. }

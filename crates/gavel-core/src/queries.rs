@@ -122,6 +122,9 @@ pub struct MeetingSummary {
     /// The current minutes version has been signed at least once: the meeting list says
     /// "Underskrevet" rather than "Afsluttet".
     pub minutes_signed: bool,
+    /// The chair marked the closed meeting public (`SetMeetingPublic`): `gavel publish` puts it
+    /// on the group's website.
+    pub public: bool,
     /// Set when the status is cancelled; left out otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(optional))]
@@ -544,7 +547,7 @@ const MEETING_SUMMARY_SELECT: &str =
         (SELECT COUNT(*) FROM agenda_item a WHERE a.meeting_id = m.id), m.status, m.opened_at, m.closed_at,
         m.current_agenda_item_id, m.minutes_version,
         EXISTS (SELECT 1 FROM minutes_signature s WHERE s.meeting_id = m.id AND s.version = m.minutes_version),
-        c.at, c.reason
+        c.at, c.reason, m.is_public
      FROM meeting m JOIN steering_group g ON g.id = m.group_id
      LEFT JOIN meeting_cancellation c ON c.meeting_id = m.id";
 
@@ -579,6 +582,7 @@ fn meeting_summary_from_row(row: &Row<'_>) -> rusqlite::Result<MeetingSummary> {
         current_agenda_item_id: row.get(10)?,
         minutes_version: row.get(11)?,
         minutes_signed: row.get(12)?,
+        public: row.get(15)?,
         minutes_approval: None,
     })
 }

@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 8;
+pub const VERSION: i64 = 9;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -21,6 +21,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             5 => tx.execute_batch(V6)?,
             6 => tx.execute_batch(V7)?,
             7 => tx.execute_batch(V8)?,
+            8 => tx.execute_batch(V9)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -394,4 +395,10 @@ const V8: &str = "
 ALTER TABLE backlog_item ADD COLUMN description TEXT;
 ALTER TABLE recorded_backlog_item ADD COLUMN description TEXT;
 CREATE INDEX member_by_group ON member (group_id);
+";
+
+/// Gavel 0.7. Whether a closed meeting is public: published on the group's website by
+/// `gavel publish` (`MeetingPublicationSet`, on the group's stream).
+const V9: &str = "
+ALTER TABLE meeting ADD COLUMN is_public INTEGER NOT NULL DEFAULT 0;
 ";

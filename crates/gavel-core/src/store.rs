@@ -435,6 +435,14 @@ impl Store {
         crate::register::decision_register(self, filter)
     }
 
+    /// The group's public meetings as a static website (`crate::publish`, docs/publish.md).
+    pub fn publish_site(
+        &self,
+        request: &crate::publish::PublishRequest<'_>,
+    ) -> Result<crate::publish::PublishReport> {
+        crate::publish::publish_site(self, request)
+    }
+
     /// The meeting's invitation as an iCalendar file (`crate::invitation`), in `language` or the
     /// group's minutes language, dated by this store's clock.
     pub fn meeting_invitation(

@@ -265,6 +265,16 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
                 "reopening the action item",
             ),
         },
+        EventPayload::MeetingPublicationSet { public, .. } => {
+            if *public {
+                both("offentliggørelsen af mødet", "making the meeting public")
+            } else {
+                both(
+                    "tilbagetrækningen af mødet fra offentliggørelse",
+                    "taking the meeting off the published site",
+                )
+            }
+        }
         // Never the target of an undo (see the barriers above), but named all the same.
         EventPayload::GroupCreated { name, .. } => {
             both(format!("gruppen »{name}«"), format!("the group \"{name}\""))

@@ -142,6 +142,11 @@ pub(crate) fn check_imported_event(
             action_item_id,
             done_on,
         } => super::check_action_item_status(tx, *group_id, *action_item_id, *done_on)?,
+        EventPayload::MeetingPublicationSet {
+            group_id,
+            meeting_id,
+            public,
+        } => super::check_meeting_publication(tx, *group_id, *meeting_id, *public)?,
         EventPayload::GroupEventUndone { group_id, event_id } => {
             require_exists(tx, Record::Group, "steering_group", *group_id)?;
             check_undo_target(

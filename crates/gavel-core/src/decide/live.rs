@@ -415,6 +415,7 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
         | Command::UpdateMember { .. }
         | Command::RetireMember { .. }
         | Command::SetActionItemDone { .. }
+        | Command::SetMeetingPublic { .. }
         | Command::UpsertBacklogItem { .. }
         | Command::CreateMeeting { .. }
         | Command::UpdateMeeting { .. }

@@ -18,11 +18,13 @@ mod imported;
 mod live;
 mod meeting;
 mod minutes_approval;
+mod publication;
 
 pub(crate) use backlog::{BacklogUpsert, ParentCheck, upsert_backlog_item};
 pub(crate) use follow_up::check_action_item_status;
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
 pub(crate) use imported::{ImportRefusal, LogPlace, check_imported_event};
+pub(crate) use publication::check_meeting_publication;
 
 pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
     match command {
@@ -39,6 +41,9 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             done,
             on,
         } => follow_up::set_action_item_done(log, action_item_id, done, on),
+        Command::SetMeetingPublic { meeting_id, public } => {
+            publication::set_meeting_public(log, meeting_id, public)
+        }
         Command::UpsertBacklogItem {
             key,
             title,

@@ -60,6 +60,7 @@ mod tests {
             current_agenda_item_id: None,
             minutes_version: 1,
             minutes_signed: false,
+            public: false,
             cancellation: None,
             minutes_approval: None,
         }

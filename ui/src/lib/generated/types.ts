@@ -77,7 +77,7 @@ backlog_changes?: Array<BacklogChange>,
 /**
  * The group's new priority order: these issue keys first, in this order.
  */
-priority_order?: Array<string>, } | { "type": "SetActionItemDone", action_item_id: string, done: boolean, on?: string, } | { "type": "AddActionItem", id?: string, meeting_id: string, agenda_item_id?: string, text: string, 
+priority_order?: Array<string>, } | { "type": "SetActionItemDone", action_item_id: string, done: boolean, on?: string, } | { "type": "SetMeetingPublic", meeting_id: string, public: boolean, } | { "type": "AddActionItem", id?: string, meeting_id: string, agenda_item_id?: string, text: string, 
 /**
  * A member of the group, or …
  */
@@ -278,6 +278,11 @@ minutes_version: number,
  * "Underskrevet" rather than "Afsluttet".
  */
 minutes_signed: boolean, 
+/**
+ * The chair marked the closed meeting public (`SetMeetingPublic`): `gavel publish` puts it
+ * on the group's website.
+ */
+public: boolean, 
 /**
  * Set when the status is cancelled; left out otherwise.
  */

@@ -1,0 +1,70 @@
+//! `gavel publish`: the group's public meetings as a static website (gavel-core's `publish`,
+//! docs/publish.md), written to a folder, with each meeting's signed minutes found in the
+//! export folder (or `--minutes-folder`).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Args;
+use gavel_core::Store;
+use gavel_core::publish::PublishRequest;
+
+use crate::output::{clean, print_json};
+
+#[derive(Args)]
+pub struct PublishArguments {
+    /// The group (its name or id).
+    #[arg(long)]
+    group: String,
+    /// The site's folder: new, empty, or a site Gavel published there before (replaced whole).
+    #[arg(long, value_name = "FOLDER")]
+    out: PathBuf,
+    /// Where the signed minutes PDFs are. Default: the export folder (`gavel paths`).
+    #[arg(long, value_name = "FOLDER")]
+    minutes_folder: Option<PathBuf>,
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(store: &Store, arguments: PublishArguments, out: &mut impl Write) -> anyhow::Result<()> {
+    let minutes_folder = match arguments.minutes_folder {
+        Some(folder) => folder,
+        None => gavel_core::locations::export_folder()
+            .context("this system has no documents folder; pass --minutes-folder FOLDER")?,
+    };
+    let report = store.publish_site(&PublishRequest {
+        group: &arguments.group,
+        minutes_folder: &minutes_folder,
+        out: &arguments.out,
+    })?;
+    if arguments.json {
+        print_json(out, &report)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "Published {} public meeting(s) of {} to {} ({} files)",
+        report.meetings.len(),
+        clean(&report.group_name),
+        report.folder.display(),
+        report.files
+    )?;
+    for meeting in &report.meetings {
+        writeln!(
+            out,
+            "  {}  {}  {}  (minutes from {})",
+            meeting.date,
+            clean(&meeting.title),
+            meeting.page,
+            meeting.source.display()
+        )?;
+    }
+    if report.meetings.is_empty() {
+        writeln!(
+            out,
+            "No meeting of the group is public yet: mark one with SetMeetingPublic (docs/commands.md)."
+        )?;
+    }
+    Ok(())
+}
