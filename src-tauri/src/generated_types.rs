@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use ts_rs::TS;
 
 use crate::commands::{
-    self, agenda, app, backlog, groups, invitation, minutes, register, settings, sync,
+    self, agenda, app, backlog, groups, invitation, minutes, publish, register, settings, sync,
 };
 
 const REGENERATE: &str = "UPDATE_GENERATED=1 cargo test -p gavel-desktop generated_types";
@@ -53,6 +53,7 @@ fn shell_types() -> Vec<String> {
         backlog::ImportBacklogFileArguments::decl(),
         invitation::SavedInvitation::decl(),
         agenda::SavedAgenda::decl(),
+        publish::PublishedSite::decl(),
         register::RegisterQuery::decl(),
         sync::ExportSyncArguments::decl(),
         sync::SyncSigning::decl(),

@@ -26,6 +26,7 @@ mod e2e_minutes;
 mod e2e_practice;
 mod e2e_projector;
 mod e2e_proposal;
+mod e2e_publish;
 mod e2e_register;
 mod e2e_reopen;
 mod e2e_retire;

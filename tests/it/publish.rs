@@ -327,7 +327,7 @@ fn only_the_public_signed_meeting_is_published_with_its_exact_signed_pdf() {
     assert_eq!(
         files_in(&site),
         [
-            format!("en/index.html"),
+            "en/index.html".to_owned(),
             format!("en/meetings/{stem}.html"),
             "favicon.svg".to_owned(),
             "gavel-site.txt".to_owned(),

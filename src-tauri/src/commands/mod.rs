@@ -18,6 +18,7 @@ pub mod invitation;
 pub mod meetings;
 pub mod minutes;
 pub mod projector;
+pub mod publish;
 pub mod register;
 pub mod settings;
 pub mod sync;
@@ -65,6 +66,7 @@ commands![
     meetings::list_meetings,
     meetings::show_meeting,
     register::decision_register,
+    publish::publish_group_site,
     invitation::export_invitation,
     agenda::export_agenda,
     demo::start_practice,

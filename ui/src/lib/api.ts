@@ -17,6 +17,7 @@ import {
   type ImportBacklogFileArguments,
   type ImportMemberListArguments,
   type ImportSyncFileArguments,
+  type PublishedSite,
   type RegisterQuery,
   type SavedAgenda,
   type SavedFile,
@@ -57,6 +58,7 @@ export type {
   AppInfo,
   CertificateSetting,
   ExportedFile,
+  PublishedSite,
   SavedAgenda,
   SavedFile,
   SavedInvitation,
@@ -269,6 +271,11 @@ export function exportInvitation(meetingId: string): Promise<SavedInvitation> {
  */
 export function exportAgenda(meetingId: string): Promise<SavedAgenda> {
   return call<SavedAgenda>(COMMANDS.export_agenda, { meetingId });
+}
+
+/** The group's public meetings as a website, in "Hjemmeside - <group>" in the export folder. */
+export function publishGroupSite(groupId: string): Promise<PublishedSite> {
+  return call<PublishedSite>(COMMANDS.publish_group_site, { groupId });
 }
 
 /** The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. */

@@ -58,6 +58,16 @@ signed_by: string | null,
  */
 warnings: Array<string>, };
 
+export type PublishedSite = { 
+/**
+ * The site's folder; its `index.html` is the register.
+ */
+path: string, 
+/**
+ * How many public meetings it shows.
+ */
+meetings: number, };
+
 export type RegisterQuery = { group_id: string | null, kind: RegisterKind | null, 
 /**
  * An epic's issue key: entries about it or an issue under it.
@@ -255,6 +265,7 @@ export const COMMANDS = {
   list_meetings: "list_meetings",
   show_meeting: "show_meeting",
   decision_register: "decision_register",
+  publish_group_site: "publish_group_site",
   export_invitation: "export_invitation",
   export_agenda: "export_agenda",
   start_practice: "start_practice",
