@@ -9,6 +9,7 @@
 //! by its /BaseFont ending in "+IBMPlexSans" and the signature boxes as /Sig widgets listed in the
 //! catalog's /AcroForm.
 
+mod archive;
 mod compression;
 mod embedded_fonts;
 mod numbers;
@@ -284,6 +285,8 @@ pub fn render(frame: &Frame, laid_out: LaidOut) -> Result<Rendered> {
         page_ids.push(page_id);
     }
     let written_structure = structure.write(&mut file, &page_ids);
+    let metadata = archive::write_metadata(&mut file, frame);
+    let output_intent = archive::write_output_intent(&mut file);
 
     file.object(page_tree, |out| {
         out.extend_from_slice(b"<</Type/Pages/Kids[");
@@ -304,6 +307,11 @@ pub fn render(frame: &Frame, laid_out: LaidOut) -> Result<Rendered> {
             out.extend_from_slice(b"/Outlines ");
             outlines.write_reference(out);
         }
+        out.extend_from_slice(b"/Metadata ");
+        metadata.write_reference(out);
+        out.extend_from_slice(b"/OutputIntents[");
+        out.extend_from_slice(&output_intent);
+        out.push(b']');
         if !signature_fields.is_empty() {
             out.extend_from_slice(b"/AcroForm<</Fields[");
             write_references(out, &signature_fields);
@@ -413,7 +421,7 @@ fn write_signature_widget(
     });
 }
 
-/// The Info dictionary.
+/// The Info dictionary; the XMP metadata (archive.rs) says the same of the standard entries.
 fn write_info(out: &mut Vec<u8>, frame: &Frame) {
     out.extend_from_slice(b"<<");
     let date = pdf_date(frame.created);
