@@ -342,7 +342,8 @@ fn write_references(out: &mut Vec<u8>, ids: &[ObjectId]) {
     }
 }
 
-/// A text mark drawn with a space before it, the space just left of where the text starts.
+/// A text mark drawn after a space of its own, just left of where the text starts: the text
+/// itself is drawn exactly where it was, so the page looks the same to the last pixel.
 fn draw_continued_text(
     content: &mut PageContent,
     fonts: &EmbeddedFonts,
@@ -352,7 +353,6 @@ fn draw_continued_text(
 ) {
     if let Mark::Text {
         x,
-        text,
         style,
         size,
         colour,
@@ -362,7 +362,7 @@ fn draw_continued_text(
         let space = face(*style).char_width(' ', *size);
         content.text(
             fonts,
-            &format!(" {text}"),
+            " ",
             *style,
             *size,
             *colour,
@@ -370,6 +370,7 @@ fn draw_continued_text(
             line_top - line.baseline,
         );
     }
+    draw_mark(content, fonts, mark, line_top, line);
 }
 
 /// Which marked content is open in a page's text.
