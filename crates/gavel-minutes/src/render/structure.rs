@@ -345,7 +345,8 @@ impl Element {
     }
 
     fn write(&self, out: &mut Vec<u8>, parent: ObjectId, pages: &[ObjectId], all: &[Element]) {
-        out.extend_from_slice(b"<</Type/StructElem/S/");
+        // No /Type: it is optional, and a long document has tens of thousands of elements.
+        out.extend_from_slice(b"<</S/");
         out.extend_from_slice(self.role.as_bytes());
         out.extend_from_slice(b"/P ");
         parent.write_reference(out);
@@ -361,7 +362,9 @@ impl Element {
             out.extend_from_slice(b"/Alt");
             write_text_string(out, alt);
         }
-        out.extend_from_slice(b"/K[");
+        // One kid needs no array (most table cells and paragraphs have one on one page).
+        let single = self.kids.len() == 1;
+        out.extend_from_slice(if single { b"/K " } else { b"/K[" });
         for (index, kid) in self.kids.iter().enumerate() {
             if index > 0 {
                 out.push(b' ');
@@ -387,7 +390,7 @@ impl Element {
                 }
             }
         }
-        out.extend_from_slice(b"]>>");
+        out.extend_from_slice(if single { b">>" } else { b"]>>" });
     }
 }
 

@@ -50,17 +50,19 @@ fn shape(document: &Document, element: &Object) -> String {
         .and_then(Object::as_name)
         .map(|name| String::from_utf8_lossy(name).into_owned())
         .expect("a role");
-    let kids: Vec<String> = match dictionary.get(b"K").map(|kids| resolve(document, kids)) {
-        Ok(Object::Array(kids)) => kids
-            .iter()
-            .filter(|kid| {
-                matches!(resolve(document, kid), Object::Dictionary(kid)
-                    if kid.get(b"Type").and_then(Object::as_name).is_ok_and(|t| t == b"StructElem"))
-            })
-            .map(|kid| shape(document, kid))
-            .collect(),
-        _ => Vec::new(),
+    let kids: Vec<&Object> = match dictionary.get(b"K") {
+        Ok(Object::Array(kids)) => kids.iter().collect(),
+        Ok(kid) => vec![kid],
+        Err(_) => Vec::new(),
     };
+    // Elements are the kids with a role (marked-content and object references have a /Type).
+    let kids: Vec<String> = kids
+        .into_iter()
+        .filter(|kid| {
+            matches!(resolve(document, kid), Object::Dictionary(kid) if kid.get(b"S").is_ok())
+        })
+        .map(|kid| shape(document, kid))
+        .collect();
     if kids.is_empty() {
         role
     } else {
