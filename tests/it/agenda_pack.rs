@@ -22,7 +22,7 @@ use crate::minutes::{
 use crate::support::{dump_read_tables, event_count, gavel, gavel_reproducibly, stderr, stdout};
 
 const GROUP: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
-const MEETING: &str = "11111111-2222-4333-8444-555555555555";
+pub(crate) const MEETING: &str = "11111111-2222-4333-8444-555555555555";
 const HOSTING_ITEM: &str = "11111111-2222-4333-8444-000000000002";
 const LONG_MEETING: &str = "11111111-2222-4333-8444-777777777777";
 
@@ -41,7 +41,7 @@ fn apply(db: &Path, lines: &[serde_json::Value]) {
 /// A group from nothing: organisations, a chair, a secretary, a member with two votes and an
 /// observer; three backlog items with Jira's points, votes and a parent; a December meeting of
 /// three items, one with a case description (with a list) and a proposed decision.
-fn set_up(db: &Path) {
+pub(crate) fn set_up(db: &Path) {
     let organisation = |id: u128| uuid::Uuid::from_u128(id).to_string();
     apply(
         db,
@@ -68,7 +68,7 @@ fn set_up(db: &Path) {
     );
 }
 
-fn export(db: &Path, meeting: &str, out: &Path, language: &str) -> std::process::Output {
+pub(crate) fn export(db: &Path, meeting: &str, out: &Path, language: &str) -> std::process::Output {
     gavel_reproducibly(
         db,
         &[

@@ -59,4 +59,5 @@ mod sync_attacks;
 mod sync_devices;
 mod sync_properties;
 mod sync_reading;
+mod tagged_pdf;
 mod windows;

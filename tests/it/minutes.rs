@@ -123,7 +123,7 @@ pub(crate) fn page_count(path: &str) -> usize {
         .expect("pdfinfo counts pages")
 }
 
-fn export(db: &Path, meeting: &str, out: &Path, extra: &[&str]) -> Output {
+pub(crate) fn export(db: &Path, meeting: &str, out: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
         "minutes",
         "export",
@@ -203,7 +203,7 @@ fn verify(db: &Path, pdf: &Path) -> Output {
 }
 
 /// Signs the demo minutes as chair with a new certificate; returns (db, folder paths, pdf).
-fn signed_demo_minutes(folder: &Path) -> (PathBuf, PathBuf) {
+pub(crate) fn signed_demo_minutes(folder: &Path) -> (PathBuf, PathBuf) {
     let (db, meeting) = demo_database(folder);
     let chair = create_certificate(&db, folder, "chair", "Mette Kjærgaard Holm", &[]);
     let pdf = folder.join("signed.pdf");

@@ -25,7 +25,7 @@ use crate::fonts::face;
 use crate::formatted_text::formatted_text;
 use crate::layout::page::{Page, anchor_pages};
 use crate::layout::{CONTENT_WIDTH, Cell, Colour, Column, Flow, Line, Mark, TextStyle, columns};
-use crate::render::{self, Frame, LaidOut, PRODUCER, pdf_date};
+use crate::render::{self, Frame, LaidOut};
 use crate::{Language, Rendered};
 
 /// The Info key naming the meeting an agenda is of. Not the minutes' `GavelMeetingId`: an agenda
@@ -136,7 +136,6 @@ fn agenda_frame(pack: &AgendaPack, language: Language) -> Frame {
     let words = Words { language };
     let made = pack.made_at;
     let subject = words.pick("Dagsorden for møde", "Agenda of a meeting");
-    let pdf_date = pdf_date(made);
     Frame {
         language,
         title: agenda_document_title(pack, language),
@@ -148,15 +147,10 @@ fn agenda_frame(pack: &AgendaPack, language: Language) -> Frame {
             words.pick("kl.", "at"),
             clock_time(made.time())
         ),
-        info: vec![
-            ("Author", pack.group_name.clone()),
-            ("Subject", subject.to_owned()),
-            ("Creator", PRODUCER.to_owned()),
-            ("Producer", PRODUCER.to_owned()),
-            ("CreationDate", pdf_date.clone()),
-            ("ModDate", pdf_date),
-            (INFO_AGENDA_OF_MEETING, pack.meeting_id.to_string()),
-        ],
+        author: pack.group_name.clone(),
+        subject: subject.to_owned(),
+        created: made,
+        info: vec![(INFO_AGENDA_OF_MEETING, pack.meeting_id.to_string())],
         document_id: render::document_id(
             b"gavel-agenda\0",
             pack.meeting_id,
@@ -361,10 +355,7 @@ fn contents(
         flush_right(line, &table);
     }
     if !pack.items.is_empty() {
-        let mut repeat = section_continuation(title, words);
-        repeat.extend(header.clone());
-        flow.begin_continuation(repeat);
-        flow.push_lines(header);
+        flow.begin_table(header, section_continuation(title, words));
         for (index, item) in pack.items.iter().enumerate() {
             let mut texts = vec![format!("{}.", item.position), item_title(item)];
             if with_time {
@@ -377,7 +368,7 @@ fn contents(
             texts.push(page_of(index));
             contents_row(flow, &table, texts, TextStyle::BODY);
         }
-        flow.end_continuation();
+        flow.end_table();
     }
     flow.space(6.0);
     let mut closing = Vec::new();
@@ -660,10 +651,7 @@ fn follow_up_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: 
         ],
         &table,
     );
-    let mut repeat = section_continuation(title, words);
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
+    flow.begin_table(header, section_continuation(title, words));
     let day = pack.starts_at.date();
     for action in &pack.open_action_items {
         let due = match action.due_date {
@@ -694,7 +682,7 @@ fn follow_up_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: 
             2.0,
         );
     }
-    flow.end_continuation();
+    flow.end_table();
 }
 
 fn backlog_title<'a>(words: &Words) -> &'a str {
@@ -739,14 +727,11 @@ fn backlog_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
         ],
         &table,
     );
-    let mut repeat = section_continuation(title, words);
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
+    flow.begin_table(header, section_continuation(title, words));
     for backlog in &pack.backlog_items {
         flow.row(&backlog_row(backlog, pack, words), &table, true, 2.0);
     }
-    flow.end_continuation();
+    flow.end_table();
 }
 
 fn backlog_row(backlog: &BacklogItem, pack: &AgendaPack, words: &Words) -> Vec<Cell> {
@@ -838,10 +823,7 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
         words.pick("Stemmeret", "Voting right"),
         1.7,
     );
-    let mut repeat = section_continuation(title, words);
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
+    flow.begin_table(header, section_continuation(title, words));
     for member in &pack.members {
         let mut cells = vec![Cell::new(member.name.clone(), TextStyle::BODY)];
         if with_organisations {
@@ -859,7 +841,7 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
         cells.push(Cell::new(voting, TextStyle::BODY));
         flow.row(&cells, &table, true, 3.0);
     }
-    flow.end_continuation();
+    flow.end_table();
 }
 
 /// "Udsendt af": one signature box, kept with its heading and explanation, for whoever sends
@@ -887,6 +869,11 @@ fn sender_box(flow: &mut Flow, words: &Words) {
     flow.push_lines(vec![slot_line]);
     flow.signature_slot(
         &signature_field_name(SENDER_BOX_KIND, 1),
+        // What a screen reader says of the box: the signature field's alternative text.
+        words.pick(
+            "Underskrift: den, der sender dagsordenen ud",
+            "Signature: whoever sends the agenda out",
+        ),
         half[0].x,
         half[0].width,
         SIGNATURE_BOX_HEIGHT,

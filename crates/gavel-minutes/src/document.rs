@@ -327,10 +327,10 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         words.pick("Fremmøde", "Attendance"),
         3.4,
     );
-    let mut repeat = section_continuation(words.pick("Deltagere", "Attendance"), words);
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
+    flow.begin_table(
+        header,
+        section_continuation(words.pick("Deltagere", "Attendance"), words),
+    );
     let opened = minutes.opened_at.map(|opened| opened.time());
     for attendee in &minutes.attendance {
         let mut name = attendee.name.clone();
@@ -360,7 +360,7 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         ));
         flow.row(&cells, &table, true, 3.0);
     }
-    flow.end_continuation();
+    flow.end_table();
 
     flow.space(8.0);
     let proxies: Vec<String> = minutes
@@ -716,10 +716,7 @@ fn tally_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
         ],
         &table,
     );
-    let mut repeat = flow.current_continuation_lines();
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
+    flow.begin_table(header, flow.current_continuation_lines());
     for (place, index) in order.iter().enumerate() {
         let Some(item) = items.get(*index) else {
             continue;
@@ -753,7 +750,7 @@ fn tally_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             2.0,
         );
     }
-    flow.end_continuation();
+    flow.end_table();
 }
 
 /// Who voted how in a named poll, one line per choice: "For (5): Anne-Marie Bæk, Henrik
@@ -895,10 +892,7 @@ fn action_item_overview(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         ],
         &table,
     );
-    let mut repeat = section_continuation(title, words);
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
+    flow.begin_table(header, section_continuation(title, words));
     for (position, action) in actions {
         flow.row(
             &[
@@ -924,7 +918,7 @@ fn action_item_overview(flow: &mut Flow, minutes: &Minutes, words: &Words) {
             2.0,
         );
     }
-    flow.end_continuation();
+    flow.end_table();
 }
 
 fn backlog_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
@@ -952,10 +946,7 @@ fn backlog_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         ],
         &table,
     );
-    let mut repeat = section_continuation(title, words);
-    repeat.extend(header.clone());
-    flow.begin_continuation(repeat);
-    flow.push_lines(header);
+    flow.begin_table(header, section_continuation(title, words));
     for entry in &minutes.backlog_order {
         flow.row(
             &[
@@ -969,7 +960,7 @@ fn backlog_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
             2.0,
         );
     }
-    flow.end_continuation();
+    flow.end_table();
 }
 
 /// The fingerprint in groups of eight hex digits, easier to compare by eye.
@@ -1158,8 +1149,19 @@ fn signature_page(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         let mut slot_line = Line::empty(SIGNATURE_BOX_HEIGHT + 4.0);
         slot_line.space_before = 2.0;
         flow.push_lines(vec![slot_line]);
-        for ((_, _, field), column) in chunk.iter().zip(&pair) {
-            flow.signature_slot(field, column.x, column.width, SIGNATURE_BOX_HEIGHT);
+        for ((role, name, field), column) in chunk.iter().zip(&pair) {
+            // What a screen reader says of the box: the signature field's alternative text.
+            let mut description = format!("{}: {role}", words.pick("Underskrift", "Signature"));
+            if !name.is_empty() {
+                description.push_str(&format!(", {name}"));
+            }
+            flow.signature_slot(
+                field,
+                &description,
+                column.x,
+                column.width,
+                SIGNATURE_BOX_HEIGHT,
+            );
         }
     }
 }

@@ -38,6 +38,8 @@ pub(crate) fn formatted_text(flow: &mut Flow, text: &str, style: TextStyle) {
         // Bold text may run over a line break inside a paragraph or a list item, never from
         // one to the next: each is read for `**` on its own.
         let mut plain: Vec<&str> = Vec::new();
+        // The list the list lines go into: one list for list lines that follow each other.
+        let mut current_list = None;
         for line in paragraph.lines() {
             match list_marker(line) {
                 Some((marker, rest)) => {
@@ -46,17 +48,21 @@ pub(crate) fn formatted_text(flow: &mut Flow, text: &str, style: TextStyle) {
                         flow.rich_paragraph(&runs, style, 0.0);
                         plain.clear();
                     }
-                    flow.row(
+                    let list_id = *current_list.get_or_insert_with(|| flow.new_list());
+                    flow.list_item(
+                        list_id,
                         &[
                             Cell::new(marker, style),
                             Cell::rich(bold_runs(rest, style.style), style),
                         ],
                         &list,
-                        false,
                         1.0,
                     );
                 }
-                None => plain.push(line),
+                None => {
+                    current_list = None;
+                    plain.push(line);
+                }
             }
         }
         if !plain.is_empty() {

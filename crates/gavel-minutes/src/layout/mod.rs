@@ -8,6 +8,12 @@
 //! `continuation` id: when a page break falls inside an agenda item or a table, the lines of
 //! that continuation (the item's heading with "(fortsat)", a table's header row) are repeated at
 //! the top of the next page.
+//!
+//! Each line also says what it is in the document's structure ([`Tag`]): a heading, a
+//! paragraph, a list item, a table row, or an artifact (spacing, rules, the lines repeated after
+//! a break). The renderer turns the tags into the tagged PDF's structure tree as it draws, so the
+//! places that set the text — [`Flow::heading`], [`Flow::paragraph`], [`Flow::row`],
+//! [`Flow::begin_table`], [`Flow::list_item`] — are the only ones that know it.
 
 pub mod page;
 pub mod text;
@@ -60,6 +66,9 @@ pub enum Mark {
         style: FontStyle,
         size: f32,
         colour: Colour,
+        /// The table cell (or, in a list item, 0 for the label and 1 for the body) the text is
+        /// in: several lines of one cell are one structure element.
+        cell: u8,
     },
     /// A horizontal rule at `y` below the top of the line.
     Rule {
@@ -72,12 +81,14 @@ pub enum Mark {
     /// A filled rectangle covering the line's full height (table header backgrounds).
     Fill { x: f32, width: f32, colour: Colour },
     /// A reserved rectangle for a signature field: `name` is the field's name, `height` how far
-    /// it extends below the top of the line.
+    /// it extends below the top of the line, `description` what a screen reader says of it
+    /// ("Underskrift: Formand, Mette Kjærgaard Holm").
     SignatureSlot {
         x: f32,
         width: f32,
         height: f32,
         name: String,
+        description: String,
     },
 }
 
@@ -99,6 +110,43 @@ impl Mark {
     }
 }
 
+/// What a line is in the document's structure. Lines with the same `element` make one structure
+/// element (the lines of a paragraph, of a wrapped heading, of a table row); table rows and list
+/// items with the same `group` make one table or list. Ids are unique within a flow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tag {
+    pub role: Role,
+    pub element: u32,
+    pub group: u32,
+}
+
+impl Tag {
+    /// Not content: drawn, but left out of the structure (PDF/UA's artifacts).
+    pub const ARTIFACT: Tag = Tag {
+        role: Role::Artifact,
+        element: 0,
+        group: 0,
+    };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Role {
+    /// Spacing, rules, and the heading or table header repeated after a page break.
+    Artifact,
+    /// A heading of `level` 1 (the document's title), 2 (a section) or 3 (an agenda item).
+    Heading {
+        level: u8,
+    },
+    Paragraph,
+    /// A list item: cell 0 is its label (the bullet or number), cell 1 its body.
+    ListItem,
+    /// A table row of `cells` cells, header cells when `header`.
+    TableRow {
+        header: bool,
+        cells: u8,
+    },
+}
+
 /// One line of the flow.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
@@ -117,6 +165,8 @@ pub struct Line {
     /// A place the document refers to by number (an agenda item's heading, which the agenda's
     /// table of contents gives the page of): see [`page::anchor_pages`].
     pub anchor: Option<usize>,
+    /// What the line's text is in the document's structure.
+    pub tag: Tag,
 }
 
 impl Line {
@@ -130,7 +180,20 @@ impl Line {
             continuation: None,
             page_break_before: false,
             anchor: None,
+            tag: Tag::ARTIFACT,
         }
+    }
+}
+
+/// The heading level of a heading set in `style`: the documents' three heading sizes are their
+/// three levels, so that what looks like a section heading is one to a screen reader.
+fn heading_level(style: TextStyle) -> u8 {
+    if style.size >= TextStyle::TITLE.size {
+        1
+    } else if style.size >= TextStyle::SECTION.size {
+        2
+    } else {
+        3
     }
 }
 
@@ -224,6 +287,10 @@ pub struct Flow {
     pub continuations: Vec<Continuation>,
     /// The continuation in force for new lines (innermost last).
     continuation_stack: Vec<usize>,
+    /// The last structure element id handed out ([`Tag`]).
+    last_element: u32,
+    /// The table that rows go into, between [`Flow::begin_table`] and [`Flow::end_table`].
+    table: Option<u32>,
 }
 
 /// How a paragraph keeps its lines together.
@@ -243,10 +310,20 @@ impl Flow {
         self.lines.push(line);
     }
 
+    /// A new structure element id.
+    fn next_element(&mut self) -> u32 {
+        self.last_element += 1;
+        self.last_element
+    }
+
     /// Starts a region whose `lines` are repeated at the top of a page when the region breaks
     /// across pages. Regions nest; the repeat of an inner region should include its outer
-    /// region's lines (the caller builds them so).
-    pub fn begin_continuation(&mut self, lines: Vec<Line>) {
+    /// region's lines (the caller builds them so). The repeated lines are artifacts: their text
+    /// is in the structure once, where it first stands.
+    pub fn begin_continuation(&mut self, mut lines: Vec<Line>) {
+        for line in &mut lines {
+            line.tag = Tag::ARTIFACT;
+        }
         self.continuations.push(Continuation {
             lines,
             parent: self.current_continuation(),
@@ -308,7 +385,13 @@ impl Flow {
     pub fn rich_paragraph(&mut self, runs: &[Run], style: TextStyle, indent: f32) {
         let lines = text_lines(runs, style, indent, CONTENT_WIDTH - indent);
         let count = lines.len();
+        let tag = Tag {
+            role: Role::Paragraph,
+            element: self.next_element(),
+            group: 0,
+        };
         for (index, mut line) in lines.into_iter().enumerate() {
+            line.tag = tag;
             // Keep the first two and the last two lines of a paragraph together: no orphans, no
             // widows.
             line.keep_with_next = index + 1 < count
@@ -339,7 +422,15 @@ impl Flow {
     /// A heading that stays with at least the first lines after it.
     pub fn heading(&mut self, text: &str, style: TextStyle, space_before: f32) {
         let lines = text_lines(&[Run::new(text, style.style)], style, 0.0, CONTENT_WIDTH);
+        let tag = Tag {
+            role: Role::Heading {
+                level: heading_level(style),
+            },
+            element: self.next_element(),
+            group: 0,
+        };
         for (index, mut line) in lines.into_iter().enumerate() {
+            line.tag = tag;
             if index == 0 {
                 line.space_before = space_before;
             }
@@ -351,17 +442,93 @@ impl Flow {
     /// One table row: each cell wrapped into its column; the row is cut into one line per text
     /// line so that a very long row can still break across pages, but rows of up to
     /// `KEEP_ROW_LINES` lines are kept whole. `rule_above` draws a hairline over the row.
+    ///
+    /// Between [`Flow::begin_table`] and [`Flow::end_table`] the row is a row of that table;
+    /// elsewhere (a label and its value, side by side) it is one paragraph, its cells read left
+    /// to right.
     pub fn row(&mut self, cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32) {
-        let lines = row_lines(cells, columns, rule_above, padding);
-        for line in lines {
+        let tag = match self.table {
+            Some(table) => Tag {
+                role: Role::TableRow {
+                    header: false,
+                    cells: cell_count(cells),
+                },
+                element: self.next_element(),
+                group: table,
+            },
+            None => Tag {
+                role: Role::Paragraph,
+                element: self.next_element(),
+                group: 0,
+            },
+        };
+        self.push_row(cells, columns, rule_above, padding, tag);
+    }
+
+    /// One item of a list: `cells` are its label (bullet or number) and its body, set in
+    /// `columns` as [`Flow::row`] sets them. Items with the same `list` (from
+    /// [`Flow::new_list`]) are one list.
+    pub fn list_item(&mut self, list: u32, cells: &[Cell; 2], columns: &[Column; 2], padding: f32) {
+        let tag = Tag {
+            role: Role::ListItem,
+            element: self.next_element(),
+            group: list,
+        };
+        self.push_row(cells, columns, false, padding, tag);
+    }
+
+    /// The id of a new list, for [`Flow::list_item`].
+    pub fn new_list(&mut self) -> u32 {
+        self.next_element()
+    }
+
+    fn push_row(
+        &mut self,
+        cells: &[Cell],
+        columns: &[Column],
+        rule_above: bool,
+        padding: f32,
+        tag: Tag,
+    ) {
+        for mut line in row_lines(cells, columns, rule_above, padding) {
+            line.tag = tag;
             self.push_line(line);
         }
     }
 
-    /// A table header row with a tinted background, returned as lines so that it can also be
-    /// repeated as a continuation.
+    /// Starts a table: its `header` lines (from [`Flow::header_row_lines`]) are set now, and
+    /// repeated after `repeat_before` (the section's heading "(fortsat)") at the top of every
+    /// page the table continues on. The rows until [`Flow::end_table`] are the table's.
+    pub fn begin_table(&mut self, mut header: Vec<Line>, mut repeat_before: Vec<Line>) {
+        let table = self.next_element();
+        let row = self.next_element();
+        for line in &mut header {
+            line.tag.element = row;
+            line.tag.group = table;
+        }
+        repeat_before.extend(header.iter().cloned());
+        self.begin_continuation(repeat_before);
+        self.push_lines(header);
+        self.table = Some(table);
+    }
+
+    pub fn end_table(&mut self) {
+        self.end_continuation();
+        self.table = None;
+    }
+
+    /// A table header row with a tinted background, returned as lines so that
+    /// [`Flow::begin_table`] can also repeat them after a page break.
     pub fn header_row_lines(cells: &[Cell], columns: &[Column]) -> Vec<Line> {
         let mut lines = row_lines(cells, columns, false, 2.0);
+        let tag = Tag {
+            role: Role::TableRow {
+                header: true,
+                cells: cell_count(cells),
+            },
+            element: 0,
+            group: 0,
+        };
         let table_left = columns.first().map_or(0.0, |column| column.x) - 4.0;
         let table_right = columns
             .last()
@@ -369,6 +536,7 @@ impl Flow {
             + 4.0;
         let width = (table_right.min(CONTENT_WIDTH) - table_left.max(0.0)).max(0.0);
         for line in &mut lines {
+            line.tag = tag;
             line.marks.insert(
                 0,
                 Mark::Fill {
@@ -402,13 +570,21 @@ impl Flow {
         self.push_line(line);
     }
 
-    pub fn signature_slot(&mut self, name: &str, x: f32, width: f32, height: f32) {
+    pub fn signature_slot(
+        &mut self,
+        name: &str,
+        description: &str,
+        x: f32,
+        width: f32,
+        height: f32,
+    ) {
         if let Some(line) = self.lines.last_mut() {
             line.marks.push(Mark::SignatureSlot {
                 x,
                 width,
                 height,
                 name: name.to_owned(),
+                description: description.to_owned(),
             });
         }
     }
@@ -445,6 +621,10 @@ impl Cell {
 /// Rows up to this many lines never break across pages.
 const KEEP_ROW_LINES: usize = 6;
 
+fn cell_count(cells: &[Cell]) -> u8 {
+    u8::try_from(cells.len()).expect("a table has fewer than 256 columns")
+}
+
 fn row_lines(cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32) -> Vec<Line> {
     let mut wrapped: Vec<(Vec<Vec<text::Span>>, TextStyle, Column)> = cells
         .iter()
@@ -473,9 +653,10 @@ fn row_lines(cells: &[Cell], columns: &[Column], rule_above: bool, padding: f32)
     for index in 0..count {
         let mut line = Line::empty(line_height);
         line.baseline = baseline;
-        for (lines, style, column) in &mut wrapped {
+        for (cell, (lines, style, column)) in wrapped.iter_mut().enumerate() {
             if let Some(spans) = lines.get_mut(index) {
-                push_spans(&mut line, std::mem::take(spans), *style, column.x);
+                let cell = u8::try_from(cell).expect("a table has fewer than 256 columns");
+                push_spans(&mut line, std::mem::take(spans), *style, column.x, cell);
             }
         }
         if index == 0 {
@@ -506,20 +687,21 @@ fn text_lines(runs: &[Run], style: TextStyle, x: f32, width: f32) -> Vec<Line> {
         .map(|spans| {
             let mut line = Line::empty(style.line_height);
             line.baseline = style.line_height * 0.75;
-            push_spans(&mut line, spans, style, x);
+            push_spans(&mut line, spans, style, x, 0);
             line
         })
         .collect()
 }
 
-/// The marks of one wrapped line, `x` points from the left of the content box.
-fn push_spans(line: &mut Line, spans: Vec<text::Span>, style: TextStyle, x: f32) {
+/// The marks of one wrapped line of `cell`, `x` points from the left of the content box.
+fn push_spans(line: &mut Line, spans: Vec<text::Span>, style: TextStyle, x: f32, cell: u8) {
     line.marks.extend(spans.into_iter().map(|span| Mark::Text {
         x: x + span.x,
         text: span.text,
         style: span.style,
         size: style.size,
         colour: style.colour,
+        cell,
     }));
 }
 

@@ -47,6 +47,16 @@ impl GlyphUsage {
             }
         }
     }
+
+    /// Notes the space in every face that draws anything: text that goes on from an earlier
+    /// line starts with one (render/mod.rs), whatever the text has.
+    pub fn add_space_to_used_faces(&mut self) {
+        for style in FontStyle::ALL {
+            if !self.faces[style_index(style)].characters.is_empty() {
+                self.add(style, " ");
+            }
+        }
+    }
 }
 
 /// The embedded faces of one document.

@@ -9,11 +9,13 @@
 //! by its /BaseFont ending in "+IBMPlexSans" and the signature boxes as /Sig widgets listed in the
 //! catalog's /AcroForm.
 
+mod archive;
 mod compression;
 mod embedded_fonts;
 mod numbers;
 mod page_content;
 mod pdf_file;
+mod structure;
 
 use chrono::NaiveDateTime;
 use gavel_core::minutes::Minutes;
@@ -34,6 +36,7 @@ use embedded_fonts::{EmbeddedFonts, GlyphUsage};
 use numbers::write_number;
 use page_content::PageContent;
 use pdf_file::{ObjectId, PdfFile, write_name, write_text_string};
+use structure::StructureTree;
 
 /// The producer named in the PDF metadata.
 pub const PRODUCER: &str = concat!("Gavel ", env!("CARGO_PKG_VERSION"));
@@ -69,7 +72,12 @@ pub struct Frame {
     pub header_right: String,
     /// The running footer's left text (the page label is on the right).
     pub footer_left: String,
-    /// The Info dictionary's entries after Title: (key, value), in order.
+    /// The Info dictionary's Author (the group) and Subject (what kind of document).
+    pub author: String,
+    pub subject: String,
+    /// When the document was made: Info's CreationDate and ModDate, XMP's dates.
+    pub created: NaiveDateTime,
+    /// Gavel's own Info entries after the standard ones: (key, value), in order.
     pub info: Vec<(&'static str, String)>,
     /// Derived from what the document is, so that it is reproducible.
     pub document_id: Vec<u8>,
@@ -93,7 +101,6 @@ impl Frame {
             Language::Danish => "Referat af styregruppemøde",
             Language::English => "Minutes of a steering-group meeting",
         };
-        let pdf_date = pdf_date(document_date);
         Frame {
             language,
             title: document::document_title(minutes, language),
@@ -102,13 +109,10 @@ impl Frame {
                 "{fingerprint_label} {}…",
                 document::grouped_fingerprint(&short_fingerprint)
             ),
+            author: minutes.group_name.clone(),
+            subject: subject.to_owned(),
+            created: document_date,
             info: vec![
-                ("Author", minutes.group_name.clone()),
-                ("Subject", subject.to_owned()),
-                ("Creator", PRODUCER.to_owned()),
-                ("Producer", PRODUCER.to_owned()),
-                ("CreationDate", pdf_date.clone()),
-                ("ModDate", pdf_date),
                 (INFO_MEETING_ID, minutes.meeting_id.to_string()),
                 (INFO_LOG_FINGERPRINT, minutes.log_fingerprint.clone()),
             ],
@@ -147,6 +151,7 @@ pub fn render(frame: &Frame, laid_out: LaidOut) -> Result<Rendered> {
         }
     }
     running.add_glyphs(&mut usage, page_count);
+    usage.add_space_to_used_faces();
 
     // About 2.5 KB a page once compressed, plus the fonts.
     let mut file = PdfFile::new(64 * 1024 + page_count * 3 * 1024);
@@ -163,34 +168,95 @@ pub fn render(frame: &Frame, laid_out: LaidOut) -> Result<Rendered> {
     let mut page_ids = Vec::with_capacity(page_count);
     let mut signature_fields = Vec::new();
     let mut content = PageContent::new();
+    let mut structure = StructureTree::new(&mut file);
+    // A signature box's empty appearance, until signing draws its stamp (PDF/A wants every
+    // visible annotation to have one).
+    let empty_appearance = file.allocate();
+    file.stream(
+        empty_appearance,
+        b"/Type/XObject/Subtype/Form/BBox[0 0 1 1]",
+        &[],
+        false,
+    );
     for (index, page) in pages.into_iter().enumerate() {
         content.clear();
+        structure.begin_page();
         running.draw(&mut content, &fonts, index + 1, page_count);
+        let page_id = file.allocate();
         let mut slots = Vec::new();
+        // The structure element whose marked content is open in the text, if any.
+        let mut open: Option<Open> = None;
         for placed in &page.lines {
             let line_top = PAGE_HEIGHT - MARGIN_TOP - placed.top;
+            let mut new_line = true;
+            // The element and cell of the line's previous text.
+            let mut previous: Option<(usize, u8)> = None;
             for mark in &placed.line.marks {
+                if let Mark::Text { text, cell, .. } = mark {
+                    let element =
+                        structure.element_for(&mut file, &placed.line.tag, *cell, line_top);
+                    // Text that goes on from an earlier line of its cell starts with the space
+                    // the line break stands for, set just left of it: invisible, but text
+                    // extraction and screen readers read the words apart.
+                    let continues = element.is_some_and(|element| {
+                        previous != Some((element, *cell)) && structure.has_content(element, *cell)
+                    });
+                    previous = element.map(|element| (element, *cell));
+                    let wanted = match element {
+                        Some(element) => Open::Element(element, *cell),
+                        None => Open::Artifact,
+                    };
+                    if open != Some(wanted) {
+                        if open.is_some() {
+                            content.end_marked_content();
+                        }
+                        match wanted {
+                            Open::Element(element, cell) => {
+                                let marked = structure.add_content(element, cell);
+                                content.begin_tagged_content(marked.role, marked.mcid);
+                            }
+                            Open::Artifact => content.begin_artifact(None),
+                        }
+                        open = Some(wanted);
+                    }
+                    if let Some(element) = element {
+                        structure.add_text(element, text, new_line);
+                    }
+                    new_line = false;
+                    if continues {
+                        draw_continued_text(&mut content, &fonts, mark, line_top, &placed.line);
+                        continue;
+                    }
+                }
                 draw_mark(&mut content, &fonts, mark, line_top, &placed.line);
                 if let Mark::SignatureSlot {
                     x,
                     width,
                     height,
                     name,
+                    description,
                 } = mark
                 {
                     let left = MARGIN_LEFT + x;
-                    slots.push((
-                        name.clone(),
-                        [left, line_top - height, left + width, line_top],
-                    ));
+                    let widget = file.allocate();
+                    let key = structure.add_annotation(&mut file, widget, description);
+                    slots.push(SignatureWidget {
+                        object: widget,
+                        name: name.clone(),
+                        description: description.clone(),
+                        rect: [left, line_top - height, left + width, line_top],
+                        struct_parent: key,
+                    });
                 }
             }
+        }
+        if open.is_some() {
+            content.end_marked_content();
         }
         drop(page);
         let content_id = file.allocate();
         file.stream(content_id, b"", &content.parts(), true);
-        let page_id = file.allocate();
-        let widgets: Vec<ObjectId> = slots.iter().map(|_| file.allocate()).collect();
+        let widgets: Vec<ObjectId> = slots.iter().map(|slot| slot.object).collect();
         file.object(page_id, |out| {
             out.extend_from_slice(b"<</Type/Page/Parent ");
             page_tree.write_reference(out);
@@ -202,19 +268,25 @@ pub fn render(frame: &Frame, laid_out: LaidOut) -> Result<Rendered> {
             resources.write_reference(out);
             out.extend_from_slice(b"/Contents ");
             content_id.write_reference(out);
+            out.extend_from_slice(b"/StructParents ");
+            write_number(out, index as f64, 0);
             if !widgets.is_empty() {
-                out.extend_from_slice(b"/Annots[");
+                // Tab through the fields in the structure's order (PDF/UA).
+                out.extend_from_slice(b"/Tabs/S/Annots[");
                 write_references(out, &widgets);
                 out.push(b']');
             }
             out.extend_from_slice(b">>");
         });
-        for ((name, rect), widget) in slots.iter().zip(&widgets) {
-            write_signature_widget(&mut file, *widget, page_id, name, rect);
+        for slot in &slots {
+            write_signature_widget(&mut file, slot, page_id, empty_appearance);
         }
         signature_fields.extend(widgets);
         page_ids.push(page_id);
     }
+    let written_structure = structure.write(&mut file, &page_ids);
+    let metadata = archive::write_metadata(&mut file, frame);
+    let output_intent = archive::write_output_intent(&mut file);
 
     file.object(page_tree, |out| {
         out.extend_from_slice(b"<</Type/Pages/Kids[");
@@ -229,6 +301,17 @@ pub fn render(frame: &Frame, laid_out: LaidOut) -> Result<Rendered> {
         out.extend_from_slice(b"/Lang");
         write_text_string(out, language.code());
         out.extend_from_slice(b"/ViewerPreferences<</DisplayDocTitle true>>");
+        out.extend_from_slice(b"/MarkInfo<</Marked true>>/StructTreeRoot ");
+        written_structure.tree_root.write_reference(out);
+        if let Some(outlines) = written_structure.outlines {
+            out.extend_from_slice(b"/Outlines ");
+            outlines.write_reference(out);
+        }
+        out.extend_from_slice(b"/Metadata ");
+        metadata.write_reference(out);
+        out.extend_from_slice(b"/OutputIntents[");
+        out.extend_from_slice(&output_intent);
+        out.push(b']');
         if !signature_fields.is_empty() {
             out.extend_from_slice(b"/AcroForm<</Fields[");
             write_references(out, &signature_fields);
@@ -259,19 +342,70 @@ fn write_references(out: &mut Vec<u8>, ids: &[ObjectId]) {
     }
 }
 
-/// An empty signature field over a box of the signature page; signing fills it.
+/// A text mark drawn after a space of its own, just left of where the text starts: the text
+/// itself is drawn exactly where it was, so the page looks the same to the last pixel.
+fn draw_continued_text(
+    content: &mut PageContent,
+    fonts: &EmbeddedFonts,
+    mark: &Mark,
+    line_top: f32,
+    line: &crate::layout::Line,
+) {
+    if let Mark::Text {
+        x,
+        style,
+        size,
+        colour,
+        ..
+    } = mark
+    {
+        let space = face(*style).char_width(' ', *size);
+        content.text(
+            fonts,
+            " ",
+            *style,
+            *size,
+            *colour,
+            MARGIN_LEFT + x - space,
+            line_top - line.baseline,
+        );
+    }
+    draw_mark(content, fonts, mark, line_top, line);
+}
+
+/// Which marked content is open in a page's text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Open {
+    /// The content of a structure element's cell.
+    Element(usize, u8),
+    Artifact,
+}
+
+/// A signature box of a page, as its widget is written.
+struct SignatureWidget {
+    object: ObjectId,
+    name: String,
+    description: String,
+    rect: [f32; 4],
+    /// Its key in the structure's parent tree.
+    struct_parent: usize,
+}
+
+/// An empty signature field over a box of the signature page; signing fills it. `/TU` is what
+/// a screen reader says of it; `/StructParent` leads to its Form element.
 fn write_signature_widget(
     file: &mut PdfFile,
-    widget: ObjectId,
+    widget: &SignatureWidget,
     page: ObjectId,
-    name: &str,
-    rect: &[f32; 4],
+    appearance: ObjectId,
 ) {
-    file.object(widget, |out| {
+    file.object(widget.object, |out| {
         out.extend_from_slice(b"<</Type/Annot/Subtype/Widget/FT/Sig/T");
-        write_text_string(out, name);
+        write_text_string(out, &widget.name);
+        out.extend_from_slice(b"/TU");
+        write_text_string(out, &widget.description);
         out.extend_from_slice(b"/Rect[");
-        for (index, value) in rect.iter().enumerate() {
+        for (index, value) in widget.rect.iter().enumerate() {
             if index > 0 {
                 out.push(b' ');
             }
@@ -280,14 +414,30 @@ fn write_signature_widget(
         // Print flag: the stamp is printed with the page.
         out.extend_from_slice(b"]/F 4/P ");
         page.write_reference(out);
-        out.extend_from_slice(b">>");
+        out.extend_from_slice(b"/StructParent ");
+        write_number(out, widget.struct_parent as f64, 0);
+        out.extend_from_slice(b"/AP<</N ");
+        appearance.write_reference(out);
+        out.extend_from_slice(b">>>>");
     });
 }
 
+/// The Info dictionary; the XMP metadata (archive.rs) says the same of the standard entries.
 fn write_info(out: &mut Vec<u8>, frame: &Frame) {
     out.extend_from_slice(b"<<");
-    write_name(out, "Title");
-    write_text_string(out, &frame.title);
+    let date = pdf_date(frame.created);
+    for (key, value) in [
+        ("Title", frame.title.as_str()),
+        ("Author", &frame.author),
+        ("Subject", &frame.subject),
+        ("Creator", PRODUCER),
+        ("Producer", PRODUCER),
+        ("CreationDate", &date),
+        ("ModDate", &date),
+    ] {
+        write_name(out, key);
+        write_text_string(out, value);
+    }
     for (key, value) in &frame.info {
         write_name(out, key);
         write_text_string(out, value);
@@ -327,6 +477,7 @@ fn draw_mark(
             style,
             size,
             colour,
+            ..
         } => content.text(
             fonts,
             text,
@@ -449,7 +600,7 @@ impl RunningText {
             Colour::RuleLight,
         );
         let label = page_label(self.language, page, pages);
-        for (text, x, y) in [
+        for (index, (text, x, y)) in [
             (&self.header_left, MARGIN_LEFT, header_y),
             (
                 &self.header_right,
@@ -462,8 +613,21 @@ impl RunningText {
                 right_edge - width(&label),
                 FOOTER_BASELINE_FROM_BOTTOM,
             ),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            // The first two are the header, the last two the footer.
+            match index {
+                0 => content.begin_artifact(Some(b"Header")),
+                2 => {
+                    content.end_marked_content();
+                    content.begin_artifact(Some(b"Footer"));
+                }
+                _ => {}
+            }
             content.text(fonts, text, style, size, colour, x, y);
         }
+        content.end_marked_content();
     }
 }

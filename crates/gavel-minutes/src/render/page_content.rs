@@ -2,6 +2,10 @@
 //! first (so that a table header's tint lies under its text), then all of its text in one text
 //! object. The font, size and colour are only set when they change, and glyph ids are written as
 //! hex digits from a table, so that a page costs a few microseconds per line.
+//!
+//! For the tagged PDF, the fills, rules and frames are one artifact, and the text is marked
+//! content: each run of text of one structure element is tagged with the element's role and
+//! its marked-content id, the running header and footer are pagination artifacts.
 
 use crate::fonts::FontStyle;
 use crate::layout::Colour;
@@ -73,6 +77,35 @@ impl PageContent {
         out.extend_from_slice(b" Tj\n");
     }
 
+    /// Starts marked content tagged `role` with id `mcid` (`/P <</MCID 3>> BDC`); the text up
+    /// to [`PageContent::end_marked_content`] belongs to that structure element.
+    pub fn begin_tagged_content(&mut self, role: &str, mcid: u32) {
+        let out = &mut self.text;
+        out.push(b'/');
+        out.extend_from_slice(role.as_bytes());
+        out.extend_from_slice(b"<</MCID ");
+        write_number(out, f64::from(mcid), 0);
+        out.extend_from_slice(b">>BDC\n");
+    }
+
+    /// Starts text that is not content: the running header or footer (`Some(b"Header")`,
+    /// `Some(b"Footer")`, pagination artifacts) or a line repeated after a page break (`None`).
+    pub fn begin_artifact(&mut self, pagination: Option<&[u8]>) {
+        let out = &mut self.text;
+        match pagination {
+            Some(subtype) => {
+                out.extend_from_slice(b"/Artifact<</Type/Pagination/Subtype/");
+                out.extend_from_slice(subtype);
+                out.extend_from_slice(b">>BDC\n");
+            }
+            None => out.extend_from_slice(b"/Artifact BMC\n"),
+        }
+    }
+
+    pub fn end_marked_content(&mut self) {
+        self.text.extend_from_slice(b"EMC\n");
+    }
+
     /// A horizontal rule from `x1` to `x2` at height `y`.
     pub fn rule(&mut self, x1: f32, x2: f32, y: f32, thickness: f32, colour: Colour) {
         self.set_stroke(colour, thickness);
@@ -112,12 +145,28 @@ impl PageContent {
         out.extend_from_slice(b" re S\n");
     }
 
-    /// The finished content stream, in the parts it is written from.
-    pub fn parts(&self) -> [&[u8]; 4] {
-        if self.text.is_empty() {
-            return [&self.graphics, b"", b"", b""];
-        }
-        [&self.graphics, b"BT\n", &self.text, b"ET\n"]
+    /// The finished content stream, in the parts it is written from: the graphics as one
+    /// artifact (rules, table tints and signature frames are decoration; the structure holds
+    /// the tables and fields themselves), then the text.
+    pub fn parts(&self) -> [&[u8]; 6] {
+        let (artifact_start, artifact_end): (&[u8], &[u8]) = if self.graphics.is_empty() {
+            (b"", b"")
+        } else {
+            (b"/Artifact BMC\n", b"EMC\n")
+        };
+        let (text_start, text_end): (&[u8], &[u8]) = if self.text.is_empty() {
+            (b"", b"")
+        } else {
+            (b"BT\n", b"ET\n")
+        };
+        [
+            artifact_start,
+            &self.graphics,
+            artifact_end,
+            text_start,
+            &self.text,
+            text_end,
+        ]
     }
 
     fn set_stroke(&mut self, colour: Colour, thickness: f32) {
