@@ -217,3 +217,28 @@ fn the_decision_register_finds_a_decision_by_the_words_of_its_issues_description
         "MO-100's words are not MO-4001's: {none}"
     );
 }
+
+#[test]
+fn control_characters_and_windows_line_ends_in_an_exported_description_are_not_stored() {
+    // A hand-edited export: terminal escapes, a bell and a backspace around Windows line ends (a NUL makes the file "binary", refused whole).
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let csv = folder.path().join("eksport.csv");
+    std::fs::write(
+        &csv,
+        "Summary,Issue key,Status,Description\r\n\
+         Farlig tekst,MO-9,To Do,\"\u{1b}[2KFørste\u{7} linje\r\nAnden\u{8} linje\"\r\n",
+    )
+    .expect("writes the export");
+    run(
+        &db,
+        &["backlog", "import", csv.to_str().expect("UTF-8 path")],
+        "",
+    );
+    let store = gavel_core::Store::open(&db, gavel_core::StoreOptions::new("test"))
+        .expect("the database opens");
+    assert_eq!(
+        store.backlog_description("MO-9").expect("reads").as_deref(),
+        Some("[2KFørste linje\nAnden linje")
+    );
+}

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use gavel_core::Store;
-use gavel_core::publish::PublishRequest;
+use gavel_core::publish::{PublishRequest, SiteFolder};
 
 use crate::output::{clean, print_json};
 
@@ -36,7 +36,7 @@ pub fn run(store: &Store, arguments: PublishArguments, out: &mut impl Write) -> 
     let report = store.publish_site(&PublishRequest {
         group: &arguments.group,
         minutes_folder: &minutes_folder,
-        out: &arguments.out,
+        out: SiteFolder::Given(&arguments.out),
     })?;
     if arguments.json {
         print_json(out, &report)?;

@@ -220,7 +220,7 @@ pub fn agenda_pack(store: &Store, meeting_id: Uuid) -> Result<AgendaPack> {
             .collect(),
         log_fingerprint: detail.log_fingerprint.clone(),
         practice: store.is_practice()?,
-        made_at: now_local(store),
+        made_at: store.now_local(),
     })
 }
 
@@ -261,14 +261,4 @@ fn open_action_items(
         ))
     });
     Ok(open)
-}
-
-/// The wall-clock time now by the store's clock, in this computer's time zone (the meeting
-/// room's), as the minutes' times are.
-fn now_local(store: &Store) -> NaiveDateTime {
-    let millis = i64::try_from(store.clock.now_millis()).unwrap_or(i64::MAX);
-    chrono::DateTime::from_timestamp_millis(millis)
-        .unwrap_or_default()
-        .with_timezone(&chrono::Local)
-        .naive_local()
 }

@@ -124,6 +124,15 @@ impl Hlc {
     }
 }
 
+/// A clock reading in this computer's time zone (the meeting room's): when a pack or a site was
+/// made, when a command was recorded.
+pub(crate) fn local_time(millis: u64) -> chrono::NaiveDateTime {
+    chrono::DateTime::from_timestamp_millis(i64::try_from(millis).unwrap_or(i64::MAX))
+        .unwrap_or_default()
+        .with_timezone(&chrono::Local)
+        .naive_local()
+}
+
 /// "10. december 2026 kl. 13.00 UTC" / "10 December 2026 13:00 UTC": a clock reading for a message
 /// about clocks. UTC, because it compares two computers' clocks, which may be in different zones.
 pub(crate) fn clock_reading(millis: u64) -> crate::rules::Bilingual {

@@ -91,6 +91,12 @@ impl StoreOptions {
 }
 
 impl Store {
+    /// The wall-clock time now by this store's clock (fixed in tests), in this computer's time
+    /// zone: the meeting room's.
+    pub(crate) fn now_local(&self) -> chrono::NaiveDateTime {
+        crate::clock::local_time(self.clock.now_millis())
+    }
+
     /// Opens the database at `path`, creating it (and its schema) if it does not exist, upgrading
     /// an older schema, and refusing a newer one or a file that is not a Gavel database. A refused
     /// file is left byte-for-byte as it was.
@@ -636,11 +642,7 @@ impl LogWriter<'_> {
 
     /// The wall-clock time now, in this computer's time zone: the meeting room's.
     pub(crate) fn now_local(&self) -> chrono::NaiveDateTime {
-        let millis = i64::try_from(self.clock.now_millis()).unwrap_or(i64::MAX);
-        chrono::DateTime::from_timestamp_millis(millis)
-            .unwrap_or_default()
-            .with_timezone(&chrono::Local)
-            .naive_local()
+        crate::clock::local_time(self.clock.now_millis())
     }
 }
 

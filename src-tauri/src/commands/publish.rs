@@ -3,6 +3,8 @@
 //! app also saves the signed minutes that the site publishes. Published again, the same folder
 //! is replaced whole; a folder of that name that is not a Gavel site is refused and left alone.
 
+use gavel_core::MinutesLanguage;
+use gavel_core::publish::{PublishRequest, SiteFolder};
 use serde::Serialize;
 use tauri::State;
 use uuid::Uuid;
@@ -28,23 +30,15 @@ pub fn publish_group_site(
 ) -> Result<PublishedSite, IpcError> {
     let locale = state.locale();
     let folder = export_folder(locale)?;
-    let group_name = state.with_store(|store| {
-        Ok(store
-            .groups()?
-            .into_iter()
-            .find(|group| group.id == group_id)
-            .map(|group| group.name))
-    })?;
-    let stem =
-        gavel_core::files::safe_file_stem(group_name.as_deref().unwrap_or_default(), "Gavel");
-    let out =
-        folder.join(locale.choose(format!("Hjemmeside - {stem}"), format!("Website - {stem}")));
     let group = group_id.to_string();
     let report = state.with_store(|store| {
-        store.publish_site(&gavel_core::publish::PublishRequest {
+        store.publish_site(&PublishRequest {
             group: &group,
             minutes_folder: &folder,
-            out: &out,
+            out: SiteFolder::NamedIn(
+                &folder,
+                locale.choose(MinutesLanguage::Da, MinutesLanguage::En),
+            ),
         })
     })?;
     Ok(PublishedSite {

@@ -25,6 +25,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::command::MinutesLanguage;
 use crate::error::{Error, Result, describe_io_error};
 use crate::queries::{MeetingDetail, MeetingStatus, MeetingSummary};
 use crate::register::RegisterFilter;
@@ -44,7 +45,32 @@ pub struct PublishRequest<'a> {
     /// The folder holding the signed minutes PDFs (the export folder by default).
     pub minutes_folder: &'a Path,
     /// The site's folder: missing, empty, or a site Gavel published there before.
-    pub out: &'a Path,
+    pub out: SiteFolder<'a>,
+}
+
+/// Where the site goes.
+#[derive(Debug, Clone, Copy)]
+pub enum SiteFolder<'a> {
+    /// This folder (`gavel publish --out`).
+    Given(&'a Path),
+    /// "Hjemmeside - <group>" ("Website - <group>") in this folder: where the app publishes, in
+    /// its export folder, under a name made safe for a file system from the group's.
+    NamedIn(&'a Path, MinutesLanguage),
+}
+
+impl SiteFolder<'_> {
+    fn for_group(self, group_name: &str) -> PathBuf {
+        match self {
+            SiteFolder::Given(folder) => folder.to_owned(),
+            SiteFolder::NamedIn(folder, language) => {
+                let stem = crate::files::safe_file_stem(group_name, "Gavel");
+                folder.join(match language {
+                    MinutesLanguage::Da => format!("Hjemmeside - {stem}"),
+                    MinutesLanguage::En => format!("Website - {stem}"),
+                })
+            }
+        }
+    }
 }
 
 /// What was published.
@@ -179,7 +205,7 @@ pub(crate) fn publish_site(store: &Store, request: &PublishRequest<'_>) -> Resul
         group_name: &group.name,
         meetings: &meetings,
         entries: &entries,
-        published_on: today(store),
+        published_on: store.now_local().date(),
     };
     let mut files: Vec<(String, Vec<u8>)> = pages::pages(&site)
         .into_iter()
@@ -200,10 +226,11 @@ pub(crate) fn publish_site(store: &Store, request: &PublishRequest<'_>) -> Resul
     for meeting in &meetings {
         files.push((format!("minutes/{}.pdf", meeting.stem), meeting.pdf.clone()));
     }
-    folder::write_site(request.out, group.id, &files)?;
+    let out = request.out.for_group(&group.name);
+    folder::write_site(&out, group.id, &files)?;
 
     Ok(PublishReport {
-        folder: request.out.to_owned(),
+        folder: out,
         group_id: group.id,
         group_name: group.name.clone(),
         files: files.len() + 1,
@@ -297,16 +324,6 @@ fn named_meetings(meetings: &[&MeetingSummary]) -> (String, String) {
             .join(", ")
     };
     (named("»", "«"), named("\"", "\""))
-}
-
-/// The day the site is published, by the store's clock (fixed in tests), in this computer's
-/// time zone.
-fn today(store: &Store) -> NaiveDate {
-    let millis = i64::try_from(store.clock.now_millis()).unwrap_or(i64::MAX);
-    chrono::DateTime::from_timestamp_millis(millis)
-        .unwrap_or_default()
-        .with_timezone(&chrono::Local)
-        .date_naive()
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
