@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 9;
+pub const VERSION: i64 = 10;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -22,6 +22,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             6 => tx.execute_batch(V7)?,
             7 => tx.execute_batch(V8)?,
             8 => tx.execute_batch(V9)?,
+            9 => tx.execute_batch(V10)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -402,3 +403,29 @@ CREATE INDEX member_by_group ON member (group_id);
 const V9: &str = "
 ALTER TABLE meeting ADD COLUMN is_public INTEGER NOT NULL DEFAULT 0;
 ";
+
+/// The events that take others back (undos and resolutions of decision conflicts), by their
+/// payload's leading tag (serde writes the tag first). A macro, so that the `event_taking_back`
+/// index (V10) and the queries that use it hold one copy of the condition: SQLite uses a partial
+/// index only for a query that repeats its condition.
+macro_rules! takes_back {
+    () => {
+        "(payload LIKE '{\"type\":\"EventUndone\"%'
+          OR payload LIKE '{\"type\":\"GroupEventUndone\"%'
+          OR payload LIKE '{\"type\":\"DecisionConflictResolved\"%')"
+    };
+}
+
+/// The condition on `event` that finds the events taking others back, through the
+/// `event_taking_back` index.
+pub(crate) const TAKES_BACK: &str = takes_back!();
+
+/// Gavel 0.8. The events that take others back found without reading the whole log: a refold
+/// reads them first to know what to skip, and a sync import folds its new events onto the read
+/// tables as they are, without refolding a million events, only when the log took nothing back
+/// (`sync::import`).
+const V10: &str = concat!(
+    "CREATE INDEX event_taking_back ON event (hlc, device, id) WHERE ",
+    takes_back!(),
+    ";"
+);

@@ -746,8 +746,7 @@ pub(crate) fn refold(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// The events undone, and the decisions that resolutions in force withdrew, found in one pass
-/// over the log (a million events' payloads are read once, not once for each). Undo events and
-/// resolutions are found by their payload's leading tag; serde writes the tag first.
+/// over the log's events that take others back (found by an index, `schema::TAKES_BACK`).
 ///
 /// Resolutions count in log order, and one whose kept decision an earlier resolution withdrew
 /// counts for nothing: two chairs who each kept a different decision leave the first one kept,
@@ -761,13 +760,10 @@ fn taken_back(
 )> {
     let mut undone = std::collections::HashSet::new();
     let mut resolutions = Vec::new();
-    let mut statement = tx.prepare(
-        "SELECT id, payload FROM event
-         WHERE payload LIKE '{\"type\":\"EventUndone\"%'
-            OR payload LIKE '{\"type\":\"GroupEventUndone\"%'
-            OR payload LIKE '{\"type\":\"DecisionConflictResolved\"%'
-         ORDER BY hlc, device, id",
-    )?;
+    let mut statement = tx.prepare(&format!(
+        "SELECT id, payload FROM event WHERE {} ORDER BY hlc, device, id",
+        schema::TAKES_BACK
+    ))?;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         let event_id: Uuid = row.get(0)?;

@@ -11,6 +11,9 @@
 //! add a chair or an e-mail address, or each move a backlog item under the other's. Everything
 //! else holds for an imported event exactly as for a local one.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
 use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
@@ -22,6 +25,7 @@ use crate::clock::Hlc;
 use crate::error::{Error, Record, Result};
 use crate::event::{EventPayload, parse_stored_payload};
 use crate::meeting_state::{self, MeetingPhase};
+use crate::rules::Voter;
 
 /// Why an imported event is refused: the rule it breaks, and the field of its payload at fault
 /// when one is (`fingerprint`, `version`, `result`).
@@ -49,12 +53,45 @@ pub(crate) struct LogPlace<'a> {
     pub(crate) fingerprint_before: &'a dyn Fn() -> String,
 }
 
+/// The roll calls of the meetings an import has checked ballots in, kept while only polls and
+/// ballots are folded, none of which changes who holds a seat, who attends or the meeting's day.
+/// A million-event import checks about as many ballots, and reading the roll call for each was
+/// most of its time.
+#[derive(Default)]
+pub(crate) struct RollCalls {
+    meetings: HashMap<Uuid, Vec<Voter>>,
+}
+
+impl RollCalls {
+    fn of(&mut self, tx: &Transaction<'_>, meeting_id: Uuid) -> Result<&[Voter]> {
+        Ok(match self.meetings.entry(meeting_id) {
+            Entry::Occupied(kept) => kept.into_mut(),
+            Entry::Vacant(missing) => missing.insert(meeting_state::roll_call(tx, meeting_id)?),
+        })
+    }
+
+    /// Forgets every roll call once `folded` may have changed one.
+    pub(crate) fn after_folding(&mut self, folded: &EventPayload) {
+        let roll_calls_unchanged = matches!(
+            folded,
+            EventPayload::BallotRecorded { .. }
+                | EventPayload::TotalsRecorded { .. }
+                | EventPayload::PollOpened { .. }
+                | EventPayload::PollClosed { .. }
+        );
+        if !roll_calls_unchanged {
+            self.meetings.clear();
+        }
+    }
+}
+
 /// Checks one imported event against the read tables as the events before it in log order left
 /// them. Refuses what no laptop running Gavel could have recorded there.
 pub(crate) fn check_imported_event(
     tx: &Transaction<'_>,
     payload: &EventPayload,
     place: &LogPlace<'_>,
+    roll_calls: &mut RollCalls,
 ) -> std::result::Result<(), Box<ImportRefusal>> {
     let changeable = [MeetingPhase::Draft, MeetingPhase::Open];
     match payload {
@@ -321,7 +358,8 @@ pub(crate) fn check_imported_event(
             at: _,
         } => {
             let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
-            let cast_by = live::check_ballot(tx, &poll, *member_id, ballot)?;
+            let roll = roll_calls.of(tx, poll.meeting_id)?;
+            let cast_by = live::check_ballot(&poll, roll, *member_id, ballot)?;
             if *cast_by_id != cast_by && cast_by_id != member_id {
                 return Err(refusal(
                     "cast_by_id",
@@ -346,8 +384,8 @@ pub(crate) fn check_imported_event(
             result,
         } => {
             let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
-            let roll = meeting_state::roll_call(tx, *meeting_id)?;
-            let counted = meeting_state::current_result(tx, &poll, &roll)?;
+            let roll = roll_calls.of(tx, *meeting_id)?;
+            let counted = meeting_state::current_result(tx, &poll, roll)?;
             // The figures, not the wording: the rule's text may read differently in another
             // version of Gavel, and a past result keeps the words it was closed with.
             let figures = |result: &crate::rules::PollResult| {

@@ -227,7 +227,8 @@ pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
             ballot,
         } => {
             let poll = meeting_state::open_poll(log.tx, poll_id)?;
-            let cast_by_id = check_ballot(log.tx, &poll, member_id, &ballot)?;
+            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
+            let cast_by_id = check_ballot(&poll, &roll, member_id, &ballot)?;
             let at = Some(log.now_local());
             done(log.append(EventPayload::BallotRecorded {
                 meeting_id: poll.meeting_id,
@@ -632,10 +633,11 @@ pub(super) fn check_poll_opening(
 }
 
 /// A named ballot in an open poll counted per member, by a member entitled to vote, in the shape
-/// the poll asks for. Returns who casts it: the member, or the holder of their proxy.
+/// the poll asks for, against the meeting's roll call (`meeting_state::roll_call`). Returns who
+/// casts it: the member, or the holder of their proxy.
 pub(super) fn check_ballot(
-    tx: &Transaction<'_>,
     poll: &meeting_state::PollState,
+    roll: &[rules::Voter],
     member_id: Uuid,
     ballot: &rules::Ballot,
 ) -> Result<Uuid> {
@@ -653,8 +655,7 @@ pub(super) fn check_ballot(
             "this poll was counted by hand; its totals are already recorded",
         ));
     }
-    let roll = meeting_state::roll_call(tx, poll.meeting_id)?;
-    rules::check_ballot_eligibility(&roll, member_id).map_err(Error::from)?;
+    rules::check_ballot_eligibility(roll, member_id).map_err(Error::from)?;
     let voter = roll
         .iter()
         .find(|voter| voter.member_id == member_id)
@@ -670,7 +671,7 @@ pub(super) fn check_ballot(
         &poll.rules,
         &poll.majority,
         &poll.kind,
-        &roll,
+        roll,
         Ballots::Named(&ballots),
     )
     .map_err(Error::from)?;

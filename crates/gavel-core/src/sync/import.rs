@@ -132,10 +132,7 @@ impl Store {
         // 3. The new events, added as the file streams past a last time. Every event this
         // transaction inserts has a rowid above the log's largest before it (the log is
         // append-only), which is how the steps after it tell the new events from the old.
-        let last_rowid_before: i64 =
-            tx.query_row("SELECT COALESCE(MAX(rowid), 0) FROM event", [], |row| {
-                row.get(0)
-            })?;
+        let log_before = LogBefore::read(&tx)?;
         let meetings_before: HashSet<Uuid> = tx
             .prepare("SELECT id FROM meeting")?
             .query_map([], |row| row.get(0))?
@@ -179,7 +176,7 @@ impl Store {
                 source,
                 last: std::cell::Cell::new(None),
             };
-            decide_new_events(&tx, last_rowid_before, &numbers, file_name)
+            decide_new_events(&tx, &log_before, &numbers, file_name)
                 .map_err(|error| device_trust::name_what_was_left_out(error, &judgement.devices))?;
         }
 
@@ -206,8 +203,12 @@ impl Store {
         }
         already_present.sort_unstable();
         let imported_streams: HashSet<Uuid> = streams_changed.keys().copied().collect();
-        report.conflicts =
-            conflicts::find(&tx, &imported_streams, last_rowid_before, &already_present)?;
+        report.conflicts = conflicts::find(
+            &tx,
+            &imported_streams,
+            log_before.last_rowid,
+            &already_present,
+        )?;
         device_trust::record(&tx, &judgement, self.clock.now_millis())?;
         report.devices = judgement.devices;
 
@@ -241,16 +242,17 @@ struct AddNewEvents<'a, 't> {
 impl AddNewEvents<'_, '_> {
     fn add(&mut self, event: SyncEvent) -> Result<()> {
         self.digest.add(&event);
+        // Found by its place in its chain (an index read in order, as a chain's events follow
+        // each other); an event whose id is here at another place is found below, by the insert
+        // or, for one not taken, by its id.
         let stored: Option<(String, Uuid)> = self
             .tx
             .prepare_cached(
-                "SELECT hash, id FROM event
-                 WHERE id = ?1 OR (stream = ?2 AND device = ?3 AND device_seq = ?4)",
+                "SELECT hash, id FROM event WHERE stream = ?1 AND device = ?2 AND device_seq = ?3",
             )?
-            .query_row(
-                (event.id, event.stream, event.device, event.device_seq),
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
+            .query_row((event.stream, event.device, event.device_seq), |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
             .optional()?;
         match stored {
             Some((hash, id)) if id == event.id && hash == event.hash => {
@@ -258,18 +260,7 @@ impl AddNewEvents<'_, '_> {
                 self.already_present.push(event.id);
                 return Ok(());
             }
-            Some(_) => {
-                return Err(bad_input(
-                    self.file_name,
-                    Some(&format!("events[id={}]", event.id)),
-                    Bilingual::new(
-                        "hændelsen afviger fra kopien i denne database (den samme enhed kan \
-                         ikke have skrevet begge): filen eller databasen er blevet ændret.",
-                        "this event differs from the copy in this database (the same device cannot have written \
-                         both): the file or the database was altered",
-                    ),
-                ));
-            }
+            Some(_) => return Err(self.differs_from_the_copy_here(event.id)),
             None => {}
         }
         let taken = self
@@ -285,21 +276,54 @@ impl AddNewEvents<'_, '_> {
             device.new_events += 1;
             device.events_not_taken += u32::from(!taken);
         }
-        if !taken {
-            self.report.events_not_taken += 1;
-            return Ok(());
-        }
-        if self
-            .frozen
-            .refuses(self.tx, &self.judgement.trusted_chains, &event)?
+        if !taken
+            || self
+                .frozen
+                .refuses(self.tx, &self.judgement.trusted_chains, &event)?
         {
+            if !taken {
+                self.report.events_not_taken += 1;
+            }
+            let id_is_here: bool = self
+                .tx
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM event WHERE id = ?1)")?
+                .query_row([event.id], |row| row.get(0))?;
+            if id_is_here {
+                return Err(self.differs_from_the_copy_here(event.id));
+            }
             return Ok(());
         }
         self.latest_hlc = self.latest_hlc.max(event.hlc);
         self.streams_changed.insert(event.stream, event.stream_kind);
-        store::insert_event(self.tx, &event.into_stored())?;
+        let id = event.id;
+        match store::insert_event(self.tx, &event.into_stored()) {
+            Err(Error::Database(rusqlite::Error::SqliteFailure(failure, _)))
+                if matches!(
+                    failure.extended_code,
+                    rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+                        | rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                ) =>
+            {
+                return Err(self.differs_from_the_copy_here(id));
+            }
+            inserted => inserted?,
+        }
         self.report.events_added += 1;
         Ok(())
+    }
+
+    /// An event whose id or place in its chain this database holds with other content.
+    fn differs_from_the_copy_here(&self, event_id: Uuid) -> Error {
+        bad_input(
+            self.file_name,
+            Some(&format!("events[id={event_id}]")),
+            Bilingual::new(
+                "hændelsen afviger fra kopien i denne database (den samme enhed kan \
+                 ikke have skrevet begge): filen eller databasen er blevet ændret.",
+                "this event differs from the copy in this database (the same device cannot have written \
+                 both): the file or the database was altered",
+            ),
+        )
     }
 }
 
@@ -722,35 +746,114 @@ impl SyncEvent {
     }
 }
 
-/// Folds the whole log in log order, deciding every new event (the rowids after
-/// `last_rowid_before`: the events this import inserted) at its place, against
+/// What the log held before an import inserted its events, read at the start of its
+/// transaction: how the new events are told from the old, and whether they can be folded onto the
+/// read tables as they stand.
+struct LogBefore {
+    /// Every event the import inserts has a rowid above this (the log is append-only).
+    last_rowid: i64,
+    /// The last event in log order: (hlc, device, id).
+    last_place: Option<(i64, Uuid, Uuid)>,
+    /// Whether any event took another back (an undo, a resolution of a decision conflict).
+    took_back: bool,
+}
+
+impl LogBefore {
+    fn read(conn: &rusqlite::Connection) -> Result<LogBefore> {
+        let last_rowid =
+            conn.query_row("SELECT COALESCE(MAX(rowid), 0) FROM event", [], |row| {
+                row.get(0)
+            })?;
+        let last_place = conn
+            .query_row(
+                "SELECT hlc, device, id FROM event ORDER BY hlc DESC, device DESC, id DESC LIMIT 1",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?;
+        let took_back = conn.query_row(
+            &format!(
+                "SELECT EXISTS (SELECT 1 FROM event WHERE {})",
+                crate::schema::TAKES_BACK
+            ),
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(LogBefore {
+            last_rowid,
+            last_place,
+            took_back,
+        })
+    }
+
+    /// Whether folding only the new events, in log order, onto the read tables as they stand
+    /// leaves them as folding the whole merged log would: when every new event comes after the
+    /// old log's last, and the old log took nothing back (then the read tables are exactly its
+    /// events folded in order, which is the state the first new event is decided against). A
+    /// secretariat importing another group's years, or a laptop taking a meeting it has not
+    /// seen, folds a file's events, not the million before them.
+    fn new_events_follow(&self, conn: &rusqlite::Connection) -> Result<bool> {
+        let Some((hlc, device, id)) = self.last_place else {
+            return Ok(true);
+        };
+        if self.took_back {
+            return Ok(false);
+        }
+        let one_comes_before: bool = conn.query_row(
+            // NOT INDEXED: the new rows are found by their rowids, not by walking the old
+            // log's order.
+            "SELECT EXISTS (SELECT 1 FROM event NOT INDEXED
+                            WHERE rowid > ?1 AND (hlc, device, id) <= (?2, ?3, ?4))",
+            (self.last_rowid, hlc, device, id),
+            |row| row.get(0),
+        )?;
+        Ok(!one_comes_before)
+    }
+}
+
+/// Folds the merged log in log order, deciding every new event (the rowids after
+/// `log_before.last_rowid`: the events this import inserted) at its place, against
 /// the read tables as the events before it left them, by the rules a local command obeys
 /// (`decide::check_imported_event`), then refolds it properly when the log holds an event that
-/// takes another back. The first event that breaks a rule refuses the whole file.
+/// takes another back. The first event that breaks a rule refuses the whole file. When the new
+/// events all follow the old log ([`LogBefore::new_events_follow`]), only they are folded.
 ///
 /// Undos are folded as events in the first pass, not applied: an event that a later undo takes
 /// back still shaped what the laptops did after it (another laptop's notes on an agenda item that
 /// is later taken back), so the state an event is decided against holds it.
 fn decide_new_events(
     tx: &rusqlite::Transaction<'_>,
-    last_rowid_before: i64,
+    log_before: &LogBefore,
     numbers: &FileNumbers<'_>,
     file_name: &str,
 ) -> Result<()> {
-    store::clear_read_tables(tx)?;
+    let only_new_events = log_before.new_events_follow(tx)?;
+    if !only_new_events {
+        store::clear_read_tables(tx)?;
+    }
     let mut fingerprints: HashMap<Uuid, StreamFingerprint> = HashMap::new();
+    let mut roll_calls = decide::RollCalls::default();
     let mut anything_taken_back = false;
     {
-        let mut statement = tx.prepare(
+        let mut statement = tx.prepare(if only_new_events {
+            // NOT INDEXED: the new rows found by their rowids and sorted, rather than the
+            // million old ones walked in log order to find them.
+            "SELECT id, stream, device, hlc, payload, hash, author, rowid FROM event NOT INDEXED
+             WHERE rowid > ?1 ORDER BY hlc, device, id"
+        } else {
             "SELECT id, stream, device, hlc, payload, hash, author, rowid FROM event
-             ORDER BY hlc, device, id",
-        )?;
-        let mut rows = statement.query([])?;
+             WHERE ?1 = ?1 ORDER BY hlc, device, id"
+        })?;
+        let mut rows = statement.query([log_before.last_rowid])?;
         while let Some(row) = rows.next()? {
             let event_id: Uuid = row.get(0)?;
             let stream: Uuid = row.get(1)?;
             let payload = event::parse_stored_payload(event_id, &row.get::<_, String>(4)?)?;
-            if row.get::<_, i64>(7)? > last_rowid_before {
+            if only_new_events && !fingerprints.contains_key(&stream) {
+                let old_events = fingerprint_of_old_events(tx, stream, log_before.last_rowid)?;
+                fingerprints.insert(stream, old_events);
+            }
+            if row.get::<_, i64>(7)? > log_before.last_rowid {
                 let fingerprint_before = || {
                     fingerprints
                         .get(&stream)
@@ -764,7 +867,9 @@ fn decide_new_events(
                     device: row.get(2)?,
                     fingerprint_before: &fingerprint_before,
                 };
-                if let Err(refusal) = decide::check_imported_event(tx, &payload, &place) {
+                if let Err(refusal) =
+                    decide::check_imported_event(tx, &payload, &place, &mut roll_calls)
+                {
                     return Err(match refusal.error {
                         Error::Database(_) | Error::DiskFull => refusal.error,
                         _ => refused_event(tx, file_name, numbers, event_id, &payload, *refusal)?,
@@ -778,6 +883,7 @@ fn decide_new_events(
             };
             projection::fold(tx, &payload, origin)
                 .map_err(|error| missing_record(file_name, error.into()))?;
+            roll_calls.after_folding(&payload);
             anything_taken_back |= payload.takes_back();
             if let EventPayload::DecisionConflictResolved {
                 kept, withdrawn, ..
@@ -802,6 +908,28 @@ fn decide_new_events(
         store::refold(tx).map_err(|error| missing_record(file_name, error))?;
     }
     Ok(())
+}
+
+/// The log fingerprint of a stream over its events from before the import (all of which come
+/// before the new ones), as the first pass of a whole-log fold would have added them up.
+fn fingerprint_of_old_events(
+    conn: &rusqlite::Connection,
+    stream: Uuid,
+    last_rowid_before: i64,
+) -> Result<StreamFingerprint> {
+    let mut fingerprint = StreamFingerprint::default();
+    let mut statement = conn.prepare_cached(
+        "SELECT id, payload, hash FROM event
+         WHERE stream = ?1 AND rowid <= ?2 ORDER BY hlc, device, id",
+    )?;
+    let mut rows = statement.query((stream, last_rowid_before))?;
+    while let Some(row) = rows.next()? {
+        let payload = event::parse_stored_payload(row.get(0)?, &row.get::<_, String>(1)?)?;
+        if !matches!(payload, EventPayload::MinutesSigned { .. }) {
+            fingerprint.add(&row.get::<_, String>(2)?);
+        }
+    }
+    Ok(fingerprint)
 }
 
 /// Takes the decisions a resolution withdraws out of the read tables, unless an earlier resolution
