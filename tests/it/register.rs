@@ -86,6 +86,20 @@ fn the_register_lists_every_decision_across_groups_and_filters_them() {
             "Decembermøde #1 action item",
         ]
     );
+    // The first page: the newest entries, and no more.
+    assert_eq!(
+        listed(&db, &["--limit", "2"]),
+        ["Martsmøde #1 rejected", "OS2sync-møde #1 noted"]
+    );
+    assert_eq!(
+        listed(&db, &["--limit", "4", "--group", "Styregruppen for OS2mo"]),
+        [
+            "Martsmøde #1 rejected",
+            "Decembermøde #1 approved",
+            "Decembermøde #2 postponed",
+            "Decembermøde #1 action item",
+        ]
+    );
     assert_eq!(
         listed(&db, &["--kind", "action-item"]),
         ["Decembermøde #1 action item"]
@@ -232,6 +246,11 @@ fn search_finds_danish_word_forms_together_best_match_first() {
         ]
     );
     assert_eq!(search(&db, "mo-1420").len(), 3);
+    // The best matches first, and no more.
+    assert_eq!(
+        listed(&db, &["--search=beslutning", "--limit=1"]),
+        ["Aprilmøde #1 approved"]
+    );
     // As you type: the last word is a beginning.
     assert_eq!(search(&db, "driftsaf"), ["Aprilmøde #1 approved"]);
 }

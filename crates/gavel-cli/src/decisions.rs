@@ -43,6 +43,9 @@ pub struct DecisionsArguments {
     /// "beslutning hosting"); best match first.
     #[arg(long, value_name = "WORDS")]
     search: Option<String>,
+    /// At most this many entries: the newest, or with --search the best matches.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
     #[arg(long)]
     json: bool,
 }
@@ -95,6 +98,7 @@ pub fn run(
         from: arguments.from,
         to: arguments.to,
         search: arguments.search,
+        limit: arguments.limit,
     };
     let entries = store.decision_register(&filter)?;
     if arguments.json {

@@ -595,10 +595,13 @@ pub(crate) fn minutes_approval(
 ) -> Result<Option<MinutesApproval>> {
     Ok(conn
         .prepare_cached(
+            // CROSS JOIN keeps this order: the approving agenda items found by their index
+            // (agenda_item_approving), not every decision of every meeting read for each.
             "SELECT m.id, m.title, m.starts_at, d.number, d.text
              FROM agenda_item a
-             JOIN decision d ON d.agenda_item_id = a.id AND d.outcome = 'approved'
-             JOIN meeting m ON m.id = a.meeting_id
+             CROSS JOIN decision d ON d.meeting_id = a.meeting_id AND d.agenda_item_id = a.id
+                                   AND d.outcome = 'approved'
+             CROSS JOIN meeting m ON m.id = a.meeting_id
              WHERE a.approves_minutes_of = ?1
              ORDER BY m.starts_at, d.number LIMIT 1",
         )?

@@ -57,6 +57,7 @@ fn filter_of(query: RegisterQuery) -> RegisterFilter {
         from: query.from,
         to: query.to,
         search: query.search.filter(|words| !words.trim().is_empty()),
+        limit: None,
     }
 }
 

@@ -42,6 +42,10 @@ pub struct RegisterFilter {
     pub to: Option<NaiveDate>,
     /// Words to search for (docs/search.md): entries holding all of them, best match first.
     pub search: Option<String>,
+    /// At most this many entries: the register's first page. Its meetings are read newest
+    /// first until the page is full, so that the first page of a secretariat's thousands of
+    /// meetings reads a few of them.
+    pub limit: Option<usize>,
 }
 
 /// What an entry of the register is.
@@ -113,7 +117,7 @@ pub(crate) fn decision_register(
     filter: &RegisterFilter,
 ) -> Result<Vec<RegisterEntry>> {
     let Some(typed) = &filter.search else {
-        return Ok(entries_with_context(store, filter)?
+        return Ok(entries_with_context(store, filter, None)?
             .into_iter()
             .map(|(entry, _)| entry)
             .collect());
@@ -121,19 +125,49 @@ pub(crate) fn decision_register(
     let stemmers = search::Stemmers::new();
     let query = search::Query::parse(&stemmers, typed)?;
     if search::is_stale(&store.conn)? {
-        let everything = entries_with_context(store, &RegisterFilter::default())?;
+        let everything = entries_with_context(store, &RegisterFilter::default(), None)?;
         search::rebuild(&store.conn, &stemmers, &everything)?;
     }
     let ranked = search::matching(&store.conn, &query)?;
-    let mut found: Vec<(usize, RegisterEntry)> = entries_with_context(store, filter)?
-        .into_iter()
-        .filter_map(|(mut entry, _)| {
-            let place = ranked.get(&search::EntryKey::of(&entry))?;
-            entry.text_parts = Some(query.mark(&stemmers, &entry.text));
-            Some((*place, entry))
-        })
-        .collect();
+    let mut in_rank_order: Vec<(&search::EntryKey, usize)> =
+        ranked.iter().map(|(key, &place)| (key, place)).collect();
+    in_rank_order.sort_by_key(|&(_, place)| place);
+
+    // Only the meetings that hold a match are read, those of the best matches first, a page's
+    // worth at first, until a page of entries the other filters let through is complete: every
+    // match ranked above `settled` has been read, so the page cannot miss a better one.
+    let limit = filter.limit.unwrap_or(usize::MAX);
+    let unlimited = RegisterFilter {
+        limit: None,
+        ..filter.clone()
+    };
+    let mut read: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut found: Vec<(usize, RegisterEntry)> = Vec::new();
+    let mut settled = 0;
+    // Doubled each round, so that filters that let few matches through take few rounds.
+    let mut batch_size = limit.max(1);
+    while settled < in_rank_order.len()
+        && found.iter().filter(|(place, _)| *place < settled).count() < limit
+    {
+        let next = settled.saturating_add(batch_size).min(in_rank_order.len());
+        batch_size = batch_size.saturating_mul(2);
+        let batch: std::collections::HashSet<&str> = in_rank_order[settled..next]
+            .iter()
+            .map(|(key, _)| key.meeting_id())
+            .filter(|meeting| !read.contains(meeting))
+            .collect();
+        settled = next;
+        for (mut entry, _) in entries_with_context(store, &unlimited, Some(&batch))? {
+            if let Some(&place) = ranked.get(&search::EntryKey::of(&entry)) {
+                entry.text_parts = Some(query.mark(&stemmers, &entry.text));
+                found.push((place, entry));
+            }
+        }
+        read.extend(batch);
+    }
+    found.retain(|(place, _)| *place < settled);
     found.sort_by_key(|(place, _)| *place);
+    found.truncate(limit);
     Ok(found.into_iter().map(|(_, entry)| entry).collect())
 }
 
@@ -175,13 +209,22 @@ fn named_issue_descriptions(
 /// Every entry the filter lets through (its search aside), with the words around it that a
 /// search also looks at: its meeting and group, its agenda item's title, notes, case description
 /// and proposed decision, its issue keys and their descriptions, and its owner.
+/// With `only_meetings`, the meetings not in it are not read.
 fn entries_with_context(
     store: &Store,
     filter: &RegisterFilter,
+    only_meetings: Option<&std::collections::HashSet<&str>>,
 ) -> Result<Vec<(RegisterEntry, String)>> {
     let mut entries = Vec::new();
     let mut under_epic = UnderEpic::new(filter.epic.as_deref());
+    let limit = filter.limit.unwrap_or(usize::MAX);
     for summary in store.meetings()? {
+        if entries.len() >= limit {
+            break;
+        }
+        if only_meetings.is_some_and(|only| !only.contains(summary.id.to_string().as_str())) {
+            continue;
+        }
         let date = summary.starts_at.date();
         if filter.from.is_some_and(|from| date < from) || filter.to.is_some_and(|to| date > to) {
             continue;
@@ -327,6 +370,7 @@ fn entries_with_context(
                 })
         }));
     }
+    entries.truncate(limit);
     Ok(entries)
 }
 

@@ -202,6 +202,11 @@ pub(crate) struct EntryKey {
 }
 
 impl EntryKey {
+    /// The meeting the entry belongs to, as the index stores it.
+    pub(crate) fn meeting_id(&self) -> &str {
+        &self.meeting_id
+    }
+
     pub(crate) fn of(entry: &super::RegisterEntry) -> EntryKey {
         EntryKey {
             meeting_id: entry.meeting_id.to_string(),
