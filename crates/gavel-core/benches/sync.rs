@@ -2,7 +2,9 @@
 //! voters, every poll named — each under 1 s (issue 6). At the secretariat's scale (issue 17):
 //! an import of about a million events — eight groups' ten years, eight files of 90 MB one after
 //! another into an empty database file — under 10 s, and the last of them (126,000 events into
-//! 880,000) under 10 s alone. Peak memory: benches/sync_memory.rs.
+//! 880,000) under 10 s alone. Then the register of that million (issue 20): searchable (its
+//! index built) within the same 10 s, a search under 20 ms, its first page under 50 ms. Peak
+//! memory: benches/sync_memory.rs.
 //!
 //! Run: `cargo bench -p gavel-core --bench sync`. The secretariat's files are made once, under
 //! `target/tmp/gavel-bench/secretariat/` (common/secretariat.rs); the first run takes minutes.
@@ -11,6 +13,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use gavel_core::register::RegisterFilter;
 use gavel_core::{Store, StoreOptions};
 
 #[path = "common/year_of_meetings.rs"]
@@ -122,7 +125,57 @@ fn a_million_events(c: &mut Criterion) {
         files.len(),
         added as f64 / total_seconds
     );
+
+    // Searchable: the first search builds the register's search index from the read tables.
+    let search = |words: &str| RegisterFilter {
+        search: Some(words.to_owned()),
+        limit: Some(PAGE),
+        ..RegisterFilter::default()
+    };
+    let started = Instant::now();
+    let found = store
+        .decision_register(&search("vedtaget"))
+        .expect("search");
+    let indexing = started.elapsed().as_secs_f64();
+    assert_eq!(found.len(), PAGE);
+    println!(
+        "the first search, building the index: {indexing:.1} s; imported and searchable: {:.1} s",
+        total_seconds + indexing
+    );
+
+    // The register of those million events: eight groups' 960 meetings, 57,600 entries.
+    let mut group = c.benchmark_group("the register of a million events");
+    group.sample_size(20);
+    group.bench_function("its first page (50 entries)", |b| {
+        let first_page = RegisterFilter {
+            limit: Some(PAGE),
+            ..RegisterFilter::default()
+        };
+        b.iter(|| black_box(store.decision_register(&first_page).expect("register")))
+    });
+    group.bench_function("a search found in 8 meetings, first page", |b| {
+        let filter = search("styregruppemøde 118");
+        b.iter(|| black_box(store.decision_register(&filter).expect("search")))
+    });
+    group.bench_function("a search found in every meeting, first page", |b| {
+        let filter = search("vedtaget");
+        b.iter(|| black_box(store.decision_register(&filter).expect("search")))
+    });
+    group.sample_size(10);
+    group.bench_function("the whole register (57,600 entries)", |b| {
+        b.iter(|| {
+            black_box(
+                store
+                    .decision_register(&RegisterFilter::default())
+                    .expect("register"),
+            )
+        })
+    });
+    group.finish();
 }
+
+/// The register's first page, as the CLI's `--limit` asks for it.
+const PAGE: usize = 50;
 
 criterion_group!(benches, export_and_import, a_million_events);
 criterion_main!(benches);
