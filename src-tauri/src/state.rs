@@ -237,12 +237,7 @@ impl Locale {
     /// Danish for any Danish language tag ("da", "da-DK", "da_DK.UTF-8"), English otherwise: the
     /// two languages the UI's message catalogue has.
     pub fn from_language_tag(tag: &str) -> Locale {
-        let language = tag
-            .trim()
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default();
-        if language.eq_ignore_ascii_case("da") {
+        if gavel_core::rules::is_danish_language_tag(tag) {
             Locale::Da
         } else {
             Locale::En

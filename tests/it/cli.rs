@@ -4,7 +4,9 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use crate::support::{built_binary, dump_read_tables, event_count, gavel, stderr, stdout};
+use crate::support::{
+    built_binary, dump_read_tables, event_count, gavel, gavel_with_env, stderr, stdout,
+};
 
 const GROUP_ID: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
 
@@ -394,4 +396,82 @@ fn control_characters_in_data_are_shown_as_escapes_and_json_stays_exact() {
     let json = stdout(&gavel(&db, &["meeting", "list", "--json"], ""));
     let meetings: serde_json::Value = serde_json::from_str(&json).expect("JSON");
     assert_eq!(meetings[0]["title"], title);
+}
+
+/// The CLI speaks the reader's language as the app does: `GAVEL_LANG`, else the system's
+/// language. Gavel's messages — a refused command, a bad file naming its line and field, a
+/// report's texts — come in Danish on a Danish system, the same facts as in English, and nothing
+/// is changed either way.
+#[test]
+fn gavel_lang_da_gives_the_messages_in_danish() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let input = format!(
+        "{{\"type\":\"CreateGroup\",\"id\":\"{GROUP_ID}\",\"name\":\"A\"}}\n\
+         {{\"type\":\"AddOrganisation\",\"group_id\":\"{GROUP_ID}\",\"name\":\"Vejle Kommune\"}}\n\
+         {{\"type\":\"AddOrganisation\",\"group_id\":\"{GROUP_ID}\",\"name\":\"Vejle Kommune\"}}\n"
+    );
+    let danish = [("GAVEL_LANG", "da")];
+
+    let refused = gavel_with_env(&db, &["apply"], &input, &danish);
+    assert!(!refused.status.success());
+    assert_eq!(
+        stderr(&refused).trim(),
+        "gavel: standard input, linje 3: Gruppen har allerede en organisation, der hedder »Vejle \
+         Kommune«. 2 kommando(er) før den blev udført; den og de 0 efter den blev ikke udført."
+    );
+    let last: serde_json::Value =
+        serde_json::from_str(stdout(&refused).lines().last().expect("3 lines")).expect("JSON");
+    assert_eq!(
+        last["error"]["kind"], "rejected",
+        "the kind stays for programs"
+    );
+    assert!(
+        last["error"]["message"]
+            .as_str()
+            .is_some_and(|message| message.starts_with("Gruppen har allerede")),
+        "{last}"
+    );
+    assert_eq!(event_count(&db), 2);
+
+    // A file that is not a sync file: its name and the field at fault, in Danish; nothing changed.
+    let before = dump_read_tables(&db);
+    let not_sync = folder.path().join("referat.gavel");
+    std::fs::write(&not_sync, "{\"format\": \"noget andet\"}").expect("writes");
+    let path = not_sync.to_str().expect("UTF-8");
+    let said = stderr(&gavel_with_env(&db, &["sync", "import", path], "", &danish));
+    assert!(
+        said.contains("referat.gavel, felt »format«: ikke en synkroniseringsfil fra Gavel"),
+        "{said}"
+    );
+    assert_eq!(dump_read_tables(&db), before);
+
+    // The system's language when GAVEL_LANG is not set; GAVEL_LANG wins over it.
+    let system_danish = [
+        ("GAVEL_LANG", ""),
+        ("LC_ALL", ""),
+        ("LC_MESSAGES", ""),
+        ("LANG", "da_DK.UTF-8"),
+    ];
+    let said = stderr(&gavel_with_env(
+        &db,
+        &["sync", "import", path],
+        "",
+        &system_danish,
+    ));
+    assert!(
+        said.contains("ikke en synkroniseringsfil fra Gavel"),
+        "{said}"
+    );
+    let english_over_danish = [("GAVEL_LANG", "en"), ("LANG", "da_DK.UTF-8")];
+    let said = stderr(&gavel_with_env(
+        &db,
+        &["sync", "import", path],
+        "",
+        &english_over_danish,
+    ));
+    assert!(
+        said.contains("field \"format\": not a Gavel sync file"),
+        "{said}"
+    );
 }

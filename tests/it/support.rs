@@ -49,6 +49,9 @@ pub fn gavel_with_env(db: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)
         .arg("--db")
         .arg(db)
         .args(args)
+        // English unless a test asks for another language: the tests read English messages,
+        // whatever the language of the machine they run on.
+        .env("GAVEL_LANG", "en")
         .envs(env.iter().copied())
         .env("GAVEL_AUTHOR", "Testperson")
         .stdin(std::process::Stdio::piped())

@@ -30,14 +30,24 @@ pub fn run(
                 crate::backup::warn_about_a_failed_backup(store);
             }
             Err(error) => {
-                let result = json!({ "line": line, "ok": false, "error": { "kind": error.kind(), "message": error.to_string() } });
+                // The kind for programs; the message in the reader's language.
+                let message = error.text();
+                let message = crate::language::pick(&message);
+                let result = json!({ "line": line, "ok": false, "error": { "kind": error.kind(), "message": message } });
                 writeln!(out, "{result}")?;
                 out.flush()?;
-                eprintln!(
-                    "gavel: {name}, line {line}: {}. {index} command(s) before it were applied; it and the {} after it were not.",
-                    crate::output::clean(&error.to_string()),
-                    total - index - 1
-                );
+                let after = total - index - 1;
+                let message = crate::output::clean(message);
+                if crate::language::danish() {
+                    eprintln!(
+                        "gavel: {name}, linje {line}: {}. {index} kommando(er) før den blev udført; den og de {after} efter den blev ikke udført.",
+                        message.trim_end_matches('.')
+                    );
+                } else {
+                    eprintln!(
+                        "gavel: {name}, line {line}: {message}. {index} command(s) before it were applied; it and the {after} after it were not."
+                    );
+                }
                 return Ok(ExitCode::FAILURE);
             }
         }

@@ -107,7 +107,7 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
                     eprintln!(
                         "gavel: warning: {}: {}",
                         output::clean(&report.file_name),
-                        output::clean(&warning.en)
+                        output::clean(crate::language::pick(warning))
                     );
                 }
             }

@@ -48,7 +48,7 @@ pub fn run(store: &mut Store, command: BackupCommand, out: &mut impl Write) -> a
                             .with_timezone(&chrono::Local)
                             .format("%Y-%m-%d %H:%M:%S")
                             .to_string(),
-                        backup.why.en.clone(),
+                        crate::language::pick(&backup.why).to_owned(),
                         format!("{} kB", backup.size_bytes.div_ceil(1024)),
                         count(backup.meetings),
                         count(backup.events),

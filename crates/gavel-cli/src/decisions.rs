@@ -160,7 +160,7 @@ fn described(entry: &gavel_core::register::RegisterEntry) -> String {
         text.push_str(&format!(" (due {due})"));
     }
     if let Some(result) = &entry.poll_result {
-        text.push_str(&format!(" — {}", result.en));
+        text.push_str(&format!(" — {}", crate::language::pick(result)));
     }
     text
 }

@@ -8,6 +8,7 @@ mod backlog;
 mod backup;
 mod cert;
 mod decisions;
+mod language;
 mod minutes;
 mod output;
 mod publish;
@@ -127,7 +128,10 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             // Messages quote what the user gave (a file's line, a title): shown escaped.
-            eprintln!("gavel: {}", output::clean(&format!("{error:#}")));
+            eprintln!(
+                "gavel: {}",
+                output::clean(&language::describe_error(&error))
+            );
             ExitCode::FAILURE
         }
     }

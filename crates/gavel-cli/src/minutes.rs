@@ -298,7 +298,7 @@ pub struct PasswordFileError(pub Bilingual);
 
 impl std::fmt::Display for PasswordFileError {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str(&self.0.en)
+        formatter.write_str(crate::language::pick(&self.0))
     }
 }
 
@@ -389,7 +389,10 @@ fn print_verification(
             line.push_str(&format!("; {}", clean(&signature.chain)));
         }
         for problem in &signature.problems {
-            line.push_str(&format!("; ERROR: {}", clean(&problem.en)));
+            line.push_str(&format!(
+                "; ERROR: {}",
+                clean(crate::language::pick(problem))
+            ));
         }
         for warning in &signature.warnings {
             line.push_str(&format!("; warning: {}", clean(&warning.english)));
@@ -407,10 +410,18 @@ fn print_verification(
             writeln!(out, "  covers: {covers}")?;
         }
         for added in &signature.changes_after.allowed {
-            writeln!(out, "  added after it: {}", clean(&added.en))?;
+            writeln!(
+                out,
+                "  added after it: {}",
+                clean(crate::language::pick(added))
+            )?;
         }
         for changed in &signature.changes_after.disallowed {
-            writeln!(out, "  CHANGED after it: {}", clean(&changed.en))?;
+            writeln!(
+                out,
+                "  CHANGED after it: {}",
+                clean(crate::language::pick(changed))
+            )?;
         }
     }
     if verification.unsigned_trailing_bytes > 0 {

@@ -139,7 +139,11 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
                 .unwrap_or_default()
         )?;
     }
-    writeln!(out, "Quorum:    {}", clean(&detail.quorum.text.en))?;
+    writeln!(
+        out,
+        "Quorum:    {}",
+        clean(crate::language::pick(&detail.quorum.text))
+    )?;
     writeln!(out, "Log:       {}", detail.log_fingerprint)?;
     writeln!(out, "Attendance:")?;
     for person in &detail.attendance {
@@ -194,8 +198,12 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
             clean(&poll.question)
         )?;
         if let Some(result) = &poll.result {
-            writeln!(out, "  {}", clean(&result.summary.en))?;
-            writeln!(out, "  Rule: {}", clean(&result.rule.en))?;
+            writeln!(out, "  {}", clean(crate::language::pick(&result.summary)))?;
+            writeln!(
+                out,
+                "  Rule: {}",
+                clean(crate::language::pick(&result.rule))
+            )?;
         }
     }
     for decision in &detail.decisions {
@@ -302,7 +310,8 @@ pub(crate) fn print_table(
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     gavel_core::files::write_atomically(path, bytes).map_err(|error| {
         // "the disk is full, so nothing was written; …" for ENOSPC, the system's text otherwise.
-        let reason = gavel_core::describe_io_error(&error).en;
+        let reason = gavel_core::describe_io_error(&error);
+        let reason = crate::language::pick(&reason);
         anyhow::anyhow!("cannot write {}: {reason}", path.display())
     })
 }

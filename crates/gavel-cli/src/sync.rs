@@ -181,10 +181,10 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         writeln!(
             out,
             "  conflict in {}: kept \"{}\" by {}, overridden \"{}\" by {} (both stay in the log)",
-            clean(&conflict.field.en),
-            clean(&conflict.kept.value.en),
+            clean(crate::language::pick(&conflict.field)),
+            clean(crate::language::pick(&conflict.kept.value)),
             clean(&conflict.kept.author),
-            clean(&conflict.overridden.value.en),
+            clean(crate::language::pick(&conflict.overridden.value)),
             clean(&conflict.overridden.author)
         )?;
     }
@@ -193,7 +193,7 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
         crate::output::print_decision_conflict(out, conflict)?;
     }
     for refused in &report.refused {
-        writeln!(out, "  refused: {}", clean(&refused.en))?;
+        writeln!(out, "  refused: {}", clean(crate::language::pick(refused)))?;
     }
     if report.dry_run {
         writeln!(out, "dry run: nothing was changed")?;

@@ -304,12 +304,27 @@ pub struct Bilingual {
     pub en: String,
 }
 
+/// Whether a language tag is Danish ("da", "da-DK", "da_DK.UTF-8", "da@euro"): the app and the
+/// CLI speak Danish for any Danish tag and English for every other, the two languages Gavel's
+/// messages are written in.
+pub fn is_danish_language_tag(tag: &str) -> bool {
+    tag.trim()
+        .split(['-', '_', '.', '@'])
+        .next()
+        .is_some_and(|language| language.eq_ignore_ascii_case("da"))
+}
+
 impl Bilingual {
     pub fn new(da: impl Into<String>, en: impl Into<String>) -> Bilingual {
         Bilingual {
             da: da.into(),
             en: en.into(),
         }
+    }
+
+    /// The text in Danish, or else in English.
+    pub fn pick(&self, danish: bool) -> &str {
+        if danish { &self.da } else { &self.en }
     }
 
     /// The same text in both languages: a detail that comes from outside Gavel (an operating
