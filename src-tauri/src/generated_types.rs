@@ -49,6 +49,8 @@ fn shell_types() -> Vec<String> {
         crate::error::IpcError::decl(),
         crate::state::Locale::decl(),
         app::AppInfo::decl(),
+        app::AppliedCommands::decl(),
+        commands::DataChange::decl(),
         groups::ImportMemberListArguments::decl(),
         backlog::ImportBacklogFileArguments::decl(),
         invitation::SavedInvitation::decl(),

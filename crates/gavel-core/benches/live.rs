@@ -1,6 +1,7 @@
 //! Budgets (issue 3): recording one ballot durably — median within 1.5× this machine's fsync
 //! latency and p99 within 3×, measured in the same run; closing a poll with 30 voters and
-//! computing its result — under 1 ms beyond the commit.
+//! computing its result — under 1 ms beyond the commit. One ballot as the chair's window and the
+//! projector see it, beyond the durable write: under 2 ms (issue 13).
 //!
 //! Run: `cargo bench -p gavel-core --bench live`. Criterion reports medians; the p99 figures are
 //! printed first by `ballot_latency_percentiles`, which times 2,000 single ballots and 2,000
@@ -201,10 +202,88 @@ fn close_poll(c: &mut Criterion) {
     );
 }
 
+/// One ballot as the windows see it (issue 13, push rather than reload), in memory, so that the
+/// figures are the work beyond the durable write, in a meeting of 30 present members and 30
+/// agenda items with the chair's window and the projector open:
+/// - before: the chair's window sent the ballot, then on the data-changed event reloaded the app
+///   info, the meetings, the backlog and the groups and the meeting, and the meeting once more
+///   for its own caller; the projector the app info and the meeting: 9 IPC calls;
+/// - now: `apply_commands` returns the meeting it changed, and the event says only that meeting
+///   changed, so the chair's window reads nothing more and the projector the meeting: 2 calls.
+fn ballot_as_the_windows_see_it(c: &mut Criterion) {
+    // A fresh meeting for every 30 ballots, so that the meeting stays the size of a real one
+    // (its events, which its view fingerprints, and its ballots).
+    let fresh_meeting = || {
+        let mut store = Store::open_in_memory(StoreOptions::new("bench")).expect("store");
+        let meeting_id = open_meeting_with_30_present(&mut store);
+        let agenda: Vec<Command> = (1..=30)
+            .map(|number| Command::AddAgendaItem {
+                id: None,
+                meeting_id,
+                title: Some(format!("Punkt {number}: ønsker fra kommunerne")),
+                backlog_key: None,
+                position: None,
+            })
+            .collect();
+        store.apply_batch(agenda).expect("agenda");
+        let poll_id = open_yes_no_poll(&mut store, meeting_id);
+        (store, meeting_id, poll_id)
+    };
+    let timed = |windows: fn(&Store, Uuid)| {
+        move |iterations: u64| {
+            let mut total = Duration::ZERO;
+            let (mut store, mut meeting_id, mut poll_id) = fresh_meeting();
+            for number in 0..iterations {
+                if number > 0 && number % VOTERS as u64 == 0 {
+                    (store, meeting_id, poll_id) = fresh_meeting();
+                }
+                let started = Instant::now();
+                black_box(
+                    store
+                        .apply(ballot_command(poll_id, number))
+                        .expect("ballot"),
+                );
+                windows(&store, meeting_id);
+                total += started.elapsed();
+            }
+            total
+        }
+    };
+    let mut group = c.benchmark_group("one ballot as the windows see it, 30 members, 30 items");
+    group.bench_function("the ballot alone (in memory)", |b| {
+        b.iter_custom(timed(|_, _| {}))
+    });
+    group.bench_function("before: the ballot and the windows' 8 reloads", |b| {
+        b.iter_custom(timed(|store, meeting_id| {
+            // The chair's window: refresh() on the event, then its caller's own reload.
+            black_box(store.is_empty().expect("info"));
+            black_box(store.meetings().expect("meetings"));
+            black_box(store.backlog_items().expect("backlog"));
+            black_box(store.groups().expect("groups"));
+            black_box(store.meeting(meeting_id).expect("meeting"));
+            black_box(store.meeting(meeting_id).expect("meeting"));
+            // The projector: its language and the meeting.
+            black_box(store.is_empty().expect("info"));
+            black_box(store.meeting(meeting_id).expect("meeting"));
+        }))
+    });
+    group.bench_function(
+        "now: the ballot returning its meeting, and the projector's reload",
+        |b| {
+            b.iter_custom(timed(|store, meeting_id| {
+                black_box(store.meeting(meeting_id).expect("meeting"));
+                black_box(store.meeting(meeting_id).expect("meeting"));
+            }))
+        },
+    );
+    group.finish();
+}
+
 criterion_group!(
     benches,
     ballot_latency_percentiles,
     durable_ballot,
-    close_poll
+    close_poll,
+    ballot_as_the_windows_see_it
 );
 criterion_main!(benches);

@@ -646,6 +646,23 @@ pub struct Successor {
     pub email: Option<String>,
 }
 
+impl Command {
+    /// Whether the command changes its meeting's page and nothing else that a window lists: the
+    /// live meeting's ballots, counted totals, attendance and a poll's opening, which change no
+    /// meeting summary, backlog item, group or register entry. After one, a window reloads at
+    /// most the meeting it shows, and the window that sent it none (it gets the meeting back).
+    /// Every other command counts as changing every list.
+    pub fn changes_only_its_meeting(&self) -> bool {
+        matches!(
+            self,
+            Command::RecordBallot { .. }
+                | Command::RecordTotals { .. }
+                | Command::SetAttendance { .. }
+                | Command::OpenPoll { .. }
+        )
+    }
+}
+
 /// What one applied command did.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]

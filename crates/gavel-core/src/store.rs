@@ -189,6 +189,24 @@ impl Store {
         &self.path
     }
 
+    /// The meetings whose streams hold these events: the meetings a write changed.
+    pub fn meetings_of_events(&self, event_ids: &[Uuid]) -> Result<Vec<Uuid>> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT stream FROM event WHERE id = ?1 AND stream_kind = 'meeting'")?;
+        let mut meetings: Vec<Uuid> = Vec::new();
+        for event_id in event_ids {
+            if let Some(meeting) = statement
+                .query_row([event_id], |row| row.get(0))
+                .optional()?
+                && !meetings.contains(&meeting)
+            {
+                meetings.push(meeting);
+            }
+        }
+        Ok(meetings)
+    }
+
     pub fn device_id(&self) -> Uuid {
         self.device
     }

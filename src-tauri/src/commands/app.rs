@@ -1,12 +1,11 @@
 //! What the UI asks first (which database, which language), and the general write path.
 
-use gavel_core::{Applied, Command};
-use serde::Serialize;
-use tauri::{AppHandle, State};
-
-use super::notify_data_changed;
 use crate::error::IpcError;
 use crate::state::{AppState, Locale};
+use gavel_core::{Applied, Command, MeetingDetail};
+use serde::Serialize;
+use tauri::{AppHandle, State};
+use uuid::Uuid;
 
 #[derive(Debug, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -34,15 +33,57 @@ pub fn app_info(app: AppHandle, state: State<'_, AppState>) -> Result<AppInfo, I
     })
 }
 
-/// Applies `commands` all-or-nothing: either every one is durable or none is.
+/// What `apply_commands` did, and the meeting the calling window shows as it is now.
+#[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct AppliedCommands {
+    pub applied: Vec<Applied>,
+    /// The change's revision: the data-changed event with it is about this write.
+    pub revision: u32,
+    /// The meeting named in `showing`, read after the write: the window shows it without asking
+    /// again (issue 13, push rather than reload).
+    pub meeting: Option<MeetingDetail>,
+}
+
+/// Applies `commands` all-or-nothing: either every one is durable or none is. With `showing`,
+/// returns that meeting as it is after the write. Every window is told what changed
+/// ([`super::DataChange`]): a ballot, attendance or a poll's opening changes only its meeting,
+/// which the window that sent it already has.
 #[tauri::command(async)]
 pub fn apply_commands(
     app: AppHandle,
+    window: tauri::Window,
     state: State<'_, AppState>,
     commands: Vec<Command>,
-) -> Result<Vec<Applied>, IpcError> {
-    let applied = state.with_store(|store| store.apply_batch(commands))?;
-    notify_data_changed(&app);
+    showing: Option<Uuid>,
+) -> Result<AppliedCommands, IpcError> {
+    let lists = !commands.iter().all(Command::changes_only_its_meeting);
+    let (applied, meetings, meeting, revision) = state.with_store(|store| {
+        let applied = store.apply_batch(commands)?;
+        let event_ids: Vec<Uuid> = applied
+            .iter()
+            .flat_map(|applied| applied.event_ids.iter().copied())
+            .collect();
+        let meetings = store.meetings_of_events(&event_ids)?;
+        let revision = super::next_revision();
+        // The write is durable whatever happens here: a meeting that cannot be read (the batch
+        // deleted nothing, but the id may be wrong) is left to the window's own reload.
+        let meeting = showing.and_then(|id| store.meeting(id).ok());
+        Ok((applied, meetings, meeting, revision))
+    })?;
+    super::notify(
+        &app,
+        &super::DataChange {
+            revision,
+            origin: Some(window.label().to_owned()),
+            meetings,
+            lists,
+        },
+    );
     super::backup::report_a_failed_backup(&app, &state);
-    Ok(applied)
+    Ok(AppliedCommands {
+        applied,
+        revision,
+        meeting,
+    })
 }

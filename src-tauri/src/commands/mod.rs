@@ -23,11 +23,40 @@ pub mod register;
 pub mod settings;
 pub mod sync;
 
-use tauri::{AppHandle, Emitter};
+use std::sync::atomic::{AtomicU32, Ordering};
 
-/// Emitted to every window after a command changed the database. It carries no payload: the UI
-/// reloads what it shows, so every window agrees with the database whatever the change was.
+use serde::Serialize;
+use tauri::{AppHandle, Emitter};
+use uuid::Uuid;
+
+/// Emitted to every window after a command changed the database, with what changed
+/// ([`DataChange`]), so that each window reloads only what it shows of it, once.
 pub const DATA_CHANGED_EVENT: &str = "gavel://data-changed";
+
+/// What a write changed, as the data-changed event tells every window.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DataChange {
+    /// Counts the writes of this run of the app: a window that was handed the state after a
+    /// change (the meeting `apply_commands` returns) knows the event of that change by it.
+    pub revision: u32,
+    /// The window whose command made the change, when one did.
+    pub origin: Option<String>,
+    /// The meetings changed. Only read when `lists` is false.
+    #[cfg_attr(test, ts(type = "string[]"))]
+    pub meetings: Vec<Uuid>,
+    /// Whether anything else may have changed — the lists of meetings, groups and the backlog,
+    /// the register, the settings: then a window reloads everything it shows.
+    pub lists: bool,
+}
+
+/// The revision of the latest write; see [`DataChange::revision`].
+static REVISION: AtomicU32 = AtomicU32::new(0);
+
+/// Counts a write and returns its revision.
+pub fn next_revision() -> u32 {
+    REVISION.fetch_add(1, Ordering::SeqCst) + 1
+}
 
 /// Every event the app emits to the UI, by the name the UI's generated table gives it. Only the
 /// generator of that table reads it.
@@ -91,10 +120,23 @@ commands![
     settings::choose_certificate,
 ];
 
+/// Tells every window that anything may have changed: each reloads everything it shows.
 fn notify_data_changed(app: &AppHandle) {
+    notify(
+        app,
+        &DataChange {
+            revision: next_revision(),
+            origin: None,
+            meetings: Vec::new(),
+            lists: true,
+        },
+    );
+}
+
+fn notify(app: &AppHandle, change: &DataChange) {
     // The write is already durable; a window that misses the event is only stale until its
     // next reload, so this is reported, not returned as the command's error.
-    if let Err(error) = app.emit(DATA_CHANGED_EVENT, ()) {
+    if let Err(error) = app.emit(DATA_CHANGED_EVENT, change) {
         eprintln!("gavel-desktop: cannot emit {DATA_CHANGED_EVENT}: {error}");
     }
 }

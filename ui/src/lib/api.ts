@@ -4,14 +4,17 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
+import { getCurrentWindow } from "@tauri-apps/api/window";
 import { argumentsHeaders } from "./file-arguments";
 import {
   COMMANDS,
   EVENTS,
   type AppInfo,
+  type AppliedCommands,
   type ChooseCertificateArguments,
   type CommandError,
   type CommandName,
+  type DataChange,
   type ExportSyncArguments,
   type ExportedFile,
   type ImportBacklogFileArguments,
@@ -30,7 +33,6 @@ import {
   type VerifyMinutesArguments,
 } from "./generated/ipc";
 import type {
-  Applied,
   BacklogImportReport,
   BacklogItem,
   BackupFile,
@@ -56,7 +58,9 @@ import type {
 // The shell's types, generated from src-tauri, under the names the components import from here.
 export type {
   AppInfo,
+  AppliedCommands,
   CertificateSetting,
+  DataChange,
   ExportedFile,
   PublishedSite,
   SavedAgenda,
@@ -393,9 +397,18 @@ export function unlockedCertificate(): Promise<UnlockedCertificateView | null> {
   return call<UnlockedCertificateView | null>(COMMANDS.unlocked_certificate);
 }
 
-/** Applies all commands in one transaction on the Rust side: all of them take effect, or none. */
-export function applyCommands(commands: Command[]): Promise<Applied[]> {
-  return call<Applied[]>(COMMANDS.apply_commands, { commands });
+/**
+ * Applies all commands in one transaction on the Rust side: all of them take effect, or none.
+ * With `showing` (the meeting on screen), the answer carries that meeting as it is after the
+ * write, so that the window shows it without asking again.
+ */
+export function applyCommands(commands: Command[], showing: string | null = null): Promise<AppliedCommands> {
+  return call<AppliedCommands>(COMMANDS.apply_commands, { commands, showing });
+}
+
+/** This window's label ("main", "projector"): what a data-change's `origin` names. */
+export function thisWindowLabel(): string {
+  return getCurrentWindow().label;
 }
 
 /** Opens the projector window on the meeting, or shows the meeting in it and brings it forward. */
@@ -425,10 +438,13 @@ export async function onBackupFailed(callback: (message: string) => void): Promi
   }
 }
 
-/** Calls `callback` whenever the database changed; resolves to a function that stops listening. */
-export async function onDataChanged(callback: () => void): Promise<() => void> {
+/**
+ * Calls `callback` with what changed whenever the database changed (see data-change.ts); resolves
+ * to a function that stops listening.
+ */
+export async function onDataChanged(callback: (change: DataChange) => void): Promise<() => void> {
   try {
-    return await listen(EVENTS.data_changed, () => callback());
+    return await listen<DataChange>(EVENTS.data_changed, (event) => callback(event.payload));
   } catch (reason) {
     throw toIpcError(reason);
   }

@@ -1,7 +1,7 @@
 // Generated from the Rust types and lists in src-tauri — do not edit.
 // Regenerate with: UPDATE_GENERATED=1 cargo test -p gavel-desktop generated_types
 
-import type { DecisionOutcome, ErrorKind, FollowUp, ImportOptions, MemberRole, MinutesLanguage, RegisterKind, SyncSigner } from "./types";
+import type { Applied, DecisionOutcome, ErrorKind, FollowUp, ImportOptions, MeetingDetail, MemberRole, MinutesLanguage, RegisterKind, SyncSigner } from "./types";
 
 export type CommandError = { kind: ErrorKind, message: string, };
 
@@ -16,6 +16,37 @@ is_empty: boolean,
  * The app shows the practice database (the demo), not the chair's own.
  */
 practising: boolean, };
+
+export type AppliedCommands = { applied: Array<Applied>, 
+/**
+ * The change's revision: the data-changed event with it is about this write.
+ */
+revision: number, 
+/**
+ * The meeting named in `showing`, read after the write: the window shows it without asking
+ * again (issue 13, push rather than reload).
+ */
+meeting: MeetingDetail | null, };
+
+export type DataChange = { 
+/**
+ * Counts the writes of this run of the app: a window that was handed the state after a
+ * change (the meeting `apply_commands` returns) knows the event of that change by it.
+ */
+revision: number, 
+/**
+ * The window whose command made the change, when one did.
+ */
+origin: string | null, 
+/**
+ * The meetings changed. Only read when `lists` is false.
+ */
+meetings: string[], 
+/**
+ * Whether anything else may have changed — the lists of meetings, groups and the backlog,
+ * the register, the settings: then a window reloads everything it shows.
+ */
+lists: boolean, };
 
 export type ImportMemberListArguments = { group_id: string, 
 /**
