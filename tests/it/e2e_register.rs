@@ -293,6 +293,95 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
     .await
 }
 
+/// A register longer than a page: the newest 100 entries first, then 100 more at a click, so
+/// that a secretariat's tens of thousands are not read and drawn at once (docs/scale.md).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_register_shows_its_newest_entries_and_more_at_a_click() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let database = folder.path().join("gavel.sqlite3");
+    let exports = folder.path().join("exports");
+    let mut commands = format!(
+        concat!(
+            "{{\"type\":\"CreateGroup\",\"id\":\"{mo}\",\"name\":\"Styregruppen for OS2mo\"}}\n",
+            "{{\"type\":\"CreateMeeting\",\"id\":\"{dec}\",\"group_id\":\"{mo}\",\"title\":\"Decembermøde\",\"starts_at\":\"2026-12-10T13:00:00\"}}\n",
+            "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{dec}\"}}\n",
+        ),
+        mo = OS2MO,
+        dec = DECEMBER,
+    );
+    for number in 1..=130 {
+        commands.push_str(&format!(
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{DECEMBER}\",\"outcome\":\"noted\",\"text\":\"Punkt {number} taget til efterretning.\"}}\n"
+        ));
+    }
+    apply(&database, &commands)?;
+
+    in_the_app(&tools, &database, &exports, |client| async move {
+        click(&client, "#nav-register").await?;
+        wait_for_text(&client, "#register-count", "De nyeste 100 poster vises.").await?;
+        ensure!(
+            entry_count(&client).await? == 100,
+            "the first page shows 100 entries"
+        );
+        client
+            .execute(
+                "document.getElementById('register-more').scrollIntoView();",
+                Vec::new(),
+            )
+            .await?;
+        picture(&client, "register-show-more").await?;
+        click(&client, "#register-more").await?;
+        wait_for_text(&client, "#register-count", "130 poster").await?;
+        // The focus is on the first entry the click added (the button is gone).
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let focused = client
+                .execute("return document.activeElement?.id ?? null;", Vec::new())
+                .await?;
+            if focused == serde_json::json!("register-entry-100") {
+                break;
+            }
+            ensure!(
+                Instant::now() < deadline,
+                "the focus is on {focused}, not on the first entry added"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        ensure!(entry_count(&client).await? == 130, "a click shows the rest");
+        ensure!(
+            client
+                .find_all(fantoccini::Locator::Css("#register-more"))
+                .await?
+                .is_empty(),
+            "no button when everything is shown"
+        );
+        // A search starts from its first page again.
+        wait_for(&client, "#register-search")
+            .await?
+            .send_keys("efterretning")
+            .await?;
+        wait_for_text(
+            &client,
+            "#register-count",
+            "Søgningens 100 bedste poster vises.",
+        )
+        .await?;
+        ensure!(entry_count(&client).await? == 100, "a search's first page");
+        picture(&client, "register-long").await?;
+        Ok(())
+    })
+    .await
+}
+
+/// How many entries the register shows.
+async fn entry_count(client: &Client) -> anyhow::Result<usize> {
+    Ok(client
+        .find_all(fantoccini::Locator::Css("#register-list article"))
+        .await?
+        .len())
+}
+
 /// Waits until the register lists exactly these entries, in this order, each as "meeting
 /// #number outcome" ("action item" for an action item).
 async fn wait_for_entries(client: &Client, expected: &[&str]) -> anyhow::Result<()> {

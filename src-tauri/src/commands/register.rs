@@ -31,6 +31,10 @@ pub struct RegisterQuery {
     pub to: Option<NaiveDate>,
     /// Words to search for, best match first; blank is no search.
     pub search: Option<String>,
+    /// At most this many entries: the screen's first pages (a secretariat's register holds
+    /// tens of thousands).
+    #[serde(default)]
+    pub limit: Option<u32>,
 }
 
 /// The register's entries, newest meeting first, or best match first when searching. A search
@@ -57,7 +61,7 @@ fn filter_of(query: RegisterQuery) -> RegisterFilter {
         from: query.from,
         to: query.to,
         search: query.search.filter(|words| !words.trim().is_empty()),
-        limit: None,
+        limit: query.limit.map(|limit| limit as usize),
     }
 }
 
@@ -80,5 +84,15 @@ mod tests {
             ..RegisterQuery::default()
         });
         assert_eq!(filter.search.as_deref(), Some("beslutning"));
+        assert_eq!(filter.limit, None);
+        let filter = filter_of(RegisterQuery {
+            limit: Some(101),
+            ..RegisterQuery::default()
+        });
+        assert_eq!(
+            filter.limit,
+            Some(101),
+            "the screen's page reaches gavel-core"
+        );
     }
 }

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterPause, isFiltered, newestOnly, NO_FILTERS, registerQuery, textRuns } from "./register";
+import {
+  afterPause,
+  firstEntries,
+  isFiltered,
+  newestOnly,
+  NO_FILTERS,
+  page,
+  registerQuery,
+  textRuns,
+} from "./register";
 
 /** The query of empty fields, to spread one field's change over. */
 function registerQueryOfNothing() {
@@ -20,6 +29,7 @@ describe("the register's fields", () => {
         from: null,
         to: null,
         search: null,
+        limit: null,
       },
     });
     expect(isFiltered(NO_FILTERS)).toBe(false);
@@ -47,6 +57,7 @@ describe("the register's fields", () => {
         from: "2026-12-01",
         to: "2027-01-31",
         search: " beslutningerne ",
+        limit: null,
       },
     });
     expect(registerQuery({ ...NO_FILTERS, search: "   " })).toEqual(registerQuery(NO_FILTERS));
@@ -128,5 +139,16 @@ describe("an entry's text", () => {
     ];
     expect(textRuns({ text: "Beslutningen om driften", text_parts: parts })).toBe(parts);
     expect(textRuns({ text: "Tilbud B vælges." })).toEqual([{ text: "Tilbud B vælges.", hit: false }]);
+  });
+});
+
+describe("the register's pages", () => {
+  it("ask for one entry more than they show, to know whether there are more", () => {
+    const query = registerQueryOfNothing();
+    expect(firstEntries(query, 100)).toEqual({ ...query, limit: 101 });
+    const answer = Array.from({ length: 101 }, (_, index) => index);
+    expect(page(answer, 100)).toEqual({ entries: answer.slice(0, 100), more: true });
+    expect(page(answer.slice(0, 100), 100)).toEqual({ entries: answer.slice(0, 100), more: false });
+    expect(page([], 100)).toEqual({ entries: [], more: false });
   });
 });

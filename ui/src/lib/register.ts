@@ -53,8 +53,26 @@ export function registerQuery(fields: RegisterFields): QueryOrInvalidDate {
       to,
       // The Rust side reads a blank search as none; sending null says so here too.
       search: fields.search.trim() === "" ? null : fields.search,
+      limit: null,
     },
   };
+}
+
+/** How many more entries "Vis flere" shows, and how many the screen shows first. */
+export const PAGE = 100;
+
+/**
+ * The query for the first `count` entries: one more is asked for, so that the answer tells
+ * whether there are more (a secretariat's register holds tens of thousands; the first page reads
+ * a few meetings, docs/scale.md).
+ */
+export function firstEntries(query: RegisterQuery, count: number): RegisterQuery {
+  return { ...query, limit: count + 1 };
+}
+
+/** The entries to show of an answer to firstEntries(…, count), and whether it had more. */
+export function page<T>(answer: T[], count: number): { entries: T[]; more: boolean } {
+  return { entries: answer.slice(0, count), more: answer.length > count };
 }
 
 /** Whether the fields narrow the register at all: with none, an empty answer is an empty register. */

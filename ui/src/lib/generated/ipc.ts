@@ -123,7 +123,12 @@ to: string | null,
 /**
  * Words to search for, best match first; blank is no search.
  */
-search: string | null, };
+search: string | null, 
+/**
+ * At most this many entries: the screen's first pages (a secretariat's register holds
+ * tens of thousands).
+ */
+limit: number | null, };
 
 export type ExportSyncArguments = { meeting_ids: Array<string>, signing: SyncSigning, };
 
