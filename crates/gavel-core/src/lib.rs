@@ -22,6 +22,7 @@ pub mod import;
 pub mod invitation;
 mod jira_export;
 pub mod locations;
+mod log;
 mod meeting_record;
 mod meeting_state;
 pub mod member_list;

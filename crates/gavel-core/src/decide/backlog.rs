@@ -5,8 +5,8 @@
 use crate::command::Applied;
 use crate::error::{Error, Result};
 use crate::event::EventPayload;
+use crate::log::LogWriter;
 use crate::queries::{self, BacklogItem};
-use crate::store::LogWriter;
 
 use super::required_text;
 

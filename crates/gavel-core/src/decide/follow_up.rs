@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::command::Applied;
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
-use crate::store::LogWriter;
+use crate::log::LogWriter;
 
 /// An action item as its follow-up needs it.
 struct StoredActionItem {

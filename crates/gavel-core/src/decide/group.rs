@@ -11,7 +11,7 @@ use super::{created, fresh_id, require_exists, required_text};
 use crate::command::{Applied, Command, MemberRole, Successor};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
-use crate::store::LogWriter;
+use crate::log::LogWriter;
 
 /// The largest vote weight a member can have; guards against typos like 10000.
 pub(crate) const MAX_VOTE_WEIGHT: u32 = 1_000;

@@ -9,9 +9,9 @@ use super::{created, fresh_id, require_exists, required_text};
 use crate::command::{Applied, Command};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
+use crate::log::LogWriter;
 use crate::meeting_state::{self, MeetingPhase};
 use crate::rules::{self, Ballots, PollKind};
-use crate::store::LogWriter;
 
 pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
     match command {

@@ -11,8 +11,8 @@ use super::{optional_text, required_text};
 use crate::command::Applied;
 use crate::error::{Error, Result};
 use crate::event::EventPayload;
+use crate::log::LogWriter;
 use crate::meeting_state::MeetingPhase;
-use crate::store::LogWriter;
 
 pub(super) fn update_meeting(
     log: &mut LogWriter<'_>,

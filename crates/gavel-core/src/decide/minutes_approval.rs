@@ -12,8 +12,8 @@ use super::{created, fresh_id, optional_text};
 use crate::command::{Applied, DecisionOutcome};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
+use crate::log::LogWriter;
 use crate::meeting_state::{self, MeetingPhase};
-use crate::store::LogWriter;
 
 /// The earlier meeting as an approval names it.
 pub(super) struct EarlierMeeting {

@@ -7,9 +7,9 @@ use uuid::Uuid;
 use crate::command::{Applied, Command};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
+use crate::log::LogWriter;
 use crate::meeting_state::MeetingPhase;
 use crate::queries;
-use crate::store::LogWriter;
 
 mod backlog;
 mod follow_up;

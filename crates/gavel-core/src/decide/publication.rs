@@ -12,8 +12,8 @@ use uuid::Uuid;
 use crate::command::Applied;
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
+use crate::log::LogWriter;
 use crate::meeting_state::{self, MeetingPhase};
-use crate::store::LogWriter;
 
 /// The rule every mark obeys, whoever records it (the command below, or another laptop's event
 /// in a sync file): the meeting is one of the group's, and it is closed. A draft or open

@@ -32,7 +32,7 @@ use crate::event::{self, EventPayload, StreamKind};
 use crate::meeting_state;
 use crate::projection;
 use crate::rules::Bilingual;
-use crate::store::{self, Store};
+use crate::store::Store;
 use crate::verify::StreamFingerprint;
 
 /// Larger files are refused before they are read: ten years of one group's meetings with every
@@ -296,7 +296,7 @@ impl AddNewEvents<'_, '_> {
         self.latest_hlc = self.latest_hlc.max(event.hlc);
         self.streams_changed.insert(event.stream, event.stream_kind);
         let id = event.id;
-        match store::insert_event(self.tx, &event.into_stored()) {
+        match crate::log::insert_event(self.tx, &event.into_stored()) {
             Err(Error::Database(rusqlite::Error::SqliteFailure(failure, _)))
                 if matches!(
                     failure.extended_code,
@@ -829,7 +829,7 @@ fn decide_new_events(
 ) -> Result<()> {
     let only_new_events = log_before.new_events_follow(tx)?;
     if !only_new_events {
-        store::clear_read_tables(tx)?;
+        crate::log::clear_read_tables(tx)?;
     }
     let mut fingerprints: HashMap<Uuid, StreamFingerprint> = HashMap::new();
     let mut roll_calls = decide::RollCalls::default();
@@ -905,7 +905,7 @@ fn decide_new_events(
     // exactly as a refold does: doing it again would double an import's time at the
     // secretariat's scale (a million events) for nothing.
     if anything_taken_back {
-        store::refold(tx).map_err(|error| missing_record(file_name, error))?;
+        crate::log::refold(tx).map_err(|error| missing_record(file_name, error))?;
     }
     Ok(())
 }
@@ -933,7 +933,7 @@ fn fingerprint_of_old_events(
 }
 
 /// Takes the decisions a resolution withdraws out of the read tables, unless an earlier resolution
-/// withdrew the one it keeps (as `store::refold` counts resolutions).
+/// withdrew the one it keeps (as `log::refold` counts resolutions).
 fn withdraw_decisions(conn: &rusqlite::Connection, kept: Uuid, withdrawn: &[Uuid]) -> Result<()> {
     let kept_stands: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM decision WHERE id = ?1)",
