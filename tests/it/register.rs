@@ -246,6 +246,23 @@ fn search_finds_danish_word_forms_together_best_match_first() {
         ]
     );
     assert_eq!(search(&db, "mo-1420").len(), 3);
+    // A page of one, filtered: found however far down the ranking the entry is (the ranking is
+    // fetched a few pages at a time).
+    for (kind, expected) in [
+        ("action-item", "Decembermøde #1 action item"),
+        ("decision", about_the_key[1].as_str()),
+    ] {
+        let found = listed(
+            &db,
+            &["--search=mo-1420", "--limit=1", &format!("--kind={kind}")],
+        );
+        assert_eq!(found.len(), 1, "{kind}: {found:?}");
+        if kind == "action-item" {
+            assert_eq!(found, [expected]);
+        } else {
+            assert!(found[0].contains("#1"), "{found:?}");
+        }
+    }
     // The best matches first, and no more.
     assert_eq!(
         listed(&db, &["--search=beslutning", "--limit=1"]),

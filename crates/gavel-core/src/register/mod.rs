@@ -128,47 +128,82 @@ pub(crate) fn decision_register(
         let everything = entries_with_context(store, &RegisterFilter::default(), None)?;
         search::rebuild(&store.conn, &stemmers, &everything)?;
     }
-    let ranked = search::matching(&store.conn, &query)?;
-    let mut in_rank_order: Vec<(&search::EntryKey, usize)> =
-        ranked.iter().map(|(key, &place)| (key, place)).collect();
-    in_rank_order.sort_by_key(|&(_, place)| place);
-
     // Only the meetings that hold a match are read, those of the best matches first, a page's
     // worth at first, until a page of entries the other filters let through is complete: every
-    // match ranked above `settled` has been read, so the page cannot miss a better one.
+    // match ranked above `settled` has had its meeting read, so the page cannot miss a better
+    // one. The ranking itself is fetched a few pages at a time, for the same reason.
     let limit = filter.limit.unwrap_or(usize::MAX);
     let unlimited = RegisterFilter {
         limit: None,
         ..filter.clone()
     };
-    let mut read: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut found: Vec<(usize, RegisterEntry)> = Vec::new();
+    let mut fetched = (limit != usize::MAX).then(|| limit.saturating_mul(2).max(1));
+    // Every entry the other filters let through of the meetings read so far.
+    let mut candidates: Vec<RegisterEntry> = Vec::new();
+    let mut read: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut settled = 0;
     // Doubled each round, so that filters that let few matches through take few rounds.
     let mut batch_size = limit.max(1);
-    while settled < in_rank_order.len()
-        && found.iter().filter(|(place, _)| *place < settled).count() < limit
-    {
-        let next = settled.saturating_add(batch_size).min(in_rank_order.len());
-        batch_size = batch_size.saturating_mul(2);
-        let batch: std::collections::HashSet<&str> = in_rank_order[settled..next]
+    let ranked = loop {
+        let ranked = search::matching(&store.conn, &query, fetched)?;
+        let mut meetings_in_rank_order: Vec<(usize, String)> = ranked
             .iter()
-            .map(|(key, _)| key.meeting_id())
-            .filter(|meeting| !read.contains(meeting))
+            .map(|(key, &place)| (place, key.meeting_id().to_owned()))
             .collect();
-        settled = next;
-        for (mut entry, _) in entries_with_context(store, &unlimited, Some(&batch))? {
-            if let Some(&place) = ranked.get(&search::EntryKey::of(&entry)) {
-                entry.text_parts = Some(query.mark(&stemmers, &entry.text));
-                found.push((place, entry));
-            }
+        meetings_in_rank_order.sort_unstable();
+        let settled_entries = |candidates: &[RegisterEntry], settled: usize| {
+            candidates
+                .iter()
+                .filter(|entry| {
+                    ranked
+                        .get(&search::EntryKey::of(entry))
+                        .is_some_and(|&place| place < settled)
+                })
+                .count()
+        };
+        while settled < meetings_in_rank_order.len()
+            && settled_entries(&candidates, settled) < limit
+        {
+            let next = settled
+                .saturating_add(batch_size)
+                .min(meetings_in_rank_order.len());
+            batch_size = batch_size.saturating_mul(2);
+            let batch: std::collections::HashSet<&str> = meetings_in_rank_order[settled..next]
+                .iter()
+                .map(|(_, meeting)| meeting.as_str())
+                .filter(|meeting| !read.contains(*meeting))
+                .collect();
+            settled = next;
+            candidates.extend(
+                entries_with_context(store, &unlimited, Some(&batch))?
+                    .into_iter()
+                    .map(|(entry, _)| entry),
+            );
+            read.extend(batch.into_iter().map(str::to_owned));
         }
-        read.extend(batch);
-    }
-    found.retain(|(place, _)| *place < settled);
+        let more_to_fetch = fetched.is_some_and(|fetched| meetings_in_rank_order.len() == fetched);
+        if settled_entries(&candidates, settled) >= limit || !more_to_fetch {
+            break ranked;
+        }
+        fetched = fetched.map(|fetched| fetched.saturating_mul(4));
+    };
+    // Entries ranked below the last settled match could be beaten by one in a meeting not read.
+    let mut found: Vec<(usize, RegisterEntry)> = candidates
+        .into_iter()
+        .filter_map(|entry| {
+            let place = *ranked.get(&search::EntryKey::of(&entry))?;
+            (place < settled).then_some((place, entry))
+        })
+        .collect();
     found.sort_by_key(|(place, _)| *place);
     found.truncate(limit);
-    Ok(found.into_iter().map(|(_, entry)| entry).collect())
+    Ok(found
+        .into_iter()
+        .map(|(_, mut entry)| {
+            entry.text_parts = Some(query.mark(&stemmers, &entry.text));
+            entry
+        })
+        .collect())
 }
 
 /// The descriptions of the issues a meeting names (its agenda items', decisions' and polls'), as

@@ -254,17 +254,23 @@ pub(crate) fn rebuild(
 }
 
 /// The entries that hold every word of the query, each with its place in the ranking (0 is the
-/// best): bm25, a word in the entry's own text weighing four times one in its context.
+/// best): bm25, a word in the entry's own text weighing four times one in its context. With
+/// `best`, only that many of the best: the places are the same as in the whole ranking (its ties
+/// are broken by the index's row order), and a search for a word in every entry need not hand
+/// over tens of thousands.
 pub(crate) fn matching(
     conn: &Connection,
     query: &Query,
+    best: Option<usize>,
 ) -> Result<std::collections::HashMap<EntryKey, usize>> {
-    let mut statement = conn.prepare(
+    let mut statement = conn.prepare_cached(
         "SELECT meeting_id, kind, number FROM register_search
          WHERE register_search MATCH ?1
-         ORDER BY bm25(register_search, 0.0, 0.0, 0.0, 4.0, 1.0), rowid",
+         ORDER BY bm25(register_search, 0.0, 0.0, 0.0, 4.0, 1.0), rowid
+         LIMIT ?2",
     )?;
-    let rows = statement.query_map([&query.fts], |row| {
+    let best = best.map_or(-1, |best| i64::try_from(best).unwrap_or(i64::MAX));
+    let rows = statement.query_map((&query.fts, best), |row| {
         Ok((
             row.get::<_, String>(0)?,
             row.get::<_, String>(1)?,
