@@ -138,6 +138,17 @@ pub(crate) fn decision_register(
         ..filter.clone()
     };
     let mut fetched = (limit != usize::MAX).then(|| limit.saturating_mul(2).max(1));
+    // The one kind of entry the filters let through, if they name one: only it is ranked, so
+    // that a page of poll results is not looked for among thousands of decisions.
+    let only_kind = filter.kind.or_else(|| {
+        if filter.follow_up.is_some() {
+            Some(RegisterKind::ActionItem)
+        } else if filter.outcome.is_some() {
+            Some(RegisterKind::Decision)
+        } else {
+            None
+        }
+    });
     // Every entry the other filters let through of the meetings read so far.
     let mut candidates: Vec<RegisterEntry> = Vec::new();
     let mut read: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -145,7 +156,7 @@ pub(crate) fn decision_register(
     // Doubled each round, so that filters that let few matches through take few rounds.
     let mut batch_size = limit.max(1);
     let ranked = loop {
-        let ranked = search::matching(&store.conn, &query, fetched)?;
+        let ranked = search::matching(&store.conn, &query, fetched, only_kind)?;
         let mut meetings_in_rank_order: Vec<(usize, String)> = ranked
             .iter()
             .map(|(key, &place)| (place, key.meeting_id().to_owned()))

@@ -257,20 +257,22 @@ pub(crate) fn rebuild(
 /// best): bm25, a word in the entry's own text weighing four times one in its context. With
 /// `best`, only that many of the best: the places are the same as in the whole ranking (its ties
 /// are broken by the index's row order), and a search for a word in every entry need not hand
-/// over tens of thousands.
+/// over tens of thousands. With `kind`, only entries of that kind are ranked.
 pub(crate) fn matching(
     conn: &Connection,
     query: &Query,
     best: Option<usize>,
+    kind: Option<super::RegisterKind>,
 ) -> Result<std::collections::HashMap<EntryKey, usize>> {
     let mut statement = conn.prepare_cached(
         "SELECT meeting_id, kind, number FROM register_search
-         WHERE register_search MATCH ?1
+         WHERE register_search MATCH ?1 AND (?3 IS NULL OR kind = ?3)
          ORDER BY bm25(register_search, 0.0, 0.0, 0.0, 4.0, 1.0), rowid
          LIMIT ?2",
     )?;
     let best = best.map_or(-1, |best| i64::try_from(best).unwrap_or(i64::MAX));
-    let rows = statement.query_map((&query.fts, best), |row| {
+    let kind = kind.map(kind_name);
+    let rows = statement.query_map((&query.fts, best, kind), |row| {
         Ok((
             row.get::<_, String>(0)?,
             row.get::<_, String>(1)?,
