@@ -463,6 +463,54 @@ fn gavel_lang_da_gives_the_messages_in_danish() {
         said.contains("ikke en synkroniseringsfil fra Gavel"),
         "{said}"
     );
+    // The report a secretary reads to decide whom to trust: in Danish, counts and names as in
+    // English; a dry run changes nothing.
+    let meeting = format!(
+        "{{\"type\":\"CreateMeeting\",\"group_id\":\"{GROUP_ID}\",\"title\":\"Novembermøde\",\"starts_at\":\"2026-11-05T13:00:00\"}}\n"
+    );
+    assert!(gavel(&db, &["apply"], &meeting).status.success());
+    let events = event_count(&db);
+    let exported = folder.path().join("gruppen.gavel");
+    let export = gavel(
+        &db,
+        &[
+            "sync",
+            "export",
+            "--all",
+            "--out",
+            exported.to_str().expect("UTF-8"),
+        ],
+        "",
+    );
+    assert!(export.status.success(), "{}", stderr(&export));
+    let other = folder.path().join("anden.sqlite3");
+    let report = gavel_with_env(
+        &other,
+        &[
+            "sync",
+            "import",
+            "--dry-run",
+            exported.to_str().expect("UTF-8"),
+        ],
+        "",
+        &danish,
+    );
+    assert!(report.status.success(), "{}", stderr(&report));
+    let report = stdout(&report);
+    for expected in [
+        "gruppen.gavel: fra Testperson",
+        &format!("ville tilføje 0 af {events} hændelse(r), 0 fandtes allerede"),
+        "ikke signeret",
+        &format!("NY, IKKE BETROET: {events} hændelse(r) ikke taget med"),
+        "prøvekørsel: intet blev ændret",
+    ] {
+        assert!(
+            report.contains(expected),
+            "{expected:?} is missing from:\n{report}"
+        );
+    }
+    assert_eq!(event_count(&other), 0);
+
     let english_over_danish = [("GAVEL_LANG", "en"), ("LANG", "da_DK.UTF-8")];
     let said = stderr(&gavel_with_env(
         &db,

@@ -2,7 +2,8 @@
 //! own: `GAVEL_LANG` when it is set, else the system's language (`LC_ALL`, `LC_MESSAGES`, `LANG`
 //! through sys-locale), Danish for any Danish tag (`gavel_core::rules::is_danish_language_tag`).
 //! Gavel's messages — gavel-core's errors and the texts of its reports — are written in both
-//! languages; this picks one. The CLI's own labels and help are English for now.
+//! languages; this picks one. Of the CLI's own words, the sync import's report is in both (a
+//! secretary decides there whom to trust); the other labels and the help are English for now.
 
 use std::sync::OnceLock;
 

@@ -154,96 +154,172 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
 }
 
 /// Everything here but the counts comes from the imported file: each text goes through
-/// [`clean`], so that a title cannot steer the terminal.
+/// [`clean`], so that a title cannot steer the terminal. In the reader's language
+/// (crate::language): a secretary decides here which computers to trust.
 fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Result<()> {
-    let verb = if report.dry_run { "would add" } else { "added" };
-    writeln!(
-        out,
-        "{}: from {} (device {}): {verb} {} of {} event(s), {} already here",
-        clean(&report.file_name),
-        clean(&report.exported_by_author),
-        report.exported_by_device,
+    let danish = crate::language::danish();
+    let (file, author) = (clean(&report.file_name), clean(&report.exported_by_author));
+    let device = report.exported_by_device;
+    let (added, in_file, present) = (
         report.events_added,
         report.events_in_file,
-        report.events_already_present
-    )?;
+        report.events_already_present,
+    );
+    if danish {
+        let verb = if report.dry_run {
+            "ville tilføje"
+        } else {
+            "tilføjede"
+        };
+        writeln!(
+            out,
+            "{file}: fra {author} (enhed {device}): {verb} {added} af {in_file} hændelse(r), {present} fandtes allerede"
+        )?;
+    } else {
+        let verb = if report.dry_run { "would add" } else { "added" };
+        writeln!(
+            out,
+            "{file}: from {author} (device {device}): {verb} {added} of {in_file} event(s), {present} already here"
+        )?;
+    }
     writeln!(out, "  {}", signed_by_line(report.signed_by.as_ref()))?;
     for device in &report.devices {
         print_device(out, device)?;
     }
+    let (new_meeting, changed_meeting) = if danish {
+        ("nyt møde", "ændret møde")
+    } else {
+        ("new meeting", "changed meeting")
+    };
     for title in &report.meetings_added {
-        writeln!(out, "  new meeting: {}", clean(title))?;
+        writeln!(out, "  {new_meeting}: {}", clean(title))?;
     }
     for title in &report.meetings_changed {
-        writeln!(out, "  changed meeting: {}", clean(title))?;
+        writeln!(out, "  {changed_meeting}: {}", clean(title))?;
     }
     for conflict in &report.conflicts {
-        writeln!(
-            out,
-            "  conflict in {}: kept \"{}\" by {}, overridden \"{}\" by {} (both stay in the log)",
-            clean(crate::language::pick(&conflict.field)),
-            clean(crate::language::pick(&conflict.kept.value)),
-            clean(&conflict.kept.author),
-            clean(crate::language::pick(&conflict.overridden.value)),
-            clean(&conflict.overridden.author)
-        )?;
+        let field = clean(crate::language::pick(&conflict.field));
+        let kept = clean(crate::language::pick(&conflict.kept.value));
+        let kept_by = clean(&conflict.kept.author);
+        let overridden = clean(crate::language::pick(&conflict.overridden.value));
+        let overridden_by = clean(&conflict.overridden.author);
+        if danish {
+            writeln!(
+                out,
+                "  konflikt i {field}: »{kept}« af {kept_by} står, »{overridden}« af {overridden_by} er tilsidesat (begge bliver i loggen)"
+            )?;
+        } else {
+            writeln!(
+                out,
+                "  conflict in {field}: kept \"{kept}\" by {kept_by}, overridden \"{overridden}\" by {overridden_by} (both stay in the log)"
+            )?;
+        }
     }
     for conflict in &report.decision_conflicts {
         write!(out, "  ")?;
         crate::output::print_decision_conflict(out, conflict)?;
     }
+    let refused_label = if danish { "afvist" } else { "refused" };
     for refused in &report.refused {
-        writeln!(out, "  refused: {}", clean(crate::language::pick(refused)))?;
+        writeln!(
+            out,
+            "  {refused_label}: {}",
+            clean(crate::language::pick(refused))
+        )?;
     }
     if report.dry_run {
-        writeln!(out, "dry run: nothing was changed")?;
+        let nothing = if danish {
+            "prøvekørsel: intet blev ændret"
+        } else {
+            "dry run: nothing was changed"
+        };
+        writeln!(out, "{nothing}")?;
     }
     Ok(())
 }
 
 /// One device of the file: who, its fingerprint, whether it is trusted, and what that means.
 fn print_device(out: &mut impl Write, device: &DeviceInFile) -> std::io::Result<()> {
-    let name = device
-        .name
-        .as_deref()
-        .map_or_else(|| "unnamed".into(), clean);
-    let fingerprint = device.fingerprint.as_deref().unwrap_or("none");
-    let trust = match &device.trust {
-        DeviceTrust::ThisLaptop => "this computer".to_owned(),
-        DeviceTrust::Known { trusted_by } => format!("trusted (by {})", clean(trusted_by)),
-        DeviceTrust::AcceptedNow => "new, trusted with this import".to_owned(),
-        DeviceTrust::VouchedFor { certificate } => {
+    let danish = crate::language::danish();
+    let name = device.name.as_deref().map_or_else(
+        || if danish { "uden navn" } else { "unnamed" }.into(),
+        clean,
+    );
+    let fingerprint =
+        device
+            .fingerprint
+            .as_deref()
+            .unwrap_or(if danish { "ingen" } else { "none" });
+    let not_taken = device.events_not_taken;
+    let trust = match (&device.trust, danish) {
+        (DeviceTrust::ThisLaptop, false) => "this computer".to_owned(),
+        (DeviceTrust::ThisLaptop, true) => "denne computer".to_owned(),
+        (DeviceTrust::Known { trusted_by }, false) => format!("trusted (by {})", clean(trusted_by)),
+        (DeviceTrust::Known { trusted_by }, true) => {
+            format!("betroet (af {})", clean(trusted_by))
+        }
+        (DeviceTrust::AcceptedNow, false) => "new, trusted with this import".to_owned(),
+        (DeviceTrust::AcceptedNow, true) => "ny, betroet med denne import".to_owned(),
+        (DeviceTrust::VouchedFor { certificate }, false) => {
             format!("new, vouched for by the certificate {}", clean(certificate))
         }
-        DeviceTrust::NotAccepted => format!(
-            "NEW, NOT TRUSTED: {} event(s) not taken; compare the fingerprint with the computer's \
-             owner (gavel sync devices), then import again with --trust-device \"{fingerprint}\"",
-            device.events_not_taken
+        (DeviceTrust::VouchedFor { certificate }, true) => {
+            format!("ny, indestået for af certifikatet {}", clean(certificate))
+        }
+        (DeviceTrust::NotAccepted, false) => format!(
+            "NEW, NOT TRUSTED: {not_taken} event(s) not taken; compare the fingerprint with the \
+             computer's owner (gavel sync devices), then import again with --trust-device \
+             \"{fingerprint}\""
         ),
-        DeviceTrust::Unsigned => format!(
-            "UNSIGNED chains: {} event(s) not taken; only a file signed with a certificate you \
-             trust can bring them",
-            device.events_not_taken
+        (DeviceTrust::NotAccepted, true) => format!(
+            "NY, IKKE BETROET: {not_taken} hændelse(r) ikke taget med; sammenlign fingeraftrykket \
+             med computerens ejer (gavel sync devices), og importér så igen med --trust-device \
+             \"{fingerprint}\""
+        ),
+        (DeviceTrust::Unsigned, false) => format!(
+            "UNSIGNED chains: {not_taken} event(s) not taken; only a file signed with a \
+             certificate you trust can bring them"
+        ),
+        (DeviceTrust::Unsigned, true) => format!(
+            "USIGNEREDE kæder: {not_taken} hændelse(r) ikke taget med; kun en fil, der er \
+             signeret med et certifikat, du har tillid til, kan bringe dem"
         ),
     };
-    writeln!(
-        out,
-        "  computer {name} (device {}), key fingerprint {fingerprint}: {trust}",
-        device.id
-    )
+    if danish {
+        writeln!(
+            out,
+            "  computer {name} (enhed {}), nøglens fingeraftryk {fingerprint}: {trust}",
+            device.id
+        )
+    } else {
+        writeln!(
+            out,
+            "  computer {name} (device {}), key fingerprint {fingerprint}: {trust}",
+            device.id
+        )
+    }
 }
 
-/// "signed by NAME (certificate SHA-256 fingerprint AB:CD:…)" or "not signed".
+/// "signed by NAME (certificate SHA-256 fingerprint AB:CD:…)" or "not signed", in the reader's
+/// language.
 fn signed_by_line(signer: Option<&SyncSigner>) -> String {
-    match signer {
-        Some(signer) => format!(
-            "signed by {} (certificate SHA-256 fingerprint {})",
-            match &signer.organisation {
-                Some(organisation) => format!("{}, {}", clean(&signer.name), clean(organisation)),
-                None => clean(&signer.name).into_owned(),
-            },
-            clean(&signer.certificate_sha256)
-        ),
-        None => "not signed".to_owned(),
+    let danish = crate::language::danish();
+    let Some(signer) = signer else {
+        return if danish {
+            "ikke signeret"
+        } else {
+            "not signed"
+        }
+        .to_owned();
+    };
+    let who = match &signer.organisation {
+        Some(organisation) => format!("{}, {}", clean(&signer.name), clean(organisation)),
+        None => clean(&signer.name).into_owned(),
+    };
+    let fingerprint = clean(&signer.certificate_sha256);
+    if danish {
+        format!("signeret af {who} (certifikatets SHA-256-fingeraftryk {fingerprint})")
+    } else {
+        format!("signed by {who} (certificate SHA-256 fingerprint {fingerprint})")
     }
 }
