@@ -453,8 +453,18 @@ async fn wait_for_section_below_the_bar(client: &Client, section: &str) -> anyho
 }
 
 pub(crate) async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
-    wait_for(client, css)
-        .await?
+    let element = wait_for(client, css).await?;
+    // In the middle of the window first: WebKit's driver scrolls an element only just into view,
+    // which at the top is under the meeting's sticky controls bar, and a click there lands on the
+    // bar without an error (a lost ballot under load).
+    client
+        .execute(
+            "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+            vec![serde_json::to_value(&element)?],
+        )
+        .await
+        .with_context(|| format!("scrolling {css} into the middle of the window"))?;
+    element
         .click()
         .await
         .with_context(|| format!("clicking {css}"))
