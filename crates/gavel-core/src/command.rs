@@ -652,7 +652,7 @@ impl Command {
     /// meeting summary, backlog item, group or register entry. After one, a window reloads at
     /// most the meeting it shows, and the window that sent it none (it gets the meeting back).
     /// Every other command counts as changing every list.
-    pub fn changes_only_its_meeting(&self) -> bool {
+    pub(crate) fn changes_only_its_meeting(&self) -> bool {
         matches!(
             self,
             Command::RecordBallot { .. }

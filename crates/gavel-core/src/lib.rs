@@ -62,7 +62,7 @@ pub use queries::{
 };
 pub use schema::PROJECTION_TABLES as READ_TABLES;
 pub use schema::VERSION as SCHEMA_VERSION;
-pub use store::{Store, StoreOptions, practice_database_path};
+pub use store::{BatchWritten, Store, StoreOptions, practice_database_path};
 pub use verify::{BrokenEvent, LogVerification, StreamHead};
 
 /// Writes the TypeScript declarations of every type that crosses the desktop app's IPC boundary,

@@ -38,6 +38,19 @@ pub struct Store {
     backup_failure: Option<Error>,
 }
 
+/// What [`Store::apply_batch_showing`] wrote and changed.
+#[derive(Debug)]
+pub struct BatchWritten {
+    pub applied: Vec<Applied>,
+    /// The meetings whose streams got new events.
+    pub meetings_changed: Vec<Uuid>,
+    /// Whether every command changes only its meeting (`Command::changes_only_its_meeting`):
+    /// no list, group, backlog item or register entry.
+    pub only_its_meetings: bool,
+    /// The meeting asked for, read after the write.
+    pub shown: Option<MeetingDetail>,
+}
+
 /// The practice database that belongs beside the chair's own database at `database`:
 /// `gavel.sqlite3` → `gavel-practice.sqlite3`. The desktop app opens it for the demo, so that
 /// practice never writes to the real record (see [`Store::mark_as_practice`]).
@@ -189,8 +202,33 @@ impl Store {
         &self.path
     }
 
+    /// [`Store::apply_batch`] for a window that shows a meeting: what the batch changed, so that
+    /// other windows reload only that, and the meeting `showing` as it is after the write, so
+    /// that this window need not ask again. The write stands whatever the read after it gives: a
+    /// meeting that cannot be read is `None`, left to the window's own reload.
+    pub fn apply_batch_showing(
+        &mut self,
+        commands: Vec<Command>,
+        showing: Option<Uuid>,
+    ) -> Result<BatchWritten> {
+        let only_its_meetings = commands.iter().all(Command::changes_only_its_meeting);
+        let applied = self.apply_batch(commands)?;
+        let event_ids: Vec<Uuid> = applied
+            .iter()
+            .flat_map(|applied| applied.event_ids.iter().copied())
+            .collect();
+        let meetings_changed = self.meetings_of_events(&event_ids)?;
+        let shown = showing.and_then(|id| self.meeting(id).ok());
+        Ok(BatchWritten {
+            applied,
+            meetings_changed,
+            only_its_meetings,
+            shown,
+        })
+    }
+
     /// The meetings whose streams hold these events: the meetings a write changed.
-    pub fn meetings_of_events(&self, event_ids: &[Uuid]) -> Result<Vec<Uuid>> {
+    fn meetings_of_events(&self, event_ids: &[Uuid]) -> Result<Vec<Uuid>> {
         let mut statement = self
             .conn
             .prepare_cached("SELECT stream FROM event WHERE id = ?1 AND stream_kind = 'meeting'")?;

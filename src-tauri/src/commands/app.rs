@@ -57,33 +57,24 @@ pub fn apply_commands(
     commands: Vec<Command>,
     showing: Option<Uuid>,
 ) -> Result<AppliedCommands, IpcError> {
-    let lists = !commands.iter().all(Command::changes_only_its_meeting);
-    let (applied, meetings, meeting, revision) = state.with_store(|store| {
-        let applied = store.apply_batch(commands)?;
-        let event_ids: Vec<Uuid> = applied
-            .iter()
-            .flat_map(|applied| applied.event_ids.iter().copied())
-            .collect();
-        let meetings = store.meetings_of_events(&event_ids)?;
-        let revision = super::next_revision();
-        // The write is durable whatever happens here: a meeting that cannot be read (the batch
-        // deleted nothing, but the id may be wrong) is left to the window's own reload.
-        let meeting = showing.and_then(|id| store.meeting(id).ok());
-        Ok((applied, meetings, meeting, revision))
+    // The revision is taken under the store's lock, so that revisions follow the writes.
+    let (written, revision) = state.with_store(|store| {
+        let written = store.apply_batch_showing(commands, showing)?;
+        Ok((written, super::next_revision()))
     })?;
     super::notify(
         &app,
         &super::DataChange {
             revision,
             origin: Some(window.label().to_owned()),
-            meetings,
-            lists,
+            meetings: written.meetings_changed,
+            lists: !written.only_its_meetings,
         },
     );
     super::backup::report_a_failed_backup(&app, &state);
     Ok(AppliedCommands {
-        applied,
+        applied: written.applied,
         revision,
-        meeting,
+        meeting: written.shown,
     })
 }
