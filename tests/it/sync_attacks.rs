@@ -690,6 +690,47 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
     });
 }
 
+/// An import checks a run of ballots against one reading of the meeting's roll call
+/// (`decide::RollCalls`); an event in between that changes the roll call must not leave the old
+/// reading in use: a member who left cannot vote after leaving, whatever came before.
+#[test]
+fn a_ballot_after_the_voter_left_is_refused_though_the_ballot_before_it_was_taken() {
+    check(Attack {
+        name: "a ballot, the member leaving, then the member's ballot",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            vec![
+                EventPayload::BallotRecorded {
+                    meeting_id: MEETING,
+                    poll_id: POLL,
+                    member_id: OTHER_MEMBER,
+                    cast_by_id: OTHER_MEMBER,
+                    ballot: gavel_core::rules::Ballot::Yes,
+                    at: None,
+                },
+                EventPayload::AttendanceSet {
+                    meeting_id: MEETING,
+                    member_id: MEMBER,
+                    attendance: gavel_core::rules::Attendance::Left,
+                    at: None,
+                },
+                EventPayload::BallotRecorded {
+                    meeting_id: MEETING,
+                    poll_id: POLL,
+                    member_id: MEMBER,
+                    cast_by_id: MEMBER,
+                    ballot: gavel_core::rules::Ballot::Yes,
+                    at: None,
+                },
+            ]
+        },
+        refused: 3,
+        field: "",
+        english: "has left the meeting",
+        danish: "har forladt mødet",
+    });
+}
+
 #[test]
 fn a_chain_dated_backwards_is_refused() {
     let folder = tempfile::tempdir().expect("temp dir");
