@@ -399,6 +399,12 @@ lines = [
 lines += [f"| {what} | {measured} | {budget} | {verdict} | {source} |" for what, measured, budget, verdict, source in ROWS]
 met = sum(1 for row in ROWS if row[3] == "**met**")
 lines += ["", f"{met} of {len(ROWS)} budgets met."]
+if met < len(ROWS):
+    lines += [
+        "",
+        "For each budget not met, `docs/where-the-time-goes.md` gives the profile that says where "
+        "the time goes, what was tried and what it would take."
+    ]
 
 lines += [
     "",

@@ -27,6 +27,9 @@ echo "==> Building every crate (the tests run the built gavel and gavel-desktop 
 cargo build --workspace
 
 echo "==> Running every test (the end-to-end test drives the desktop app under Xvfb)"
+# A failed test's error, not anyhow's backtrace of it, is what CI's tail must show (panics keep
+# theirs when RUST_BACKTRACE is set).
+export RUST_LIB_BACKTRACE=0
 xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" cargo test --workspace
 
 echo "==> Installing the .deb bundled from those debug binaries, using it, removing it"

@@ -37,11 +37,7 @@ async fn chair_loads_demo_and_creates_a_meeting_in_the_desktop_app() -> anyhow::
     let outcome = match outcome {
         Ok(backlog_keys) => Ok(backlog_keys),
         // The step that failed first, then what the chair would have seen and what the app said.
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     // Closing the session closes the app; stopping the driver stops WebKitWebDriver.
     let closed = client.close().await;
@@ -241,6 +237,21 @@ pub(crate) async fn trust_every_new_computer(client: &Client) -> anyhow::Result<
 }
 
 /// The window's text, for failure messages: usually it names what went wrong (an error alert).
+/// A failed journey's error: the step that failed, what the window showed and the end of what
+/// tauri-driver and the app printed, then the failed step once more, because CI keeps only the
+/// tail of a long output and the step is what a reader needs first.
+pub(crate) async fn explain_failure(
+    error: anyhow::Error,
+    client: &Client,
+    driver: &TauriDriver,
+) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}\n\nThe step that failed: {error:#}",
+        visible_text(client).await,
+        driver.log_tail(),
+    )
+}
+
 pub(crate) async fn visible_text(client: &Client) -> String {
     match client.find(Locator::Css("body")).await {
         Ok(body) => body
@@ -522,11 +533,7 @@ where
     let client = driver.connect(&tools.desktop_binary).await?;
     let outcome = match steps(client.clone()).await {
         Ok(value) => Ok(value),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

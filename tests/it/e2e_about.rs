@@ -5,7 +5,7 @@
 use anyhow::{Context, ensure};
 use fantoccini::Client;
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, explain_failure, save_screenshot, wait_for};
 use crate::e2e_live::{click, wait_for_text};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -18,11 +18,7 @@ async fn about_dialog_shows_version_licence_and_database() -> anyhow::Result<()>
     let client = driver.connect(&tools.desktop_binary).await?;
     let outcome = match open_and_close_about(&client, &database).await {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

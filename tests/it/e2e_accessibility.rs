@@ -19,7 +19,9 @@ use std::path::Path;
 use anyhow::{Context, bail, ensure};
 use fantoccini::{Client, Locator};
 
-use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot, wait_for,
+};
 use crate::e2e_live::{click, wait_for_text};
 
 const DECEMBER_MEETING: &str = "Styregruppemøde december 2026";
@@ -86,11 +88,7 @@ async fn axe_finds_no_violations_on_the_main_screens() -> anyhow::Result<()> {
     let outcome = check_every_screen(&client, &axe_source).await;
     let outcome = match outcome {
         Ok(report) => Ok(report),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

@@ -9,7 +9,7 @@ use anyhow::{Context, ensure};
 use fantoccini::{Client, Locator};
 use gavel_core::{Command, Store, StoreOptions};
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, explain_failure, save_screenshot, wait_for};
 use crate::e2e_live::{click, wait_for_text};
 
 const LATER_MEETING: &str = "Møde oprettet efter sikkerhedskopien";
@@ -57,11 +57,7 @@ async fn chair_restores_the_backup_made_when_a_meeting_closed() -> anyhow::Resul
     let outcome = restore_in_the_app(&client).await;
     let outcome = match outcome {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);
@@ -190,11 +186,7 @@ async fn closing_a_meeting_when_the_backup_fails_keeps_the_close_and_warns() -> 
     .await;
     let outcome = match outcome {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

@@ -30,7 +30,9 @@ use gavel_core::rules::{Attendance, Ballot, PollOutcome, RulesPreset, RulesPrese
 use gavel_core::{DecisionOutcome, MeetingStatus, Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot, wait_for,
+};
 use crate::e2e_accessibility::{axe_path, describe as describe_violations, run_axe};
 use crate::e2e_keyboard::chord;
 use crate::e2e_live::{attendance_value, click, scroll_to, uuid_attr, wait_for_text};
@@ -189,11 +191,7 @@ async fn first_hour_from_an_empty_database(words: &Words) -> anyhow::Result<()> 
     let outcome = match outcome {
         Ok(done) => Ok(done),
         // The step that failed first, then what the chair would have seen and what the app said.
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     let log = driver.log_tail();

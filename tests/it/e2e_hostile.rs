@@ -17,8 +17,8 @@ use anyhow::{Context, bail, ensure};
 use fantoccini::Client;
 
 use crate::e2e::{
-    EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, trust_every_new_computer,
-    visible_text, wait_for,
+    EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot,
+    trust_every_new_computer, wait_for,
 };
 use crate::e2e_live::click;
 use crate::support::{gavel, stderr};
@@ -49,11 +49,7 @@ async fn hostile_text_is_shown_literally_and_never_runs() -> anyhow::Result<()> 
     let client = driver.connect(&tools.desktop_binary).await?;
     let outcome = match visit_every_screen(&client, &sync_file).await {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe current window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

@@ -8,7 +8,7 @@ use anyhow::Context;
 use fantoccini::{Client, Locator};
 use gavel_core::{Store, StoreOptions};
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, explain_failure, save_screenshot, wait_for};
 
 /// The first issues of the real export in LexoRank order (`0|i001n3:` < `0|i001nb:` < …).
 const FIRST_RANKED_KEYS: [&str; 5] = ["TES-4", "TES-5", "TES-9", "TES-11", "TES-8"];
@@ -27,11 +27,7 @@ async fn chair_imports_a_jira_csv_through_the_dialog_and_sees_the_ranked_backlog
     let outcome = preview_and_import(&client, &export).await;
     let outcome = match outcome {
         Ok(keys) => Ok(keys),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);
@@ -97,11 +93,7 @@ async fn chair_reads_an_unknown_column_as_the_votes_in_the_preview() -> anyhow::
     let outcome = choose_votes_and_import(&client, &export).await;
     let outcome = match outcome {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

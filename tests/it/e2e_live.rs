@@ -16,7 +16,9 @@ use gavel_core::rules::{Attendance, Ballot, PollOutcome};
 use gavel_core::{DecisionOutcome, MeetingStatus, Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot, wait_for,
+};
 
 const MEETING_TITLE: &str = "Styregruppemøde december 2026";
 const QUESTION: &str = "Skal dagsordenen godkendes?";
@@ -44,11 +46,7 @@ async fn chair_runs_a_meeting_in_the_desktop_app() -> anyhow::Result<()> {
     let outcome = match outcome {
         Ok(clicked) => Ok(clicked),
         // The step that failed first, then what the chair would have seen and what the app said.
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

@@ -12,7 +12,9 @@ use fantoccini::{Client, Locator};
 use gavel_core::{Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot, wait_for,
+};
 use crate::minutes::pdfsig_verdicts;
 
 const SEPTEMBER_MEETING: &str = "Styregruppemøde september 2026";
@@ -54,11 +56,7 @@ async fn chair_signs_the_minutes_in_the_desktop_app_and_pdfsig_accepts_them() ->
     let outcome = match outcome {
         Ok(signed) => Ok(signed),
         // The step that failed first, then what the chair would have seen and what the app said.
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     let log = driver.log_tail();

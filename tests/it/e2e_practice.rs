@@ -7,7 +7,7 @@
 use anyhow::{Context, ensure};
 use fantoccini::Client;
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, explain_failure, save_screenshot, wait_for};
 use crate::e2e_live::{click, wait_for_text};
 use crate::support::event_count;
 
@@ -23,11 +23,7 @@ async fn the_demo_lives_in_a_practice_database_and_never_in_the_chairs_own() -> 
     let outcome = practise_and_come_back(&client, &database, &practice).await;
     let outcome = match outcome {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

@@ -7,7 +7,9 @@
 use anyhow::{Context, bail, ensure};
 use fantoccini::{Client, Locator};
 
-use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot, wait_for,
+};
 use crate::e2e_live::{click, wait_for_text};
 
 const MEETING_TITLE: &str = "Styregruppemøde december 2026";
@@ -23,11 +25,7 @@ async fn projector_window_follows_the_chair() -> anyhow::Result<()> {
     let client = driver.connect(&tools.desktop_binary).await?;
     let outcome = match show_the_meeting_on_the_projector(&client).await {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe current window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

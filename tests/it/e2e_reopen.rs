@@ -15,7 +15,7 @@ use gavel_core::{Command, Store, StoreOptions};
 use uuid::Uuid;
 
 use crate::e2e::{
-    EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for, wait_until_settled,
+    EndToEndTools, TauriDriver, explain_failure, save_screenshot, wait_for, wait_until_settled,
 };
 use crate::e2e_live::click;
 
@@ -283,10 +283,6 @@ async fn with_what_the_window_showed<T>(
 ) -> anyhow::Result<T> {
     match outcome {
         Ok(value) => Ok(value),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, client, &driver).await),
     }
 }

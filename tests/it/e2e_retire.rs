@@ -11,7 +11,7 @@ use fantoccini::Client;
 use gavel_core::{MemberRole, Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, explain_failure, save_screenshot, wait_for};
 use crate::e2e_live::{click, wait_for_text};
 use crate::support::{gavel, stderr, stdout};
 
@@ -39,11 +39,7 @@ async fn a_member_retires_after_a_signed_meeting_and_the_successor_sits_in_the_n
     let outcome = retire_with_successor(&client, leaving).await;
     let outcome = match outcome {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);

@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, ensure};
 use fantoccini::{Client, Locator};
 
-use crate::e2e::{EndToEndTools, TauriDriver, UI_TIMEOUT, save_screenshot, visible_text, wait_for};
+use crate::e2e::{
+    EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot, wait_for,
+};
 use crate::e2e_live::{click, wait_for_text};
 use crate::minutes::pdfsig_verdicts;
 
@@ -162,11 +164,7 @@ async fn run_app<T>(
     let client = driver.connect(&tools.desktop_binary).await?;
     let outcome = match steps(&client).await {
         Ok(value) => Ok(value),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     let log = driver.log_tail();

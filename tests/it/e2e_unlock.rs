@@ -19,7 +19,7 @@ use gavel_core::sync::{SyncFile, SyncSignatureVerifier};
 use gavel_minutes::sync_signature::CmsSyncSignatureVerifier;
 use uuid::Uuid;
 
-use crate::e2e::{EndToEndTools, TauriDriver, save_screenshot, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, explain_failure, save_screenshot, wait_for};
 use crate::e2e_first_hour::{path_text, scroll_into_view};
 use crate::e2e_live::{click, scroll_to, uuid_attr, wait_for_text};
 use crate::e2e_settings::type_into;
@@ -48,11 +48,7 @@ async fn chair_unlocks_her_certificate_once_and_signs_a_sync_file_and_the_minute
     let client = driver.connect(&tools.desktop_binary).await?;
     let outcome = match unlock_once_and_sign_twice(&client).await {
         Ok(files) => Ok(files),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     let log = driver.log_tail();

@@ -27,7 +27,7 @@ use fantoccini::Client;
 use gavel_core::rules::RulesPresetId;
 use gavel_core::{Store, StoreOptions};
 
-use crate::e2e::{EndToEndTools, TauriDriver, trust_every_new_computer, visible_text, wait_for};
+use crate::e2e::{EndToEndTools, TauriDriver, explain_failure, trust_every_new_computer, wait_for};
 use crate::e2e_accessibility::axe_path;
 use crate::e2e_first_hour::{
     CERTIFICATE_PASSWORD, Camera, DANISH, ENGLISH, FirstHour, ORGANISATION, Pictures, Words,
@@ -403,11 +403,7 @@ where
     client.screenshot().await.context("a first screenshot")?;
     let outcome = match steps(client.clone()).await {
         Ok(()) => Ok(()),
-        Err(error) => Err(anyhow::anyhow!(
-            "{error:#}\n\nThe window showed:\n{}\n\ntauri-driver and app output:\n{}",
-            visible_text(&client).await,
-            driver.log_tail(),
-        )),
+        Err(error) => Err(explain_failure(error, &client, &driver).await),
     };
     let closed = client.close().await;
     drop(driver);
