@@ -283,6 +283,6 @@ async fn with_what_the_window_showed<T>(
 ) -> anyhow::Result<T> {
     match outcome {
         Ok(value) => Ok(value),
-        Err(error) => Err(explain_failure(error, client, &driver).await),
+        Err(error) => Err(explain_failure(error, client, driver).await),
     }
 }
