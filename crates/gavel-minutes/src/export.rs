@@ -92,7 +92,9 @@ pub struct AddedSignature {
 }
 
 /// A signed file's log fingerprint compared with the meeting in the database.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "status", rename_all = "snake_case")]
 pub enum FingerprintCheck {
     /// The file names no meeting or prints no fingerprint: not minutes from Gavel.
     NotPrinted,

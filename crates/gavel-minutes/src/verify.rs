@@ -131,7 +131,9 @@ pub struct SignatureReport {
 }
 
 /// A signature's standing, in the order a reader should worry about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
 pub enum SignatureVerdict {
     /// Every check passed, and only what signing may add was added after it.
     Valid,

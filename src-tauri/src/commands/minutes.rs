@@ -54,7 +54,7 @@ pub struct VerificationView {
     /// Bytes after the last signature that no signature covers: the file changed after signing.
     #[cfg_attr(test, ts(type = "number"))]
     pub unsigned_trailing_bytes: u64,
-    pub fingerprint: FingerprintView,
+    pub fingerprint: FingerprintCheck,
 }
 
 #[derive(Debug, Serialize)]
@@ -71,7 +71,7 @@ pub struct SignatureView {
     pub signed_at: Option<String>,
     /// Every check passed and only signatures (or metadata) were added after it.
     pub valid: bool,
-    pub verdict: VerdictView,
+    pub verdict: SignatureVerdict,
     pub certificate: CertificateView,
     /// E.g. "self-signed" or "issued by CN=… (not included in the file)".
     pub chain: String,
@@ -92,16 +92,6 @@ pub struct SignatureView {
     pub changed_after: Vec<String>,
 }
 
-/// gavel-minutes' [`SignatureVerdict`], as the UI receives it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum VerdictView {
-    Valid,
-    ChangedAfterSigning,
-    Invalid,
-}
-
 #[derive(Debug, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "status", rename_all = "snake_case")]
@@ -117,29 +107,6 @@ pub enum CertificateView {
         not_after: String,
     },
     Unknown,
-}
-
-#[derive(Debug, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum FingerprintView {
-    NotPrinted,
-    NotInDatabase {
-        printed: String,
-    },
-    Matches {
-        printed: String,
-    },
-    Differs {
-        printed: String,
-        recorded: String,
-    },
-    /// The file is a meeting's agenda pack, not its minutes: nothing is compared.
-    /// `meeting_title` is the meeting's title in the database, `None` when it does not hold it.
-    Agenda {
-        meeting_id: String,
-        meeting_title: Option<String>,
-    },
 }
 
 /// The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. The PDF's
@@ -377,26 +344,11 @@ fn verification_view(
     fingerprint: FingerprintCheck,
     locale: Locale,
 ) -> VerificationView {
-    let fingerprint = match fingerprint {
-        FingerprintCheck::NotPrinted => FingerprintView::NotPrinted,
-        FingerprintCheck::NotInDatabase { printed } => FingerprintView::NotInDatabase { printed },
-        FingerprintCheck::Matches { printed } => FingerprintView::Matches { printed },
-        FingerprintCheck::Differs { printed, recorded } => {
-            FingerprintView::Differs { printed, recorded }
-        }
-        FingerprintCheck::Agenda {
-            meeting_id,
-            meeting_title,
-        } => FingerprintView::Agenda {
-            meeting_id,
-            meeting_title,
-        },
-    };
     let date = |time: &DateTime<chrono::Utc>| time.format("%Y-%m-%d").to_string();
     VerificationView {
         file_name,
         all_valid: verification.all_valid()
-            && !matches!(fingerprint, FingerprintView::Differs { .. }),
+            && !matches!(fingerprint, FingerprintCheck::Differs { .. }),
         signatures: verification
             .signatures
             .iter()
@@ -409,11 +361,7 @@ fn verification_view(
                     .signing_time
                     .map(|time| time.naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()),
                 valid: signature.is_valid(),
-                verdict: match signature.verdict() {
-                    SignatureVerdict::Valid => VerdictView::Valid,
-                    SignatureVerdict::ChangedAfterSigning => VerdictView::ChangedAfterSigning,
-                    SignatureVerdict::Invalid => VerdictView::Invalid,
-                },
+                verdict: signature.verdict(),
                 certificate: match &signature.certificate {
                     CertificateStatus::Valid { not_after } => CertificateView::Valid {
                         not_after: date(not_after),

@@ -114,7 +114,10 @@ fn signing_saves_a_signed_file_and_freezes_the_meeting() {
              (gyldigt 2026-11-27 til 2126-11-03)"
         ]
     );
-    assert!(matches!(view.fingerprint, FingerprintView::Matches { .. }));
+    assert!(matches!(
+        view.fingerprint,
+        gavel_minutes::FingerprintCheck::Matches { .. }
+    ));
     assert_eq!(
         serde_json::to_value(&view.fingerprint).expect("serialises")["status"],
         "matches"

@@ -178,7 +178,7 @@ all_valid: boolean, signatures: Array<SignatureView>,
 /**
  * Bytes after the last signature that no signature covers: the file changed after signing.
  */
-unsigned_trailing_bytes: number, fingerprint: FingerprintView, };
+unsigned_trailing_bytes: number, fingerprint: FingerprintCheck, };
 
 export type SignatureView = { 
 /**
@@ -197,7 +197,7 @@ signed_at: string | null,
 /**
  * Every check passed and only signatures (or metadata) were added after it.
  */
-valid: boolean, verdict: VerdictView, certificate: CertificateView, 
+valid: boolean, verdict: SignatureVerdict, certificate: CertificateView, 
 /**
  * E.g. "self-signed" or "issued by CN=… (not included in the file)".
  */
@@ -227,11 +227,19 @@ added_after: Array<string>,
  */
 changed_after: Array<string>, };
 
-export type VerdictView = "valid" | "changed_after_signing" | "invalid";
+export type SignatureVerdict = "valid" | "changed_after_signing" | "invalid";
 
 export type CertificateView = { "status": "valid", not_after: string, } | { "status": "expired_since", not_after: string, } | { "status": "not_valid_at_signing", not_before: string, not_after: string, } | { "status": "unknown" };
 
-export type FingerprintView = { "status": "not_printed" } | { "status": "not_in_database", printed: string, } | { "status": "matches", printed: string, } | { "status": "differs", printed: string, recorded: string, } | { "status": "agenda", meeting_id: string, meeting_title: string | null, };
+export type FingerprintCheck = { "status": "not_printed" } | { "status": "not_in_database", printed: string, } | { "status": "matches", printed: string, } | { "status": "differs", printed: string, recorded: string, } | { "status": "agenda", 
+/**
+ * As the file names it.
+ */
+meeting_id: string, 
+/**
+ * The meeting's title in the database; `None` when the database does not hold it.
+ */
+meeting_title: string | null, };
 
 export type SettingsView = { 
 /**
