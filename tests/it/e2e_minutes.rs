@@ -140,14 +140,17 @@ async fn sign_the_september_minutes(
 
     // The preview shows the minutes as the PDF will.
     let preview = wait_for(client, "#minutes-document").await?;
-    wait_for(client, "#minutes-practice").await?;
-    let quorum = wait_for(client, "#minutes-quorum").await?.text().await?;
+    let title = wait_for(client, "#minutes-document-title")
+        .await?
+        .text()
+        .await?;
     ensure!(
-        quorum.starts_with("Beslutningsdygtig: 7 af 9"),
-        "the preview's quorum: {quorum:?}"
+        title.starts_with("ØVELSE, ikke et gyldigt referat"),
+        "the preview says the demo's minutes are practice: {title:?}"
     );
     let text = preview.text().await?;
     for expected in [
+        "Beslutningsdygtig: 7 af 9",
         "Dagsorden og beslutninger",
         "Henrik Løvstrup",
         "Fraværende; fuldmagt til Louise Damgaard",
@@ -168,7 +171,8 @@ async fn sign_the_september_minutes(
     client
         .execute(
             "const frame = document.querySelector('#minutes-preview .preview-frame'); \
-             const poll = document.querySelector('[data-minutes-poll=\"1\"]'); \
+             const poll = Array.from(frame.querySelectorAll('.labelled')) \
+               .find((row) => row.textContent.trim().startsWith('Vote 1')); \
              frame.scrollTop = poll.offsetTop - frame.offsetTop - 120;",
             vec![],
         )

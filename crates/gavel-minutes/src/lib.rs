@@ -27,6 +27,7 @@ pub mod fonts;
 mod formatted_text;
 pub mod layout;
 mod pdf_objects;
+mod preview;
 mod render;
 #[doc(hidden)]
 pub mod sample;
@@ -59,6 +60,9 @@ pub use export::{
     AddedSignature, Countersigned, Destination, FingerprintCheck, SavedAgenda, SavedMinutes,
     Signer, check_fingerprint, countersign_minutes, export_agenda, export_minutes,
     export_signed_minutes, minutes_file_stem,
+};
+pub use preview::{
+    Block, ListItem, Look, MinutesDocument, Piece, SignatureBox, TableRow, Tone, minutes_document,
 };
 pub use render::{INFO_LOG_FINGERPRINT, INFO_MEETING_ID, PRODUCER, Rendered};
 pub use sign::{SignatureRequest, SignedPdf, sign_pdf};

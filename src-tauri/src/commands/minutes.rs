@@ -12,11 +12,10 @@
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
-use gavel_core::minutes::Minutes;
 use gavel_core::{MemberRole, MinutesLanguage, Store};
 use gavel_minutes::{
-    CertificateStatus, Destination, FingerprintCheck, Language, SavedMinutes, SignatureVerdict,
-    Signer, Verification,
+    CertificateStatus, Destination, FingerprintCheck, Language, MinutesDocument, SavedMinutes,
+    SignatureVerdict, Signer, Verification,
 };
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Request;
@@ -109,12 +108,21 @@ pub enum CertificateView {
     Unknown,
 }
 
-/// The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. The PDF's
-/// wording (dates, outcomes, roles) is the UI's in the chosen language; rule and result texts
-/// come in both languages.
+/// The minutes of a closed meeting for the on-screen preview, in `language`: gavel-minutes'
+/// own document, worded and ordered as the PDF is, so that the chair reads what she signs.
 #[tauri::command(async)]
-pub fn minutes_preview(state: State<'_, AppState>, meeting_id: Uuid) -> Result<Minutes, IpcError> {
-    state.with_store(|store| gavel_core::minutes::minutes(store, meeting_id))
+pub fn minutes_preview(
+    state: State<'_, AppState>,
+    meeting_id: Uuid,
+    language: MinutesLanguage,
+) -> Result<MinutesDocument, IpcError> {
+    state.with_store(|store| {
+        let minutes = gavel_core::minutes::minutes(store, meeting_id)?;
+        Ok(gavel_minutes::minutes_document(
+            &minutes,
+            printed_in(language),
+        ))
+    })
 }
 
 /// Saves the unsigned minutes as a new PDF in the export folder.

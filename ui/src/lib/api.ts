@@ -20,6 +20,7 @@ import {
   type ImportBacklogFileArguments,
   type ImportMemberListArguments,
   type ImportSyncFileArguments,
+  type MinutesDocument,
   type PublishedSite,
   type RegisterQuery,
   type SavedAgenda,
@@ -44,7 +45,6 @@ import type {
   MeetingSummary,
   MemberListReport,
   MemberRole,
-  Minutes,
   MinutesLanguage,
   RegisterEntry,
   RestoredBackup,
@@ -62,6 +62,7 @@ export type {
   CertificateSetting,
   DataChange,
   ExportedFile,
+  MinutesDocument,
   PublishedSite,
   SavedAgenda,
   SavedFile,
@@ -282,9 +283,10 @@ export function publishGroupSite(groupId: string): Promise<PublishedSite> {
   return call<PublishedSite>(COMMANDS.publish_group_site, { groupId });
 }
 
-/** The minutes of a closed meeting, as the PDF shows them, for the on-screen preview. */
-export function minutesPreview(meetingId: string): Promise<Minutes> {
-  return call<Minutes>(COMMANDS.minutes_preview, { meetingId });
+/** The minutes of a closed meeting in `language`, worded and ordered as the PDF is (gavel-minutes
+ * builds them), for the on-screen preview. */
+export function minutesPreview(meetingId: string, language: MinutesLanguage): Promise<MinutesDocument> {
+  return call<MinutesDocument>(COMMANDS.minutes_preview, { meetingId, language });
 }
 
 /** Saves the unsigned minutes as a new PDF in the export folder; resolves to where it went. */

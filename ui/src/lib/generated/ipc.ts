@@ -241,6 +241,50 @@ meeting_id: string,
  */
 meeting_title: string | null, };
 
+export type MinutesDocument = { 
+/**
+ * The PDF's title: "Referat: Styregruppemøde december 2026".
+ */
+title: string, 
+/**
+ * The language it is worded in, as HTML's `lang` names it: "da" or "en".
+ */
+lang: string, blocks: Array<Block>, };
+
+export type Block = { "kind": "heading", level: number, text: Array<Piece>, } | { "kind": "paragraph", text: Array<Piece>, } | { "kind": "labelled", label: Array<Piece>, text: Array<Piece>, } | { "kind": "list", items: Array<ListItem>, } | { "kind": "table", rows: Array<TableRow>, } | { "kind": "signature_boxes", boxes: Array<SignatureBox>, } | { "kind": "page_break" };
+
+export type ListItem = { label: Array<Piece>, body: Array<Piece>, };
+
+export type TableRow = { 
+/**
+ * A header row: its cells are column headers.
+ */
+header: boolean, cells: Array<Array<Piece>>, };
+
+export type SignatureBox = { 
+/**
+ * The signature field's name in the PDF: "chair-1", "countersignature-2".
+ */
+field: string, 
+/**
+ * What a screen reader says of it: "Underskrift: Formand, Mette Kjærgaard Holm".
+ */
+description: string, };
+
+export type Piece = { text: string, look: Look, };
+
+export type Look = { strong: boolean, italic: boolean, 
+/**
+ * The smaller size (a poll's rule, a table of figures).
+ */
+small: boolean, 
+/**
+ * Greyed (notes, continuation labels) or in the accent colour (section headings).
+ */
+tone: Tone, };
+
+export type Tone = "text" | "muted" | "accent";
+
 export type SettingsView = { 
 /**
  * The UI's language now.
