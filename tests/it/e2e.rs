@@ -302,11 +302,73 @@ fn tauri_driver() -> anyhow::Result<PathBuf> {
     )
 }
 
-/// A running `tauri-driver`. Dropping it stops the driver with SIGTERM and waits for it.
+/// A running `tauri-driver`. Dropping it stops the driver with SIGTERM and waits for it, then
+/// its display.
 pub(crate) struct TauriDriver {
     process: Child,
     port: u16,
     log: PathBuf,
+    /// Dropped after the driver and its apps (fields drop after `Drop::drop`).
+    _display: OwnDisplay,
+}
+
+/// An X display of its own for the apps of one driver. The end-to-end tests run two at a time,
+/// and on one shared display one app's window lies over the other's: the covered webview may be
+/// treated as hidden (no painting, no animation frames, no answer to "what is at this point"),
+/// and under load clicks and updates in it were lost. Xvfb picks a free display number itself
+/// (`-displayfd`) and writes it once it takes connections.
+struct OwnDisplay {
+    process: Child,
+    name: String,
+}
+
+impl OwnDisplay {
+    fn start() -> anyhow::Result<OwnDisplay> {
+        use std::io::BufRead;
+        let mut process = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x1024x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .context(
+                "starting Xvfb (Debian's xvfb package: scripts/setup.sh --test installs it)",
+            )?;
+        let output = process.stdout.take().context("Xvfb's output")?;
+        let mut line = String::new();
+        std::io::BufReader::new(output)
+            .read_line(&mut line)
+            .context("reading Xvfb's display number")?;
+        let number: u32 = match line.trim().parse() {
+            Ok(number) => number,
+            Err(_) => {
+                let _ = process.kill();
+                let _ = process.wait();
+                bail!("Xvfb did not start: it wrote {line:?} instead of its display number");
+            }
+        };
+        Ok(OwnDisplay {
+            process,
+            name: format!(":{number}"),
+        })
+    }
+}
+
+impl Drop for OwnDisplay {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.process.id().to_string()])
+            .status();
+        let _ = self.process.wait();
+    }
 }
 
 impl TauriDriver {
@@ -328,6 +390,7 @@ impl TauriDriver {
         database: &Path,
         more_env: &[(&str, &Path)],
     ) -> anyhow::Result<TauriDriver> {
+        let display = OwnDisplay::start()?;
         let (port, native_port) = two_free_ports()?;
         let log = data_dir.join("tauri-driver.log");
         let log_file = File::create(&log)?;
@@ -338,6 +401,7 @@ impl TauriDriver {
                 "--native-port",
                 &native_port.to_string(),
             ])
+            .env("DISPLAY", &display.name)
             .env("GAVEL_DB", database)
             .env("GAVEL_LANG", "da")
             .env("GAVEL_AUTHOR", "Ende-til-ende-test")
@@ -350,7 +414,12 @@ impl TauriDriver {
             .stderr(log_file)
             .spawn()
             .with_context(|| format!("starting {}", tools.tauri_driver.display()))?;
-        Ok(TauriDriver { process, port, log })
+        Ok(TauriDriver {
+            process,
+            port,
+            log,
+            _display: display,
+        })
     }
 
     /// Opens a WebDriver session, which launches the app. Retries while the driver starts up.

@@ -462,10 +462,52 @@ pub(crate) async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
         )
         .await
         .with_context(|| format!("scrolling {css} into the middle of the window"))?;
+    wait_until_clickable(client, css, &element).await?;
     element
         .click()
         .await
         .with_context(|| format!("clicking {css}"))
+}
+
+/// Waits until `element` is what a click at its centre reaches, and stands where it stood a moment
+/// before. WebKit's driver clicks at a point without checking what is there: under load a click
+/// sent while the page still moved (a notice appearing, a list re-rendered) landed on something
+/// else and was lost without an error. Something that covers the element for good is reported.
+/// A window behind another (the projector's) answers no element at any point: there only the
+/// element's standing still is waited for.
+async fn wait_until_clickable(
+    client: &Client,
+    css: &str,
+    element: &fantoccini::elements::Element,
+) -> anyhow::Result<()> {
+    let deadline = std::time::Instant::now() + UI_TIMEOUT;
+    let mut last_place: Option<serde_json::Value> = None;
+    loop {
+        let answer = client
+            .execute(
+                "const element = arguments[0]; \
+                 const box = element.getBoundingClientRect(); \
+                 const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2); \
+                 const reached = hit === null || hit === element || element.contains(hit) || hit.contains(element); \
+                 return { reached, place: [box.left, box.top, box.width, box.height], \
+                          hit: hit === null ? null : hit.outerHTML.slice(0, 200) };",
+                vec![serde_json::to_value(element)?],
+            )
+            .await
+            .with_context(|| format!("finding what a click on {css} reaches"))?;
+        let place = answer.get("place").cloned();
+        if answer.get("reached") == Some(&serde_json::Value::Bool(true)) && place == last_place {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            bail!(
+                "a click on {css} would reach something else: {}",
+                answer.get("hit").cloned().unwrap_or_default()
+            );
+        }
+        last_place = place;
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
 
 pub(crate) async fn uuid_attr(

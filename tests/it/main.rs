@@ -47,6 +47,7 @@ mod meeting_changes;
 mod member_list;
 mod minutes;
 mod minutes_approval;
+mod projector;
 mod publish;
 mod read_only_folder;
 mod register;

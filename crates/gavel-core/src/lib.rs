@@ -28,6 +28,7 @@ mod meeting_state;
 pub mod member_list;
 pub mod minutes;
 mod projection;
+pub mod projector;
 pub mod publish;
 mod queries;
 pub mod register;
@@ -128,6 +129,13 @@ pub fn typescript_declarations() -> String {
         rules::QuorumResult::decl(),
         rules::PollOutcome::decl(),
         rules::PollResult::decl(),
+        rules::NamedTally::decl(),
+        projector::ProjectorMeeting::decl(),
+        projector::ProjectorAgendaItem::decl(),
+        projector::ProjectorPoll::decl(),
+        projector::VotedSoFar::decl(),
+        projector::ProjectorResult::decl(),
+        rules::OptionVotes::decl(),
         minutes::Minutes::decl(),
         minutes::MinutesAttendee::decl(),
         minutes::MinutesAgendaItem::decl(),

@@ -287,6 +287,10 @@ pub struct AttendanceView {
     pub left_at: Option<NaiveTime>,
     pub proxy_holder_id: Option<Uuid>,
     pub proxy_holder_name: Option<String>,
+    /// Who would cast this member's ballot in a poll now (`rules::check_ballot_eligibility`):
+    /// the member when present, the proxy holder of an absent one; `None` when no ballot can be
+    /// recorded for them. The screens list voters by it rather than apply the rule again.
+    pub ballot_cast_by: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -307,6 +311,8 @@ pub struct PollView {
     pub totals: Option<Totals>,
     /// While open: the result if the poll closed now. Once closed: the result recorded then.
     pub result: Option<PollResult>,
+    /// `result`'s figures by name (`PollResult::named_tally`), for the screens.
+    pub tally: Option<rules::NamedTally>,
     /// Each time Undo opened the closed poll again, oldest first: the record keeps the result
     /// it had been closed with, beside the final one.
     pub reopenings: Vec<PollReopening>,
@@ -704,9 +710,15 @@ pub(crate) fn attendance(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Atte
             left_at: row.get(8)?,
             proxy_holder_id: row.get(9)?,
             proxy_holder_name: row.get(10)?,
+            ballot_cast_by: None,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut attendance: Vec<AttendanceView> = rows.collect::<rusqlite::Result<_>>()?;
+    let roll = meeting_state::roll_call(conn, meeting_id)?;
+    for member in &mut attendance {
+        member.ballot_cast_by = rules::check_ballot_eligibility(&roll, member.member_id).ok();
+    }
+    Ok(attendance)
 }
 
 pub(crate) fn quorum(
@@ -916,6 +928,9 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
             None if is_open => meeting_state::current_result(conn, &state, &roll).ok(),
             None => None,
         };
+        let tally = result
+            .as_ref()
+            .map(|result: &PollResult| result.named_tally(&state.kind));
         polls.push(PollView {
             id,
             number,
@@ -928,6 +943,7 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
             is_open,
             ballots,
             totals: state.totals,
+            tally,
             result,
             reopenings: reopenings.remove(&id).unwrap_or_default(),
         });

@@ -573,6 +573,17 @@ impl Store {
         })
     }
 
+    /// What the projector in the room shows of the meeting (`crate::projector`): never who voted
+    /// how.
+    pub fn projector_meeting(
+        &self,
+        meeting_id: Uuid,
+    ) -> Result<crate::projector::ProjectorMeeting> {
+        Ok(crate::projector::ProjectorMeeting::of(
+            &self.meeting(meeting_id)?,
+        ))
+    }
+
     /// Runs `write` in one immediate transaction: commits on `Ok`, rolls back on `Err`. The clock
     /// only moves forward once the transaction is durable.
     fn write<T>(&mut self, write: impl FnOnce(&mut LogWriter<'_>) -> Result<T>) -> Result<T> {

@@ -116,9 +116,11 @@ impl Words {
     /// How a member attended: "Til stede", "Til stede fra 10:25", "Gik 11:40",
     /// "Fraværende; fuldmagt til Louise Damgaard".
     fn attendance(&self, attendee: &MinutesAttendee, opened_at: Option<NaiveTime>) -> String {
-        let late_arrival = attendee
-            .arrived_at
-            .filter(|arrived| opened_at.is_some_and(|opened| *arrived > opened));
+        // Late means a later minute than the opening, the precision the minutes print times in:
+        // a member marked present at 13:03:40 in a meeting opened at 13:03:05 came on time.
+        let late_arrival = attendee.arrived_at.filter(|arrived| {
+            opened_at.is_some_and(|opened| clock_time(*arrived) > clock_time(opened))
+        });
         let mut text = match attendee.attendance {
             Attendance::Present => match late_arrival {
                 Some(arrived) => format!(
@@ -1198,6 +1200,30 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn a_member_marked_present_in_the_minute_the_meeting_opened_came_on_time() {
+        let mut minutes = crate::sample::synthetic_minutes(1);
+        let opened = NaiveTime::from_hms_opt(13, 2, 5).expect("time");
+        minutes.opened_at = minutes.opened_at.map(|at| at.date().and_time(opened));
+        // Seconds after the opening, as the chair takes the roll; then a minute later.
+        minutes.attendance[0].arrived_at = NaiveTime::from_hms_opt(13, 2, 48);
+        minutes.attendance[2].arrived_at = NaiveTime::from_hms_opt(13, 3, 1);
+        let text = texts(&minutes_flow(&minutes, Language::Danish));
+        let chair = format!(
+            "{} Aarhus Kommune Formand Til stede",
+            minutes.attendance[0].name
+        );
+        assert!(text.contains(&chair), "{text}");
+        assert!(!text.contains(&format!("{chair} fra")), "{text}");
+        assert!(
+            text.contains(&format!(
+                "{} Odense Kommune Medlem Til stede fra 13:03",
+                minutes.attendance[2].name
+            )),
+            "{text}"
+        );
     }
 
     #[test]

@@ -75,9 +75,26 @@ macro_rules! commands {
         #[cfg(test)]
         pub const NAMES: &[&str] = &[$(stringify!($command)),*];
 
-        /// Dispatches an invoke from the UI to its command.
+        /// Dispatches an invoke from the UI to its command, after refusing the projector window
+        /// any command but its own ([`projector::may_call`]).
         pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($module::$command),*]
+            let dispatch: Box<dyn Fn(tauri::ipc::Invoke) -> bool + Send + Sync> =
+                Box::new(tauri::generate_handler![$($module::$command),*]);
+            move |invoke: tauri::ipc::Invoke| {
+                let window = invoke.message.webview_ref().label().to_owned();
+                let command = invoke.message.command().to_owned();
+                if !projector::may_call(&window, &command) {
+                    use tauri::Manager;
+                    let locale = invoke
+                        .message
+                        .webview_ref()
+                        .state::<crate::state::AppState>()
+                        .locale();
+                    invoke.resolver.reject(projector::refusal(&command, locale));
+                    return true;
+                }
+                dispatch(invoke)
+            }
         }
     };
 }
@@ -112,6 +129,7 @@ commands![
     certificate_unlock::unlocked_certificate,
     minutes::verify_minutes,
     projector::open_projector,
+    projector::projector_meeting,
     backup::list_backups,
     backup::restore_backup,
     settings::settings,

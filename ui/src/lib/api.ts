@@ -46,6 +46,7 @@ import type {
   MemberListReport,
   MemberRole,
   MinutesLanguage,
+  ProjectorMeeting,
   RegisterEntry,
   RestoredBackup,
   RulesDescription,
@@ -169,6 +170,12 @@ export function listMeetings(): Promise<MeetingSummary[]> {
 
 export function showMeeting(meetingId: string): Promise<MeetingDetail> {
   return call<MeetingDetail>(COMMANDS.show_meeting, { meetingId });
+}
+
+/** The meeting as the projector shows it: no ballots, so never who voted how. The projector
+ * window may call only this and appInfo (src-tauri/src/commands/projector.rs). */
+export function projectorMeeting(meetingId: string): Promise<ProjectorMeeting> {
+  return call<ProjectorMeeting>(COMMANDS.projector_meeting, { meetingId });
 }
 
 /**

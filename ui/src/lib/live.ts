@@ -12,8 +12,8 @@ import type {
   Command,
   Majority,
   MeetingStatus,
+  NamedTally,
   PollKind,
-  PollResult,
   RulesOfProcedure,
   Totals,
 } from "./generated/types";
@@ -47,19 +47,15 @@ export function blankVotesCountAsCast(rules: RulesOfProcedure): boolean {
 }
 
 /**
- * The voting members a ballot may be recorded for: present, or absent with a present proxy
- * holder. Mirrors gavel-core's `rules::check_ballot_eligibility`, which has the last word.
+ * The members a ballot may be recorded for now, in the roll call's order, as gavel-core decided
+ * it for each (`ballot_cast_by`, by `rules::check_ballot_eligibility`): present, or absent with a
+ * present proxy holder, who is then named.
  */
 export function eligibleVoters(attendance: AttendanceView[]): EligibleVoter[] {
-  const present = new Set(attendance.filter((member) => member.attendance === "present").map((m) => m.member_id));
   return attendance.flatMap((member): EligibleVoter[] => {
-    if (!member.voting_right) return [];
-    if (member.attendance === "present") return [{ member, proxyHolderName: null }];
-    const holder = member.proxy_holder_id;
-    if (holder !== null && holder !== member.member_id && present.has(holder)) {
-      return [{ member, proxyHolderName: member.proxy_holder_name ?? "" }];
-    }
-    return [];
+    if (member.ballot_cast_by === null) return [];
+    const byProxy = member.ballot_cast_by !== member.member_id;
+    return [{ member, proxyHolderName: byProxy ? (member.proxy_holder_name ?? "") : null }];
   });
 }
 
@@ -158,28 +154,24 @@ export function describeBallot(ballot: Ballot, kind: PollKind): string {
 /** One line of a tally: what was counted and its (weighted) number. */
 export type TallyLine = { label: string; value: number };
 
-/** The result's tally with labels, prioritisation items best first. */
-export function tallyLines(kind: PollKind, result: PollResult): TallyLine[] {
-  const value = (index: number) => result.tally[index] ?? 0;
-  switch (kind.type) {
+/** A result's figures with their labels, as gavel-core names them (`PollView.tally`). */
+export function tallyLines(tally: NamedTally): TallyLine[] {
+  switch (tally.type) {
     case "yes_no":
       return [
-        { label: t("ballot.yes"), value: value(0) },
-        { label: t("ballot.no"), value: value(1) },
-        { label: t("ballot.abstain"), value: value(2) },
-        // Results recorded before yes/no polls had blank votes, or without any, have no fourth place.
-        ...(result.tally.length > 3 ? [{ label: t("ballot.blank"), value: value(3) }] : []),
+        { label: t("ballot.yes"), value: tally.yes },
+        { label: t("ballot.no"), value: tally.no },
+        { label: t("ballot.abstain"), value: tally.abstain },
+        // Results recorded before yes/no polls had blank votes, or without any, have none.
+        ...(tally.blank === null ? [] : [{ label: t("ballot.blank"), value: tally.blank }]),
       ];
     case "choice":
       return [
-        ...kind.options.map((option, index) => ({ label: option, value: value(index) })),
-        { label: t("ballot.blank"), value: value(kind.options.length) },
+        ...tally.options.map(({ option, votes }) => ({ label: option, value: votes })),
+        { label: t("ballot.blank"), value: tally.blank },
       ];
-    case "points":
-    case "ranking": {
-      const order = result.ranking.length === kind.items.length ? result.ranking : kind.items.map((_, i) => i);
-      return order.map((index) => ({ label: kind.items[index] ?? `#${index + 1}`, value: value(index) }));
-    }
+    case "prioritised":
+      return tally.best_first.map(({ option, votes }) => ({ label: option, value: votes }));
   }
 }
 

@@ -655,16 +655,7 @@ pub(super) fn check_ballot(
             "this poll was counted by hand; its totals are already recorded",
         ));
     }
-    rules::check_ballot_eligibility(roll, member_id).map_err(Error::from)?;
-    let voter = roll
-        .iter()
-        .find(|voter| voter.member_id == member_id)
-        .expect("eligibility checked the roll");
-    let cast_by_id = if voter.attendance.is_present() {
-        member_id
-    } else {
-        voter.proxy_holder.unwrap_or(member_id)
-    };
+    let cast_by_id = rules::check_ballot_eligibility(roll, member_id).map_err(Error::from)?;
     // Check the ballot's shape against the poll now, not first when it closes.
     let ballots = [(member_id, ballot.clone())];
     rules::poll_result(

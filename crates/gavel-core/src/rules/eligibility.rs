@@ -10,19 +10,20 @@ use super::text::{counted, not_present_da, not_present_en, violation};
 use super::{RuleViolation, RulesOfProcedure, Voter};
 
 /// Whether a ballot may be recorded for `member_id` (the member voted for: the absent member
-/// when their proxy holder casts their ballot).
+/// when their proxy holder casts their ballot), and if so who casts it: the member, or the proxy
+/// holder of an absent one.
 ///
 /// The member must be on the roll and have voting right, and either be present or have given
 /// their proxy to a member who is present. Attendance not yet recorded counts as absent. The
 /// proxy holder needs only to be present here: [`check_proxy`] is where a proxy to someone
 /// without voting right is refused, and the roll is taken as the record of what was accepted.
-pub fn check_ballot_eligibility(roll: &[Voter], member_id: Uuid) -> Result<(), RuleViolation> {
+pub fn check_ballot_eligibility(roll: &[Voter], member_id: Uuid) -> Result<Uuid, RuleViolation> {
     let voter = find_voter(roll, member_id).ok_or_else(|| not_on_roll(member_id))?;
     if !voter.voting_right {
         return Err(no_voting_right(&voter.name));
     }
     if voter.attendance.is_present() {
-        return Ok(());
+        return Ok(member_id);
     }
     let name = &voter.name;
     let (status_da, status_en) = (
@@ -61,7 +62,7 @@ pub fn check_ballot_eligibility(roll: &[Voter], member_id: Uuid) -> Result<(), R
                 not_present_en(holder.attendance)
             ),
         )),
-        Some(_) => Ok(()),
+        Some(_) => Ok(holder),
     }
 }
 

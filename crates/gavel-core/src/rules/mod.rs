@@ -386,6 +386,75 @@ pub struct PollResult {
     pub summary: Bilingual,
 }
 
+/// A result's figures by name, for the screens: what each figure counts is said, not left to its
+/// place in [`PollResult::tally`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum NamedTally {
+    /// Weighted votes. `blank` is `None` in results recorded without blank votes (before yes/no
+    /// polls had them, or when nobody voted blank).
+    YesNo {
+        yes: u32,
+        no: u32,
+        abstain: u32,
+        blank: Option<u32>,
+    },
+    /// The votes for each option, in the poll's order, then the blank votes.
+    Choice {
+        options: Vec<OptionVotes>,
+        blank: u32,
+    },
+    /// A prioritisation's items with their scores, best first (ties in the order listed).
+    Prioritised { best_first: Vec<OptionVotes> },
+}
+
+/// An option or item of a poll and its figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct OptionVotes {
+    pub option: String,
+    pub votes: u32,
+}
+
+impl PollResult {
+    /// The tally of this result of a poll of `kind`, by name.
+    pub fn named_tally(&self, kind: &PollKind) -> NamedTally {
+        let figure = |index: usize| self.tally.get(index).copied().unwrap_or(0);
+        let named = |names: &[String], index: usize| OptionVotes {
+            option: names
+                .get(index)
+                .cloned()
+                .unwrap_or_else(|| format!("#{}", index + 1)),
+            votes: figure(index),
+        };
+        match kind {
+            PollKind::YesNo => NamedTally::YesNo {
+                yes: figure(0),
+                no: figure(1),
+                abstain: figure(2),
+                blank: self.tally.get(3).copied(),
+            },
+            PollKind::Choice { options } => NamedTally::Choice {
+                options: (0..options.len())
+                    .map(|index| named(options, index))
+                    .collect(),
+                blank: figure(options.len()),
+            },
+            PollKind::Points { items, .. } | PollKind::Ranking { items } => {
+                let order: Vec<usize> = if self.ranking.len() == items.len() {
+                    self.ranking.iter().map(|index| *index as usize).collect()
+                } else {
+                    (0..items.len()).collect()
+                };
+                NamedTally::Prioritised {
+                    best_first: order.into_iter().map(|index| named(items, index)).collect(),
+                }
+            }
+        }
+    }
+}
+
 /// Why a proxy or a ballot is not allowed, naming the people involved: `message` in English,
 /// `message_da` in Danish.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -381,6 +381,19 @@ fn proxies_within_the_rules() {
 // Who may vote
 
 #[test]
+fn the_member_casts_their_own_ballot_and_the_holder_an_absent_members() {
+    // Anne-Marie present; Jens Peter absent with his proxy to Søren, who is present.
+    assert_eq!(
+        check_ballot_eligibility(&roll("Pc P P A>5 P"), member(2)),
+        Ok(member(2))
+    );
+    assert_eq!(
+        check_ballot_eligibility(&roll("Pc P P A>5 P"), member(4)),
+        Ok(member(5))
+    );
+}
+
+#[test]
 fn ballot_eligibility() {
     let cases = [
         ("Pc P P", 3, "ok"),
@@ -429,7 +442,7 @@ fn ballot_eligibility() {
     ];
     for (roll_spec, voter, expected) in cases {
         let actual = match check_ballot_eligibility(&roll(roll_spec), member(voter)) {
-            Ok(()) => "ok".to_owned(),
+            Ok(_) => "ok".to_owned(),
             Err(violation) => violation.message,
         };
         check(
@@ -2194,11 +2207,11 @@ fn rule_violations_are_worded_in_danish_too() {
         Err(violation) => violation.message_da,
     };
     assert_eq!(
-        danish(check_ballot_eligibility(&roll("Pc P P-"), member(3))),
+        danish(check_ballot_eligibility(&roll("Pc P P-"), member(3)).map(drop)),
         "Ida Skovgaard har ikke stemmeret."
     );
     assert_eq!(
-        danish(check_ballot_eligibility(&roll("Pc L P A>2"), member(4))),
+        danish(check_ballot_eligibility(&roll("Pc L P A>2"), member(4)).map(drop)),
         "Jens Peter Møller er fraværende, og fuldmagtshaveren, Søren Østergaard, har forladt \
          mødet."
     );
@@ -2238,5 +2251,70 @@ fn rule_violations_are_worded_in_danish_too() {
         danish(poll(&ranking, "- 0>2")),
         "Stemmen for Søren Østergaard udelader »MO-2«; en rangordning nævner hver sag præcis én \
          gang."
+    );
+}
+
+#[test]
+fn a_results_tally_is_named_for_the_screens() {
+    let result = |tally: Vec<u32>, ranking: Vec<u32>| PollResult {
+        outcome: PollOutcome::Ranked,
+        tally,
+        ranking,
+        casting_vote_used: false,
+        rule: Bilingual::new("", ""),
+        summary: Bilingual::new("", ""),
+    };
+    assert_eq!(
+        result(vec![5, 2, 1], Vec::new()).named_tally(&PollKind::YesNo),
+        NamedTally::YesNo {
+            yes: 5,
+            no: 2,
+            abstain: 1,
+            blank: None
+        }
+    );
+    assert_eq!(
+        result(vec![5, 2, 1, 3], Vec::new()).named_tally(&PollKind::YesNo),
+        NamedTally::YesNo {
+            yes: 5,
+            no: 2,
+            abstain: 1,
+            blank: Some(3)
+        }
+    );
+    let options = vec!["Fælles".to_owned(), "Hver for sig".to_owned()];
+    assert_eq!(
+        result(vec![5, 1, 2], Vec::new()).named_tally(&PollKind::Choice {
+            options: options.clone()
+        }),
+        NamedTally::Choice {
+            options: vec![
+                OptionVotes {
+                    option: "Fælles".to_owned(),
+                    votes: 5
+                },
+                OptionVotes {
+                    option: "Hver for sig".to_owned(),
+                    votes: 1
+                },
+            ],
+            blank: 2,
+        }
+    );
+    // Best first, as the result ranked them, not in the order the items were listed.
+    assert_eq!(
+        result(vec![4, 21], vec![1, 0]).named_tally(&PollKind::Ranking { items: options }),
+        NamedTally::Prioritised {
+            best_first: vec![
+                OptionVotes {
+                    option: "Hver for sig".to_owned(),
+                    votes: 21
+                },
+                OptionVotes {
+                    option: "Fælles".to_owned(),
+                    votes: 4
+                },
+            ],
+        }
     );
 }

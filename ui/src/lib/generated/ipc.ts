@@ -370,6 +370,7 @@ export const COMMANDS = {
   unlocked_certificate: "unlocked_certificate",
   verify_minutes: "verify_minutes",
   open_projector: "open_projector",
+  projector_meeting: "projector_meeting",
   list_backups: "list_backups",
   restore_backup: "restore_backup",
   settings: "settings",

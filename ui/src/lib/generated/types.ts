@@ -369,7 +369,13 @@ export type DecisionOutcome = "approved" | "rejected" | "postponed" | "noted";
 
 export type BacklogChange = { key: string, new_status?: string, };
 
-export type AttendanceView = { member_id: string, name: string, organisation_name: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, attendance: Attendance, arrived_at: string | null, left_at: string | null, proxy_holder_id: string | null, proxy_holder_name: string | null, };
+export type AttendanceView = { member_id: string, name: string, organisation_name: string | null, role: MemberRole, voting_right: boolean, vote_weight: number, attendance: Attendance, arrived_at: string | null, left_at: string | null, proxy_holder_id: string | null, proxy_holder_name: string | null, 
+/**
+ * Who would cast this member's ballot in a poll now (`rules::check_ballot_eligibility`):
+ * the member when present, the proxy holder of an absent one; `None` when no ballot can be
+ * recorded for them. The screens list voters by it rather than apply the rule again.
+ */
+ballot_cast_by: string | null, };
 
 export type PollView = { id: string, 
 /**
@@ -384,6 +390,10 @@ ballots: Array<BallotView>, totals: Totals | null,
  * While open: the result if the poll closed now. Once closed: the result recorded then.
  */
 result: PollResult | null, 
+/**
+ * `result`'s figures by name (`PollResult::named_tally`), for the screens.
+ */
+tally: NamedTally | null, 
 /**
  * Each time Undo opened the closed poll again, oldest first: the record keeps the result
  * it had been closed with, beside the final one.
@@ -563,6 +573,42 @@ rule: Bilingual,
  * The outcome with its figures, e.g. "Vedtaget: 7 for, 2 imod, 1 undlod."
  */
 summary: Bilingual, };
+
+export type NamedTally = { "type": "yes_no", yes: number, no: number, abstain: number, blank: number | null, } | { "type": "choice", options: Array<OptionVotes>, blank: number, } | { "type": "prioritised", best_first: Array<OptionVotes>, };
+
+export type ProjectorMeeting = { meeting_id: string, title: string, 
+/**
+ * The agenda item being discussed; `None` before the first or after the last.
+ */
+current_item: ProjectorAgendaItem | null, quorum: QuorumResult, 
+/**
+ * The open poll, or else the one closed last; `None` before the first poll.
+ */
+poll: ProjectorPoll | null, };
+
+export type ProjectorAgendaItem = { id: string, position: number, title: string, };
+
+export type ProjectorPoll = { id: string, number: number, question: string, is_open: boolean, 
+/**
+ * Counted by hand: its totals are recorded, so no ballots are counted while it is open.
+ */
+counted_by_hand: boolean, 
+/**
+ * While a named poll is open and not counted by hand: how many of those who may vote have
+ * voted (people, not vote weight), and how many may.
+ */
+voted: VotedSoFar | null, 
+/**
+ * Once closed: the result, by name, with its summary and the rule applied. The figures of an
+ * open poll stay off the wall, so that nobody votes by the running tally.
+ */
+result: ProjectorResult | null, };
+
+export type VotedSoFar = { cast: number, eligible: number, };
+
+export type ProjectorResult = { tally: NamedTally, summary: Bilingual, rule: Bilingual, };
+
+export type OptionVotes = { option: string, votes: number, };
 
 export type Minutes = { meeting_id: string, group_name: string, title: string, 
 /**
