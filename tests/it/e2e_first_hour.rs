@@ -74,6 +74,8 @@ pub(crate) struct Words {
     rules_saved: &'static str,
     meeting_started: &'static str,
     no_previous_item: &'static str,
+    /// A closed yes/no poll's "against" figure, as the projector labels it.
+    against: &'static str,
 }
 
 pub(crate) const DANISH: Words = Words {
@@ -94,6 +96,7 @@ pub(crate) const DANISH: Words = Words {
     rules_saved: "Forretningsordenen er gemt.",
     meeting_started: "Mødet er startet.",
     no_previous_item: "Der er intet punkt før det aktuelle.",
+    against: "Imod",
 };
 
 pub(crate) const ENGLISH: Words = Words {
@@ -114,6 +117,7 @@ pub(crate) const ENGLISH: Words = Words {
     rules_saved: "The rules of procedure are saved.",
     meeting_started: "The meeting has started.",
     no_previous_item: "There is no item before the current one.",
+    against: "Against",
 };
 
 #[tokio::test(flavor = "multi_thread")]
@@ -832,9 +836,7 @@ pub(crate) async fn first_hour(
     .await?;
     scroll_to(client, &format!("#poll-heading-{poll_id}")).await?;
     pictures.take(client, "poll-closed").await?;
-    if pictures.for_the_guide() {
-        show_on_the_projector(client, pictures, poll_id).await?;
-    }
+    show_on_the_projector(client, words, pictures, poll_id).await?;
 
     // The decision, linked to the poll (and to the current item by default).
     click(client, "input[name='decision-outcome'][value='approved']").await?;
@@ -1006,9 +1008,11 @@ pub(crate) async fn first_hour(
     })
 }
 
-/// The guide's picture of the projector: the closed poll's totals and rule.
+/// The projector opened on the closed poll: its totals, labelled in the chair's language, and its
+/// rule (the guide's picture of the projector).
 async fn show_on_the_projector(
     client: &Client,
+    words: &Words,
     pictures: &mut Pictures,
     poll_id: Uuid,
 ) -> anyhow::Result<()> {
@@ -1034,6 +1038,9 @@ async fn show_on_the_projector(
         ),
     )
     .await?;
+    // Opened on a poll already closed: its figures are labelled in the app's language (they once
+    // stayed English, labelled before the projector knew its language).
+    wait_for_text(client, "#projector-poll .tally", words.against).await?;
     pictures.take(client, "projector").await?;
     client
         .close_window()

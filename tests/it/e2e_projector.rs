@@ -257,6 +257,10 @@ async fn show_the_meeting_on_the_projector(client: &Client) -> anyhow::Result<()
     .await?;
     wait_for_text(client, "#projector-summary", "Vedtaget: 4 for, 1 imod").await?;
     wait_for(client, "#projector-poll [data-tally='4,1,0']").await?;
+    // The figures' labels in the app's language too (they once stayed English on a Danish
+    // projector: computed before its language was known).
+    wait_for_text(client, "#projector-poll .tally", "Imod").await?;
+    wait_for_text(client, "#projector-poll .tally", "Undlader").await?;
     wait_for(client, "#projector-rule").await?;
     ensure!(
         client

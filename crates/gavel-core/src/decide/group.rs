@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::{created, fresh_id, require_exists, required_text};
-use crate::command::{Applied, Command, MemberRole, Successor};
+use crate::command::{Applied, GroupKind, MemberRole, MinutesLanguage, Successor};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::log::LogWriter;
@@ -21,186 +21,202 @@ pub(crate) const MAX_NAME_CHARS: usize = 200;
 /// RFC 5321's limit on the length of an e-mail address.
 const MAX_EMAIL_CHARS: usize = 254;
 
-/// The group commands (decide::decide sends no others).
-pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
-    match command {
-        Command::CreateGroup {
-            id,
-            name,
-            kind,
-            minutes_language,
-        } => {
-            let name = name_text("name", &name)?;
-            let group_id = fresh_id(log, id, Record::Group, "steering_group")?;
-            let event = log.append(EventPayload::GroupCreated {
-                group_id,
-                name,
-                kind: kind.unwrap_or_default(),
-                minutes_language: minutes_language.unwrap_or_default(),
-            })?;
-            Ok(created(group_id, event))
-        }
-        Command::UpdateGroup {
-            group_id,
-            name,
-            kind,
-            minutes_language,
-        } => {
-            let name = name_text("name", &name)?;
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
-            let current: (String, String, String) = log.tx.query_row(
-                "SELECT name, kind, minutes_language FROM steering_group WHERE id = ?1",
-                [group_id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )?;
-            if current
-                == (
-                    name.clone(),
-                    kind.as_str().to_owned(),
-                    minutes_language.as_str().to_owned(),
-                )
-            {
-                return Ok(nothing_changed());
-            }
-            done(log.append(EventPayload::GroupUpdated {
-                group_id,
-                name,
-                kind,
-                minutes_language,
-            })?)
-        }
-        Command::AddOrganisation { id, group_id, name } => {
-            let name = name_text("name", &name)?;
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
-            refuse_duplicate_organisation(log.tx, group_id, &name, None)?;
-            let organisation_id = fresh_id(log, id, Record::Organisation, "organisation")?;
-            let event = log.append(EventPayload::OrganisationAdded {
-                group_id,
-                organisation_id,
-                name,
-            })?;
-            Ok(created(organisation_id, event))
-        }
-        Command::RenameOrganisation {
-            organisation_id,
-            name,
-        } => {
-            let name = name_text("name", &name)?;
-            let (group_id, current): (Uuid, String) = log
-                .tx
-                .query_row(
-                    "SELECT group_id, name FROM organisation WHERE id = ?1",
-                    [organisation_id],
-                    |row| Ok((row.get(0)?, row.get(1)?)),
-                )
-                .optional()?
-                .ok_or_else(|| Error::NotFound {
-                    what: Record::Organisation,
-                    id: organisation_id.to_string(),
-                })?;
-            if current == name {
-                return Ok(nothing_changed());
-            }
-            refuse_duplicate_organisation(log.tx, group_id, &name, Some(organisation_id))?;
-            done(log.append(EventPayload::OrganisationRenamed {
-                group_id,
-                organisation_id,
-                name,
-            })?)
-        }
-        Command::AddMember {
-            id,
-            group_id,
-            name,
-            organisation_id,
-            role,
-            voting_right,
-            vote_weight,
-            email,
-            joined_on,
-        } => {
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
-            let role = role.unwrap_or(MemberRole::Member);
-            let details = MemberDetails::checked(
-                log.tx,
-                group_id,
-                None,
-                MemberDetails {
-                    name,
-                    organisation_id,
-                    role,
-                    voting_right: voting_right.unwrap_or(role.votes_by_default()),
-                    vote_weight: vote_weight.unwrap_or(1),
-                    email,
-                },
-            )?;
-            let member_id = fresh_id(log, id, Record::Member, "member")?;
-            let event = log.append(details.added(group_id, member_id, joined_on, None))?;
-            Ok(created(member_id, event))
-        }
-        Command::UpdateMember {
-            member_id,
-            name,
-            organisation_id,
-            role,
-            voting_right,
-            vote_weight,
-            email,
-        } => {
-            let group_id = member_group(log.tx, member_id)?;
-            let details = MemberDetails::checked(
-                log.tx,
-                group_id,
-                Some(member_id),
-                MemberDetails {
-                    name,
-                    organisation_id,
-                    role,
-                    voting_right,
-                    vote_weight,
-                    email,
-                },
-            )?;
-            if MemberDetails::stored(log.tx, member_id)? == details {
-                return Ok(nothing_changed());
-            }
-            done(log.append(EventPayload::MemberUpdated {
-                group_id,
-                member_id,
-                name: details.name,
-                organisation_id: details.organisation_id,
-                role: details.role,
-                voting_right: details.voting_right,
-                vote_weight: details.vote_weight,
-                email: details.email,
-            })?)
-        }
-        Command::RetireMember {
-            member_id,
-            on,
-            successor,
-        } => retire_member(log, member_id, on, successor),
-        Command::UndoGroupChange { group_id } => {
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
-            let undo = crate::undo::next_group_undo(log.tx, group_id)?.ok_or_else(|| {
-                Error::refused(
-                    "Der er intet at fortryde i denne gruppe.",
-                    "there is nothing to undo in this group",
-                )
-            })?;
-            refuse_undo_that_empties_a_meeting(log.tx, &undo.payload)?;
-            refuse_undo_before_a_close(log.tx, group_id, undo.event_id)?;
-            let event = log.append(EventPayload::GroupEventUndone {
-                group_id,
-                event_id: undo.event_id,
-            })?;
-            Ok(Applied {
-                created_id: None,
-                event_ids: vec![event],
-            })
-        }
-        _ => unreachable!("decide::decide sends only group commands here"),
+/// `Command::CreateGroup`.
+pub(super) fn create_group(
+    log: &mut LogWriter<'_>,
+    id: Option<Uuid>,
+    name: String,
+    kind: Option<GroupKind>,
+    minutes_language: Option<MinutesLanguage>,
+) -> Result<Applied> {
+    let name = name_text("name", &name)?;
+    let group_id = fresh_id(log, id, Record::Group, "steering_group")?;
+    let event = log.append(EventPayload::GroupCreated {
+        group_id,
+        name,
+        kind: kind.unwrap_or_default(),
+        minutes_language: minutes_language.unwrap_or_default(),
+    })?;
+    Ok(created(group_id, event))
+}
+
+/// `Command::UpdateGroup`.
+pub(super) fn update_group(
+    log: &mut LogWriter<'_>,
+    group_id: Uuid,
+    name: String,
+    kind: GroupKind,
+    minutes_language: MinutesLanguage,
+) -> Result<Applied> {
+    let name = name_text("name", &name)?;
+    require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+    let current: (String, String, String) = log.tx.query_row(
+        "SELECT name, kind, minutes_language FROM steering_group WHERE id = ?1",
+        [group_id],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    )?;
+    if current
+        == (
+            name.clone(),
+            kind.as_str().to_owned(),
+            minutes_language.as_str().to_owned(),
+        )
+    {
+        return Ok(nothing_changed());
     }
+    done(log.append(EventPayload::GroupUpdated {
+        group_id,
+        name,
+        kind,
+        minutes_language,
+    })?)
+}
+
+/// `Command::AddOrganisation`.
+pub(super) fn add_organisation(
+    log: &mut LogWriter<'_>,
+    id: Option<Uuid>,
+    group_id: Uuid,
+    name: String,
+) -> Result<Applied> {
+    let name = name_text("name", &name)?;
+    require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+    refuse_duplicate_organisation(log.tx, group_id, &name, None)?;
+    let organisation_id = fresh_id(log, id, Record::Organisation, "organisation")?;
+    let event = log.append(EventPayload::OrganisationAdded {
+        group_id,
+        organisation_id,
+        name,
+    })?;
+    Ok(created(organisation_id, event))
+}
+
+/// `Command::RenameOrganisation`.
+pub(super) fn rename_organisation(
+    log: &mut LogWriter<'_>,
+    organisation_id: Uuid,
+    name: String,
+) -> Result<Applied> {
+    let name = name_text("name", &name)?;
+    let (group_id, current): (Uuid, String) = log
+        .tx
+        .query_row(
+            "SELECT group_id, name FROM organisation WHERE id = ?1",
+            [organisation_id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound {
+            what: Record::Organisation,
+            id: organisation_id.to_string(),
+        })?;
+    if current == name {
+        return Ok(nothing_changed());
+    }
+    refuse_duplicate_organisation(log.tx, group_id, &name, Some(organisation_id))?;
+    done(log.append(EventPayload::OrganisationRenamed {
+        group_id,
+        organisation_id,
+        name,
+    })?)
+}
+
+/// `Command::AddMember`.
+// One parameter per field of the command, as every handler here takes its command.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn add_member(
+    log: &mut LogWriter<'_>,
+    id: Option<Uuid>,
+    group_id: Uuid,
+    name: String,
+    organisation_id: Option<Uuid>,
+    role: Option<MemberRole>,
+    voting_right: Option<bool>,
+    vote_weight: Option<u32>,
+    email: Option<String>,
+    joined_on: Option<NaiveDate>,
+) -> Result<Applied> {
+    require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+    let role = role.unwrap_or(MemberRole::Member);
+    let details = MemberDetails::checked(
+        log.tx,
+        group_id,
+        None,
+        MemberDetails {
+            name,
+            organisation_id,
+            role,
+            voting_right: voting_right.unwrap_or(role.votes_by_default()),
+            vote_weight: vote_weight.unwrap_or(1),
+            email,
+        },
+    )?;
+    let member_id = fresh_id(log, id, Record::Member, "member")?;
+    let event = log.append(details.added(group_id, member_id, joined_on, None))?;
+    Ok(created(member_id, event))
+}
+
+/// `Command::UpdateMember`.
+// One parameter per field of the command, as every handler here takes its command.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn update_member(
+    log: &mut LogWriter<'_>,
+    member_id: Uuid,
+    name: String,
+    organisation_id: Option<Uuid>,
+    role: MemberRole,
+    voting_right: bool,
+    vote_weight: u32,
+    email: Option<String>,
+) -> Result<Applied> {
+    let group_id = member_group(log.tx, member_id)?;
+    let details = MemberDetails::checked(
+        log.tx,
+        group_id,
+        Some(member_id),
+        MemberDetails {
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+        },
+    )?;
+    if MemberDetails::stored(log.tx, member_id)? == details {
+        return Ok(nothing_changed());
+    }
+    done(log.append(EventPayload::MemberUpdated {
+        group_id,
+        member_id,
+        name: details.name,
+        organisation_id: details.organisation_id,
+        role: details.role,
+        voting_right: details.voting_right,
+        vote_weight: details.vote_weight,
+        email: details.email,
+    })?)
+}
+
+/// `Command::UndoGroupChange`.
+pub(super) fn undo_group_change(log: &mut LogWriter<'_>, group_id: Uuid) -> Result<Applied> {
+    require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+    let undo = crate::undo::next_group_undo(log.tx, group_id)?.ok_or_else(|| {
+        Error::refused(
+            "Der er intet at fortryde i denne gruppe.",
+            "there is nothing to undo in this group",
+        )
+    })?;
+    refuse_undo_that_empties_a_meeting(log.tx, &undo.payload)?;
+    refuse_undo_before_a_close(log.tx, group_id, undo.event_id)?;
+    let event = log.append(EventPayload::GroupEventUndone {
+        group_id,
+        event_id: undo.event_id,
+    })?;
+    Ok(Applied {
+        created_id: None,
+        event_ids: vec![event],
+    })
 }
 
 /// A member's details as the edit form shows them, checked against the group.
@@ -297,7 +313,8 @@ impl MemberDetails {
     }
 }
 
-fn retire_member(
+/// `Command::RetireMember`.
+pub(super) fn retire_member(
     log: &mut LogWriter<'_>,
     member_id: Uuid,
     on: NaiveDate,

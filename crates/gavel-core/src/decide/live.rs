@@ -1,431 +1,486 @@
 //! Deciding the live-meeting commands: lifecycle, attendance and proxies, polls and ballots,
-//! decisions, action items and undo. The rules of procedure themselves live in [`crate::rules`];
-//! this module gathers the state they need and records what they allow.
+//! decisions, action items and undo, one function per command (`super::decide` hands each its
+//! command's fields). The rules of procedure themselves live in [`crate::rules`]; this module
+//! gathers the state they need and records what they allow.
 
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::{created, fresh_id, require_exists, required_text};
-use crate::command::{Applied, Command};
+use crate::command::{Applied, BacklogChange, DecisionOutcome};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::log::LogWriter;
 use crate::meeting_state::{self, MeetingPhase};
-use crate::rules::{self, Ballots, PollKind};
+use crate::rules::{
+    self, Attendance, Ballot, Ballots, Majority, PollKind, RulesOfProcedure, Totals,
+};
 
-pub(super) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
-    match command {
-        Command::SetRulesOfProcedure { group_id, rules } => {
-            require_exists(log.tx, Record::Group, "steering_group", group_id)?;
-            // Compute something with the rules once, so that nonsense (a 0 denominator) is
-            // refused now rather than at the first poll.
-            check_rules(&rules)?;
-            done(log.append(EventPayload::RulesOfProcedureSet { group_id, rules })?)
+/// `Command::SetRulesOfProcedure`.
+pub(super) fn set_rules_of_procedure(
+    log: &mut LogWriter<'_>,
+    group_id: Uuid,
+    rules: RulesOfProcedure,
+) -> Result<Applied> {
+    require_exists(log.tx, Record::Group, "steering_group", group_id)?;
+    // Compute something with the rules once, so that nonsense (a 0 denominator) is
+    // refused now rather than at the first poll.
+    check_rules(&rules)?;
+    done(log.append(EventPayload::RulesOfProcedureSet { group_id, rules })?)
+}
+
+/// `Command::OpenMeeting`.
+pub(super) fn open_meeting(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    at: Option<NaiveDateTime>,
+) -> Result<Applied> {
+    require_phase(log.tx, meeting_id, &[MeetingPhase::Draft], Change::Opened)?;
+    let rules = meeting_state::group_rules_of_meeting(log.tx, meeting_id)?;
+    let at = at.unwrap_or_else(|| log.now_local());
+    done(log.append(EventPayload::MeetingOpened {
+        meeting_id,
+        rules,
+        at,
+    })?)
+}
+
+/// `Command::CloseMeeting`.
+pub(super) fn close_meeting(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    at: Option<NaiveDateTime>,
+) -> Result<Applied> {
+    check_closing(log.tx, meeting_id)?;
+    let at = at.unwrap_or_else(|| log.now_local());
+    done(log.append(EventPayload::MeetingClosed { meeting_id, at })?)
+}
+
+/// `Command::SetCurrentAgendaItem`.
+pub(super) fn set_current_agenda_item(
+    log: &mut LogWriter<'_>,
+    agenda_item_id: Uuid,
+) -> Result<Applied> {
+    let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+    require_phase(
+        log.tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    done(log.append(EventPayload::CurrentAgendaItemSet {
+        meeting_id,
+        agenda_item_id,
+    })?)
+}
+
+/// `Command::SetAgendaItemNotes`.
+pub(super) fn set_agenda_item_notes(
+    log: &mut LogWriter<'_>,
+    agenda_item_id: Uuid,
+    notes: String,
+) -> Result<Applied> {
+    let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+    require_phase(
+        log.tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    done(log.append(EventPayload::AgendaItemNotesSet {
+        meeting_id,
+        agenda_item_id,
+        notes,
+    })?)
+}
+
+/// `Command::SetAgendaItemProposal`.
+pub(super) fn set_agenda_item_proposal(
+    log: &mut LogWriter<'_>,
+    agenda_item_id: Uuid,
+    case_description: Option<String>,
+    proposed_decision: Option<String>,
+    responsible: Option<String>,
+    links: Option<Vec<String>>,
+) -> Result<Applied> {
+    let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+    let case_description = case_description.unwrap_or_default();
+    let proposed_decision = proposed_decision.unwrap_or_default();
+    check_proposal(log.tx, meeting_id, &case_description, &proposed_decision)?;
+    let responsible = super::optional_text(responsible);
+    let links: Vec<String> = links
+        .unwrap_or_default()
+        .into_iter()
+        .map(|link| link.trim().to_owned())
+        .filter(|link| !link.is_empty())
+        .collect();
+    check_responsible_and_links(responsible.as_deref(), &links)?;
+    done(log.append(EventPayload::AgendaItemProposalSet {
+        meeting_id,
+        agenda_item_id,
+        case_description: case_description.trim().to_owned(),
+        proposed_decision: proposed_decision.trim().to_owned(),
+        responsible,
+        links,
+    })?)
+}
+
+/// `Command::SetAgendaItemTimeBox`.
+pub(super) fn set_agenda_item_time_box(
+    log: &mut LogWriter<'_>,
+    agenda_item_id: Uuid,
+    minutes: Option<u32>,
+) -> Result<Applied> {
+    let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
+    require_phase(
+        log.tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    check_time_box(minutes)?;
+    done(log.append(EventPayload::AgendaItemTimeBoxSet {
+        meeting_id,
+        agenda_item_id,
+        minutes,
+    })?)
+}
+
+/// `Command::SetAttendance`.
+pub(super) fn set_attendance(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    member_id: Uuid,
+    attendance: Attendance,
+    at: Option<NaiveTime>,
+) -> Result<Applied> {
+    require_phase(
+        log.tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    meeting_state::require_member_of_meeting_group(log.tx, meeting_id, member_id)?;
+    let at = match attendance {
+        rules::Attendance::Present | rules::Attendance::Left => {
+            Some(at.unwrap_or_else(|| log.now_local().time()))
         }
-        Command::OpenMeeting { meeting_id, at } => {
-            require_phase(log.tx, meeting_id, &[MeetingPhase::Draft], Change::Opened)?;
-            let rules = meeting_state::group_rules_of_meeting(log.tx, meeting_id)?;
-            let at = at.unwrap_or_else(|| log.now_local());
-            done(log.append(EventPayload::MeetingOpened {
-                meeting_id,
-                rules,
-                at,
-            })?)
-        }
-        Command::CloseMeeting { meeting_id, at } => {
-            check_closing(log.tx, meeting_id)?;
-            let at = at.unwrap_or_else(|| log.now_local());
-            done(log.append(EventPayload::MeetingClosed { meeting_id, at })?)
-        }
-        Command::SetCurrentAgendaItem { agenda_item_id } => {
-            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            done(log.append(EventPayload::CurrentAgendaItemSet {
-                meeting_id,
-                agenda_item_id,
-            })?)
-        }
-        Command::SetAgendaItemNotes {
-            agenda_item_id,
-            notes,
-        } => {
-            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            done(log.append(EventPayload::AgendaItemNotesSet {
-                meeting_id,
-                agenda_item_id,
-                notes,
-            })?)
-        }
-        Command::SetAgendaItemProposal {
-            agenda_item_id,
-            case_description,
-            proposed_decision,
-            responsible,
-            links,
-        } => {
-            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
-            let case_description = case_description.unwrap_or_default();
-            let proposed_decision = proposed_decision.unwrap_or_default();
-            check_proposal(log.tx, meeting_id, &case_description, &proposed_decision)?;
-            let responsible = super::optional_text(responsible);
-            let links: Vec<String> = links
-                .unwrap_or_default()
-                .into_iter()
-                .map(|link| link.trim().to_owned())
-                .filter(|link| !link.is_empty())
-                .collect();
-            check_responsible_and_links(responsible.as_deref(), &links)?;
-            done(log.append(EventPayload::AgendaItemProposalSet {
-                meeting_id,
-                agenda_item_id,
-                case_description: case_description.trim().to_owned(),
-                proposed_decision: proposed_decision.trim().to_owned(),
-                responsible,
-                links,
-            })?)
-        }
-        Command::SetAgendaItemTimeBox {
-            agenda_item_id,
-            minutes,
-        } => {
-            let meeting_id = agenda_item_meeting(log.tx, agenda_item_id)?;
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            check_time_box(minutes)?;
-            done(log.append(EventPayload::AgendaItemTimeBoxSet {
-                meeting_id,
-                agenda_item_id,
-                minutes,
-            })?)
-        }
-        Command::SetAttendance {
-            meeting_id,
-            member_id,
-            attendance,
-            at,
-        } => {
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            meeting_state::require_member_of_meeting_group(log.tx, meeting_id, member_id)?;
-            let at = match attendance {
-                rules::Attendance::Present | rules::Attendance::Left => {
-                    Some(at.unwrap_or_else(|| log.now_local().time()))
-                }
-                _ => at,
-            };
-            done(log.append(EventPayload::AttendanceSet {
-                meeting_id,
-                member_id,
-                attendance,
-                at,
-            })?)
-        }
-        Command::GiveProxy {
-            meeting_id,
-            from_member_id,
-            to_member_id,
-        } => {
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            check_proxy(log.tx, meeting_id, from_member_id, to_member_id)?;
-            done(log.append(EventPayload::ProxyGiven {
-                meeting_id,
-                from_member_id,
-                to_member_id,
-            })?)
-        }
-        Command::WithdrawProxy {
-            meeting_id,
-            from_member_id,
-        } => {
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            let roll = meeting_state::roll_call(log.tx, meeting_id)?;
-            if !roll
-                .iter()
-                .any(|voter| voter.member_id == from_member_id && voter.proxy_holder.is_some())
-            {
-                return Err(Error::refused(
-                    "Medlemmet har ikke givet nogen fuldmagt, der kan trækkes tilbage.",
-                    "this member has given no proxy to withdraw",
-                ));
-            }
-            done(log.append(EventPayload::ProxyWithdrawn {
-                meeting_id,
-                from_member_id,
-            })?)
-        }
-        Command::OpenPoll {
-            id,
-            meeting_id,
-            agenda_item_id,
-            question,
-            kind,
-            secret,
-            majority,
-            override_quorum,
-        } => {
-            let PollOpening {
-                question,
-                rules,
-                quorum_overridden,
-            } = check_poll_opening(
-                log.tx,
-                meeting_id,
-                agenda_item_id,
-                &question,
-                &kind,
-                override_quorum == Some(true),
-            )?;
-            let majority = majority.unwrap_or(match &kind {
-                PollKind::Choice { .. } | PollKind::YesNo => rules.majority.clone(),
-                PollKind::Points { .. } | PollKind::Ranking { .. } => rules::Majority::Plurality,
-            });
-            let poll_id = fresh_id(log, id, Record::Poll, "poll")?;
-            let event = log.append(EventPayload::PollOpened {
-                meeting_id,
-                poll_id,
-                agenda_item_id,
-                question,
-                kind,
-                secret: secret.unwrap_or(false),
-                majority,
-                quorum_overridden,
-            })?;
-            Ok(created(poll_id, event))
-        }
-        Command::RecordBallot {
-            poll_id,
-            member_id,
-            ballot,
-        } => {
-            let poll = meeting_state::open_poll(log.tx, poll_id)?;
-            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
-            let cast_by_id = check_ballot(&poll, &roll, member_id, &ballot)?;
-            let at = Some(log.now_local());
-            done(log.append(EventPayload::BallotRecorded {
-                meeting_id: poll.meeting_id,
-                poll_id,
-                member_id,
-                cast_by_id,
-                ballot,
-                at,
-            })?)
-        }
-        Command::RecordTotals { poll_id, totals } => {
-            let poll = meeting_state::open_poll(log.tx, poll_id)?;
-            check_totals(log.tx, &poll, &totals)?;
-            done(log.append(EventPayload::TotalsRecorded {
-                meeting_id: poll.meeting_id,
-                poll_id,
-                totals,
-            })?)
-        }
-        Command::ClosePoll { poll_id } => {
-            let poll = meeting_state::open_poll(log.tx, poll_id)?;
-            let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
-            let result = meeting_state::current_result(log.tx, &poll, &roll)?;
-            done(log.append(EventPayload::PollClosed {
-                meeting_id: poll.meeting_id,
-                poll_id,
-                result,
-            })?)
-        }
-        Command::RecordDecision {
-            id,
-            meeting_id,
-            agenda_item_id,
-            poll_id,
-            outcome,
-            text,
-            backlog_changes,
-            priority_order,
-        } => {
-            let backlog_changes = backlog_changes.unwrap_or_default();
-            let text = check_decision(
-                log.tx,
-                meeting_id,
-                agenda_item_id,
-                poll_id,
-                &text,
-                &backlog_changes,
-                priority_order.as_deref(),
-            )?;
-            super::minutes_approval::check_decision_on_approval_item(
-                log.tx,
-                agenda_item_id,
-                outcome,
-            )?;
-            let seen_decisions = match agenda_item_id {
-                Some(agenda_item_id) => {
-                    crate::queries::decisions_on_agenda_item(log.tx, agenda_item_id)?
-                }
-                None => Vec::new(),
-            };
-            let decision_id = fresh_id(log, id, Record::Decision, "decision")?;
-            let event = log.append(EventPayload::DecisionRecorded {
-                meeting_id,
-                decision_id,
-                agenda_item_id,
-                poll_id,
-                outcome,
-                text,
-                backlog_changes,
-                priority_order,
-                seen_decisions,
-            })?;
-            Ok(created(decision_id, event))
-        }
-        Command::AddActionItem {
-            id,
-            meeting_id,
-            agenda_item_id,
-            text,
-            owner_member_id,
-            owner_name,
-            due_date,
-        } => {
-            let text =
-                check_action_item(log.tx, meeting_id, agenda_item_id, &text, owner_member_id)?;
-            let owner_name = owner_name
-                .map(|name| name.trim().to_owned())
-                .filter(|name| !name.is_empty());
-            let action_item_id = fresh_id(log, id, Record::ActionItem, "action_item")?;
-            let event = log.append(EventPayload::ActionItemAdded {
-                meeting_id,
-                action_item_id,
-                agenda_item_id,
-                text,
-                owner_member_id,
-                owner_name,
-                due_date,
-            })?;
-            Ok(created(action_item_id, event))
-        }
-        Command::Undo { meeting_id } => {
-            require_phase(
-                log.tx,
-                meeting_id,
-                &[MeetingPhase::Draft, MeetingPhase::Open],
-                Change::Changed,
-            )?;
-            let undo = crate::undo::next_meeting_undo(log.tx, meeting_id)?.ok_or_else(|| {
-                Error::refused(
-                    "Der er intet at fortryde i dette møde.",
-                    "there is nothing to undo in this meeting",
-                )
-            })?;
-            done(log.append(EventPayload::EventUndone {
-                meeting_id,
-                event_id: undo.event_id,
-            })?)
-        }
-        Command::RecordMinutesSigned {
-            meeting_id,
-            fingerprint,
-            document_sha256,
-            signer_name,
-            role,
-            signed_at,
-        } => {
-            let current = crate::verify::stream_fingerprint(log.tx, meeting_id)?;
-            let Signature {
-                signer_name,
-                role,
-                version,
-            } = check_signature(
-                log.tx,
-                meeting_id,
-                &fingerprint,
-                &current,
-                &signer_name,
-                &role,
-            )?;
-            let signed_at = signed_at.unwrap_or_else(|| log.now_local());
-            done(log.append(EventPayload::MinutesSigned {
-                meeting_id,
-                version,
-                fingerprint,
-                document_sha256,
-                signer_name,
-                role,
-                signed_at,
-            })?)
-        }
-        Command::ResolveDecisionConflict { meeting_id, keep } => {
-            let (agenda_item_id, withdrawn) = check_resolution(log.tx, meeting_id, keep)?;
-            done(log.append(EventPayload::DecisionConflictResolved {
-                meeting_id,
-                agenda_item_id,
-                kept: keep,
-                withdrawn,
-            })?)
-        }
-        Command::AmendMinutes {
-            meeting_id,
-            reason,
-            at,
-        } => {
-            let Amendment {
-                reason,
-                version,
-                amends_version,
-            } = check_amendment(log.tx, meeting_id, &reason)?;
-            let at = at.unwrap_or_else(|| log.now_local());
-            done(log.append(EventPayload::MinutesAmended {
-                meeting_id,
-                version,
-                amends_version,
-                reason,
-                at,
-            })?)
-        }
-        Command::CreateGroup { .. }
-        | Command::UpdateGroup { .. }
-        | Command::UndoGroupChange { .. }
-        | Command::AddOrganisation { .. }
-        | Command::RenameOrganisation { .. }
-        | Command::AddMember { .. }
-        | Command::UpdateMember { .. }
-        | Command::RetireMember { .. }
-        | Command::SetActionItemDone { .. }
-        | Command::SetMeetingPublic { .. }
-        | Command::UpsertBacklogItem { .. }
-        | Command::CreateMeeting { .. }
-        | Command::UpdateMeeting { .. }
-        | Command::CancelMeeting { .. }
-        | Command::AddAgendaItem { .. }
-        | Command::AddMinutesApproval { .. }
-        | Command::ApproveMinutes { .. }
-        | Command::MoveAgendaItem { .. } => unreachable!("decided in decide::decide"),
+        _ => at,
+    };
+    done(log.append(EventPayload::AttendanceSet {
+        meeting_id,
+        member_id,
+        attendance,
+        at,
+    })?)
+}
+
+/// `Command::GiveProxy`.
+pub(super) fn give_proxy(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    from_member_id: Uuid,
+    to_member_id: Uuid,
+) -> Result<Applied> {
+    require_phase(
+        log.tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    check_proxy(log.tx, meeting_id, from_member_id, to_member_id)?;
+    done(log.append(EventPayload::ProxyGiven {
+        meeting_id,
+        from_member_id,
+        to_member_id,
+    })?)
+}
+
+/// `Command::WithdrawProxy`.
+pub(super) fn withdraw_proxy(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    from_member_id: Uuid,
+) -> Result<Applied> {
+    require_phase(
+        log.tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    let roll = meeting_state::roll_call(log.tx, meeting_id)?;
+    if !roll
+        .iter()
+        .any(|voter| voter.member_id == from_member_id && voter.proxy_holder.is_some())
+    {
+        return Err(Error::refused(
+            "Medlemmet har ikke givet nogen fuldmagt, der kan trækkes tilbage.",
+            "this member has given no proxy to withdraw",
+        ));
     }
+    done(log.append(EventPayload::ProxyWithdrawn {
+        meeting_id,
+        from_member_id,
+    })?)
+}
+
+/// `Command::OpenPoll`.
+// One parameter per field of the command, as every handler here takes its command.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn open_poll(
+    log: &mut LogWriter<'_>,
+    id: Option<Uuid>,
+    meeting_id: Uuid,
+    agenda_item_id: Option<Uuid>,
+    question: String,
+    kind: PollKind,
+    secret: Option<bool>,
+    majority: Option<Majority>,
+    override_quorum: Option<bool>,
+) -> Result<Applied> {
+    let PollOpening {
+        question,
+        rules,
+        quorum_overridden,
+    } = check_poll_opening(
+        log.tx,
+        meeting_id,
+        agenda_item_id,
+        &question,
+        &kind,
+        override_quorum == Some(true),
+    )?;
+    let majority = majority.unwrap_or(match &kind {
+        PollKind::Choice { .. } | PollKind::YesNo => rules.majority.clone(),
+        PollKind::Points { .. } | PollKind::Ranking { .. } => rules::Majority::Plurality,
+    });
+    let poll_id = fresh_id(log, id, Record::Poll, "poll")?;
+    let event = log.append(EventPayload::PollOpened {
+        meeting_id,
+        poll_id,
+        agenda_item_id,
+        question,
+        kind,
+        secret: secret.unwrap_or(false),
+        majority,
+        quorum_overridden,
+    })?;
+    Ok(created(poll_id, event))
+}
+
+/// `Command::RecordBallot`.
+pub(super) fn record_ballot(
+    log: &mut LogWriter<'_>,
+    poll_id: Uuid,
+    member_id: Uuid,
+    ballot: Ballot,
+) -> Result<Applied> {
+    let poll = meeting_state::open_poll(log.tx, poll_id)?;
+    let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
+    let cast_by_id = check_ballot(&poll, &roll, member_id, &ballot)?;
+    let at = Some(log.now_local());
+    done(log.append(EventPayload::BallotRecorded {
+        meeting_id: poll.meeting_id,
+        poll_id,
+        member_id,
+        cast_by_id,
+        ballot,
+        at,
+    })?)
+}
+
+/// `Command::RecordTotals`.
+pub(super) fn record_totals(
+    log: &mut LogWriter<'_>,
+    poll_id: Uuid,
+    totals: Totals,
+) -> Result<Applied> {
+    let poll = meeting_state::open_poll(log.tx, poll_id)?;
+    check_totals(log.tx, &poll, &totals)?;
+    done(log.append(EventPayload::TotalsRecorded {
+        meeting_id: poll.meeting_id,
+        poll_id,
+        totals,
+    })?)
+}
+
+/// `Command::ClosePoll`.
+pub(super) fn close_poll(log: &mut LogWriter<'_>, poll_id: Uuid) -> Result<Applied> {
+    let poll = meeting_state::open_poll(log.tx, poll_id)?;
+    let roll = meeting_state::roll_call(log.tx, poll.meeting_id)?;
+    let result = meeting_state::current_result(log.tx, &poll, &roll)?;
+    done(log.append(EventPayload::PollClosed {
+        meeting_id: poll.meeting_id,
+        poll_id,
+        result,
+    })?)
+}
+
+/// `Command::RecordDecision`.
+// One parameter per field of the command, as every handler here takes its command.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn record_decision(
+    log: &mut LogWriter<'_>,
+    id: Option<Uuid>,
+    meeting_id: Uuid,
+    agenda_item_id: Option<Uuid>,
+    poll_id: Option<Uuid>,
+    outcome: DecisionOutcome,
+    text: String,
+    backlog_changes: Option<Vec<BacklogChange>>,
+    priority_order: Option<Vec<String>>,
+) -> Result<Applied> {
+    let backlog_changes = backlog_changes.unwrap_or_default();
+    let text = check_decision(
+        log.tx,
+        meeting_id,
+        agenda_item_id,
+        poll_id,
+        &text,
+        &backlog_changes,
+        priority_order.as_deref(),
+    )?;
+    super::minutes_approval::check_decision_on_approval_item(log.tx, agenda_item_id, outcome)?;
+    let seen_decisions = match agenda_item_id {
+        Some(agenda_item_id) => crate::queries::decisions_on_agenda_item(log.tx, agenda_item_id)?,
+        None => Vec::new(),
+    };
+    let decision_id = fresh_id(log, id, Record::Decision, "decision")?;
+    let event = log.append(EventPayload::DecisionRecorded {
+        meeting_id,
+        decision_id,
+        agenda_item_id,
+        poll_id,
+        outcome,
+        text,
+        backlog_changes,
+        priority_order,
+        seen_decisions,
+    })?;
+    Ok(created(decision_id, event))
+}
+
+/// `Command::AddActionItem`.
+// One parameter per field of the command, as every handler here takes its command.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn add_action_item(
+    log: &mut LogWriter<'_>,
+    id: Option<Uuid>,
+    meeting_id: Uuid,
+    agenda_item_id: Option<Uuid>,
+    text: String,
+    owner_member_id: Option<Uuid>,
+    owner_name: Option<String>,
+    due_date: Option<NaiveDate>,
+) -> Result<Applied> {
+    let text = check_action_item(log.tx, meeting_id, agenda_item_id, &text, owner_member_id)?;
+    let owner_name = owner_name
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty());
+    let action_item_id = fresh_id(log, id, Record::ActionItem, "action_item")?;
+    let event = log.append(EventPayload::ActionItemAdded {
+        meeting_id,
+        action_item_id,
+        agenda_item_id,
+        text,
+        owner_member_id,
+        owner_name,
+        due_date,
+    })?;
+    Ok(created(action_item_id, event))
+}
+
+/// `Command::Undo`.
+pub(super) fn undo(log: &mut LogWriter<'_>, meeting_id: Uuid) -> Result<Applied> {
+    require_phase(
+        log.tx,
+        meeting_id,
+        &[MeetingPhase::Draft, MeetingPhase::Open],
+        Change::Changed,
+    )?;
+    let undo = crate::undo::next_meeting_undo(log.tx, meeting_id)?.ok_or_else(|| {
+        Error::refused(
+            "Der er intet at fortryde i dette møde.",
+            "there is nothing to undo in this meeting",
+        )
+    })?;
+    done(log.append(EventPayload::EventUndone {
+        meeting_id,
+        event_id: undo.event_id,
+    })?)
+}
+
+/// `Command::RecordMinutesSigned`.
+pub(super) fn record_minutes_signed(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    fingerprint: String,
+    document_sha256: String,
+    signer_name: String,
+    role: String,
+    signed_at: Option<NaiveDateTime>,
+) -> Result<Applied> {
+    let current = crate::verify::stream_fingerprint(log.tx, meeting_id)?;
+    let Signature {
+        signer_name,
+        role,
+        version,
+    } = check_signature(
+        log.tx,
+        meeting_id,
+        &fingerprint,
+        &current,
+        &signer_name,
+        &role,
+    )?;
+    let signed_at = signed_at.unwrap_or_else(|| log.now_local());
+    done(log.append(EventPayload::MinutesSigned {
+        meeting_id,
+        version,
+        fingerprint,
+        document_sha256,
+        signer_name,
+        role,
+        signed_at,
+    })?)
+}
+
+/// `Command::ResolveDecisionConflict`.
+pub(super) fn resolve_decision_conflict(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    keep: Uuid,
+) -> Result<Applied> {
+    let (agenda_item_id, withdrawn) = check_resolution(log.tx, meeting_id, keep)?;
+    done(log.append(EventPayload::DecisionConflictResolved {
+        meeting_id,
+        agenda_item_id,
+        kept: keep,
+        withdrawn,
+    })?)
+}
+
+/// `Command::AmendMinutes`.
+pub(super) fn amend_minutes(
+    log: &mut LogWriter<'_>,
+    meeting_id: Uuid,
+    reason: String,
+    at: Option<NaiveDateTime>,
+) -> Result<Applied> {
+    let Amendment {
+        reason,
+        version,
+        amends_version,
+    } = check_amendment(log.tx, meeting_id, &reason)?;
+    let at = at.unwrap_or_else(|| log.now_local());
+    done(log.append(EventPayload::MinutesAmended {
+        meeting_id,
+        version,
+        amends_version,
+        reason,
+        at,
+    })?)
 }
 
 // The checks below are the rules an event obeys whoever records it: `decide` runs them before it

@@ -28,14 +28,71 @@ pub(crate) use publication::check_meeting_publication;
 
 pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {
     match command {
-        group_command @ (Command::CreateGroup { .. }
-        | Command::UpdateGroup { .. }
-        | Command::UndoGroupChange { .. }
-        | Command::AddOrganisation { .. }
-        | Command::RenameOrganisation { .. }
-        | Command::AddMember { .. }
-        | Command::UpdateMember { .. }
-        | Command::RetireMember { .. }) => group::decide(log, group_command),
+        Command::CreateGroup {
+            id,
+            name,
+            kind,
+            minutes_language,
+        } => group::create_group(log, id, name, kind, minutes_language),
+        Command::UpdateGroup {
+            group_id,
+            name,
+            kind,
+            minutes_language,
+        } => group::update_group(log, group_id, name, kind, minutes_language),
+        Command::AddOrganisation { id, group_id, name } => {
+            group::add_organisation(log, id, group_id, name)
+        }
+        Command::RenameOrganisation {
+            organisation_id,
+            name,
+        } => group::rename_organisation(log, organisation_id, name),
+        Command::AddMember {
+            id,
+            group_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+            joined_on,
+        } => group::add_member(
+            log,
+            id,
+            group_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+            joined_on,
+        ),
+        Command::UpdateMember {
+            member_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+        } => group::update_member(
+            log,
+            member_id,
+            name,
+            organisation_id,
+            role,
+            voting_right,
+            vote_weight,
+            email,
+        ),
+        Command::RetireMember {
+            member_id,
+            on,
+            successor,
+        } => group::retire_member(log, member_id, on, successor),
+        Command::UndoGroupChange { group_id } => group::undo_group_change(log, group_id),
         Command::SetActionItemDone {
             action_item_id,
             done,
@@ -181,7 +238,141 @@ pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applie
                 event_ids: vec![event],
             })
         }
-        live_command => live::decide(log, live_command),
+        Command::SetRulesOfProcedure { group_id, rules } => {
+            live::set_rules_of_procedure(log, group_id, rules)
+        }
+        Command::OpenMeeting { meeting_id, at } => live::open_meeting(log, meeting_id, at),
+        Command::CloseMeeting { meeting_id, at } => live::close_meeting(log, meeting_id, at),
+        Command::SetCurrentAgendaItem { agenda_item_id } => {
+            live::set_current_agenda_item(log, agenda_item_id)
+        }
+        Command::SetAgendaItemNotes {
+            agenda_item_id,
+            notes,
+        } => live::set_agenda_item_notes(log, agenda_item_id, notes),
+        Command::SetAgendaItemProposal {
+            agenda_item_id,
+            case_description,
+            proposed_decision,
+            responsible,
+            links,
+        } => live::set_agenda_item_proposal(
+            log,
+            agenda_item_id,
+            case_description,
+            proposed_decision,
+            responsible,
+            links,
+        ),
+        Command::SetAgendaItemTimeBox {
+            agenda_item_id,
+            minutes,
+        } => live::set_agenda_item_time_box(log, agenda_item_id, minutes),
+        Command::SetAttendance {
+            meeting_id,
+            member_id,
+            attendance,
+            at,
+        } => live::set_attendance(log, meeting_id, member_id, attendance, at),
+        Command::GiveProxy {
+            meeting_id,
+            from_member_id,
+            to_member_id,
+        } => live::give_proxy(log, meeting_id, from_member_id, to_member_id),
+        Command::WithdrawProxy {
+            meeting_id,
+            from_member_id,
+        } => live::withdraw_proxy(log, meeting_id, from_member_id),
+        Command::OpenPoll {
+            id,
+            meeting_id,
+            agenda_item_id,
+            question,
+            kind,
+            secret,
+            majority,
+            override_quorum,
+        } => live::open_poll(
+            log,
+            id,
+            meeting_id,
+            agenda_item_id,
+            question,
+            kind,
+            secret,
+            majority,
+            override_quorum,
+        ),
+        Command::RecordBallot {
+            poll_id,
+            member_id,
+            ballot,
+        } => live::record_ballot(log, poll_id, member_id, ballot),
+        Command::RecordTotals { poll_id, totals } => live::record_totals(log, poll_id, totals),
+        Command::ClosePoll { poll_id } => live::close_poll(log, poll_id),
+        Command::RecordDecision {
+            id,
+            meeting_id,
+            agenda_item_id,
+            poll_id,
+            outcome,
+            text,
+            backlog_changes,
+            priority_order,
+        } => live::record_decision(
+            log,
+            id,
+            meeting_id,
+            agenda_item_id,
+            poll_id,
+            outcome,
+            text,
+            backlog_changes,
+            priority_order,
+        ),
+        Command::AddActionItem {
+            id,
+            meeting_id,
+            agenda_item_id,
+            text,
+            owner_member_id,
+            owner_name,
+            due_date,
+        } => live::add_action_item(
+            log,
+            id,
+            meeting_id,
+            agenda_item_id,
+            text,
+            owner_member_id,
+            owner_name,
+            due_date,
+        ),
+        Command::Undo { meeting_id } => live::undo(log, meeting_id),
+        Command::RecordMinutesSigned {
+            meeting_id,
+            fingerprint,
+            document_sha256,
+            signer_name,
+            role,
+            signed_at,
+        } => live::record_minutes_signed(
+            log,
+            meeting_id,
+            fingerprint,
+            document_sha256,
+            signer_name,
+            role,
+            signed_at,
+        ),
+        Command::ResolveDecisionConflict { meeting_id, keep } => {
+            live::resolve_decision_conflict(log, meeting_id, keep)
+        }
+        Command::AmendMinutes {
+            meeting_id,
+            reason,
+            at,
+        } => live::amend_minutes(log, meeting_id, reason, at),
     }
 }
 
