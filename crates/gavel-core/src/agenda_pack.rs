@@ -262,3 +262,14 @@ fn open_action_items(
     });
     Ok(open)
 }
+
+/// The agenda pack, as the app and the CLI ask the store for it.
+impl crate::store::Store {
+    /// The meeting's agenda pack (`crate::agenda_pack`), dated by this store's clock.
+    pub fn agenda_pack(
+        &self,
+        meeting_id: Uuid,
+    ) -> crate::error::Result<crate::agenda_pack::AgendaPack> {
+        crate::agenda_pack::agenda_pack(self, meeting_id)
+    }
+}

@@ -328,3 +328,14 @@ fn format_input_error_da(
 
 #[cfg(test)]
 mod tests;
+
+/// Cuts a long value for a message, at a character boundary.
+pub(crate) fn shorten(text: &str, max_chars: usize) -> String {
+    let mut characters = text.chars();
+    let shortened: String = characters.by_ref().take(max_chars).collect();
+    if characters.next().is_some() {
+        format!("{shortened}…")
+    } else {
+        shortened
+    }
+}

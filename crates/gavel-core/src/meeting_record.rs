@@ -15,7 +15,13 @@
 use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::meeting_state::ON_ROLL_CALL;
+/// Who is on a meeting's roll call, as an SQL condition over `m` (the meeting), `p` (a member of
+/// its group) and `a` (their attendance in it): everyone who held a seat on the meeting's day (the
+/// day it opened, or the day it was planned for), and anyone whose attendance was recorded, so
+/// that a retirement dated too early never takes a recorded fact out of a meeting.
+pub(crate) const ON_ROLL_CALL: &str = "(a.member_id IS NOT NULL OR (
+        (p.joined_on IS NULL OR p.joined_on <= COALESCE(date(m.opened_at), date(m.starts_at)))
+        AND (p.retired_on IS NULL OR p.retired_on > COALESCE(date(m.opened_at), date(m.starts_at)))))";
 
 /// Where a meeting's members and backlog items are read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

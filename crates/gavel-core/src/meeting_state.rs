@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::error::{Error, Record, Result};
-use crate::meeting_record::Shown;
+use crate::meeting_record::{ON_ROLL_CALL, Shown};
 use crate::rules::{
     self, Attendance, Ballot, Ballots, Majority, PollKind, PollResult, RulesOfProcedure, Totals,
     Voter,
@@ -101,14 +101,6 @@ pub(crate) fn require_member_of_meeting_group(
         })
     }
 }
-
-/// Who is on a meeting's roll call, as an SQL condition over `m` (the meeting), `p` (a member of
-/// its group) and `a` (their attendance in it): everyone who held a seat on the meeting's day (the
-/// day it opened, or the day it was planned for), and anyone whose attendance was recorded, so
-/// that a retirement dated too early never takes a recorded fact out of a meeting.
-pub(crate) const ON_ROLL_CALL: &str = "(a.member_id IS NOT NULL OR (
-        (p.joined_on IS NULL OR p.joined_on <= COALESCE(date(m.opened_at), date(m.starts_at)))
-        AND (p.retired_on IS NULL OR p.retired_on > COALESCE(date(m.opened_at), date(m.starts_at)))))";
 
 /// Everyone on the meeting's roll call (see [`ON_ROLL_CALL`]) with their attendance and proxy, in
 /// name order: as the group is now, or as it was when the meeting closed

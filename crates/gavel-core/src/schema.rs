@@ -324,7 +324,7 @@ CREATE TABLE meeting_cancellation (
 ) STRICT;
 ";
 
-/// Gavel 0.5. Who wrote a sync file (crate::sync::device_keys, docs/SECURITY.md): this laptop's
+/// Gavel 0.5. Who wrote a sync file (crate::device_keys, docs/SECURITY.md): this laptop's
 /// signing keys, the other laptops and certificates the chair trusts, and the signatures of the
 /// heads of other laptops' chains as they arrived, to pass on. None of it is part of the log or
 /// of a sync file (but for public keys and signatures), and a rebuild leaves it alone. And the
@@ -358,7 +358,7 @@ ALTER TABLE agenda_item ADD COLUMN approves_minutes_of BLOB;
 ALTER TABLE agenda_item ADD COLUMN responsible TEXT;
 ALTER TABLE agenda_item ADD COLUMN links TEXT NOT NULL DEFAULT '[]';
 
--- The decision register's search index (crate::register::search): the stems of each entry's
+-- The decision register's search index (register/search.rs): the stems of each entry's
 -- words, rebuilt from the register whenever the log has grown since (register_search_state).
 CREATE VIRTUAL TABLE register_search USING fts5 (
     meeting_id UNINDEXED,

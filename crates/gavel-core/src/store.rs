@@ -178,7 +178,7 @@ impl Store {
         // Made on first use, also for a database from before device keys. A database created
         // with a fixed device id (tests and reproducible runs) gets a key derived from it, so that
         // the same commands give the same database on every platform.
-        crate::sync::device_keys::own_key_or_create(&tx, device, fixed_id)?;
+        crate::device_keys::own_key_or_create(&tx, device, fixed_id)?;
         let last_hlc = Hlc(
             tx.query_row("SELECT COALESCE(MAX(hlc), 0) FROM event", [], |row| {
                 row.get(0)
@@ -486,63 +486,6 @@ impl Store {
 
     pub fn meetings(&self) -> Result<Vec<MeetingSummary>> {
         queries::meetings(&self.conn)
-    }
-
-    /// Every decision of every meeting that `filter` lets through, newest meeting first
-    /// (`crate::register`).
-    pub fn decision_register(
-        &self,
-        filter: &crate::register::RegisterFilter,
-    ) -> Result<Vec<crate::register::RegisterEntry>> {
-        crate::register::decision_register(self, filter)
-    }
-
-    /// The group's public meetings as a static website (`crate::publish`, docs/publish.md).
-    pub fn publish_site(
-        &self,
-        request: &crate::publish::PublishRequest<'_>,
-    ) -> Result<crate::publish::PublishReport> {
-        crate::publish::publish_site(self, request)
-    }
-
-    /// The meeting's invitation as an iCalendar file (`crate::invitation`), in `language` or the
-    /// group's minutes language, dated by this store's clock.
-    pub fn meeting_invitation(
-        &self,
-        meeting_id: Uuid,
-        language: Option<crate::MinutesLanguage>,
-    ) -> Result<crate::invitation::Invitation> {
-        let detail = self.meeting(meeting_id)?;
-        let group = queries::groups(&self.conn)?
-            .into_iter()
-            .find(|group| group.id == detail.meeting.group_id)
-            .ok_or_else(|| Error::NotFound {
-                what: crate::Record::Group,
-                id: detail.meeting.group_id.to_string(),
-            })?;
-        let sequence = self.conn.query_row(
-            "SELECT COUNT(*) FROM event WHERE stream = ?1",
-            [meeting_id],
-            |row| row.get(0),
-        )?;
-        let now = chrono::DateTime::from_timestamp_millis(
-            i64::try_from(self.clock.now_millis()).unwrap_or(i64::MAX),
-        )
-        .unwrap_or_default();
-        Ok(crate::invitation::meeting_invitation(
-            crate::invitation::InvitationSource {
-                language: language.unwrap_or(group.minutes_language),
-                detail: &detail,
-                group: &group,
-                sequence,
-                now,
-            },
-        ))
-    }
-
-    /// The meeting's agenda pack (`crate::agenda_pack`), dated by this store's clock.
-    pub fn agenda_pack(&self, meeting_id: Uuid) -> Result<crate::agenda_pack::AgendaPack> {
-        crate::agenda_pack::agenda_pack(self, meeting_id)
     }
 
     pub fn meeting(&self, meeting_id: Uuid) -> Result<MeetingDetail> {

@@ -190,14 +190,14 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
             )
         }
         EventPayload::DecisionRecorded { text, .. } => {
-            let text = crate::import::shorten(text, 60);
+            let text = crate::error::shorten(text, 60);
             both(
                 format!("beslutningen »{text}«"),
                 format!("the decision \"{text}\""),
             )
         }
         EventPayload::ActionItemAdded { text, .. } => {
-            let text = crate::import::shorten(text, 60);
+            let text = crate::error::shorten(text, 60);
             both(
                 format!("handlingspunktet »{text}«"),
                 format!("the action item \"{text}\""),

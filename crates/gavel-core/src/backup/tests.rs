@@ -4,7 +4,8 @@ use chrono::TimeZone;
 use uuid::Uuid;
 
 use super::*;
-use crate::{Command, StoreOptions};
+use crate::schema;
+use crate::{Command, Store, StoreOptions};
 
 fn store_with_backups(database: &Path) -> Store {
     Store::open(database, StoreOptions::new("Test").with_automatic_backups()).expect("opens")

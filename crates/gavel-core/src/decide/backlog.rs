@@ -26,10 +26,10 @@ pub(crate) struct BacklogUpsert {
     pub description: Option<String>,
 }
 
-/// The longest description kept, in bytes: a backlog file's longest cell
-/// (`import::gavel_csv::MAX_CELL_BYTES`), so that whatever a file could bring, a command or
-/// another laptop's sync file can too, and nothing longer.
-pub(crate) const MAX_DESCRIPTION_BYTES: usize = crate::import::gavel_csv::MAX_CELL_BYTES;
+/// The longest description kept, in bytes. A backlog file's cells may be as long
+/// (`import::gavel_csv::MAX_CELL_BYTES` is this), so that whatever a file could bring, a command
+/// or another laptop's sync file can too, and nothing longer.
+pub(crate) const MAX_DESCRIPTION_BYTES: usize = 64 * 1024;
 
 /// Who checks that an item's parent exists and that parents form no cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -602,11 +602,11 @@ pub(crate) fn name_text(field: &str, text: &str) -> Result<String> {
         return Err(Error::refused(
             format!(
                 "Navnet er {length} tegn langt; det må højst være {MAX_NAME_CHARS} tegn: »{}«.",
-                crate::import::shorten(&name, 40)
+                crate::error::shorten(&name, 40)
             ),
             format!(
                 "{field} is {length} characters long; at most {MAX_NAME_CHARS} are allowed: \"{}\"",
-                crate::import::shorten(&name, 40)
+                crate::error::shorten(&name, 40)
             ),
         ));
     }
@@ -638,11 +638,11 @@ pub(crate) fn checked_email(email: Option<&str>) -> Result<Option<String>> {
         return Err(Error::refused(
             format!(
                 "»{}« er ikke en e-mailadresse (fx mette@aarhus.dk).",
-                crate::import::shorten(email, 60)
+                crate::error::shorten(email, 60)
             ),
             format!(
                 "\"{}\" is not an e-mail address (e.g. mette@aarhus.dk)",
-                crate::import::shorten(email, 60)
+                crate::error::shorten(email, 60)
             ),
         ));
     }

@@ -20,7 +20,7 @@ mod meeting;
 mod minutes_approval;
 mod publication;
 
-pub(crate) use backlog::{BacklogUpsert, ParentCheck, upsert_backlog_item};
+pub(crate) use backlog::{BacklogUpsert, MAX_DESCRIPTION_BYTES, ParentCheck, upsert_backlog_item};
 pub(crate) use follow_up::check_action_item_status;
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
 pub(crate) use imported::{ImportRefusal, LogPlace, RollCalls, check_imported_event};

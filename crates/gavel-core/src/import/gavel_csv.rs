@@ -13,8 +13,9 @@ use crate::import::{
 };
 use crate::rules::Bilingual;
 
-/// No cell of Gavel's CSV (a title, a label list) is anywhere near this long.
-pub const MAX_CELL_BYTES: usize = 64 * 1024;
+/// No cell of Gavel's CSV (a title, a label list) is anywhere near this long: the longest
+/// description a backlog item keeps.
+pub const MAX_CELL_BYTES: usize = crate::decide::MAX_DESCRIPTION_BYTES;
 
 const REQUIRED_COLUMNS: [&str; 2] = ["key", "title"];
 const OPTIONAL_COLUMNS: [&str; 6] = [

@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
 use crate::decide::BacklogUpsert;
+pub(crate) use crate::error::shorten;
 use crate::error::{Error, Result};
 use crate::queries::BacklogItem;
 use crate::rules::Bilingual;
@@ -749,17 +750,6 @@ pub(crate) fn not_a_count(shown: &str, what_da: &str, what_en: &str) -> Bilingua
             "\"{shown}\" is not a number of {what_en}: expected a whole number of at least 0, like 3"
         ),
     )
-}
-
-/// Cuts a long value for a message, at a character boundary.
-pub(crate) fn shorten(text: &str, max_chars: usize) -> String {
-    let mut characters = text.chars();
-    let shortened: String = characters.by_ref().take(max_chars).collect();
-    if characters.next().is_some() {
-        format!("{shortened}…")
-    } else {
-        shortened
-    }
 }
 
 #[cfg(test)]

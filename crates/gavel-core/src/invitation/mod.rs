@@ -299,3 +299,41 @@ fn copenhagen_time_zone(calendar: &mut CalendarText) {
         calendar.line(line);
     }
 }
+
+/// The invitation, as the app and the CLI ask the store for it.
+impl crate::store::Store {
+    /// The meeting's invitation as an iCalendar file (`crate::invitation`), in `language` or the
+    /// group's minutes language, dated by this store's clock.
+    pub fn meeting_invitation(
+        &self,
+        meeting_id: uuid::Uuid,
+        language: Option<crate::MinutesLanguage>,
+    ) -> crate::error::Result<crate::invitation::Invitation> {
+        let detail = self.meeting(meeting_id)?;
+        let group = crate::queries::groups(&self.conn)?
+            .into_iter()
+            .find(|group| group.id == detail.meeting.group_id)
+            .ok_or_else(|| crate::error::Error::NotFound {
+                what: crate::Record::Group,
+                id: detail.meeting.group_id.to_string(),
+            })?;
+        let sequence = self.conn.query_row(
+            "SELECT COUNT(*) FROM event WHERE stream = ?1",
+            [meeting_id],
+            |row| row.get(0),
+        )?;
+        let now = chrono::DateTime::from_timestamp_millis(
+            i64::try_from(self.clock.now_millis()).unwrap_or(i64::MAX),
+        )
+        .unwrap_or_default();
+        Ok(crate::invitation::meeting_invitation(
+            crate::invitation::InvitationSource {
+                language: language.unwrap_or(group.minutes_language),
+                detail: &detail,
+                group: &group,
+                sequence,
+                now,
+            },
+        ))
+    }
+}

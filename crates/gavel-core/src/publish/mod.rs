@@ -337,3 +337,14 @@ fn io_refusal(path: &Path, error: &std::io::Error) -> Error {
         format!("{}: {}", path.display(), reason.en),
     )
 }
+
+/// Publishing, as the app and the CLI ask the store for it.
+impl crate::store::Store {
+    /// The group's public meetings as a static website (`crate::publish`, docs/publish.md).
+    pub fn publish_site(
+        &self,
+        request: &crate::publish::PublishRequest<'_>,
+    ) -> crate::error::Result<crate::publish::PublishReport> {
+        crate::publish::publish_site(self, request)
+    }
+}

@@ -457,3 +457,15 @@ impl UnderEpic {
         Ok(false)
     }
 }
+
+/// The register, as the app and the CLI ask the store for it.
+impl crate::store::Store {
+    /// Every decision of every meeting that `filter` lets through, newest meeting first
+    /// (`crate::register`).
+    pub fn decision_register(
+        &self,
+        filter: &crate::register::RegisterFilter,
+    ) -> crate::error::Result<Vec<crate::register::RegisterEntry>> {
+        crate::register::decision_register(self, filter)
+    }
+}

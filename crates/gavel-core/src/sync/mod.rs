@@ -8,7 +8,7 @@
 //! edited, missing or reordered event is found before anything is written.
 
 mod conflicts;
-pub(crate) mod device_keys;
+pub(crate) use crate::device_keys;
 mod device_trust;
 mod export;
 mod file_checks;
@@ -158,4 +158,21 @@ pub struct ConflictSide {
     pub author: String,
     pub device: Uuid,
     pub event_id: Uuid,
+}
+
+/// This laptop's key and the laptops it trusts, as the sync screens show them.
+impl crate::store::Store {
+    pub fn this_device(&self) -> crate::error::Result<ThisDevice> {
+        let key = device_keys::own_key_or_create(&self.conn, self.device, false)?;
+        Ok(ThisDevice {
+            id: self.device,
+            name: device_keys::computer_name(),
+            fingerprint: key.public().fingerprint(),
+        })
+    }
+
+    /// The other laptops this database trusts, in the order it came to trust them.
+    pub fn known_devices(&self) -> crate::error::Result<Vec<KnownDevice>> {
+        device_keys::known_devices(&self.conn)
+    }
 }

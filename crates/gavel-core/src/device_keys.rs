@@ -373,22 +373,6 @@ pub struct ThisDevice {
     pub fingerprint: String,
 }
 
-impl crate::Store {
-    pub fn this_device(&self) -> Result<ThisDevice> {
-        let key = own_key_or_create(&self.conn, self.device, false)?;
-        Ok(ThisDevice {
-            id: self.device,
-            name: computer_name(),
-            fingerprint: key.public().fingerprint(),
-        })
-    }
-
-    /// The other laptops this database trusts, in the order it came to trust them.
-    pub fn known_devices(&self) -> Result<Vec<KnownDevice>> {
-        known_devices(&self.conn)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
