@@ -911,7 +911,6 @@ async fn scroll_into_view(client: &Client, css: &str) -> anyhow::Result<()> {
         )
         .await
         .with_context(|| format!("scrolling to {css}"))?;
-    // Lets WebKit paint the scrolled page before the screenshot is taken.
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    Ok(())
+    // WebKit paints the scrolled page before the screenshot is taken.
+    crate::e2e::wait_until_settled(client).await
 }

@@ -398,8 +398,8 @@ where
         .await
         .context("setting the window size")?;
     // The first screenshot after the resize can return the page as it was before it loaded; one
-    // picture thrown away, after a pause, makes the next ones current.
-    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    // picture thrown away, once the resized page has painted, makes the next ones current.
+    crate::e2e::wait_until_settled(&client).await?;
     client.screenshot().await.context("a first screenshot")?;
     let outcome = match steps(client.clone()).await {
         Ok(()) => Ok(()),

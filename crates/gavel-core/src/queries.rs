@@ -343,6 +343,8 @@ pub struct BallotView {
     #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub replaced_at: Option<NaiveDateTime>,
     pub ballot: Ballot,
+    /// The ballot as the record words it (`rules::describe_ballot`), as the minutes print it.
+    pub described: Bilingual,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -916,6 +918,7 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
                     member_name: name_of(&member_id),
                     cast_by_id,
                     cast_by_name: name_of(&cast_by_id),
+                    described: rules::describe_ballot(&ballot, &state.kind),
                     ballot,
                     replaced: replaced.is_some(),
                     replaced_at: replaced.copied().flatten(),

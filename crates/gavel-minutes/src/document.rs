@@ -158,39 +158,10 @@ impl Words {
         text
     }
 
+    /// A ballot as gavel-core words it (`rules::describe_ballot`).
     fn ballot(&self, ballot: &Ballot, kind: &PollKind) -> String {
-        let item = |index: u32| -> String {
-            let items = match kind {
-                PollKind::Choice { options } => options.as_slice(),
-                PollKind::Points { items, .. } | PollKind::Ranking { items } => items.as_slice(),
-                PollKind::YesNo => &[],
-            };
-            items
-                .get(index as usize)
-                .cloned()
-                .unwrap_or_else(|| format!("#{}", index + 1))
-        };
-        match ballot {
-            Ballot::Yes => self.pick("For", "For").to_owned(),
-            Ballot::No => self.pick("Imod", "Against").to_owned(),
-            Ballot::Abstain => self.pick("Undlod", "Abstained").to_owned(),
-            Ballot::Blank => self.pick("Blank", "Blank").to_owned(),
-            Ballot::Option { index } => item(*index),
-            Ballot::Points { points } => points
-                .iter()
-                .enumerate()
-                .filter(|(_, points)| **points > 0)
-                .map(|(index, points)| format!("{}: {points}", item(index as u32)))
-                .collect::<Vec<_>>()
-                .join(" · "),
-            Ballot::Ranking { order } => order
-                .iter()
-                .enumerate()
-                // A no-break space keeps each place with its item when the line wraps.
-                .map(|(place, index)| format!("{}.\u{a0}{}", place + 1, item(*index)))
-                .collect::<Vec<_>>()
-                .join(" · "),
-        }
+        self.bilingual(&gavel_core::rules::describe_ballot(ballot, kind))
+            .to_owned()
     }
 
     fn poll_form(&self, poll: &MinutesPoll) -> String {

@@ -5,7 +5,6 @@
 import type { IpcError } from "./api";
 import type {
   AttendanceView,
-  Ballot,
   BallotView,
   BacklogItem,
   Bilingual,
@@ -125,30 +124,6 @@ export function isPrioritisation(kind: PollKind): kind is Extract<PollKind, { ty
 export function backlogLabel(key: string, backlog: BacklogItem[]): string {
   const item = backlog.find((candidate) => candidate.key === key);
   return item === undefined ? key : `${key} ${item.title}`;
-}
-
-/** A ballot as the minutes would say it: "For", "Imod", an option's text, points or a ranking. */
-export function describeBallot(ballot: Ballot, kind: PollKind): string {
-  switch (ballot.type) {
-    case "yes":
-      return t("ballot.yes");
-    case "no":
-      return t("ballot.no");
-    case "abstain":
-      return t("ballot.abstain");
-    case "blank":
-      return t("ballot.blank");
-    case "option":
-      return kind.type === "choice" ? (kind.options[ballot.index] ?? `#${ballot.index + 1}`) : `#${ballot.index + 1}`;
-    case "points": {
-      const items = isPrioritisation(kind) ? kind.items : [];
-      return ballot.points.map((points, index) => `${items[index] ?? `#${index + 1}`}: ${points}`).join(", ");
-    }
-    case "ranking": {
-      const items = isPrioritisation(kind) ? kind.items : [];
-      return ballot.order.map((index, place) => `${place + 1}. ${items[index] ?? `#${index + 1}`}`).join(", ");
-    }
-  }
 }
 
 /** One line of a tally: what was counted and its (weighted) number. */

@@ -386,6 +386,50 @@ pub struct PollResult {
     pub summary: Bilingual,
 }
 
+/// A ballot as the record words it, in both languages: "For" / "Imod" / "Undlod" / "Blank", an
+/// option's text, a prioritisation's points ("MO-1420: 3 · MO-1433: 1", items without points left
+/// out) or its order ("1. MO-1420 · 2. MO-1433"). The minutes and the screens say a ballot this
+/// way, from here.
+pub fn describe_ballot(ballot: &Ballot, kind: &PollKind) -> Bilingual {
+    let item = |index: u32| -> String {
+        let items = match kind {
+            PollKind::Choice { options } => options.as_slice(),
+            PollKind::Points { items, .. } | PollKind::Ranking { items } => items.as_slice(),
+            PollKind::YesNo => &[],
+        };
+        items
+            .get(index as usize)
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", index + 1))
+    };
+    let same = |text: String| Bilingual::new(text.clone(), text);
+    match ballot {
+        Ballot::Yes => Bilingual::new("For", "For"),
+        Ballot::No => Bilingual::new("Imod", "Against"),
+        Ballot::Abstain => Bilingual::new("Undlod", "Abstained"),
+        Ballot::Blank => Bilingual::new("Blank", "Blank"),
+        Ballot::Option { index } => same(item(*index)),
+        Ballot::Points { points } => same(
+            points
+                .iter()
+                .enumerate()
+                .filter(|(_, points)| **points > 0)
+                .map(|(index, points)| format!("{}: {points}", item(index as u32)))
+                .collect::<Vec<_>>()
+                .join(" · "),
+        ),
+        Ballot::Ranking { order } => same(
+            order
+                .iter()
+                .enumerate()
+                // A no-break space keeps each place with its item when the line wraps.
+                .map(|(place, index)| format!("{}.\u{a0}{}", place + 1, item(*index)))
+                .collect::<Vec<_>>()
+                .join(" · "),
+        ),
+    }
+}
+
 /// A result's figures by name, for the screens: what each figure counts is said, not left to its
 /// place in [`PollResult::tally`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

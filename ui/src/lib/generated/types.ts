@@ -418,7 +418,11 @@ replaced: boolean,
 /**
  * When it did, when the event says (ballots recorded by Gavel 0.1 carry no time).
  */
-replaced_at: string | null, ballot: Ballot, };
+replaced_at: string | null, ballot: Ballot, 
+/**
+ * The ballot as the record words it (`rules::describe_ballot`), as the minutes print it.
+ */
+described: Bilingual, };
 
 export type DecisionView = { id: string, number: number, agenda_item_id: string | null, poll_id: string | null, outcome: DecisionOutcome, text: string, backlog_changes: Array<BacklogChange>, priority_order: Array<string> | null, };
 
