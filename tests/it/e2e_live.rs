@@ -451,59 +451,58 @@ async fn wait_for_section_below_the_bar(client: &Client, section: &str) -> anyho
 }
 
 pub(crate) async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
-    let element = wait_for(client, css).await?;
-    // In the middle of the window first: WebKit's driver scrolls an element only just into view,
-    // which at the top is under the meeting's sticky controls bar, and a click there lands on the
-    // bar without an error (a lost ballot under load).
-    client
-        .execute(
-            "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
-            vec![serde_json::to_value(&element)?],
-        )
-        .await
-        .with_context(|| format!("scrolling {css} into the middle of the window"))?;
-    wait_until_clickable(client, css, &element).await?;
+    let element = wait_until_clickable(client, css).await?;
     element
         .click()
         .await
         .with_context(|| format!("clicking {css}"))
 }
 
-/// Waits until `element` is what a click at its centre reaches, and stands where it stood a moment
-/// before. WebKit's driver clicks at a point without checking what is there: under load a click
-/// sent while the page still moved (a notice appearing, a list re-rendered) landed on something
-/// else and was lost without an error. Something that covers the element for good is reported.
-/// A window behind another (the projector's) answers no element at any point: there only the
-/// element's standing still is waited for.
+/// The element `css` names once a click at its centre reaches it and it stands where it stood a
+/// moment before. It is put in the middle of the window first: WebKit's driver scrolls an element
+/// only just into view, which at the top is under the meeting's sticky controls bar. And WebKit's
+/// driver clicks at a point without checking what is there: under load a click sent while the
+/// page still moved (a notice appearing, a list re-rendered) landed on something else and was
+/// lost without an error. The element is found again each time, since a re-render replaces it.
+/// A click on its label reaches a form control too. Something that covers it for good is
+/// reported. A window behind another (the projector's)
+/// answers no element at any point: there only its standing still is waited for.
 async fn wait_until_clickable(
     client: &Client,
     css: &str,
-    element: &fantoccini::elements::Element,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<fantoccini::elements::Element> {
     let deadline = std::time::Instant::now() + UI_TIMEOUT;
     let mut last_place: Option<serde_json::Value> = None;
     loop {
+        let element = wait_for(client, css).await?;
         let answer = client
             .execute(
                 "const element = arguments[0]; \
+                 element.scrollIntoView({ block: 'center', inline: 'nearest' }); \
                  const box = element.getBoundingClientRect(); \
                  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2); \
-                 const reached = hit === null || hit === element || element.contains(hit) || hit.contains(element); \
+                 const label = hit === null ? null : hit.closest('label'); \
+                 const reached = hit === null || hit === element || element.contains(hit) \
+                   || (label !== null && label.control === element); \
                  return { reached, place: [box.left, box.top, box.width, box.height], \
                           hit: hit === null ? null : hit.outerHTML.slice(0, 200) };",
-                vec![serde_json::to_value(element)?],
+                vec![serde_json::to_value(&element)?],
             )
-            .await
-            .with_context(|| format!("finding what a click on {css} reaches"))?;
-        let place = answer.get("place").cloned();
-        if answer.get("reached") == Some(&serde_json::Value::Bool(true)) && place == last_place {
-            return Ok(());
+            .await;
+        let (reached, place, hit) = match answer {
+            Ok(answer) => (
+                answer.get("reached") == Some(&serde_json::Value::Bool(true)),
+                answer.get("place").cloned(),
+                answer.get("hit").cloned().unwrap_or_default().to_string(),
+            ),
+            // Replaced between finding it and asking: find it again.
+            Err(error) => (false, None, format!("<{error}>")),
+        };
+        if reached && place.is_some() && place == last_place {
+            return Ok(element);
         }
         if std::time::Instant::now() > deadline {
-            bail!(
-                "a click on {css} would reach something else: {}",
-                answer.get("hit").cloned().unwrap_or_default()
-            );
+            bail!("a click on {css} would reach something else: {hit}");
         }
         last_place = place;
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;

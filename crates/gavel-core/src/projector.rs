@@ -37,7 +37,8 @@ pub struct ProjectorPoll {
     pub number: u32,
     pub question: String,
     pub is_open: bool,
-    /// Counted by hand: its totals are recorded, so no ballots are counted while it is open.
+    /// Counted by hand (a secret poll, or one whose totals are recorded): no ballots are
+    /// counted while it is open.
     pub counted_by_hand: bool,
     /// While a named poll is open and not counted by hand: how many of those who may vote have
     /// voted (people, not vote weight), and how many may.
@@ -79,30 +80,39 @@ impl ProjectorMeeting {
             .iter()
             .find(|poll| poll.is_open)
             .or_else(|| detail.polls.iter().max_by_key(|poll| poll.number));
-        let eligible = detail
+        // Those who may vote now; a ballot counts as cast only for one of them (a member who
+        // voted and then left is neither).
+        let eligible: Vec<Uuid> = detail
             .attendance
             .iter()
             .filter(|member| member.ballot_cast_by.is_some())
-            .count();
+            .map(|member| member.member_id)
+            .collect();
         ProjectorMeeting {
             meeting_id: detail.meeting.id,
             title: detail.meeting.title.clone(),
             current_item,
             quorum: detail.quorum.clone(),
-            poll: shown.map(|poll| projector_poll(poll, eligible)),
+            poll: shown.map(|poll| projector_poll(poll, &eligible)),
         }
     }
 }
 
-fn projector_poll(poll: &PollView, eligible: usize) -> ProjectorPoll {
-    let counted_by_hand = poll.totals.is_some();
-    let voted = (poll.is_open && !counted_by_hand && !poll.secret).then(|| {
-        let mut voters: Vec<Uuid> = poll.ballots.iter().map(|ballot| ballot.member_id).collect();
+fn projector_poll(poll: &PollView, eligible: &[Uuid]) -> ProjectorPoll {
+    // A secret poll is counted by hand too, before its totals are recorded.
+    let counted_by_hand = poll.secret || poll.totals.is_some();
+    let voted = (poll.is_open && !counted_by_hand).then(|| {
+        let mut voters: Vec<Uuid> = poll
+            .ballots
+            .iter()
+            .map(|ballot| ballot.member_id)
+            .filter(|member| eligible.contains(member))
+            .collect();
         voters.sort_unstable();
         voters.dedup();
         VotedSoFar {
             cast: count(voters.len()),
-            eligible: count(eligible),
+            eligible: count(eligible.len()),
         }
     });
     let result = match (&poll.result, &poll.tally) {

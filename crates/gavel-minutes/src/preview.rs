@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::Language;
 use crate::document::{document_title, minutes_flow};
 use crate::fonts::FontStyle;
-use crate::layout::{Colour, Flow, Line, Mark, Role};
+use crate::layout::{Colour, Flow, Line, Mark, Role, SourceText};
 
 /// The minutes as blocks, worded in one language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -127,9 +127,19 @@ pub fn minutes_document(minutes: &Minutes, language: Language) -> MinutesDocumen
 }
 
 /// The flow's content lines as blocks: lines of one structure element make one heading,
-/// paragraph, list item or table row; rows and items of one group make one table or list.
+/// paragraph, list item or table row; rows and items of one group make one table or list. Each
+/// cell's text is the text the flow was given (`Flow::sources`), not its wrapped lines, so that
+/// a line break stays one and a word broken across lines stays whole; only text the flow got as
+/// lines (a table's header row) is read from its lines.
 fn blocks_of(flow: &Flow) -> Vec<Block> {
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        sources: flow
+            .sources
+            .iter()
+            .map(|source| ((source.element, source.cell), source))
+            .collect(),
+        ..Reader::default()
+    };
     for line in &flow.lines {
         reader.read(line);
     }
@@ -137,14 +147,25 @@ fn blocks_of(flow: &Flow) -> Vec<Block> {
 }
 
 #[derive(Default)]
-struct Reader {
+struct Reader<'f> {
     blocks: Vec<Block>,
     /// The structure element and group the last block's last part came from.
     last_element: Option<u32>,
     last_group: Option<u32>,
+    sources: std::collections::HashMap<(u32, u8), &'f SourceText>,
 }
 
-impl Reader {
+impl Reader<'_> {
+    /// Sets `text` to cell `cell` of `line`'s element: from its source when the element starts
+    /// (and not again for its later lines), else from the line's marks.
+    fn cell_text(&self, text: &mut Vec<Piece>, line: &Line, cell: u8, starts: bool) {
+        match self.sources.get(&(line.tag.element, cell)) {
+            Some(source) if starts => *text = pieces_of(source),
+            Some(_) => {}
+            None => add_line(text, line, Some(cell)),
+        }
+    }
+
     fn read(&mut self, line: &Line) {
         if line.page_break_before && !self.blocks.is_empty() {
             self.blocks.push(Block::PageBreak);
@@ -170,26 +191,28 @@ impl Reader {
             self.last_group = None;
         }
         let element = line.tag.element;
-        let same_element = self.last_element == Some(element);
+        let starts = self.last_element != Some(element);
         match line.tag.role {
             Role::Artifact => return,
             Role::Heading { level } => {
-                if !same_element {
-                    self.blocks.push(Block::Heading {
-                        level,
-                        text: Vec::new(),
-                    });
-                }
-                if let Some(Block::Heading { text, .. }) = self.blocks.last_mut() {
-                    add_line(text, line, None);
+                let mut text = match self.blocks.last_mut() {
+                    Some(Block::Heading { text, .. }) if !starts => std::mem::take(text),
+                    _ => Vec::new(),
+                };
+                self.cell_text(&mut text, line, 0, starts);
+                if starts {
+                    self.blocks.push(Block::Heading { level, text });
+                } else if let Some(Block::Heading { text: last, .. }) = self.blocks.last_mut() {
+                    *last = text;
                 }
             }
             Role::Paragraph => {
-                let labelled = line
-                    .marks
-                    .iter()
-                    .any(|mark| matches!(mark, Mark::Text { cell, .. } if *cell > 0));
-                if !same_element {
+                let labelled = self.sources.contains_key(&(element, 1))
+                    || line
+                        .marks
+                        .iter()
+                        .any(|mark| matches!(mark, Mark::Text { cell, .. } if *cell > 0));
+                if starts {
                     self.blocks.push(if labelled {
                         Block::Labelled {
                             label: Vec::new(),
@@ -199,38 +222,43 @@ impl Reader {
                         Block::Paragraph { text: Vec::new() }
                     });
                 }
-                match self.blocks.last_mut() {
-                    Some(Block::Paragraph { text }) => add_line(text, line, None),
+                let mut last = self.blocks.pop();
+                match &mut last {
+                    Some(Block::Paragraph { text }) => self.cell_text(text, line, 0, starts),
                     Some(Block::Labelled { label, text }) => {
-                        add_line(label, line, Some(0));
-                        add_line(text, line, Some(1));
+                        self.cell_text(label, line, 0, starts);
+                        self.cell_text(text, line, 1, starts);
                     }
                     _ => {}
                 }
+                self.blocks.extend(last);
             }
             Role::ListItem => {
                 if self.last_group != Some(line.tag.group) {
                     self.blocks.push(Block::List { items: Vec::new() });
                 }
-                if let Some(Block::List { items }) = self.blocks.last_mut() {
-                    if !same_element {
+                let mut last = self.blocks.pop();
+                if let Some(Block::List { items }) = &mut last {
+                    if starts {
                         items.push(ListItem {
                             label: Vec::new(),
                             body: Vec::new(),
                         });
                     }
                     if let Some(item) = items.last_mut() {
-                        add_line(&mut item.label, line, Some(0));
-                        add_line(&mut item.body, line, Some(1));
+                        self.cell_text(&mut item.label, line, 0, starts);
+                        self.cell_text(&mut item.body, line, 1, starts);
                     }
                 }
+                self.blocks.extend(last);
             }
             Role::TableRow { header, cells } => {
                 if self.last_group != Some(line.tag.group) {
                     self.blocks.push(Block::Table { rows: Vec::new() });
                 }
-                if let Some(Block::Table { rows }) = self.blocks.last_mut() {
-                    if !same_element {
+                let mut last = self.blocks.pop();
+                if let Some(Block::Table { rows }) = &mut last {
+                    if starts {
                         rows.push(TableRow {
                             header,
                             cells: vec![Vec::new(); usize::from(cells)],
@@ -238,14 +266,45 @@ impl Reader {
                     }
                     if let Some(row) = rows.last_mut() {
                         for (index, cell) in row.cells.iter_mut().enumerate() {
-                            add_line(cell, line, u8::try_from(index).ok());
+                            let index = u8::try_from(index).unwrap_or(u8::MAX);
+                            self.cell_text(cell, line, index, starts);
                         }
                     }
                 }
+                self.blocks.extend(last);
             }
         }
         self.last_element = Some(element);
         self.last_group = Some(line.tag.group);
+    }
+}
+
+/// A cell's text as the flow was given it, run by run.
+fn pieces_of(source: &SourceText) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    for run in &source.runs {
+        let look = look_of(run.style, source.style.size, source.style.colour);
+        match pieces.last_mut() {
+            Some(before) if before.look == look => before.text.push_str(&run.text),
+            _ => pieces.push(Piece {
+                text: run.text.clone(),
+                look,
+            }),
+        }
+    }
+    pieces
+}
+
+fn look_of(style: FontStyle, size: f32, colour: Colour) -> Look {
+    Look {
+        strong: style == FontStyle::SemiBold,
+        italic: style == FontStyle::Italic,
+        small: size < crate::layout::TextStyle::BODY.size,
+        tone: match colour {
+            Colour::Muted => Tone::Muted,
+            Colour::Accent => Tone::Accent,
+            Colour::Text | Colour::RuleLight | Colour::HeaderFill => Tone::Text,
+        },
     }
 }
 
@@ -268,16 +327,7 @@ fn add_line(text: &mut Vec<Piece>, line: &Line, cell: Option<u8>) {
         if cell.is_some_and(|cell| cell != *mark_cell) {
             continue;
         }
-        let look = Look {
-            strong: *style == FontStyle::SemiBold,
-            italic: *style == FontStyle::Italic,
-            small: *size < crate::layout::TextStyle::BODY.size,
-            tone: match colour {
-                Colour::Muted => Tone::Muted,
-                Colour::Accent => Tone::Accent,
-                Colour::Text | Colour::RuleLight | Colour::HeaderFill => Tone::Text,
-            },
-        };
+        let look = look_of(*style, *size, *colour);
         let mut words = words.clone();
         if first
             && let Some(before) = text.last()

@@ -291,6 +291,20 @@ pub struct Flow {
     last_element: u32,
     /// The table that rows go into, between [`Flow::begin_table`] and [`Flow::end_table`].
     table: Option<u32>,
+    /// The text of each content element's cells as it was given, before wrapping.
+    pub sources: Vec<SourceText>,
+}
+
+/// A content element's cell as it was given to the flow: its runs and style, before wrapping.
+/// The drawing ignores it; the app's preview reads it rather than the wrapped lines, so that a
+/// line break in the text stays one, and a word broken across lines stays whole.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    pub element: u32,
+    /// 0 for a paragraph or heading; a table row's or list item's cell otherwise.
+    pub cell: u8,
+    pub runs: Vec<Run>,
+    pub style: TextStyle,
 }
 
 /// How a paragraph keeps its lines together.
@@ -390,6 +404,7 @@ impl Flow {
             element: self.next_element(),
             group: 0,
         };
+        self.record_source(tag.element, 0, runs, style);
         for (index, mut line) in lines.into_iter().enumerate() {
             line.tag = tag;
             // Keep the first two and the last two lines of a paragraph together: no orphans, no
@@ -429,6 +444,7 @@ impl Flow {
             element: self.next_element(),
             group: 0,
         };
+        self.record_source(tag.element, 0, &[Run::new(text, style.style)], style);
         for (index, mut line) in lines.into_iter().enumerate() {
             line.tag = tag;
             if index == 0 {
@@ -490,10 +506,25 @@ impl Flow {
         padding: f32,
         tag: Tag,
     ) {
+        for (index, cell) in cells.iter().enumerate() {
+            let index = u8::try_from(index).unwrap_or(u8::MAX);
+            self.record_source(tag.element, index, &cell.runs, cell.style);
+        }
         for mut line in row_lines(cells, columns, rule_above, padding) {
             line.tag = tag;
             self.push_line(line);
         }
+    }
+
+    /// Keeps a cell's text as it is laid out: printable (a character the typeface lacks is the
+    /// "?" the PDF prints), its line breaks kept.
+    fn record_source(&mut self, element: u32, cell: u8, runs: &[Run], style: TextStyle) {
+        self.sources.push(SourceText {
+            element,
+            cell,
+            runs: printable_runs(runs),
+            style,
+        });
     }
 
     /// Starts a table: its `header` lines (from [`Flow::header_row_lines`]) are set now, and

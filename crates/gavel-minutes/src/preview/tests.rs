@@ -77,9 +77,12 @@ fn the_preview_has_every_word_the_pdf_draws_once_and_in_the_same_order() {
     for language in [Language::Danish, Language::English] {
         let flow = minutes_flow(&minutes, language);
         let document = minutes_document(&minutes, language);
+        // The same characters in the same order; only where lines break may differ (the
+        // preview keeps a word the PDF broke across two lines whole).
+        let characters = |text: &str| text.split_whitespace().collect::<String>();
         assert_eq!(
-            block_text(&document.blocks),
-            content_words(&flow).join(" "),
+            characters(&block_text(&document.blocks)),
+            characters(&content_words(&flow).join(" ")),
             "{language:?}"
         );
         let continued = match language {
@@ -208,4 +211,51 @@ fn bold_text_in_notes_is_strong_and_the_rest_is_not() {
         .find(|piece| piece.text.contains("Drøftet"))
         .expect("the notes' plain text");
     assert!(!plain.look.strong, "{plain:?}");
+}
+
+#[test]
+fn a_line_break_in_the_notes_stays_one_and_a_broken_word_stays_whole() {
+    let mut minutes = synthetic_minutes(1);
+    let long_word = format!("https://os2mo.example.dk/{}", "abcdefghij".repeat(12));
+    minutes.agenda[0].notes = format!("Aarhus: for\nOdense: imod\n\n{long_word}");
+    let flow = minutes_flow(&minutes, Language::Danish);
+    // The PDF breaks the long word between characters: no line holds it whole.
+    assert!(
+        !flow
+            .lines
+            .iter()
+            .flat_map(|line| &line.marks)
+            .any(|mark| matches!(mark, Mark::Text { text, .. } if text.contains(&long_word))),
+        "the fixture's word should be too long for a line"
+    );
+    let document = minutes_document(&minutes, Language::Danish);
+    let paragraphs: Vec<String> = document
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph { text } => {
+                Some(text.iter().map(|piece| piece.text.as_str()).collect())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        paragraphs
+            .iter()
+            .any(|text| text == "Aarhus: for\nOdense: imod"),
+        "{paragraphs:#?}"
+    );
+    assert!(
+        paragraphs.iter().any(|text| text == &long_word),
+        "{paragraphs:#?}"
+    );
+}
+
+#[test]
+fn a_character_the_pdf_cannot_print_is_the_question_mark_it_prints() {
+    let mut minutes = synthetic_minutes(1);
+    minutes.agenda[0].notes = "Rapport \u{202E}fdp.exe".to_owned();
+    let document = minutes_document(&minutes, Language::Danish);
+    assert!(block_text(&document.blocks).contains("Rapport ?fdp.exe"));
+    assert!(!block_text(&document.blocks).contains('\u{202E}'));
 }
