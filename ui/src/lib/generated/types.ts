@@ -594,7 +594,8 @@ export type ProjectorAgendaItem = { id: string, position: number, title: string,
 
 export type ProjectorPoll = { id: string, number: number, question: string, is_open: boolean, 
 /**
- * Counted by hand: its totals are recorded, so no ballots are counted while it is open.
+ * Counted by hand (a secret poll, or one whose totals are recorded): no ballots are
+ * counted while it is open.
  */
 counted_by_hand: boolean, 
 /**
