@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::e2e::{
     EndToEndTools, TauriDriver, UI_TIMEOUT, explain_failure, save_screenshot, wait_for,
 };
+use crate::e2e_live::{click, scroll_to};
 use crate::minutes::pdfsig_verdicts;
 
 const SEPTEMBER_MEETING: &str = "Styregruppemøde september 2026";
@@ -299,29 +300,4 @@ async fn password_field_value(client: &Client) -> anyhow::Result<String> {
         .prop("value")
         .await?
         .unwrap_or_default())
-}
-
-async fn click(client: &Client, css: &str) -> anyhow::Result<()> {
-    wait_for(client, css)
-        .await?
-        .click()
-        .await
-        .with_context(|| format!("clicking {css}"))
-}
-
-/// Scrolls the element to the top of the window, just below the meeting's sticky controls bar,
-/// for a screenshot of that part of the screen.
-async fn scroll_to(client: &Client, css: &str) -> anyhow::Result<()> {
-    let element = serde_json::to_value(wait_for(client, css).await?)?;
-    client
-        .execute(
-            "const bar = document.getElementById('meeting-controls'); \
-             const below = bar === null ? 0 : bar.getBoundingClientRect().height; \
-             const top = arguments[0].getBoundingClientRect().top + window.scrollY; \
-             window.scrollTo(0, Math.max(0, top - below - 16));",
-            vec![element],
-        )
-        .await
-        .with_context(|| format!("scrolling to {css}"))?;
-    Ok(())
 }
