@@ -88,16 +88,8 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
 ) -> anyhow::Result<[String; 2]> {
     wait_for(client, "#load-demo").await?;
     save_screenshot(client, "1-first-run").await?;
-    wait_for(client, "#load-demo")
-        .await?
-        .click()
-        .await
-        .context("clicking #load-demo")?;
-    wait_for(client, "#new-meeting")
-        .await?
-        .click()
-        .await
-        .context("clicking #new-meeting")?;
+    crate::e2e_live::click(client, "#load-demo").await?;
+    crate::e2e_live::click(client, "#new-meeting").await?;
     wait_for(client, "#meeting-title")
         .await?
         .send_keys(title)
@@ -120,8 +112,7 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
             .attr("data-backlog-key")
             .await?
             .context("a checkbox matched by [data-backlog-key] has that attribute")?;
-        checkbox
-            .click()
+        crate::e2e_live::click(client, &format!("input[data-backlog-key='{key}']"))
             .await
             .with_context(|| format!("ticking backlog item {key}"))?;
         keys.push(key);
@@ -132,17 +123,9 @@ async fn create_meeting_with_two_backlog_items_and_a_free_item(
         .send_keys("Eventuelt")
         .await
         .context("typing the free text agenda item")?;
-    wait_for(client, "#agenda-add-free")
-        .await?
-        .click()
-        .await
-        .context("clicking #agenda-add-free")?;
+    crate::e2e_live::click(client, "#agenda-add-free").await?;
     save_screenshot(client, "2-new-meeting-form").await?;
-    wait_for(client, "#create-meeting")
-        .await?
-        .click()
-        .await
-        .context("clicking #create-meeting")?;
+    crate::e2e_live::click(client, "#create-meeting").await?;
 
     wait_for(client, "#meeting-detail").await?;
     // An element whose own text is exactly the title: the demo's meeting has a longer title that

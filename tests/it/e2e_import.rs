@@ -62,11 +62,7 @@ async fn preview_and_import(client: &Client, export: &Path) -> anyhow::Result<Ve
         "the preview should count 22 new issues, it says:\n{preview_text}"
     );
     save_screenshot(client, "import-1-preview").await?;
-    wait_for(client, "#import-backlog-confirm")
-        .await?
-        .click()
-        .await
-        .context("clicking #import-backlog-confirm")?;
+    crate::e2e_live::click(client, "#import-backlog-confirm").await?;
     wait_for(client, "#import-report").await?;
     wait_for(client, "table th.key").await?;
     save_screenshot(client, "import-2-ranked-backlog").await?;
@@ -139,11 +135,7 @@ async fn choose_votes_and_import(client: &Client, export: &Path) -> anyhow::Resu
     // The preview is made again with the choice: the column is now read "dit valg".
     crate::e2e_live::wait_for_text(client, "#import-preview-columns", "dit valg").await?;
     save_screenshot(client, "import-3-column-chosen").await?;
-    wait_for(client, "#import-backlog-confirm")
-        .await?
-        .click()
-        .await
-        .context("clicking #import-backlog-confirm")?;
+    crate::e2e_live::click(client, "#import-backlog-confirm").await?;
     wait_for(client, "#import-report").await?;
     crate::e2e_live::wait_for_text(client, "table", "12").await?;
     Ok(())
