@@ -685,7 +685,13 @@ pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaIt
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub(crate) fn attendance(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AttendanceView>> {
+/// The roll call with each member's attendance; `roll` is the meeting's
+/// (`meeting_state::roll_call`), read once for the whole meeting.
+pub(crate) fn attendance(
+    conn: &Connection,
+    meeting_id: Uuid,
+    roll: &[rules::Voter],
+) -> Result<Vec<AttendanceView>> {
     let members = Shown::of(conn, meeting_id)?.members();
     let mut statement = conn.prepare_cached(&format!(
         "SELECT p.id, p.name, p.organisation_name, p.role, p.voting_right, p.vote_weight, a.status, a.arrived_at,
@@ -716,22 +722,10 @@ pub(crate) fn attendance(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Atte
         })
     })?;
     let mut attendance: Vec<AttendanceView> = rows.collect::<rusqlite::Result<_>>()?;
-    let roll = meeting_state::roll_call(conn, meeting_id)?;
     for member in &mut attendance {
-        member.ballot_cast_by = rules::check_ballot_eligibility(&roll, member.member_id).ok();
+        member.ballot_cast_by = rules::check_ballot_eligibility(roll, member.member_id).ok();
     }
     Ok(attendance)
-}
-
-pub(crate) fn quorum(
-    conn: &Connection,
-    meeting_id: Uuid,
-    rules: &RulesOfProcedure,
-) -> Result<QuorumResult> {
-    Ok(rules::quorum(
-        rules,
-        &meeting_state::roll_call(conn, meeting_id)?,
-    ))
 }
 
 /// The names of everyone of the meeting's group, as the meeting shows them: ballots and proxies
@@ -883,7 +877,12 @@ pub(crate) fn decided_statuses(
     Ok(decided)
 }
 
-pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>> {
+/// The meeting's polls; `roll` as for [`attendance`].
+pub(crate) fn polls(
+    conn: &Connection,
+    meeting_id: Uuid,
+    roll: &[rules::Voter],
+) -> Result<Vec<PollView>> {
     let mut statement = conn.prepare_cached(
         "SELECT id, number, agenda_item_id, question, quorum_overridden, result FROM poll
          WHERE meeting_id = ?1 ORDER BY number",
@@ -900,7 +899,6 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let roll = meeting_state::roll_call(conn, meeting_id)?;
     let names = member_names(conn, meeting_id)?;
     let name_of = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
     let mut reopenings = poll_reopenings(conn, meeting_id)?;
@@ -928,7 +926,7 @@ pub(crate) fn polls(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PollView>
         let result = match stored_result {
             Some(text) => serde_json::from_str(&text).ok(),
             // A live tally; ballots that no longer fit (a voter left) show up when closing.
-            None if is_open => meeting_state::current_result(conn, &state, &roll).ok(),
+            None if is_open => meeting_state::current_result(conn, &state, roll).ok(),
             None => None,
         };
         let tally = result

@@ -491,13 +491,15 @@ impl Store {
     pub fn meeting(&self, meeting_id: Uuid) -> Result<MeetingDetail> {
         let meeting = queries::meeting_summary(&self.conn, meeting_id)?;
         let rules = meeting_state::rules_in_force(&self.conn, meeting_id)?;
+        // One read of the roll call for the quorum, the attendance and the polls.
+        let roll = meeting_state::roll_call(&self.conn, meeting_id)?;
         Ok(MeetingDetail {
             meeting,
-            quorum: queries::quorum(&self.conn, meeting_id, &rules)?,
+            quorum: crate::rules::quorum(&rules, &roll),
             rules,
-            attendance: queries::attendance(&self.conn, meeting_id)?,
+            attendance: queries::attendance(&self.conn, meeting_id, &roll)?,
             agenda: queries::agenda(&self.conn, meeting_id)?,
-            polls: queries::polls(&self.conn, meeting_id)?,
+            polls: queries::polls(&self.conn, meeting_id, &roll)?,
             decisions: queries::decisions(&self.conn, meeting_id)?,
             action_items: queries::action_items(&self.conn, meeting_id)?,
             backlog: queries::recorded_backlog(&self.conn, meeting_id)?,
