@@ -94,6 +94,48 @@ async fn show_the_meeting_on_the_projector(client: &Client) -> anyhow::Result<()
     assert_no_ballots_or_controls(client).await?;
     save_screenshot(client, "projector-1-opened").await?;
 
+    // An attack from the projector page: asking for the whole meeting (with who voted how) or
+    // writing to it is refused before any command runs; its own view still answers.
+    for (command, arguments) in [
+        (
+            "show_meeting",
+            serde_json::json!({ "meetingId": meeting_id.to_string() }),
+        ),
+        (
+            "apply_commands",
+            serde_json::json!({ "commands": [], "showing": null }),
+        ),
+    ] {
+        let answer = client
+            .execute_async(
+                "const [command, args, done] = arguments; \
+                 window.__TAURI_INTERNALS__.invoke(command, args) \
+                   .then((value) => done({ ok: value })) \
+                   .catch((error) => done({ refused: error }));",
+                vec![serde_json::json!(command), arguments],
+            )
+            .await
+            .with_context(|| format!("calling {command} from the projector window"))?;
+        let message = answer["refused"]["message"].as_str().unwrap_or_default();
+        ensure!(
+            message == format!("Projektorvinduet må ikke kalde {command}."),
+            "the projector window called {command}: {answer}"
+        );
+    }
+    let own_view = client
+        .execute_async(
+            "const [id, done] = arguments; \
+             window.__TAURI_INTERNALS__.invoke('projector_meeting', { meetingId: id }) \
+               .then((value) => done(value.title)).catch((error) => done(String(error)));",
+            vec![serde_json::json!(meeting_id.to_string())],
+        )
+        .await
+        .context("calling projector_meeting from the projector window")?;
+    ensure!(
+        own_view == serde_json::json!(MEETING_TITLE),
+        "the projector's own view: {own_view}"
+    );
+
     // The chair marks the first voting member present; the projector's quorum follows.
     client
         .switch_to_window(main_window.clone())
