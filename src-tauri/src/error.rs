@@ -39,13 +39,16 @@ impl IpcError {
     pub fn from_minutes(error: &gavel_minutes::Error, locale: Locale) -> IpcError {
         IpcError {
             kind: error.kind(),
-            message: locale.choose(error.danish(), error.to_string()),
+            message: match locale {
+                Locale::Da => error.danish(),
+                Locale::En => error.to_string(),
+            },
         }
     }
 
     /// A failure of the shell's own storage set-up (finding or creating the data directory),
     /// before gavel-core is involved. The UI treats it like any other storage failure. Word
-    /// `message` in the app's language, e.g. with [`Locale::choose`].
+    /// `message` in the app's language, with [`Locale::message`].
     pub fn storage(message: impl Into<String>) -> IpcError {
         IpcError {
             kind: ErrorKind::Storage,

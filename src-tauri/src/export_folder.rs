@@ -32,17 +32,13 @@ pub fn save_in_export_folder(
     let folder = export_folder(locale)?;
     let cannot_write = |error: std::io::Error| {
         let reason = gavel_core::describe_io_error(&error);
-        IpcError::storage(locale.choose(
-            format!(
-                "\"{stem}.{extension}\" kan ikke gemmes i {}: {}",
-                folder.display(),
-                reason.da
-            ),
-            format!(
-                "cannot write \"{stem}.{extension}\" in {}: {}",
-                folder.display(),
-                reason.en
-            ),
+        IpcError::storage(locale.message(
+            "shell-fileNotWritten",
+            &[
+                ("file", format!("{stem}.{extension}").into()),
+                ("folder", folder.display().to_string().into()),
+                ("reason", reason.pick(locale == Locale::Da).into()),
+            ],
         ))
     };
     std::fs::create_dir_all(&folder).map_err(cannot_write)?;

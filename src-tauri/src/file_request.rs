@@ -71,9 +71,9 @@ fn bytes(body: &InvokeBody, locale: Locale) -> Result<Cow<'_, [u8]>, IpcError> {
 fn malformed(locale: Locale, detail: &str) -> IpcError {
     IpcError {
         kind: ErrorKind::BadInput,
-        message: locale.choose(
-            format!("Appen sendte filen forkert ({detail})."),
-            format!("the app sent the file in a form the command does not read ({detail})"),
+        message: locale.message(
+            "shell-fileSentWrongly",
+            &[("detail", detail.to_string().into())],
         ),
     }
 }

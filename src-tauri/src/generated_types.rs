@@ -3,7 +3,8 @@
 //! - `types.ts`: gavel-core's types (`gavel_core::typescript_declarations`);
 //! - `ipc.ts`: the shell's own types (derived with ts-rs under `cfg(test)` only, so that the app
 //!   does not build ts-rs), the names of the commands ([`crate::commands::NAMES`]) and events
-//!   ([`crate::commands::EVENTS`]), and the header a file command's arguments travel in.
+//!   ([`crate::commands::EVENTS`]), and the header a file command's arguments travel in;
+//! - `messages.ts`: the message catalogue (`gavel_messages::typescript_module`).
 //!
 //! These tests fail when a committed file no longer matches the Rust side;
 //! `UPDATE_GENERATED=1` rewrites the files instead.
@@ -21,6 +22,15 @@ const REGENERATE: &str = "UPDATE_GENERATED=1 cargo test -p gavel-desktop generat
 const FOLDER: &str = "ui/src/lib/generated";
 const CORE_FILE: &str = "types.ts";
 const SHELL_FILE: &str = "ipc.ts";
+const MESSAGES_FILE: &str = "messages.ts";
+
+#[test]
+fn message_catalogue_is_current() {
+    check(
+        MESSAGES_FILE,
+        &gavel_messages::typescript_module(REGENERATE),
+    );
+}
 
 #[test]
 fn core_types_are_current() {

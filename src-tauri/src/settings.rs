@@ -186,17 +186,12 @@ impl SettingsError {
         match self {
             SettingsError::Read { path, source } => {
                 let reason = gavel_core::describe_io_error(source);
-                locale.choose(
-                    format!(
-                        "Indstillingerne i {} kan ikke læses: {}. Gavel bruger standardindstillingerne.",
-                        path.display(),
-                        reason.da
-                    ),
-                    format!(
-                        "cannot read the settings in {}: {}. Gavel uses the default settings.",
-                        path.display(),
-                        reason.en
-                    ),
+                locale.message(
+                    "shell-settingsNotRead",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("reason", reason.pick(locale == Locale::Da).into()),
+                    ],
                 )
             }
             SettingsError::Damaged {
@@ -204,33 +199,23 @@ impl SettingsError {
                 line,
                 column,
                 reason,
-            } => locale.choose(
-                format!(
-                    "Indstillingsfilen {} er beskadiget (linje {line}, kolonne {column}: {reason}). \
-                     Gavel bruger standardindstillingerne; filen gemmes som {}.damaged, når du gemmer nye.",
-                    path.display(),
-                    path.display()
-                ),
-                format!(
-                    "the settings file {} is damaged (line {line}, column {column}: {reason}). \
-                     Gavel uses the default settings; the file is kept as {}.damaged when you save new ones.",
-                    path.display(),
-                    path.display()
-                ),
+            } => locale.message(
+                "shell-settingsDamaged",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                    ("reason", reason.to_string().into()),
+                ],
             ),
             SettingsError::Write { path, source } => {
                 let reason = gavel_core::describe_io_error(source);
-                locale.choose(
-                    format!(
-                        "Indstillingerne kan ikke gemmes i {}: {}",
-                        path.display(),
-                        reason.da
-                    ),
-                    format!(
-                        "cannot save the settings in {}: {}",
-                        path.display(),
-                        reason.en
-                    ),
+                locale.message(
+                    "shell-settingsNotSaved",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("reason", reason.pick(locale == Locale::Da).into()),
+                    ],
                 )
             }
         }

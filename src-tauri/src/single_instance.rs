@@ -48,15 +48,12 @@ pub fn hold_database_lock(database: &Path, locale: Locale) -> Result<(), IpcErro
             Ok(())
         }
         Ok(None) => Err(database_in_use(database, locale)),
-        Err(error) => Err(IpcError::storage(locale.choose(
-            format!(
-                "Låsefilen ved databasen {} kan ikke åbnes: {error}",
-                database.display()
-            ),
-            format!(
-                "cannot open the lock file beside the database {}: {error}",
-                database.display()
-            ),
+        Err(error) => Err(IpcError::storage(locale.message(
+            "shell-lockFileNotOpened",
+            &[
+                ("database", database.display().to_string().into()),
+                ("reason", error.to_string().into()),
+            ],
         ))),
     }
 }
@@ -64,17 +61,9 @@ pub fn hold_database_lock(database: &Path, locale: Locale) -> Result<(), IpcErro
 fn database_in_use(database: &Path, locale: Locale) -> IpcError {
     IpcError {
         kind: ErrorKind::DatabaseInUse,
-        message: locale.choose(
-            format!(
-                "Databasen {} er allerede åben i et andet Gavel-vindue. Brug det vindue, eller luk \
-                 det og start Gavel igen. Dette vindue har ikke ændret noget.",
-                database.display()
-            ),
-            format!(
-                "The database {} is already open in another Gavel window. Use that window, or \
-                 close it and start Gavel again. This window has changed nothing.",
-                database.display()
-            ),
+        message: locale.message(
+            "shell-databaseInUse",
+            &[("database", database.display().to_string().into())],
         ),
     }
 }

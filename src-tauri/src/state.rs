@@ -244,11 +244,24 @@ impl Locale {
         }
     }
 
-    /// `da` or `en`, whichever is this locale's: for the few messages the shell words itself.
-    pub fn choose<T>(self, da: T, en: T) -> T {
+    /// The catalogue's language of this locale.
+    pub fn language(self) -> gavel_messages::Language {
         match self {
-            Locale::Da => da,
-            Locale::En => en,
+            Locale::Da => gavel_messages::Language::Danish,
+            Locale::En => gavel_messages::Language::English,
+        }
+    }
+
+    /// The catalogue's message `id` in this locale (`gavel_messages::message`).
+    pub fn message(self, id: &str, arguments: &[(&str, gavel_messages::Argument<'_>)]) -> String {
+        gavel_messages::message(self.language(), id, arguments)
+    }
+
+    /// The minutes' language of this locale, for a document made in the app's language.
+    pub fn minutes_language(self) -> gavel_minutes::Language {
+        match self {
+            Locale::Da => gavel_minutes::Language::Danish,
+            Locale::En => gavel_minutes::Language::English,
         }
     }
 }
@@ -298,9 +311,9 @@ impl Environment {
 /// builds use a file of their own, so that developing Gavel never touches a chair's meetings.
 fn default_database_path(app: &AppHandle, locale: Locale) -> Result<PathBuf, IpcError> {
     let directory = app.path().app_data_dir().map_err(|error| {
-        IpcError::storage(locale.choose(
-            format!("Mappen til Gavels data kan ikke findes: {error}"),
-            format!("cannot find the folder for Gavel's data: {error}"),
+        IpcError::storage(locale.message(
+            "shell-dataFolderNotFound",
+            &[("reason", error.to_string().into())],
         ))
     })?;
     let file_name = if cfg!(debug_assertions) {
@@ -321,9 +334,12 @@ fn open_store(path: &Path, author: String, locale: Locale) -> Result<Mutex<Datab
         .filter(|directory| !directory.as_os_str().is_empty())
     {
         std::fs::create_dir_all(directory).map_err(|error| {
-            IpcError::storage(locale.choose(
-                format!("Mappen {} kan ikke oprettes: {error}", directory.display()),
-                format!("cannot create the folder {}: {error}", directory.display()),
+            IpcError::storage(locale.message(
+                "shell-folderNotCreated",
+                &[
+                    ("folder", directory.display().to_string().into()),
+                    ("reason", error.to_string().into()),
+                ],
             ))
         })?;
     }

@@ -217,10 +217,10 @@ async fn english_poll_by_keyboard(client: &Client) -> anyhow::Result<(Uuid, Uuid
     // The overview names the English letters.
     press(client, '?').await?;
     for (row, key) in [
-        ("shortcut.closePoll", "C"),
-        ("shortcut.newDecision", "D"),
-        ("shortcut.newActionItem", "T"),
-        ("shortcut.ballotLetters", "Y / N / A"),
+        ("shortcut-closePoll", "C"),
+        ("shortcut-newDecision", "D"),
+        ("shortcut-newActionItem", "T"),
+        ("shortcut-ballotLetters", "Y / N / A"),
     ] {
         let shown = wait_for(
             client,
@@ -504,7 +504,7 @@ async fn run_the_meeting_by_keyboard(client: &Client) -> anyhow::Result<Typed> {
     press(client, '?').await?;
     wait_for(
         client,
-        "dialog#shortcut-help[open] tr[data-shortcut='shortcut.closePoll']",
+        "dialog#shortcut-help[open] tr[data-shortcut='shortcut-closePoll']",
     )
     .await?;
     save_screenshot(client, "keyboard-2-shortcuts").await?;

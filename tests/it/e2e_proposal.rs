@@ -59,6 +59,14 @@ async fn a_proposed_decision_written_before_the_meeting_becomes_the_decision() -
             .await?;
         // Before the meeting: the item becomes current, and its proposal is written.
         click(&client, "#agenda-next").await?;
+        // Typed only once the item is current and the page has settled: a full run once lost the
+        // first letter to the reload that drew the item current, which reset the empty field.
+        wait_for(
+            &client,
+            &format!("#meeting-agenda li[data-current='true'][data-agenda-item-id='{ITEM}']"),
+        )
+        .await?;
+        crate::e2e::wait_until_settled(&client).await?;
         // WebKit's driver drops "\n" from typed text: the chair's Enter key makes the line breaks.
         let enter: char = fantoccini::key::Key::Enter.into();
         wait_for(&client, &format!("#proposal-case-{ITEM}"))

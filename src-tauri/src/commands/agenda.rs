@@ -81,10 +81,7 @@ pub(crate) fn save_agenda(
         Destination::NewFileIn(folder),
     )
     .map_err(|error| IpcError::from_minutes(&error, locale))?;
-    let chosen_language = locale.choose(
-        gavel_minutes::Language::Danish,
-        gavel_minutes::Language::English,
-    );
+    let chosen_language = locale.minutes_language();
     Ok(SavedAgenda {
         path: saved.path.display().to_string(),
         pages: u32::try_from(saved.pages).unwrap_or(u32::MAX),

@@ -81,12 +81,7 @@ pub fn settings_certificate_key(
                 .held_for(meeting_ids, &path)
                 .ok_or_else(|| IpcError {
                     kind: ErrorKind::BadInput,
-                    message: locale
-                        .choose(
-                            "Certifikatet er ikke låst op for dette møde. Skriv adgangskoden.",
-                            "the certificate is not unlocked for this meeting: type its password",
-                        )
-                        .to_owned(),
+                    message: locale.message("shell-certificateNotUnlocked", &[]),
                 })?;
             Ok((path, KeyToSignWith::Held(held)))
         }

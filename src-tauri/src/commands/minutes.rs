@@ -427,12 +427,12 @@ fn saved_file(saved: SavedMinutes, locale: Locale) -> SavedFile {
 fn texts(texts: &[gavel_core::rules::Bilingual], locale: Locale) -> Vec<String> {
     texts
         .iter()
-        .map(|text| locale.choose(text.da.as_str(), text.en.as_str()).to_owned())
+        .map(|text| text.pick(locale == Locale::Da).to_owned())
         .collect()
 }
 
 fn warning_texts(warnings: &[gavel_minutes::SignatureWarning], locale: Locale) -> Vec<String> {
-    let language = locale.choose(Language::Danish, Language::English);
+    let language = locale.minutes_language();
     warnings
         .iter()
         .map(|warning| warning.text(language).to_owned())

@@ -29,10 +29,7 @@ pub fn may_call(window: &str, command: &str) -> bool {
 pub fn refusal(command: &str, locale: crate::state::Locale) -> IpcError {
     IpcError {
         kind: ErrorKind::Rejected,
-        message: locale.choose(
-            format!("Projektorvinduet må ikke kalde {command}."),
-            format!("The projector window may not call {command}."),
-        ),
+        message: locale.message("shell-projectorMayNotCall", &[("command", command.into())]),
     }
 }
 
@@ -54,12 +51,9 @@ pub fn open_projector(
     meeting_id: Uuid,
 ) -> Result<(), IpcError> {
     let failed = |error: tauri::Error| {
-        IpcError::storage(format!(
-            "{}: {error}",
-            state.locale().choose(
-                "Projektorvinduet kan ikke åbnes",
-                "Cannot open the projector window"
-            )
+        IpcError::storage(state.locale().message(
+            "shell-projectorNotOpened",
+            &[("reason", error.to_string().into())],
         ))
     };
     if let Some(window) = app.get_webview_window(PROJECTOR_WINDOW) {

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::error::IpcError;
 use crate::export_folder::export_folder;
-use crate::state::AppState;
+use crate::state::{AppState, Locale};
 
 /// Where the site went and what it holds, for the UI to tell the chair.
 #[derive(Debug, Serialize)]
@@ -37,7 +37,10 @@ pub fn publish_group_site(
             minutes_folder: &folder,
             out: SiteFolder::NamedIn(
                 &folder,
-                locale.choose(MinutesLanguage::Da, MinutesLanguage::En),
+                match locale {
+                    Locale::Da => MinutesLanguage::Da,
+                    Locale::En => MinutesLanguage::En,
+                },
             ),
         })
     })?;

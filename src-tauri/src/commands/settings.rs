@@ -107,18 +107,13 @@ pub fn create_certificate(
     let locale = state.locale();
     let name = name.trim().to_owned();
     if name.is_empty() {
-        return Err(refused(
-            locale,
-            "Skriv det navn, certifikatet skal stå på.",
-            "write the name the certificate is to be issued to",
-        ));
+        return Err(refused(locale.message("settings-nameRequired", &[])));
     }
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(refused(
-            locale,
-            "Adgangskoden skal være mindst 8 tegn: den beskytter din underskriftsnøgle.",
-            "the password must be at least 8 characters: it protects your signing key",
-        ));
+        return Err(refused(locale.message(
+            "shell-certificatePasswordTooShort",
+            &[("count", MIN_PASSWORD_CHARS.into())],
+        )));
     }
     let organisation = Some(organisation.trim().to_owned()).filter(|text| !text.is_empty());
     let request = NewCertificate {
@@ -193,13 +188,7 @@ pub fn read_settings_certificate(
 pub fn settings_certificate_path(state: &AppState) -> Result<PathBuf, IpcError> {
     settings_certificate(state).ok_or_else(|| IpcError {
         kind: gavel_core::ErrorKind::BadInput,
-        message: state
-            .locale()
-            .choose(
-                "Der er ikke valgt et certifikat i indstillingerne.",
-                "no certificate is chosen in the settings",
-            )
-            .to_owned(),
+        message: state.locale().message("shell-noCertificateChosen", &[]),
     })
 }
 
@@ -262,25 +251,18 @@ fn open_certificate(
 /// Writes the `.p12` as a new file in the certificates folder, which only its owner may open.
 fn save_certificate_file(state: &AppState, stem: &str, bytes: &[u8]) -> Result<PathBuf, IpcError> {
     let locale = state.locale();
-    let folder = state.certificates_folder.as_ref().ok_or_else(|| {
-        IpcError::storage(locale.choose(
-            "Mappen til Gavels data kan ikke findes, så certifikatet kan ikke gemmes.",
-            "cannot find the folder for Gavel's data, so the certificate cannot be saved",
-        ))
-    })?;
+    let folder = state
+        .certificates_folder
+        .as_ref()
+        .ok_or_else(|| IpcError::storage(locale.message("shell-certificateFolderNotFound", &[])))?;
     let write_error = |error: std::io::Error| {
         let reason = gavel_core::describe_io_error(&error);
-        IpcError::storage(locale.choose(
-            format!(
-                "Certifikatet kan ikke gemmes i {}: {}",
-                folder.display(),
-                reason.da
-            ),
-            format!(
-                "cannot save the certificate in {}: {}",
-                folder.display(),
-                reason.en
-            ),
+        IpcError::storage(locale.message(
+            "shell-certificateNotSaved",
+            &[
+                ("folder", folder.display().to_string().into()),
+                ("reason", reason.pick(locale == Locale::Da).into()),
+            ],
         ))
     };
     create_private_folder(folder).map_err(write_error)?;
@@ -317,9 +299,9 @@ pub(crate) fn record_certificate(
     Ok(settings_view(state))
 }
 
-fn refused(locale: Locale, danish: &str, english: &str) -> IpcError {
+fn refused(message: String) -> IpcError {
     IpcError {
         kind: gavel_core::ErrorKind::BadInput,
-        message: locale.choose(danish, english).to_owned(),
+        message,
     }
 }

@@ -49,7 +49,14 @@ fn storage_set_up_failures_are_storage_errors() {
 }
 
 #[test]
-fn the_shell_words_its_own_messages_in_the_locale() {
-    assert_eq!(Locale::Da.choose("Mappen", "the folder"), "Mappen");
-    assert_eq!(Locale::En.choose("Mappen", "the folder"), "the folder");
+fn the_shell_words_its_own_messages_in_the_locale_from_the_catalogue() {
+    let arguments = [("command", "show_meeting".into())];
+    assert_eq!(
+        Locale::Da.message("shell-projectorMayNotCall", &arguments),
+        "Projektorvinduet må ikke kalde show_meeting."
+    );
+    assert_eq!(
+        Locale::En.message("shell-projectorMayNotCall", &arguments),
+        "The projector window may not call show_meeting."
+    );
 }

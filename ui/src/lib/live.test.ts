@@ -36,12 +36,12 @@ describe("eligibleVoters", () => {
 describe("tallyLines", () => {
   it("labels a yes/no tally, with blank votes only when the result has them", () => {
     expect(tallyLines({ type: "yes_no", yes: 5, no: 2, abstain: 1, blank: null })).toEqual([
-      { label: t("ballot.yes"), value: 5 },
-      { label: t("ballot.no"), value: 2 },
-      { label: t("ballot.abstain"), value: 1 },
+      { label: t("ballot-yes"), value: 5 },
+      { label: t("ballot-no"), value: 2 },
+      { label: t("ballot-abstain"), value: 1 },
     ]);
     expect(tallyLines({ type: "yes_no", yes: 5, no: 2, abstain: 1, blank: 3 }).at(-1)).toEqual({
-      label: t("ballot.blank"),
+      label: t("ballot-blank"),
       value: 3,
     });
   });
@@ -55,7 +55,7 @@ describe("tallyLines", () => {
       ],
       blank: 0,
     });
-    expect(lines.map((line) => line.label)).toEqual(["Fælles hosting", "Hver kommune selv", t("ballot.blank")]);
+    expect(lines.map((line) => line.label)).toEqual(["Fælles hosting", "Hver kommune selv", t("ballot-blank")]);
   });
 
   it("keeps a prioritisation's items best first, as gavel-core ordered them", () => {

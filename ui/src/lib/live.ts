@@ -68,8 +68,8 @@ export const ATTENDANCE_CHOICES = ["present", "absent", "excused", "left"] as co
 export function describeReplacement(ballot: BallotView): string | null {
   if (!ballot.replaced) return null;
   return ballot.replaced_at === null
-    ? t("ballot.replaced")
-    : t("ballot.replacedAt", { time: formatClock(ballot.replaced_at.slice(11)) });
+    ? t("ballot-replaced")
+    : t("ballot-replacedAt", { time: formatClock(ballot.replaced_at.slice(11)) });
 }
 
 /** "13:05:00" → "13.05" in Danish, "13:05" in English. */
@@ -82,31 +82,31 @@ export function formatClock(time: string): string {
 export const MAJORITY_PRESETS: ReadonlyArray<{ id: string; label: MessageKey; majority: Majority }> = [
   {
     id: "simple",
-    label: "poll.majority.simple",
+    label: "poll-majority-simple",
     majority: { type: "more_than_half", base: "votes_cast" },
   },
   {
     id: "absolute",
-    label: "poll.majority.absolute",
+    label: "poll-majority-absolute",
     majority: { type: "more_than_half", base: "all_voting_members" },
   },
   {
     id: "two-thirds-present",
-    label: "poll.majority.twoThirdsPresent",
+    label: "poll-majority-twoThirdsPresent",
     majority: { type: "qualified", numerator: 2, denominator: 3, base: "present" },
   },
   {
     id: "two-thirds-cast",
-    label: "poll.majority.twoThirdsCast",
+    label: "poll-majority-twoThirdsCast",
     majority: { type: "qualified", numerator: 2, denominator: 3, base: "votes_cast" },
   },
-  { id: "unanimity", label: "poll.majority.unanimity", majority: { type: "unanimity" } },
+  { id: "unanimity", label: "poll-majority-unanimity", majority: { type: "unanimity" } },
   {
     id: "unanimity-of-all",
-    label: "poll.majority.unanimityOfAll",
+    label: "poll-majority-unanimityOfAll",
     majority: { type: "unanimity_of_all" },
   },
-  { id: "plurality", label: "poll.majority.plurality", majority: { type: "plurality" } },
+  { id: "plurality", label: "poll-majority-plurality", majority: { type: "plurality" } },
 ];
 
 /** The preset equal to `majority`, if there is one (to name the rules' default in the form). */
@@ -134,16 +134,16 @@ export function tallyLines(tally: NamedTally): TallyLine[] {
   switch (tally.type) {
     case "yes_no":
       return [
-        { label: t("ballot.yes"), value: tally.yes },
-        { label: t("ballot.no"), value: tally.no },
-        { label: t("ballot.abstain"), value: tally.abstain },
+        { label: t("ballot-yes"), value: tally.yes },
+        { label: t("ballot-no"), value: tally.no },
+        { label: t("ballot-abstain"), value: tally.abstain },
         // Results recorded before yes/no polls had blank votes, or without any, have none.
-        ...(tally.blank === null ? [] : [{ label: t("ballot.blank"), value: tally.blank }]),
+        ...(tally.blank === null ? [] : [{ label: t("ballot-blank"), value: tally.blank }]),
       ];
     case "choice":
       return [
         ...tally.options.map(({ option, votes }) => ({ label: option, value: votes })),
-        { label: t("ballot.blank"), value: tally.blank },
+        { label: t("ballot-blank"), value: tally.blank },
       ];
     case "prioritised":
       return tally.best_first.map(({ option, votes }) => ({ label: option, value: votes }));
@@ -164,15 +164,23 @@ export function ranksFromOrder(order: number[], itemCount: number): string[] {
  * key saying why the ranks are not a ranking: every item needs a whole number from 1 to n, each
  * number used once.
  */
-export function orderFromRanks(ranks: string[]): { order: number[] } | { error: MessageKey } {
+/** Why a prioritisation ballot's inputs cannot be saved. */
+export type BallotProblem =
+  | "ballot-rankMissing"
+  | "ballot-rankOutOfRange"
+  | "ballot-rankTwice"
+  | "ballot-pointsNotWhole"
+  | "ballot-pointsTooMany";
+
+export function orderFromRanks(ranks: string[]): { order: number[] } | { error: BallotProblem } {
   const count = ranks.length;
   const order: number[] = Array.from({ length: count }, () => -1);
   for (const [itemIndex, raw] of ranks.entries()) {
     const text = raw.trim();
-    if (text === "") return { error: "ballot.rankMissing" };
+    if (text === "") return { error: "ballot-rankMissing" };
     const rank = Number(text);
-    if (!Number.isInteger(rank) || rank < 1 || rank > count) return { error: "ballot.rankOutOfRange" };
-    if (order[rank - 1] !== -1) return { error: "ballot.rankTwice" };
+    if (!Number.isInteger(rank) || rank < 1 || rank > count) return { error: "ballot-rankOutOfRange" };
+    if (order[rank - 1] !== -1) return { error: "ballot-rankTwice" };
     order[rank - 1] = itemIndex;
   }
   return { order };
@@ -182,15 +190,15 @@ export function orderFromRanks(ranks: string[]): { order: number[] } | { error: 
 export function pointsFromInputs(
   values: string[],
   perVoter: number,
-): { points: number[] } | { error: MessageKey } {
+): { points: number[] } | { error: BallotProblem } {
   const points: number[] = [];
   for (const raw of values) {
     const text = raw.trim();
     const value = text === "" ? 0 : Number(text);
-    if (!Number.isInteger(value) || value < 0) return { error: "ballot.pointsNotWhole" };
+    if (!Number.isInteger(value) || value < 0) return { error: "ballot-pointsNotWhole" };
     points.push(value);
   }
-  if (points.reduce((sum, value) => sum + value, 0) > perVoter) return { error: "ballot.pointsTooMany" };
+  if (points.reduce((sum, value) => sum + value, 0) > perVoter) return { error: "ballot-pointsTooMany" };
   return { points };
 }
 
@@ -210,9 +218,9 @@ export function parseCounts(values: string[]): number[] | null {
 export function totalsLabels(kind: PollKind): string[] {
   switch (kind.type) {
     case "yes_no":
-      return [t("ballot.yes"), t("ballot.no"), t("ballot.abstain"), t("ballot.blank")];
+      return [t("ballot-yes"), t("ballot-no"), t("ballot-abstain"), t("ballot-blank")];
     case "choice":
-      return [...kind.options, t("ballot.blank")];
+      return [...kind.options, t("ballot-blank")];
     case "points":
     case "ranking":
       return kind.items;

@@ -10,7 +10,7 @@ export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
 /** The largest file of a kind, and the message (with {file}, {megabytes}, {limit}) that refuses it. */
 export type FileSizeLimit = { bytes: number; message: MessageKey };
 
-const BACKLOG_FILE_LIMIT: FileSizeLimit = { bytes: MAX_IMPORT_FILE_BYTES, message: "import.tooLarge" };
+const BACKLOG_FILE_LIMIT: FileSizeLimit = { bytes: MAX_IMPORT_FILE_BYTES, message: "import-tooLarge" };
 
 /**
  * Reads a chosen file as bytes, unchanged: the Rust side decodes it (UTF-8, or Windows-1252 for a
@@ -33,7 +33,7 @@ export async function readFileBytes(file: File, limit: FileSizeLimit = BACKLOG_F
   } catch (reason) {
     const error: IpcError = {
       kind: "bad_input",
-      message: t("import.readFailed", { file: file.name, reason: String(reason) }),
+      message: t("import-readFailed", { file: file.name, reason: String(reason) }),
     };
     throw error;
   }

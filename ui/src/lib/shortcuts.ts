@@ -11,19 +11,19 @@ import { t, type MessageKey } from "./i18n";
 export type Shortcut = { keys: MessageKey; action: MessageKey };
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: "shortcut.help.keys", action: "shortcut.help" },
-  { keys: "shortcut.nextItem.keys", action: "shortcut.nextItem" },
-  { keys: "shortcut.previousItem.keys", action: "shortcut.previousItem" },
-  { keys: "shortcut.newPoll.key", action: "shortcut.newPoll" },
-  { keys: "shortcut.selectVoter.keys", action: "shortcut.selectVoter" },
-  { keys: "shortcut.ballotLetters.keys", action: "shortcut.ballotLetters" },
-  { keys: "shortcut.ballot.keys", action: "shortcut.ballot" },
-  { keys: "shortcut.blank.keys", action: "shortcut.blank" },
-  { keys: "shortcut.closePoll.key", action: "shortcut.closePoll" },
-  { keys: "shortcut.newDecision.key", action: "shortcut.newDecision" },
-  { keys: "shortcut.newActionItem.key", action: "shortcut.newActionItem" },
-  { keys: "shortcut.undo.keys", action: "shortcut.undo" },
-  { keys: "shortcut.projector.keys", action: "shortcut.projector" },
+  { keys: "shortcut-help-keys", action: "shortcut-help" },
+  { keys: "shortcut-nextItem-keys", action: "shortcut-nextItem" },
+  { keys: "shortcut-previousItem-keys", action: "shortcut-previousItem" },
+  { keys: "shortcut-newPoll-key", action: "shortcut-newPoll" },
+  { keys: "shortcut-selectVoter-keys", action: "shortcut-selectVoter" },
+  { keys: "shortcut-ballotLetters-keys", action: "shortcut-ballotLetters" },
+  { keys: "shortcut-ballot-keys", action: "shortcut-ballot" },
+  { keys: "shortcut-blank-keys", action: "shortcut-blank" },
+  { keys: "shortcut-closePoll-key", action: "shortcut-closePoll" },
+  { keys: "shortcut-newDecision-key", action: "shortcut-newDecision" },
+  { keys: "shortcut-newActionItem-key", action: "shortcut-newActionItem" },
+  { keys: "shortcut-undo-keys", action: "shortcut-undo" },
+  { keys: "shortcut-projector-keys", action: "shortcut-projector" },
 ];
 
 /** What a key on the live-meeting screen asks for, outside text fields. */
@@ -52,10 +52,10 @@ export function liveShortcut(event: KeyboardEvent): LiveAction | null {
   if (event.key === "?") return "help";
   if (event.shiftKey) return null;
   const letter = event.key.toLowerCase();
-  if (letter === t("shortcut.newPoll.key").toLowerCase()) return "new-poll";
-  if (letter === t("shortcut.closePoll.key").toLowerCase()) return "close-poll";
-  if (letter === t("shortcut.newDecision.key").toLowerCase()) return "new-decision";
-  if (letter === t("shortcut.newActionItem.key").toLowerCase()) return "new-action-item";
+  if (letter === t("shortcut-newPoll-key").toLowerCase()) return "new-poll";
+  if (letter === t("shortcut-closePoll-key").toLowerCase()) return "close-poll";
+  if (letter === t("shortcut-newDecision-key").toLowerCase()) return "new-decision";
+  if (letter === t("shortcut-newActionItem-key").toLowerCase()) return "new-action-item";
   if (isProjectorShortcut(event)) return "projector";
   return null;
 }

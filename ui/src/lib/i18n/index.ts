@@ -1,23 +1,28 @@
-// The message catalogue: t() looks a key up in the current locale's messages.
+// The message catalogue: t() renders a message of Gavel's one catalogue (crates/gavel-messages,
+// Project Fluent), which the Rust side renders too; the generated module carries its sources and
+// the arguments each message takes.
 //
 // The locale is set once at start-up from appInfo().locale, before the screens render; App.svelte
 // re-renders everything under a {#key} on the locale, so this module needs no reactive state.
 
+import { FluentBundle, FluentResource } from "@fluent/bundle";
 import type { Locale } from "../generated/ipc";
-import { da } from "./da";
-import { en } from "./en";
+import { CATALOGUE, type MessageArguments, type MessageKey } from "../generated/messages";
 
 // The app's language is the shell's (src-tauri's `Locale`), so its type is generated.
-export type { Locale };
-export type MessageKey = keyof typeof da;
-export type MessageParams = Record<string, string | number>;
+export type { Locale, MessageArguments, MessageKey };
 
-/** Keys that have ".one" and ".other" forms, named without the suffix. */
-export type PluralKey = {
-  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
-}[MessageKey];
+/**
+ * A message's arguments; none for a message without variables. Distributed over a union of keys,
+ * so that a key chosen at run time takes the arguments of whichever message it names.
+ */
+export type ArgumentsOf<K extends MessageKey> = K extends MessageKey
+  ? MessageArguments[K] extends Record<string, never>
+    ? []
+    : [arguments: MessageArguments[K]]
+  : never;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { da, en };
+const bundles = new Map<Locale, FluentBundle>();
 
 let current: Locale = guessLocale();
 
@@ -36,32 +41,36 @@ export function intlLocale(locale: Locale = current): string {
   return locale === "da" ? "da-DK" : "en-GB";
 }
 
-export function t(key: MessageKey, params?: MessageParams): string {
-  return tIn(current, key, params);
+/** The message `key` in the app's language; a count in the arguments chooses a noun's form. */
+export function t<K extends MessageKey>(key: K, ...args: ArgumentsOf<K>): string {
+  return tIn(current, key, ...args);
 }
 
 /**
- * t() in `locale` rather than the app's: for text shown in another language than the UI's, such
- * as the minutes preview, which is in the language the chair chose for the PDF.
+ * t() in `locale` rather than the app's: for text shown in both languages at once, such as the
+ * start-up page that says another Gavel is open.
  */
-export function tIn(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const message = catalogues[locale][key];
-  if (params === undefined) return message;
-  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === "number" ? formatNumber(value, locale) : value;
-  });
-}
-
-/** t() for a count: picks the ".one" or ".other" form and passes the count as {count}. */
-export function tn(key: PluralKey, count: number, params?: MessageParams): string {
-  const form = new Intl.PluralRules(intlLocale()).select(count) === "one" ? "one" : "other";
-  return t(`${key}.${form}` as MessageKey, { ...params, count });
+export function tIn<K extends MessageKey>(locale: Locale, key: K, ...args: ArgumentsOf<K>): string {
+  const bundle = bundleOf(locale);
+  const message = bundle.getMessage(key);
+  if (message?.value == null) return key;
+  return bundle.formatPattern(message.value, args[0]);
 }
 
 export function formatNumber(value: number, locale: Locale = current): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+function bundleOf(locale: Locale): FluentBundle {
+  let bundle = bundles.get(locale);
+  if (bundle === undefined) {
+    // No isolation marks around arguments: both languages run left to right, and the marks would
+    // end up in copied text and in what the end-to-end tests read.
+    bundle = new FluentBundle(intlLocale(locale), { useIsolating: false });
+    for (const source of CATALOGUE[locale]) bundle.addResource(new FluentResource(source));
+    bundles.set(locale, bundle);
+  }
+  return bundle;
 }
 
 // Used only until appInfo() answers (the "loading" text), so the very first frame is not in the
