@@ -651,7 +651,8 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         name: "a poll closed as carried when two of three voted against",
         before: Before::OpenPoll,
         payloads: |_| {
-            let carried: gavel_core::rules::PollResult =
+            // As Gavel 0.3 recorded a result: with its sentences.
+            let carried: gavel_core::rules::RecordedResult =
                 serde_json::from_value(serde_json::json!({
                     "outcome": {"type": "carried"}, "tally": [3, 0, 0], "ranking": [],
                     "casting_vote_used": false,
@@ -669,6 +670,56 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         field: ".result",
         english: "the result \"Carried: 3 for\" does not follow from the poll's ballots, which give \"Not carried",
         danish: "Resultatet »Vedtaget: 3 for« følger ikke af stemmerne i afstemningen, som giver »Ikke vedtaget: 1 for, 2 imod",
+    });
+    check(Attack {
+        name: "a poll closed with the right figures but the facts of a rule it was not counted under",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            // 1 for, 2 against: "not carried" is right, but the facts claim unanimity, which the
+            // minutes would then state as the rule applied.
+            let claimed: gavel_core::rules::RecordedResult =
+                serde_json::from_value(serde_json::json!({
+                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                    "casting_vote_used": false,
+                    "facts": {
+                        "rules": gavel_core::rules::RulesOfProcedure::default(),
+                        "majority": {"type": "unanimity"},
+                        "weighted": false,
+                        "how": {"yes_no": {"decided": {"carried": false}}}
+                    }
+                }))
+                .expect("a result");
+            vec![EventPayload::PollClosed {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                result: claimed,
+            }]
+        },
+        refused: 1,
+        field: ".result.facts",
+        english: "the result says the rule was \"Requires unanimity",
+        danish: "Resultatet siger, at reglen var »Kræver enstemmighed",
+    });
+    check(Attack {
+        name: "a poll closed with neither facts nor words, which would leave the minutes silent",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            let bare: gavel_core::rules::RecordedResult =
+                serde_json::from_value(serde_json::json!({
+                    "outcome": {"type": "not_carried"}, "tally": [0, 0, 0], "ranking": [],
+                    "casting_vote_used": false
+                }))
+                .expect("a result");
+            vec![EventPayload::PollClosed {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                result: bare,
+            }]
+        },
+        refused: 1,
+        field: ".result",
+        english: "the result must carry either the facts it is worded from or",
+        danish: "Resultatet skal have enten de fakta, det formuleres ud fra, eller",
     });
     check(Attack {
         name: "a ballot of someone who is not a member",

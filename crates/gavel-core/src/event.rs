@@ -16,7 +16,9 @@ use uuid::Uuid;
 use crate::clock::Hlc;
 use crate::command::{BacklogChange, DecisionOutcome, GroupKind, MemberRole, MinutesLanguage};
 use crate::error::{Error, Result};
-use crate::rules::{Attendance, Ballot, Majority, PollKind, PollResult, RulesOfProcedure, Totals};
+use crate::rules::{
+    Attendance, Ballot, Majority, PollKind, RecordedResult, RulesOfProcedure, Totals,
+};
 
 /// The stream of the backlog shared by every group in the database. A fixed id, so that the
 /// backlog streams of two devices are the same stream when their logs are merged.
@@ -287,11 +289,12 @@ pub enum EventPayload {
         poll_id: Uuid,
         totals: Totals,
     },
-    /// The result is computed when the poll closes and stored, so that it never changes afterwards.
+    /// The result is computed when the poll closes and stored, so that it never changes
+    /// afterwards: its figures and what its sentences are worded from (`RecordedResult`).
     PollClosed {
         meeting_id: Uuid,
         poll_id: Uuid,
-        result: PollResult,
+        result: RecordedResult,
     },
     DecisionRecorded {
         meeting_id: Uuid,

@@ -384,8 +384,20 @@ pub(crate) fn fold(
         EventPayload::PollClosed {
             poll_id, result, ..
         } => {
+            // The read table holds the result in words, worded now from the facts the log
+            // records (or as recorded, for a result from Gavel 0.3 and earlier).
+            let kind: String = conn
+                .prepare_cached("SELECT kind FROM poll WHERE id = ?1")?
+                .query_row([poll_id], |row| row.get(0))?;
+            let kind: crate::rules::PollKind = serde_json::from_str(&kind).map_err(|error| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    0,
+                    rusqlite::types::Type::Text,
+                    Box::new(error),
+                )
+            })?;
             conn.prepare_cached("UPDATE poll SET status = 'closed', result = ?2 WHERE id = ?1")?
-                .execute((poll_id, json(result)))?;
+                .execute((poll_id, json(&result.worded(&kind))))?;
         }
         EventPayload::DecisionRecorded {
             meeting_id,

@@ -773,12 +773,20 @@ fn replaced_ballots(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The meeting's polls that Undo opened again after they were closed. An undone `PollClosed`
-/// stays in the log (nothing is deleted); the undo that took it back says when and by whom.
+/// A reopening as the log has it: the result it took back is worded for its poll.
+struct RecordedReopening {
+    at: chrono::NaiveDateTime,
+    by: String,
+    result: rules::RecordedResult,
+}
+
+/// The meeting's polls that Undo opened again after they were closed, each reopening with the
+/// result it took back (as recorded, to be worded for the poll). An undone `PollClosed` stays in
+/// the log (nothing is deleted); the undo that took it back says when and by whom.
 fn poll_reopenings(
     conn: &Connection,
     meeting_id: Uuid,
-) -> Result<std::collections::HashMap<Uuid, Vec<PollReopening>>> {
+) -> Result<std::collections::HashMap<Uuid, Vec<RecordedReopening>>> {
     let mut undos = conn.prepare_cached(
         "SELECT id, hlc, author, payload FROM event
          WHERE stream = ?1 AND payload LIKE '{\"type\":\"EventUndone\"%'
@@ -794,7 +802,7 @@ fn poll_reopenings(
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut reopenings: std::collections::HashMap<Uuid, Vec<PollReopening>> =
+    let mut reopenings: std::collections::HashMap<Uuid, Vec<RecordedReopening>> =
         std::collections::HashMap::new();
     let mut target = conn.prepare_cached("SELECT payload FROM event WHERE id = ?1")?;
     for (undo_id, hlc, author, payload) in rows {
@@ -819,11 +827,14 @@ fn poll_reopenings(
                     .unwrap_or_default()
                     .with_timezone(&chrono::Local)
                     .naive_local();
-            reopenings.entry(poll_id).or_default().push(PollReopening {
-                at,
-                by: author,
-                earlier_result: result,
-            });
+            reopenings
+                .entry(poll_id)
+                .or_default()
+                .push(RecordedReopening {
+                    at,
+                    by: author,
+                    result,
+                });
         }
     }
     Ok(reopenings)
@@ -932,6 +943,16 @@ pub(crate) fn polls(
         let tally = result
             .as_ref()
             .map(|result: &PollResult| result.named_tally(&state.kind));
+        let reopenings = reopenings
+            .remove(&id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|reopening| PollReopening {
+                at: reopening.at,
+                by: reopening.by,
+                earlier_result: reopening.result.worded(&state.kind),
+            })
+            .collect();
         polls.push(PollView {
             id,
             number,
@@ -946,7 +967,7 @@ pub(crate) fn polls(
             totals: state.totals,
             tally,
             result,
-            reopenings: reopenings.remove(&id).unwrap_or_default(),
+            reopenings,
         });
     }
     Ok(polls)

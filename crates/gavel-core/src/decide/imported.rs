@@ -386,6 +386,20 @@ pub(crate) fn check_imported_event(
             let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
             let roll = roll_calls.of(tx, *meeting_id)?;
             let counted = meeting_state::current_result(tx, &poll, roll)?;
+            // A Gavel records either the facts a result is worded from (0.4 and later) or, before,
+            // its words; never both, never neither (which would leave the minutes without them).
+            let has_words = result.rule.is_some() && result.summary.is_some();
+            let has_any_words = result.rule.is_some() || result.summary.is_some();
+            if result.facts.is_some() == has_any_words || (has_any_words && !has_words) {
+                return Err(refusal(
+                    "result",
+                    "Resultatet skal have enten de fakta, det formuleres ud fra, eller (fra Gavel \
+                     0.3 og tidligere) sin formulering – ikke begge dele og ikke ingen af dem.",
+                    "the result must carry either the facts it is worded from or (from Gavel 0.3 \
+                     and earlier) its words, not both and not neither",
+                ));
+            }
+            let claimed = result.worded(&poll.kind);
             // The figures, not the wording: the rule's text may read differently in another
             // version of Gavel, and a past result keeps the words it was closed with.
             let figures = |result: &crate::rules::PollResult| {
@@ -396,16 +410,31 @@ pub(crate) fn check_imported_event(
                     result.casting_vote_used,
                 )
             };
-            if figures(result) != figures(&counted) {
+            if figures(&claimed) != figures(&counted) {
                 return Err(refusal(
                     "result",
                     format!(
                         "Resultatet »{}« følger ikke af stemmerne i afstemningen, som giver »{}«.",
-                        result.summary.da, counted.summary.da
+                        claimed.summary.da, counted.summary.da
                     ),
                     format!(
                         "the result \"{}\" does not follow from the poll's ballots, which give \"{}\"",
-                        result.summary.en, counted.summary.en
+                        claimed.summary.en, counted.summary.en
+                    ),
+                ));
+            }
+            // The facts say which rule the minutes will state; they must be the ones the poll
+            // was counted under.
+            if result.facts.is_some() && result.facts != counted.facts {
+                return Err(refusal(
+                    "result.facts",
+                    format!(
+                        "Resultatet siger, at reglen var »{}«, men afstemningen tælles efter »{}«.",
+                        claimed.rule.da, counted.rule.da
+                    ),
+                    format!(
+                        "the result says the rule was \"{}\", but the poll is counted under \"{}\"",
+                        claimed.rule.en, counted.rule.en
                     ),
                 ));
             }

@@ -14,7 +14,7 @@ use crate::event::EventPayload;
 use crate::log::LogWriter;
 use crate::meeting_state::{self, MeetingPhase};
 use crate::rules::{
-    self, Attendance, Ballot, Ballots, Majority, PollKind, RulesOfProcedure, Totals,
+    self, Attendance, Ballot, Ballots, Majority, PollKind, RecordedResult, RulesOfProcedure, Totals,
 };
 
 /// `Command::SetRulesOfProcedure`.
@@ -313,7 +313,7 @@ pub(super) fn close_poll(log: &mut LogWriter<'_>, poll_id: Uuid) -> Result<Appli
     done(log.append(EventPayload::PollClosed {
         meeting_id: poll.meeting_id,
         poll_id,
-        result,
+        result: RecordedResult::of(&result),
     })?)
 }
 

@@ -10,6 +10,7 @@ mod eligibility;
 mod poll;
 mod presets;
 mod quorum;
+mod recorded;
 mod text;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -19,6 +20,8 @@ pub use eligibility::{check_ballot_eligibility, check_proxy};
 pub use poll::poll_result;
 pub use presets::{RulesDescription, RulesPreset, RulesPresetId, describe, presets};
 pub use quorum::quorum;
+pub use recorded::{HowItEnded, RecordedResult, ResultFacts, Threshold};
+pub use text::{CastingVoteUnavailable, ChoiceSummary, YesNoSummary};
 
 /// A group's written rules, stored per group and copied into a meeting when it opens, so that a
 /// later change does not rewrite past meetings.
@@ -297,7 +300,7 @@ pub enum Ballots<'a> {
 }
 
 /// A text in both of the app's languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Bilingual {
     pub da: String,
@@ -384,6 +387,12 @@ pub struct PollResult {
     pub rule: Bilingual,
     /// The outcome with its figures, e.g. "Vedtaget: 7 for, 2 imod, 1 undlod."
     pub summary: Bilingual,
+    /// What `rule` and `summary` are worded from, which the log records instead of the words
+    /// ([`RecordedResult`]). Set when the result is counted; not sent to the screens, and not
+    /// kept in the read tables, which hold the words.
+    #[serde(skip)]
+    #[cfg_attr(feature = "typescript", ts(skip))]
+    pub facts: Option<ResultFacts>,
 }
 
 /// A ballot as the record words it, in both languages: "For" / "Imod" / "Undlod" / "Blank", an

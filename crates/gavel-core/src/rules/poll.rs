@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::eligibility::{find_voter, no_voting_right, not_on_roll};
 use super::quorum::count_attendance;
+use super::recorded::{HowItEnded, ResultFacts};
 use super::text::{
     BaseFigures, CastingVoteUnavailable, ChoiceFigures, ChoiceSummary, YesNoSummary, borda_rule,
     choice_rule, choice_summary, counted, points_rule, ranking_summary, saturate, violation,
@@ -81,6 +82,7 @@ pub fn poll_result(
     let weighted = roll
         .iter()
         .any(|voter| voter.voting_right && voter.vote_weight != 1);
+    let ranked_facts = || ResultFacts::new(rules, majority, weighted, None, HowItEnded::Ranked);
     match kind {
         PollKind::YesNo => {
             check_majority(majority)?;
@@ -120,6 +122,7 @@ pub fn poll_result(
                 items,
                 &scores,
                 points_rule(*points_per_voter, weighted),
+                ranked_facts(),
             ))
         }
         PollKind::Ranking { items } => {
@@ -131,6 +134,7 @@ pub fn poll_result(
                 items,
                 &scores,
                 borda_rule(items.len(), weighted),
+                ranked_facts(),
             ))
         }
     }
@@ -746,6 +750,13 @@ fn yes_no_result(
         casting_vote_used,
         rule: yes_no_rule(rules, majority, base_figures, weighted, blank > 0),
         summary: yes_no_summary(summary, tally),
+        facts: Some(ResultFacts::new(
+            rules,
+            majority,
+            weighted,
+            base_figures,
+            HowItEnded::YesNo(summary),
+        )),
     }
 }
 
@@ -870,10 +881,23 @@ fn choice_result(
         casting_vote_used,
         rule: choice_rule(rules, majority, base_figures, weighted),
         summary: choice_summary(&summary, &figures),
+        facts: Some(ResultFacts::new(
+            rules,
+            majority,
+            weighted,
+            base_figures,
+            HowItEnded::Choice(summary),
+        )),
     }
 }
 
-fn ranked_result(items: &[String], scores: &[u64], rule: super::Bilingual) -> PollResult {
+/// A points or ranking poll's result; `facts` are the poll's (with `HowItEnded::Ranked`).
+fn ranked_result(
+    items: &[String],
+    scores: &[u64],
+    rule: super::Bilingual,
+    facts: ResultFacts,
+) -> PollResult {
     let mut ranking: Vec<usize> = (0..scores.len()).collect();
     // A stable sort keeps tied items in the order they were listed.
     ranking.sort_by(|a, b| scores[*b].cmp(&scores[*a]));
@@ -884,6 +908,7 @@ fn ranked_result(items: &[String], scores: &[u64], rule: super::Bilingual) -> Po
         casting_vote_used: false,
         rule,
         summary: ranking_summary(items, scores, &ranking),
+        facts: Some(facts),
     }
 }
 

@@ -2121,6 +2121,7 @@ fn check_poll(
     let actual = match result {
         Err(violation) => format!("error: {}", violation.message),
         Ok(result) => {
+            assert_worded_again_alike(kind, &result);
             let mut head = format!("{:?} {:?}", result.outcome, result.tally);
             if !result.ranking.is_empty() {
                 head.push_str(&format!(" ranking {:?}", result.ranking));
@@ -2138,6 +2139,20 @@ fn check_poll(
     );
 }
 
+/// The log records a result's facts, not its words (`RecordedResult`); worded again when read,
+/// they must give the very words the result was counted with.
+fn assert_worded_again_alike(kind: &PollKind, result: &PollResult) {
+    let recorded = RecordedResult::of(result);
+    assert_eq!(
+        (&recorded.rule, &recorded.summary),
+        (&None, &None),
+        "the log records no words"
+    );
+    let json = serde_json::to_string(&recorded).expect("a recorded result serialises");
+    let read: RecordedResult = serde_json::from_str(&json).expect("and reads back");
+    assert_eq!(&read.worded(kind), result, "worded again from {json}");
+}
+
 /// Compares the rule text a poll prints (Danish, then English) with `expected`.
 fn check_rule(
     rules: &RulesOfProcedure,
@@ -2148,6 +2163,7 @@ fn check_rule(
 ) {
     let result = poll_result(rules, majority, kind, &roll(roll_spec), Ballots::Named(&[]))
         .expect("no ballots is a valid poll");
+    assert_worded_again_alike(kind, &result);
     let actual = format!("{}\n{}", result.rule.da, result.rule.en);
     check(
         &format!("rule of {majority:?} on {roll_spec:?}"),
@@ -2263,6 +2279,7 @@ fn a_results_tally_is_named_for_the_screens() {
         casting_vote_used: false,
         rule: Bilingual::new("", ""),
         summary: Bilingual::new("", ""),
+        facts: None,
     };
     assert_eq!(
         result(vec![5, 2, 1], Vec::new()).named_tally(&PollKind::YesNo),

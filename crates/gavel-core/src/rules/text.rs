@@ -648,8 +648,9 @@ const TIES_KEEP_ORDER_EN: &str = "Ties keep the order in which the items were li
 // Outcomes
 
 /// Why a tie was not broken by the chair although the rules give the chair the casting vote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum CastingVoteUnavailable {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CastingVoteUnavailable {
     /// Hand-counted totals do not say how the chair voted.
     OnlyTotals,
     /// No member marked chair is present with voting right.
@@ -659,8 +660,9 @@ pub(super) enum CastingVoteUnavailable {
 }
 
 /// How a yes/no poll ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum YesNoSummary {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNoSummary {
     NoVotes,
     Decided {
         carried: bool,
@@ -740,8 +742,9 @@ const CASTING_VOTE_NEEDS_NAMED_BALLOTS: (&str, &str) = (
 );
 
 /// How a choice poll ended. Option indexes are positions in the poll's options.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum ChoiceSummary {
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChoiceSummary {
     NoVotes,
     OnlyBlank,
     Winner {
