@@ -73,7 +73,8 @@ fn latest_not_undone(
 }
 
 /// "stemme fra Mette Holm" / "ballot of Mette Holm": what the event did, as the object of
-/// "Fortryd: …" / "Undo: …". Names are looked up now; a record that is gone is left unnamed.
+/// "Fortryd: …" / "Undo: …", from the catalogue's `event-*` messages. Names are looked up now; a
+/// record that is gone is left unnamed.
 pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bilingual> {
     let member = |id: &Uuid| name_of(conn, "SELECT name FROM member WHERE id = ?1", *id);
     let agenda_item = |id: &Uuid| {
@@ -87,223 +88,148 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
     let poll = |id: &Uuid| name_of(conn, "SELECT question FROM poll WHERE id = ?1", *id);
     let organisation =
         |id: &Uuid| name_of(conn, "SELECT name FROM organisation WHERE id = ?1", *id);
+    let plain = |id: &str| Bilingual::message(id, &[]);
+    let with =
+        |id: &str, name: &str, value: String| Bilingual::message(id, &[(name, value.into())]);
+    let short = |text: &str| crate::error::shorten(text, 60);
     Ok(match payload {
-        EventPayload::AgendaItemAdded { agenda_item_id, .. } => {
-            let title = agenda_item(agenda_item_id)?;
-            both(
-                format!("punktet »{title}« på dagsordenen"),
-                format!("the agenda item \"{title}\""),
-            )
-        }
-        EventPayload::AgendaItemMoved { agenda_item_id, .. } => {
-            let title = agenda_item(agenda_item_id)?;
-            both(
-                format!("flytningen af punktet »{title}«"),
-                format!("moving the agenda item \"{title}\""),
-            )
-        }
-        EventPayload::CurrentAgendaItemSet { agenda_item_id, .. } => {
-            let title = agenda_item(agenda_item_id)?;
-            both(
-                format!("skiftet til punktet »{title}«"),
-                format!("moving on to the item \"{title}\""),
-            )
-        }
-        EventPayload::AgendaItemProposalSet { agenda_item_id, .. } => {
-            let title = agenda_item(agenda_item_id)?;
-            both(
-                format!("indstillingen til punktet »{title}«"),
-                format!("the proposal on the item \"{title}\""),
-            )
-        }
-        EventPayload::AgendaItemNotesSet { agenda_item_id, .. } => {
-            let title = agenda_item(agenda_item_id)?;
-            both(
-                format!("noterne til punktet »{title}«"),
-                format!("the notes on the item \"{title}\""),
-            )
-        }
-        EventPayload::AgendaItemTimeBoxSet { agenda_item_id, .. } => {
-            let title = agenda_item(agenda_item_id)?;
-            both(
-                format!("tidsrammen for punktet »{title}«"),
-                format!("the time box of the item \"{title}\""),
-            )
-        }
-        EventPayload::MeetingOpened { .. } => both("mødets start", "the start of the meeting"),
+        EventPayload::AgendaItemAdded { agenda_item_id, .. } => with(
+            "event-agendaItemAdded",
+            "title",
+            agenda_item(agenda_item_id)?,
+        ),
+        EventPayload::AgendaItemMoved { agenda_item_id, .. } => with(
+            "event-agendaItemMoved",
+            "title",
+            agenda_item(agenda_item_id)?,
+        ),
+        EventPayload::CurrentAgendaItemSet { agenda_item_id, .. } => with(
+            "event-currentAgendaItemSet",
+            "title",
+            agenda_item(agenda_item_id)?,
+        ),
+        EventPayload::AgendaItemProposalSet { agenda_item_id, .. } => with(
+            "event-agendaItemProposalSet",
+            "title",
+            agenda_item(agenda_item_id)?,
+        ),
+        EventPayload::AgendaItemNotesSet { agenda_item_id, .. } => with(
+            "event-agendaItemNotesSet",
+            "title",
+            agenda_item(agenda_item_id)?,
+        ),
+        EventPayload::AgendaItemTimeBoxSet { agenda_item_id, .. } => with(
+            "event-agendaItemTimeBoxSet",
+            "title",
+            agenda_item(agenda_item_id)?,
+        ),
+        EventPayload::MeetingOpened { .. } => plain("event-meetingOpened"),
         EventPayload::AttendanceSet {
             member_id,
             attendance,
             ..
-        } => {
-            let name = member(member_id)?;
-            let (da, en) = match attendance {
-                Attendance::Unknown => ("ikke registreret", "not recorded"),
-                Attendance::Present => ("til stede", "present"),
-                Attendance::Absent => ("fraværende", "absent"),
-                Attendance::Excused => ("afbud", "excused"),
-                Attendance::Left => ("gået", "left"),
-            };
-            both(
-                format!("fremmødet for {name} ({da})"),
-                format!("the attendance of {name} ({en})"),
-            )
-        }
+        } => Bilingual::message(
+            "event-attendanceSet",
+            &[
+                ("name", member(member_id)?.into()),
+                ("attendance", attendance_id(*attendance).into()),
+            ],
+        ),
         EventPayload::ProxyGiven {
             from_member_id,
             to_member_id,
             ..
-        } => {
-            let (from, to) = (member(from_member_id)?, member(to_member_id)?);
-            both(
-                format!("fuldmagten fra {from} til {to}"),
-                format!("the proxy from {from} to {to}"),
-            )
-        }
-        EventPayload::ProxyWithdrawn { from_member_id, .. } => {
-            let from = member(from_member_id)?;
-            both(
-                format!("tilbagetrækningen af fuldmagten fra {from}"),
-                format!("withdrawing the proxy of {from}"),
-            )
-        }
-        EventPayload::PollOpened { question, .. } => both(
-            format!("afstemningen »{question}«"),
-            format!("the poll \"{question}\""),
+        } => Bilingual::message(
+            "event-proxyGiven",
+            &[
+                ("from", member(from_member_id)?.into()),
+                ("to", member(to_member_id)?.into()),
+            ],
         ),
+        EventPayload::ProxyWithdrawn { from_member_id, .. } => {
+            with("event-proxyWithdrawn", "from", member(from_member_id)?)
+        }
+        EventPayload::PollOpened { question, .. } => {
+            with("event-pollOpened", "question", question.clone())
+        }
         EventPayload::BallotRecorded { member_id, .. } => {
-            let name = member(member_id)?;
-            both(format!("stemme fra {name}"), format!("ballot of {name}"))
+            with("event-ballotRecorded", "name", member(member_id)?)
         }
         EventPayload::TotalsRecorded { poll_id, .. } => {
-            let question = poll(poll_id)?;
-            both(
-                format!("optællingen i afstemningen »{question}«"),
-                format!("the count of the poll \"{question}\""),
-            )
+            with("event-totalsRecorded", "question", poll(poll_id)?)
         }
         EventPayload::PollClosed { poll_id, .. } => {
-            let question = poll(poll_id)?;
-            both(
-                format!("lukningen af afstemningen »{question}«"),
-                format!("closing the poll \"{question}\""),
-            )
+            with("event-pollClosed", "question", poll(poll_id)?)
         }
         EventPayload::DecisionRecorded { text, .. } => {
-            let text = crate::error::shorten(text, 60);
-            both(
-                format!("beslutningen »{text}«"),
-                format!("the decision \"{text}\""),
-            )
+            with("event-decisionRecorded", "text", short(text))
         }
         EventPayload::ActionItemAdded { text, .. } => {
-            let text = crate::error::shorten(text, 60);
-            both(
-                format!("handlingspunktet »{text}«"),
-                format!("the action item \"{text}\""),
-            )
+            with("event-actionItemAdded", "text", short(text))
         }
-        EventPayload::MinutesAmended { .. } => {
-            both("rettelsen af referatet", "the amendment of the minutes")
+        EventPayload::MinutesAmended { .. } => plain("event-minutesAmended"),
+        EventPayload::DecisionConflictResolved { .. } => plain("event-decisionConflictResolved"),
+        EventPayload::GroupUpdated { .. } => plain("event-groupUpdated"),
+        EventPayload::RulesOfProcedureSet { .. } => plain("event-rulesOfProcedureSet"),
+        EventPayload::OrganisationAdded { name, .. } => {
+            with("event-organisationAdded", "name", name.clone())
         }
-        EventPayload::DecisionConflictResolved { .. } => both(
-            "afgørelsen af de modstridende beslutninger",
-            "the resolution of the contradicting decisions",
-        ),
-        EventPayload::GroupUpdated { .. } => both(
-            "ændringen af gruppens navn, type eller referatsprog",
-            "the change of the group's name, kind or minutes language",
-        ),
-        EventPayload::RulesOfProcedureSet { .. } => {
-            both("den nye forretningsorden", "the new rules of procedure")
-        }
-        EventPayload::OrganisationAdded { name, .. } => both(
-            format!("organisationen »{name}«"),
-            format!("the organisation \"{name}\""),
-        ),
         EventPayload::OrganisationRenamed {
             organisation_id, ..
-        } => {
-            let name = organisation(organisation_id)?;
-            both(
-                format!("omdøbningen af organisationen »{name}«"),
-                format!("renaming the organisation \"{name}\""),
-            )
-        }
+        } => with(
+            "event-organisationRenamed",
+            "name",
+            organisation(organisation_id)?,
+        ),
         EventPayload::MemberAdded {
             name,
             succeeds: Some(_),
             ..
-        } => both(
-            format!("{name} som efterfølger"),
-            format!("{name} as successor"),
-        ),
-        EventPayload::MemberAdded { name, .. } => {
-            both(format!("medlemmet {name}"), format!("the member {name}"))
-        }
+        } => with("event-memberAddedAsSuccessor", "name", name.clone()),
+        EventPayload::MemberAdded { name, .. } => with("event-memberAdded", "name", name.clone()),
         EventPayload::MemberUpdated { member_id, .. } => {
-            let name = member(member_id)?;
-            both(
-                format!("ændringen af {name}"),
-                format!("the change to {name}"),
-            )
+            with("event-memberUpdated", "name", member(member_id)?)
         }
         EventPayload::MemberRetired { member_id, .. } => {
-            let name = member(member_id)?;
-            both(
-                format!("udtrædelsen af {name}"),
-                format!("{name} leaving the group"),
-            )
+            with("event-memberRetired", "name", member(member_id)?)
         }
         EventPayload::ActionItemStatusSet { done_on, .. } => match done_on {
-            Some(_) => both(
-                "markeringen af handlingspunktet som udført",
-                "marking the action item done",
-            ),
-            None => both(
-                "genåbningen af handlingspunktet",
-                "reopening the action item",
-            ),
+            Some(_) => plain("event-actionItemDone"),
+            None => plain("event-actionItemReopened"),
         },
-        EventPayload::MeetingPublicationSet { public, .. } => {
-            if *public {
-                both("offentliggørelsen af mødet", "making the meeting public")
-            } else {
-                both(
-                    "tilbagetrækningen af mødet fra offentliggørelse",
-                    "taking the meeting off the published site",
-                )
-            }
-        }
+        EventPayload::MeetingPublicationSet { public, .. } => match public {
+            true => plain("event-meetingMadePublic"),
+            false => plain("event-meetingMadeNotPublic"),
+        },
         // Never the target of an undo (see the barriers above), but named all the same.
-        EventPayload::GroupCreated { name, .. } => {
-            both(format!("gruppen »{name}«"), format!("the group \"{name}\""))
+        EventPayload::GroupCreated { name, .. } => with("event-groupCreated", "name", name.clone()),
+        EventPayload::MeetingCreated { title, .. } => {
+            with("event-meetingCreated", "title", title.clone())
         }
-        EventPayload::MeetingCreated { title, .. } => both(
-            format!("mødet »{title}«"),
-            format!("the meeting \"{title}\""),
-        ),
-        EventPayload::MeetingClosed { .. } => both("mødets afslutning", "closing the meeting"),
-        EventPayload::MeetingCancelled { .. } => both("aflysningen", "the cancellation"),
-        EventPayload::MeetingUpdated { .. } => both(
-            "ændringen af mødets titel, tid og sted",
-            "the change of the meeting's title, time and place",
-        ),
-        EventPayload::MinutesSigned { signer_name, .. } => both(
-            format!("underskriften fra {signer_name}"),
-            format!("the signature of {signer_name}"),
-        ),
+        EventPayload::MeetingClosed { .. } => plain("event-meetingClosed"),
+        EventPayload::MeetingCancelled { .. } => plain("event-meetingCancelled"),
+        EventPayload::MeetingUpdated { .. } => plain("event-meetingUpdated"),
+        EventPayload::MinutesSigned { signer_name, .. } => {
+            with("event-minutesSigned", "name", signer_name.clone())
+        }
         EventPayload::BacklogItemRecorded { key, .. } => {
-            both(format!("sagen {key}"), format!("the backlog item {key}"))
+            with("event-backlogItemRecorded", "key", key.clone())
         }
         EventPayload::EventUndone { .. } | EventPayload::GroupEventUndone { .. } => {
-            both("en fortrydelse", "an undo")
+            plain("event-undone")
         }
     })
 }
 
-fn both(da: impl Into<String>, en: impl Into<String>) -> Bilingual {
-    Bilingual::new(da, en)
+/// The selector `event-attendanceSet` words an attendance by.
+fn attendance_id(attendance: Attendance) -> &'static str {
+    match attendance {
+        Attendance::Unknown => "unknown",
+        Attendance::Present => "present",
+        Attendance::Absent => "absent",
+        Attendance::Excused => "excused",
+        Attendance::Left => "left",
+    }
 }
 
 fn name_of(conn: &Connection, sql: &str, id: Uuid) -> Result<String> {
@@ -313,3 +239,6 @@ fn name_of(conn: &Connection, sql: &str, id: Uuid) -> Result<String> {
         .optional()?;
     Ok(name.unwrap_or_else(|| "?".to_owned()))
 }
+
+#[cfg(test)]
+mod tests;

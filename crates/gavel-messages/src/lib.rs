@@ -64,6 +64,14 @@ pub fn sources(language: Language) -> &'static [Source] {
             name: "cli.ftl",
             text: include_str!("../locales/da/cli.ftl"),
         },
+        Source {
+            name: "events.ftl",
+            text: include_str!("../locales/da/events.ftl"),
+        },
+        Source {
+            name: "documents.ftl",
+            text: include_str!("../locales/da/documents.ftl"),
+        },
     ];
     const ENGLISH: &[Source] = &[
         Source {
@@ -77,6 +85,14 @@ pub fn sources(language: Language) -> &'static [Source] {
         Source {
             name: "cli.ftl",
             text: include_str!("../locales/en/cli.ftl"),
+        },
+        Source {
+            name: "events.ftl",
+            text: include_str!("../locales/en/events.ftl"),
+        },
+        Source {
+            name: "documents.ftl",
+            text: include_str!("../locales/en/documents.ftl"),
         },
     ];
     match language {
@@ -147,6 +163,25 @@ pub fn message(language: Language, id: &str, arguments: &[(&str, Argument<'_>)])
     let text = bundle.format_pattern(pattern, Some(&fluent_arguments), &mut errors);
     debug_assert!(errors.is_empty(), "rendering {id:?}: {errors:?}");
     text.into_owned()
+}
+
+/// The message `id`, which takes no arguments, in `language`, rendered once and kept for the
+/// rest of the run: for the fixed words of a document, which its code uses as `&str` labels. The
+/// messages are the catalogue's, a few hundred short texts at most, so what is kept is bounded.
+pub fn fixed_text(language: Language, id: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static RENDERED: OnceLock<Mutex<HashMap<(Language, String), &'static str>>> = OnceLock::new();
+    let mut rendered = RENDERED
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(text) = rendered.get(&(language, id.to_owned())) {
+        return text;
+    }
+    let text: &'static str = Box::leak(message(language, id, &[]).into_boxed_str());
+    rendered.insert((language, id.to_owned()), text);
+    text
 }
 
 /// Whether the catalogue has the message `id` (in Danish, which defines the messages).

@@ -102,8 +102,8 @@ fn the_typescript_module_names_every_message_with_its_variables() {
     );
 }
 
-/// Every id a Rust source names in a call of `message(…, "id", …)` or `Bilingual::message("id"
-/// …)` exists, so no reader ever sees an id instead of a text.
+/// Every id a Rust source names in a call of `message(…, "id", …)`, `Bilingual::message("id",
+/// …)` or a document's `words.text("id")` exists, so no reader ever sees an id instead of a text.
 #[test]
 fn every_message_the_rust_sources_name_exists() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -128,12 +128,16 @@ fn every_message_the_rust_sources_name_exists() {
     assert_eq!(missing, Vec::<String>::new());
 }
 
-/// The ids in `text` that follow `message(` (after an optional first argument that is not a
-/// string), e.g. `message(language, "cli-backup-written", …)` or `Bilingual::message("x", …)`.
+/// The ids in `text` that follow `message(` or `text(` (after an optional first argument that is
+/// not a string), e.g. `message(language, "cli-backup-written", …)` or `words.text("x")`.
 fn named_ids(text: &str) -> Vec<&str> {
     let mut ids = Vec::new();
-    for (start, _) in text.match_indices("message(") {
-        let rest = &text[start + "message(".len()..];
+    let calls = text
+        .match_indices("message(")
+        .chain(text.match_indices("text("))
+        .map(|(start, call)| start + call.len());
+    for start in calls {
+        let rest = &text[start..];
         let rest = rest.trim_start();
         let rest = match rest.find(['"', ')']) {
             Some(index) if rest[..index].trim_end().ends_with(',') || index == 0 => &rest[index..],

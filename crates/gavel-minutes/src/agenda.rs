@@ -52,13 +52,13 @@ pub fn laid_out_agenda_pages(pack: &AgendaPack, language: Language) -> Vec<Page>
 pub fn agenda_document_title(pack: &AgendaPack, language: Language) -> String {
     let words = Words { language };
     let practice = if pack.practice {
-        words.pick("ØVELSE – ", "PRACTICE – ")
+        words.text("pdfAgenda-practice")
     } else {
         ""
     };
     format!(
         "{practice}{}: {}",
-        words.pick("Dagsorden", "Agenda"),
+        words.text("pdfAgenda-agenda"),
         pack.title.trim()
     )
 }
@@ -70,11 +70,11 @@ pub fn agenda_file_stem(pack: &AgendaPack, language: Language, signed: bool) -> 
     let words = Words { language };
     format!(
         "{} - {} ({}){}",
-        words.pick("Dagsorden", "Agenda"),
+        words.text("pdfAgenda-agenda"),
         gavel_core::files::safe_file_stem(&pack.title, "Gavel"),
         pack.starts_at.date(),
         if signed {
-            words.pick(" (underskrevet)", " (signed)")
+            words.text("pdfAgenda-signed")
         } else {
             ""
         }
@@ -135,16 +135,16 @@ impl Anchors {
 fn agenda_frame(pack: &AgendaPack, language: Language) -> Frame {
     let words = Words { language };
     let made = pack.made_at;
-    let subject = words.pick("Dagsorden for møde", "Agenda of a meeting");
+    let subject = words.text("pdfAgenda-agendaOfAMeeting");
     Frame {
         language,
         title: agenda_document_title(pack, language),
         header_right: words.date(pack.starts_at.date()),
         footer_left: format!(
             "{} {} {} {}",
-            words.pick("Dannet", "Made"),
+            words.text("pdfAgenda-made"),
             words.date(made.date()),
-            words.pick("kl.", "at"),
+            words.text("pdfAgenda-at"),
             clock_time(made.time())
         ),
         author: pack.group_name.clone(),
@@ -180,7 +180,7 @@ fn agenda_flow(pack: &AgendaPack, language: Language, pages: &[Option<usize>]) -
 
 fn title_block(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
     flow.paragraph(
-        words.pick("DAGSORDEN", "AGENDA"),
+        words.text("pdfAgenda-titleCapitals"),
         TextStyle {
             colour: Colour::Accent,
             ..TextStyle::SMALL_STRONG
@@ -199,13 +199,13 @@ fn title_block(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
     );
     flow.space(10.0);
     flow.labelled(
-        words.pick("Dato", "Date"),
+        words.text("pdfMinutes-date"),
         &words.date(pack.starts_at.date()),
         LABEL_WIDTH,
         0.0,
     );
     flow.labelled(
-        words.pick("Tid", "Time"),
+        words.text("pdfMinutes-time"),
         &planned_time(pack, words),
         LABEL_WIDTH,
         0.0,
@@ -215,8 +215,8 @@ fn title_block(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         .as_deref()
         .map(str::trim)
         .filter(|place| !place.is_empty())
-        .unwrap_or(words.pick("Ikke fastlagt", "Not decided"));
-    flow.labelled(words.pick("Sted", "Place"), place, LABEL_WIDTH, 0.0);
+        .unwrap_or(words.text("pdfAgenda-notDecided"));
+    flow.labelled(words.text("pdfMinutes-place"), place, LABEL_WIDTH, 0.0);
     for role in [MemberRole::Chair, MemberRole::Secretary] {
         let names: Vec<&str> = pack
             .members
@@ -230,34 +230,25 @@ fn title_block(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
     }
     let status = match (&pack.cancelled, pack.status) {
         (Some(reason), _) => {
-            let mut text = words
-                .pick("Mødet er aflyst.", "The meeting is cancelled.")
-                .to_owned();
+            let mut text = words.text("pdfAgenda-theMeetingIsCancelled").to_owned();
             if let Some(reason) = reason.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
                 text.push(' ');
                 text.push_str(reason);
             }
             Some(text)
         }
-        (None, MeetingStatus::Open) => Some(
-            words
-                .pick("Mødet er i gang.", "The meeting is in progress.")
-                .to_owned(),
-        ),
-        (None, MeetingStatus::Closed) => Some(
-            words
-                .pick(
-                    "Mødet er holdt; referatet viser, hvad der blev besluttet.",
-                    "The meeting has been held; its minutes record what was decided.",
-                )
-                .to_owned(),
-        ),
+        (None, MeetingStatus::Open) => {
+            Some(words.text("pdfAgenda-theMeetingIsInProgress").to_owned())
+        }
+        (None, MeetingStatus::Closed) => {
+            Some(words.text("pdfAgenda-theMeetingHasBeenHeld").to_owned())
+        }
         (None, MeetingStatus::Draft | MeetingStatus::Cancelled) => None,
     };
     if let Some(status) = status {
         flow.row(
             &[
-                Cell::new(words.pick("Status", "Status"), TextStyle::BODY_STRONG),
+                Cell::new(words.text("pdfMinutes-status"), TextStyle::BODY_STRONG),
                 Cell::new(status, TextStyle::BODY_STRONG),
             ],
             &label_columns(),
@@ -306,12 +297,12 @@ fn contents(
     anchors: &Anchors,
     pages: &[Option<usize>],
 ) {
-    let title = words.pick("Dagsorden", "Agenda");
+    let title = words.text("pdfAgenda-agenda");
     flow.heading(title, TextStyle::SECTION, 14.0);
     flow.space(2.0);
     if pack.items.is_empty() {
         flow.paragraph(
-            words.pick("Dagsordenen følger.", "The agenda will follow."),
+            words.text("pdfAgenda-theAgendaWillFollow"),
             TextStyle::BODY_ITALIC,
             0.0,
         );
@@ -337,17 +328,17 @@ fn contents(
             .unwrap_or_default()
     };
     let mut header_cells = vec![
-        Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
-        Cell::new(words.pick("Emne", "Subject"), TextStyle::SMALL_STRONG),
+        Cell::new(words.text("pdfMinutes-itemShort"), TextStyle::SMALL_STRONG),
+        Cell::new(words.text("pdfAgenda-subject"), TextStyle::SMALL_STRONG),
     ];
     if with_time {
         header_cells.push(Cell::new(
-            words.pick("Tid", "Time"),
+            words.text("pdfMinutes-time"),
             TextStyle::SMALL_STRONG,
         ));
     }
     header_cells.push(Cell::new(
-        words.pick("Side", "Page"),
+        words.text("pdfAgenda-page"),
         TextStyle::SMALL_STRONG,
     ));
     let mut header = Flow::header_row_lines(&header_cells, &table);
@@ -454,10 +445,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         return;
     }
     flow.heading(
-        words.pick(
-            "Sagsfremstillinger og indstillinger",
-            "Case descriptions and proposed decisions",
-        ),
+        words.text("pdfAgenda-caseDescriptionsAndProposedDecisions"),
         TextStyle::SECTION,
         20.0,
     );
@@ -472,7 +460,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         }
         if let Some(responsible) = &item.responsible {
             flow.paragraph(
-                &format!("{}: {responsible}", words.pick("Ansvarlig", "Responsible")),
+                &format!("{}: {responsible}", words.text("pdfAgenda-responsible")),
                 TextStyle::SMALL,
                 0.0,
             );
@@ -482,7 +470,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         let proposal = item.proposed_decision.trim();
         if !description.is_empty() {
             flow.paragraph(
-                words.pick("Sagsfremstilling", "Case description"),
+                words.text("pdfAgenda-caseDescription"),
                 TextStyle::BODY_STRONG,
                 0.0,
             );
@@ -494,7 +482,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
                 flow.space(5.0);
             }
             flow.paragraph(
-                &format!("{} {key}", words.pick("Beskrivelse af", "Description of")),
+                &format!("{} {key}", words.text("pdfAgenda-descriptionOf")),
                 TextStyle::BODY_STRONG,
                 0.0,
             );
@@ -502,10 +490,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
             formatted_text(flow, &jira.text, TextStyle::BODY);
             if jira.shortened {
                 flow.paragraph(
-                    words.pick(
-                        "… (forkortet; hele beskrivelsen står ved sagen)",
-                        "… (shortened; the whole description is with the issue)",
-                    ),
+                    words.text("pdfAgenda-shortenedTheWholeDescriptionIs"),
                     TextStyle::BODY_ITALIC,
                     0.0,
                 );
@@ -514,7 +499,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         if !proposal.is_empty() {
             flow.space(5.0);
             flow.paragraph(
-                words.pick("Indstilling", "Proposed decision"),
+                words.text("pdfMinutes-proposedDecision"),
                 TextStyle::BODY_STRONG,
                 0.0,
             );
@@ -523,7 +508,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         }
         if !item.links.is_empty() {
             flow.space(5.0);
-            flow.paragraph(words.pick("Links", "Links"), TextStyle::BODY_STRONG, 0.0);
+            flow.paragraph(words.text("pdfAgenda-links"), TextStyle::BODY_STRONG, 0.0);
             flow.keep_last_with_next();
             for link in &item.links {
                 flow.paragraph(link, TextStyle::SMALL, 0.0);
@@ -531,10 +516,7 @@ fn items(flow: &mut Flow, pack: &AgendaPack, words: &Words) {
         }
         if description.is_empty() && proposal.is_empty() && item.backlog_description.is_none() {
             flow.paragraph(
-                words.pick(
-                    "Ingen sagsfremstilling eller indstilling.",
-                    "No case description or proposed decision.",
-                ),
+                words.text("pdfAgenda-noCaseDescriptionOrProposed"),
                 TextStyle::BODY_ITALIC,
                 0.0,
             );
@@ -560,35 +542,32 @@ fn item_details(item: &AgendaPackItem, pack: &AgendaPack, words: &Words) -> Stri
             Some(backlog) => {
                 parts.push(key.clone());
                 if let Some(status) = &backlog.status {
-                    parts.push(format!("{}: {status}", words.pick("Status", "Status")));
+                    parts.push(format!("{}: {status}", words.text("pdfMinutes-status")));
                 }
                 if let Some(points) = backlog.story_points {
                     parts.push(format!(
                         "{} {}",
                         story_points(points, words.language),
-                        words.pick("point", "points")
+                        words.text("pdfAgenda-points")
                     ));
                 }
                 if let Some(votes) = backlog.votes {
                     parts.push(format!(
                         "{votes} {}",
                         if votes == 1 {
-                            words.pick("stemme i Jira", "vote in Jira")
+                            words.text("pdfAgenda-voteInJira")
                         } else {
-                            words.pick("stemmer i Jira", "votes in Jira")
+                            words.text("pdfAgenda-votesInJira")
                         }
                     ));
                 }
                 if let Some(parent) = &backlog.parent {
-                    parts.push(format!(
-                        "{}: {parent}",
-                        words.pick("Hører under", "Part of")
-                    ));
+                    parts.push(format!("{}: {parent}", words.text("pdfAgenda-partOf")));
                 }
             }
             None => parts.push(format!(
                 "{key} ({})",
-                words.pick("ikke i backloggen", "not in the backlog")
+                words.text("pdfAgenda-notInTheBacklog")
             )),
         }
     }
@@ -610,10 +589,7 @@ fn story_points(points: f64, language: Language) -> String {
 }
 
 fn follow_up_title<'a>(words: &Words) -> &'a str {
-    words.pick(
-        "Opfølgning på handlingspunkter",
-        "Action items to follow up",
-    )
+    words.text("pdfAgenda-actionItemsToFollowUp")
 }
 
 /// The action items of the group's earlier meetings still open on this meeting's day, with the
@@ -627,11 +603,7 @@ fn follow_up_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: 
     flow.heading(title, TextStyle::SECTION, 20.0);
     flow.anchor_last(anchor);
     flow.paragraph(
-        words.pick(
-            "Handlingspunkter fra gruppens tidligere møder, som ikke var markeret som udført før \
-             mødet.",
-            "Action items from the group's earlier meetings not marked as done before this meeting.",
-        ),
+        words.text("pdfAgenda-actionItemsFromTheGroup"),
         TextStyle::SMALL,
         0.0,
     );
@@ -641,13 +613,10 @@ fn follow_up_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: 
     let table = columns(0.0, CONTENT_WIDTH, &[2.4, 5.0, 2.2, 2.4], 8.0);
     let header = Flow::header_row_lines(
         &[
-            Cell::new(words.pick("Møde", "Meeting"), TextStyle::SMALL_STRONG),
-            Cell::new(
-                words.pick("Handlingspunkt", "Action item"),
-                TextStyle::SMALL_STRONG,
-            ),
-            Cell::new(words.pick("Ansvarlig", "Owner"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Frist", "Due"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfAgenda-meeting"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfAgenda-actionItem"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-owner"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-due"), TextStyle::SMALL_STRONG),
         ],
         &table,
     );
@@ -655,11 +624,9 @@ fn follow_up_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: 
     let day = pack.starts_at.date();
     for action in &pack.open_action_items {
         let due = match action.due_date {
-            Some(due) if due < day => format!(
-                "{} ({})",
-                words.date(due),
-                words.pick("overskredet", "overdue")
-            ),
+            Some(due) if due < day => {
+                format!("{} ({})", words.date(due), words.text("pdfAgenda-overdue"))
+            }
             Some(due) => words.date(due),
             None => "–".to_owned(),
         };
@@ -686,15 +653,15 @@ fn follow_up_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: 
 }
 
 fn backlog_title<'a>(words: &Words) -> &'a str {
-    words.pick("Sager fra backloggen", "Backlog items on the agenda")
+    words.text("pdfAgenda-backlogItemsOnTheAgenda")
 }
 
 fn rules_title<'a>(words: &Words) -> &'a str {
-    words.pick("Forretningsorden", "Rules of procedure")
+    words.text("pdfAgenda-rulesOfProcedure")
 }
 
 fn members_title<'a>(words: &Words) -> &'a str {
-    words.pick("Medlemmer", "Members")
+    words.text("pdfAgenda-members")
 }
 
 fn backlog_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: usize) {
@@ -705,10 +672,7 @@ fn backlog_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
     flow.heading(title, TextStyle::SECTION, 20.0);
     flow.anchor_last(anchor);
     flow.paragraph(
-        words.pick(
-            "Sagerne, som backloggen har dem (fra Jira); stemmer er medlemmernes stemmer i Jira.",
-            "The issues as the backlog holds them (from Jira); votes are the members' votes in Jira.",
-        ),
+        words.text("pdfAgenda-theIssuesAsTheBacklog"),
         TextStyle::SMALL,
         0.0,
     );
@@ -718,12 +682,12 @@ fn backlog_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
     let table = columns(0.0, CONTENT_WIDTH, &[1.4, 5.6, 2.0, 0.9, 1.1, 0.6], 8.0);
     let header = Flow::header_row_lines(
         &[
-            Cell::new(words.pick("Sag", "Issue"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Titel", "Title"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Status", "Status"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Point", "Points"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Stemmer", "Votes"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-issue"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-title"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-status"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-points"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-votes"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-itemShort"), TextStyle::SMALL_STRONG),
         ],
         &table,
     );
@@ -767,14 +731,10 @@ fn rules_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: usiz
     flow.heading(rules_title(words), TextStyle::SECTION, 20.0);
     flow.anchor_last(anchor);
     let source = match pack.status {
-        MeetingStatus::Draft | MeetingStatus::Cancelled => words.pick(
-            "Mødet holdes efter gruppens forretningsorden, som den er nu; mødet tager en kopi af den, når det åbnes.",
-            "The meeting is held under the group's rules of procedure as they are now; the meeting takes a copy of them when it opens.",
-        ),
-        MeetingStatus::Open | MeetingStatus::Closed => words.pick(
-            "Mødet holdes efter den forretningsorden, det tog en kopi af, da det blev åbnet.",
-            "The meeting is held under the rules of procedure it took a copy of when it opened.",
-        ),
+        MeetingStatus::Draft | MeetingStatus::Cancelled => {
+            words.text("pdfAgenda-rulesOfDraftMeeting")
+        }
+        MeetingStatus::Open | MeetingStatus::Closed => words.text("pdfAgenda-rulesOfOpenMeeting"),
     };
     flow.paragraph(source, TextStyle::SMALL, 0.0);
     flow.space(4.0);
@@ -803,10 +763,7 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
     flow.space(2.0);
     if pack.members.is_empty() {
         flow.paragraph(
-            words.pick(
-                "Gruppen har ingen medlemmer endnu.",
-                "The group has no members yet.",
-            ),
+            words.text("pdfAgenda-theGroupHasNoMembers"),
             TextStyle::BODY_ITALIC,
             0.0,
         );
@@ -820,7 +777,7 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
     let (table, header) = crate::document::member_table_header(
         words,
         with_organisations,
-        words.pick("Stemmeret", "Voting right"),
+        words.text("pdfAgenda-votingRight"),
         1.7,
     );
     flow.begin_table(header, section_continuation(title, words));
@@ -834,9 +791,9 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
         }
         cells.push(Cell::new(words.role(member.role), TextStyle::BODY));
         let voting = match (member.voting_right, member.vote_weight) {
-            (false, _) => words.pick("Nej", "No").to_owned(),
-            (true, 1) => words.pick("Ja", "Yes").to_owned(),
-            (true, weight) => format!("{} {weight}", words.pick("Ja, vægt", "Yes, weight")),
+            (false, _) => words.text("pdfAgenda-no").to_owned(),
+            (true, 1) => words.text("pdfAgenda-yes").to_owned(),
+            (true, weight) => format!("{} {weight}", words.text("pdfAgenda-yesWeight")),
         };
         cells.push(Cell::new(voting, TextStyle::BODY));
         flow.row(&cells, &table, true, 3.0);
@@ -848,16 +805,9 @@ fn members_section(flow: &mut Flow, pack: &AgendaPack, words: &Words, anchor: us
 /// the agenda out. Unsigned it is an empty frame under its label, as the minutes' boxes are
 /// before signing; signed, the stamp (name, role, time) is drawn in it.
 fn sender_box(flow: &mut Flow, words: &Words) {
-    flow.heading(
-        words.pick("Udsendt af", "Sent by"),
-        TextStyle::SECTION,
-        20.0,
-    );
+    flow.heading(words.text("pdfAgenda-sentBy"), TextStyle::SECTION, 20.0);
     flow.paragraph(
-        words.pick(
-            "Dagsordenen kan underskrives digitalt (PAdES) af den, der sender den ud. En PDF-læser viser underskriften, og om dokumentet er ændret siden; den kan også kontrolleres med »gavel minutes verify«.",
-            "The agenda may be signed digitally (PAdES) by whoever sends it out. A PDF reader shows the signature and whether the document has changed since; it can also be checked with “gavel minutes verify”.",
-        ),
+        words.text("pdfAgenda-theAgendaMayBeSigned"),
         TextStyle::SMALL,
         0.0,
     );
@@ -870,10 +820,7 @@ fn sender_box(flow: &mut Flow, words: &Words) {
     flow.signature_slot(
         &signature_field_name(SENDER_BOX_KIND, 1),
         // What a screen reader says of the box: the signature field's alternative text.
-        words.pick(
-            "Underskrift: den, der sender dagsordenen ud",
-            "Signature: whoever sends the agenda out",
-        ),
+        words.text("pdfAgenda-signatureWhoeverSendsTheAgenda"),
         half[0].x,
         half[0].width,
         SIGNATURE_BOX_HEIGHT,

@@ -60,31 +60,42 @@ pub fn clock_time(time: NaiveTime) -> String {
 pub fn document_title(minutes: &Minutes, language: Language) -> String {
     let words = Words { language };
     let practice = if minutes.practice {
-        words.pick(
-            "ØVELSE, ikke et gyldigt referat – ",
-            "PRACTICE, not valid minutes – ",
-        )
+        words.text("pdfMinutes-practiceNotValidMinutes")
     } else {
         ""
     };
     format!(
         "{practice}{}: {}",
-        words.pick("Referat", "Minutes"),
+        words.text("pdfMinutes-minutes"),
         minutes.title.trim()
     )
 }
 
 /// The one place a document's fixed words are chosen by language (the minutes' and the
-/// agenda's).
+/// agenda's): the catalogue's `minutes-*` and `agenda-*` messages (documents.ftl).
 pub(crate) struct Words {
     pub(crate) language: Language,
 }
 
 impl Words {
-    pub(crate) fn pick<'a>(&self, danish: &'a str, english: &'a str) -> &'a str {
+    /// The catalogue's message `id`, a fixed word or sentence, in the document's language.
+    pub(crate) fn text(&self, id: &str) -> &'static str {
+        gavel_messages::fixed_text(self.catalogue_language(), id)
+    }
+
+    /// The catalogue's message `id` with `arguments`, in the document's language.
+    pub(crate) fn message(
+        &self,
+        id: &str,
+        arguments: &[(&str, gavel_messages::Argument<'_>)],
+    ) -> String {
+        gavel_messages::message(self.catalogue_language(), id, arguments)
+    }
+
+    fn catalogue_language(&self) -> gavel_messages::Language {
         match self.language {
-            Language::Danish => danish,
-            Language::English => english,
+            Language::Danish => gavel_messages::Language::Danish,
+            Language::English => gavel_messages::Language::English,
         }
     }
 
@@ -125,10 +136,10 @@ impl Words {
             Attendance::Present => match late_arrival {
                 Some(arrived) => format!(
                     "{} {}",
-                    self.pick("Til stede fra", "Present from"),
+                    self.text("pdfMinutes-presentFrom"),
                     clock_time(arrived)
                 ),
-                None => self.pick("Til stede", "Present").to_owned(),
+                None => self.text("pdfMinutes-present").to_owned(),
             },
             Attendance::Left => {
                 let left = attendee
@@ -138,21 +149,21 @@ impl Words {
                 match late_arrival {
                     Some(arrived) => format!(
                         "{} {}, {}{left}",
-                        self.pick("Til stede fra", "Present from"),
+                        self.text("pdfMinutes-presentFrom"),
                         clock_time(arrived),
-                        self.pick("gik", "left")
+                        self.text("pdfMinutes-left")
                     ),
-                    None => format!("{}{left}", self.pick("Gik", "Left")),
+                    None => format!("{}{left}", self.text("pdfMinutes-leftAtStart")),
                 }
             }
-            Attendance::Absent => self.pick("Fraværende", "Absent").to_owned(),
-            Attendance::Excused => self.pick("Afbud", "Sent apologies").to_owned(),
-            Attendance::Unknown => self.pick("Ikke registreret", "Not recorded").to_owned(),
+            Attendance::Absent => self.text("pdfMinutes-absent").to_owned(),
+            Attendance::Excused => self.text("pdfMinutes-sentApologies").to_owned(),
+            Attendance::Unknown => self.text("pdfMinutes-notRecorded").to_owned(),
         };
         if let Some(holder) = &attendee.proxy_holder {
             text.push_str(&format!(
                 "; {} {holder}",
-                self.pick("fuldmagt til", "proxy held by")
+                self.text("pdfMinutes-proxyHeldBy")
             ));
         }
         text
@@ -166,12 +177,9 @@ impl Words {
 
     fn poll_form(&self, poll: &MinutesPoll) -> String {
         let secrecy = if poll.secret {
-            self.pick(
-                "Hemmelig afstemning (optalt i hånden)",
-                "Secret ballot (hand-counted)",
-            )
+            self.text("pdfMinutes-secretBallotHandCounted")
         } else {
-            self.pick("Navngiven afstemning", "Named vote")
+            self.text("pdfMinutes-namedVote")
         };
         let kind = match (&poll.kind, self.language) {
             (PollKind::YesNo, Language::Danish) => "for, imod, undlod eller blank".to_owned(),
@@ -215,7 +223,7 @@ impl Words {
 
 fn title_block(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     flow.paragraph(
-        words.pick("REFERAT", "MINUTES"),
+        words.text("pdfMinutes-titleCapitals"),
         TextStyle {
             colour: Colour::Accent,
             ..TextStyle::SMALL_STRONG
@@ -236,7 +244,7 @@ fn title_block(flow: &mut Flow, minutes: &Minutes, words: &Words) {
 
     let date = minutes.opened_at.unwrap_or(minutes.starts_at).date();
     flow.labelled(
-        words.pick("Dato", "Date"),
+        words.text("pdfMinutes-date"),
         &words.date(date),
         LABEL_WIDTH,
         0.0,
@@ -259,13 +267,13 @@ fn title_block(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     if minutes.opened_at.is_some() && minutes.starts_at.time() != start {
         time.push_str(&format!(
             " ({} {})",
-            words.pick("indkaldt til", "called for"),
+            words.text("pdfMinutes-calledFor"),
             clock_time(minutes.starts_at.time())
         ));
     }
-    flow.labelled(words.pick("Tid", "Time"), &time, LABEL_WIDTH, 0.0);
+    flow.labelled(words.text("pdfMinutes-time"), &time, LABEL_WIDTH, 0.0);
     if let Some(location) = minutes.location.as_deref().filter(|l| !l.trim().is_empty()) {
-        flow.labelled(words.pick("Sted", "Place"), location, LABEL_WIDTH, 0.0);
+        flow.labelled(words.text("pdfMinutes-place"), location, LABEL_WIDTH, 0.0);
     }
     for role in [MemberRole::Chair, MemberRole::Secretary] {
         let names: Vec<&str> = minutes
@@ -283,7 +291,7 @@ fn title_block(flow: &mut Flow, minutes: &Minutes, words: &Words) {
 
 fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     flow.heading(
-        words.pick("Deltagere", "Attendance"),
+        words.text("pdfMinutes-attendance"),
         TextStyle::SECTION,
         14.0,
     );
@@ -297,12 +305,12 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     let (table, header) = member_table_header(
         words,
         with_organisations,
-        words.pick("Fremmøde", "Attendance"),
+        words.text("pdfMinutes-attendanceSection"),
         3.4,
     );
     flow.begin_table(
         header,
-        section_continuation(words.pick("Deltagere", "Attendance"), words),
+        section_continuation(words.text("pdfMinutes-attendance"), words),
     );
     let opened = minutes.opened_at.map(|opened| opened.time());
     for attendee in &minutes.attendance {
@@ -310,14 +318,14 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         if attendee.voting_right && attendee.vote_weight != 1 {
             name.push_str(&format!(
                 " ({} {})",
-                words.pick("stemmevægt", "vote weight"),
+                words.text("pdfMinutes-voteWeight"),
                 attendee.vote_weight
             ));
         }
         let mut role = words.role(attendee.role).to_owned();
         if !attendee.voting_right && matches!(attendee.role, MemberRole::Chair | MemberRole::Member)
         {
-            role.push_str(words.pick(", uden stemmeret", ", non-voting"));
+            role.push_str(words.text("pdfMinutes-nonVoting"));
         }
         let mut cells = vec![Cell::new(name, TextStyle::BODY)];
         if with_organisations {
@@ -350,16 +358,11 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         })
         .collect();
     let proxies = if proxies.is_empty() {
-        words.pick("Ingen fuldmagter.", "No proxies.").to_owned()
+        words.text("pdfMinutes-noProxies").to_owned()
     } else {
         proxies.join(" ")
     };
-    flow.labelled(
-        words.pick("Fuldmagter", "Proxies"),
-        &proxies,
-        LABEL_WIDTH,
-        0.0,
-    );
+    flow.labelled(words.text("pdfMinutes-proxies"), &proxies, LABEL_WIDTH, 0.0);
     // The quorum sentence starts with "Beslutningsdygtig:" / "Quorate:", so it needs no label.
     flow.space(4.0);
     flow.paragraph(words.bilingual(&minutes.quorum), TextStyle::BODY, 0.0);
@@ -369,7 +372,7 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
 pub(crate) fn section_continuation(title: &str, words: &Words) -> Vec<Line> {
     let mut repeat = Flow::new();
     repeat.heading(
-        &format!("{title} {}", words.pick("(fortsat)", "(continued)")),
+        &format!("{title} {}", words.text("pdfMinutes-continued")),
         TextStyle {
             colour: Colour::Muted,
             ..TextStyle::ITEM
@@ -382,7 +385,7 @@ pub(crate) fn section_continuation(title: &str, words: &Words) -> Vec<Line> {
 
 fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     flow.heading(
-        words.pick("Dagsorden og beslutninger", "Agenda and decisions"),
+        words.text("pdfMinutes-agendaAndDecisions"),
         TextStyle::SECTION,
         18.0,
     );
@@ -400,7 +403,7 @@ fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         if !proposal.is_empty() {
             // Set as the agenda sets it (paragraphs, lists, bold), after its label; a proposal
             // that opens with a list starts on the line under the label.
-            let label = words.pick("Indstilling", "Proposed decision");
+            let label = words.text("pdfMinutes-proposedDecision");
             let opens_with_list = proposal.lines().next().and_then(list_marker).is_some();
             let separator = if opens_with_list { "\n" } else { " " };
             formatted_text(
@@ -418,7 +421,7 @@ fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         }
         if notes.is_empty() && item.records.is_empty() {
             flow.paragraph(
-                words.pick("Intet at bemærke.", "Nothing to record."),
+                words.text("pdfMinutes-nothingToRecord"),
                 TextStyle::BODY_ITALIC,
                 0.0,
             );
@@ -427,7 +430,7 @@ fn agenda_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         flow.end_continuation();
     }
     if !minutes.other_business.is_empty() {
-        let heading = words.pick("Uden for dagsordenen", "Outside the agenda");
+        let heading = words.text("pdfMinutes-outsideTheAgenda");
         flow.heading(heading, TextStyle::ITEM, 12.0);
         flow.space(2.0);
         flow.begin_continuation(section_continuation(heading, words));
@@ -443,13 +446,9 @@ fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
     }
     unresolved_conflict(flow, records, words);
     for decision in &records.decisions {
-        let mut label = format!(
-            "{} {}",
-            words.pick("Beslutning", "Decision"),
-            decision.number
-        );
+        let mut label = format!("{} {}", words.text("pdfMinutes-decision"), decision.number);
         if !decision.unresolved_conflict_with.is_empty() {
-            label.push_str(words.pick(" (uafklaret)", " (unresolved)"));
+            label.push_str(words.text("pdfMinutes-unresolved"));
         }
         let mut text = format!(
             "{}: {}",
@@ -457,10 +456,7 @@ fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
             decision.text.trim()
         );
         if let Some(poll) = decision.poll_number {
-            text.push_str(&format!(
-                " ({} {poll})",
-                words.pick("jf. afstemning", "see vote")
-            ));
+            text.push_str(&format!(" ({} {poll})", words.text("pdfMinutes-seeVote")));
         }
         flow.space(6.0);
         record_row(flow, &label, &text, TextStyle::BODY);
@@ -472,7 +468,7 @@ fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
             if let Some(status) = &linked.new_status {
                 line.push_str(&format!(
                     " — {}: {status}",
-                    words.pick("ny status", "new status")
+                    words.text("pdfMinutes-newStatus")
                 ));
             }
             record_row(flow, "", &line, TextStyle::SMALL);
@@ -483,7 +479,7 @@ fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
                 "",
                 &format!(
                     "{}: {}",
-                    words.pick("Ny prioritering", "New priority order"),
+                    words.text("pdfMinutes-newPriorityOrder"),
                     decision.priority_order.join(", ")
                 ),
                 TextStyle::SMALL,
@@ -491,17 +487,17 @@ fn records(flow: &mut Flow, records: &MinutesRecords, words: &Words) {
         }
     }
     for action in &records.action_items {
-        let label = format!("{} {}", words.pick("Opfølgning", "Action"), action.number);
+        let label = format!("{} {}", words.text("pdfMinutes-action"), action.number);
         flow.space(6.0);
         record_row(flow, &label, action.text.trim(), TextStyle::BODY);
         let mut details = Vec::new();
         if let Some(owner) = &action.owner {
-            details.push(format!("{}: {owner}", words.pick("Ansvarlig", "Owner")));
+            details.push(format!("{}: {owner}", words.text("pdfMinutes-owner")));
         }
         if let Some(due) = action.due_date {
             details.push(format!(
                 "{}: {}",
-                words.pick("Frist", "Due"),
+                words.text("pdfMinutes-due"),
                 words.date(due)
             ));
         }
@@ -526,24 +522,14 @@ fn unresolved_conflict(flow: &mut Flow, records: &MinutesRecords, words: &Words)
         return;
     };
     let first = first.join(", ");
-    let text = words
-        .pick(
-            &format!(
-                "Beslutning {first} og {last} er registreret på to computere, der ikke havde set \
-             hinandens, og kan modsige hinanden. Formanden afgør, hvilken der gælder; indtil \
-             da kan referatet ikke underskrives."
-            ),
-            &format!(
-                "Decisions {first} and {last} were recorded on two laptops that had not seen each \
-             other's and may contradict each other. The chair decides which one stands; until \
-             then these minutes cannot be signed."
-            ),
-        )
-        .to_owned();
+    let text = words.message(
+        "pdfMinutes-decisionsInConflict",
+        &[("first", first.into()), ("last", last.as_str().into())],
+    );
     flow.space(6.0);
     record_row(
         flow,
-        words.pick("UAFKLARET KONFLIKT", "UNRESOLVED CONFLICT"),
+        words.text("pdfMinutes-unresolvedConflict"),
         &text,
         TextStyle::BODY_STRONG,
     );
@@ -575,7 +561,7 @@ fn record_row(flow: &mut Flow, label: &str, text: &str, style: TextStyle) {
 /// A poll: its question, form, rule and result, kept on one page with the first line of the
 /// figures or ballots under them (a result never stands at a page foot apart from its table).
 fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
-    let label = format!("{} {}", words.pick("Afstemning", "Vote"), poll.number);
+    let label = format!("{} {}", words.text("pdfMinutes-vote"), poll.number);
     flow.space(6.0);
     record_row(flow, &label, poll.question.trim(), TextStyle::BODY_STRONG);
     flow.keep_last_with_next();
@@ -585,7 +571,11 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
         record_row(
             flow,
             "",
-            &format!("{}: {}", words.pick("Regel", "Rule"), words.bilingual(rule)),
+            &format!(
+                "{}: {}",
+                words.text("pdfMinutes-rule"),
+                words.bilingual(rule)
+            ),
             TextStyle::SMALL,
         );
         flow.keep_last_with_next();
@@ -594,10 +584,7 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
         record_row(
             flow,
             "",
-            words.pick(
-                "Afstemningen blev gennemført, selv om mødet ikke var beslutningsdygtigt.",
-                "The vote was held although the meeting was not quorate.",
-            ),
+            words.text("pdfMinutes-theVoteWasHeldAlthough"),
             TextStyle::SMALL,
         );
         flow.keep_last_with_next();
@@ -608,7 +595,7 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             "",
             &format!(
                 "{}: {}",
-                words.pick("Resultat", "Result"),
+                words.text("pdfMinutes-result"),
                 words.bilingual(summary)
             ),
             TextStyle::BODY,
@@ -616,10 +603,7 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
         None => record_row(
             flow,
             "",
-            words.pick(
-                "Afstemningen blev lukket uden resultat.",
-                "The vote closed without a result.",
-            ),
+            words.text("pdfMinutes-theVoteClosedWithoutA"),
             TextStyle::BODY_ITALIC,
         ),
     }
@@ -631,11 +615,11 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             "",
             &format!(
                 "{} {} {} {}. {}: {}",
-                words.pick("Afstemningen blev genåbnet kl.", "The vote was reopened at"),
+                words.text("pdfMinutes-theVoteWasReopenedAt"),
                 clock_time(reopening.at.time()),
-                words.pick("af", "by"),
+                words.text("pdfMinutes-by"),
                 reopening.by,
-                words.pick("Resultatet var da", "The result had been"),
+                words.text("pdfMinutes-theResultHadBeen"),
                 words.bilingual(&reopening.earlier_result.summary)
             ),
             TextStyle::SMALL,
@@ -655,9 +639,9 @@ fn poll_record(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
 fn tally_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
     let (items, figure_label, blank) = match &poll.kind {
         PollKind::YesNo => return,
-        PollKind::Choice { options } => (options, words.pick("Stemmer", "Votes"), true),
-        PollKind::Points { items, .. } => (items, words.pick("Point", "Points"), false),
-        PollKind::Ranking { items } => (items, words.pick("Borda-point", "Borda points"), false),
+        PollKind::Choice { options } => (options, words.text("pdfMinutes-votes"), true),
+        PollKind::Points { items, .. } => (items, words.text("pdfMinutes-points"), false),
+        PollKind::Ranking { items } => (items, words.text("pdfMinutes-bordaPoints"), false),
     };
     if poll.tally.is_empty() {
         return;
@@ -679,9 +663,9 @@ fn tally_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             Cell::new("#", TextStyle::SMALL_STRONG),
             Cell::new(
                 if blank {
-                    words.pick("Mulighed", "Option")
+                    words.text("pdfMinutes-option")
                 } else {
-                    words.pick("Punkt", "Item")
+                    words.text("pdfMinutes-item")
                 },
                 TextStyle::SMALL_STRONG,
             ),
@@ -715,7 +699,7 @@ fn tally_table(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
         flow.row(
             &[
                 Cell::new("", TextStyle::SMALL),
-                Cell::new(words.pick("Blank", "Blank"), TextStyle::SMALL),
+                Cell::new(words.text("pdfMinutes-blank"), TextStyle::SMALL),
                 Cell::new(blank_votes.to_string(), TextStyle::SMALL),
             ],
             &table,
@@ -750,7 +734,7 @@ fn ballots_by_choice(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             Some(holder) => format!(
                 "{} ({}: {holder})",
                 ballot.member,
-                words.pick("fuldmagt", "proxy")
+                words.text("pdfMinutes-proxy")
             ),
             None => ballot.member.clone(),
         };
@@ -759,10 +743,10 @@ fn ballots_by_choice(flow: &mut Flow, poll: &MinutesPoll, words: &Words) {
             (false, _) => name,
             (true, Some(at)) => format!(
                 "{name} ({} {})",
-                words.pick("stemme ændret kl.", "vote changed at"),
+                words.text("pdfMinutes-voteChangedAt"),
                 clock_time(at.time())
             ),
-            (true, None) => format!("{name} ({})", words.pick("stemme ændret", "vote changed")),
+            (true, None) => format!("{name} ({})", words.text("pdfMinutes-voteChanged")),
         }
     };
     flow.space(3.0);
@@ -851,17 +835,17 @@ fn action_item_overview(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         return;
     }
     actions.sort_by_key(|(_, action)| action.number);
-    let title = words.pick("Handlingspunkter", "Action items");
+    let title = words.text("pdfMinutes-actionItems");
     flow.heading(title, TextStyle::SECTION, 20.0);
     flow.space(2.0);
     let table = columns(0.0, CONTENT_WIDTH, &[0.6, 5.0, 2.6, 2.4, 0.7], 8.0);
     let header = Flow::header_row_lines(
         &[
-            Cell::new(words.pick("Nr.", "No."), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Opgave", "Task"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Ansvarlig", "Owner"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Frist", "Due"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Pkt.", "Item"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-no"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-task"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-owner"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-due"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-itemShort"), TextStyle::SMALL_STRONG),
         ],
         &table,
     );
@@ -898,13 +882,10 @@ fn backlog_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     if minutes.backlog_order.is_empty() {
         return;
     }
-    let title = words.pick("Ny prioritering af backloggen", "Re-prioritised backlog");
+    let title = words.text("pdfMinutes-rePrioritisedBacklog");
     flow.heading(title, TextStyle::SECTION, 20.0);
     flow.paragraph(
-        words.pick(
-            "Backloggens nye rækkefølge, som mødet besluttede den; de øvrige sager følger efter i hidtidig orden.",
-            "The backlog's new order as the meeting decided it; the other issues follow in their previous order.",
-        ),
+        words.text("pdfMinutes-theBacklogSNewOrder"),
         TextStyle::SMALL,
         0.0,
     );
@@ -912,10 +893,10 @@ fn backlog_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     let table = columns(0.0, CONTENT_WIDTH, &[0.7, 1.5, 6.0, 2.6], 8.0);
     let header = Flow::header_row_lines(
         &[
-            Cell::new(words.pick("Plads", "Place"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Sag", "Issue"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Titel", "Title"), TextStyle::SMALL_STRONG),
-            Cell::new(words.pick("Status", "Status"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-rankColumn"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-issue"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-title"), TextStyle::SMALL_STRONG),
+            Cell::new(words.text("pdfMinutes-status"), TextStyle::SMALL_STRONG),
         ],
         &table,
     );
@@ -951,11 +932,7 @@ fn approval_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     let Some(approval) = &minutes.approval else {
         return;
     };
-    flow.heading(
-        words.pick("Godkendelse", "Approval"),
-        TextStyle::SECTION,
-        20.0,
-    );
+    flow.heading(words.text("pdfMinutes-approval"), TextStyle::SECTION, 20.0);
     let date = words.date(approval.starts_at.date());
     flow.paragraph(
         &match words.language {
@@ -975,22 +952,19 @@ fn approval_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
 
 fn fingerprint_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     flow.heading(
-        words.pick("Mødets log", "The meeting's log"),
+        words.text("pdfMinutes-theMeetingSLog"),
         TextStyle::SECTION,
         20.0,
     );
     flow.paragraph(
-        words.pick(
-            "Referatet er dannet af Gavel ud fra mødets hændelseslog. Logfingeraftrykket er SHA-256 over logens hændelser; har to kopier af mødet samme aftryk, har de samme log.",
-            "These minutes were made by Gavel from the meeting's event log. The log fingerprint is SHA-256 over the log's events; two copies of the meeting with the same fingerprint hold the same log.",
-        ),
+        words.text("pdfMinutes-theseMinutesWereMadeBy"),
         TextStyle::BODY,
         0.0,
     );
     flow.space(4.0);
     // The label on a line of its own: the 64 digits in groups need the full width.
     flow.paragraph(
-        words.pick("Logfingeraftryk", "Log fingerprint"),
+        words.text("pdfMinutes-logFingerprint"),
         TextStyle::BODY_STRONG,
         0.0,
     );
@@ -1012,19 +986,19 @@ pub(crate) fn member_table_header(
     last_fraction: f32,
 ) -> (Vec<Column>, Vec<Line>) {
     let mut header_cells = vec![Cell::new(
-        words.pick("Navn", "Name"),
+        words.text("pdfMinutes-name"),
         TextStyle::SMALL_STRONG,
     )];
     let mut fractions = vec![3.0];
     if with_organisations {
         header_cells.push(Cell::new(
-            words.pick("Organisation", "Organisation"),
+            words.text("pdfMinutes-organisation"),
             TextStyle::SMALL_STRONG,
         ));
         fractions.push(3.0);
     }
     header_cells.push(Cell::new(
-        words.pick("Rolle", "Role"),
+        words.text("pdfMinutes-role"),
         TextStyle::SMALL_STRONG,
     ));
     header_cells.push(Cell::new(last_column, TextStyle::SMALL_STRONG));
@@ -1041,16 +1015,9 @@ pub fn signature_field_name(kind: &str, number: usize) -> String {
 
 fn signature_page(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     flow.page_break();
-    flow.heading(
-        words.pick("Underskrifter", "Signatures"),
-        TextStyle::SECTION,
-        0.0,
-    );
+    flow.heading(words.text("pdfMinutes-signatures"), TextStyle::SECTION, 0.0);
     flow.paragraph(
-        words.pick(
-            "Referatet underskrives digitalt (PAdES) med underskrivernes certifikater. En PDF-læser viser underskrifterne og om dokumentet er ændret siden; de kan også kontrolleres med »gavel minutes verify«.",
-            "The minutes are signed digitally (PAdES) with the signatories' certificates. A PDF reader shows the signatures and whether the document has changed since; they can also be checked with “gavel minutes verify”.",
-        ),
+        words.text("pdfMinutes-theMinutesAreSignedDigitally"),
         TextStyle::BODY,
         0.0,
     );
@@ -1097,7 +1064,7 @@ fn signature_page(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     );
     for number in 1..=COUNTERSIGNATURE_SLOTS {
         boxes.push((
-            words.pick("Medunderskrift", "Countersignature").to_owned(),
+            words.text("pdfMinutes-countersignature").to_owned(),
             String::new(),
             signature_field_name("countersignature", number),
         ));
@@ -1124,7 +1091,7 @@ fn signature_page(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         flow.push_lines(vec![slot_line]);
         for ((role, name, field), column) in chunk.iter().zip(&pair) {
             // What a screen reader says of the box: the signature field's alternative text.
-            let mut description = format!("{}: {role}", words.pick("Underskrift", "Signature"));
+            let mut description = format!("{}: {role}", words.text("pdfMinutes-signature"));
             if !name.is_empty() {
                 description.push_str(&format!(", {name}"));
             }

@@ -300,6 +300,10 @@ pub enum Ballots<'a> {
 }
 
 /// A text in both of the app's languages.
+///
+/// Its words come from the message catalogue (`Bilingual::message`); a few are the user's own
+/// words, the same in both ([`Bilingual::untranslated`]), and some gavel-core texts are still
+/// written as pairs here, to be moved into the catalogue.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Bilingual {
@@ -322,6 +326,15 @@ impl Bilingual {
         Bilingual {
             da: da.into(),
             en: en.into(),
+        }
+    }
+
+    /// The catalogue's message `id` (`gavel_messages`), rendered with `arguments` in both
+    /// languages.
+    pub fn message(id: &str, arguments: &[(&str, gavel_messages::Argument<'_>)]) -> Bilingual {
+        Bilingual {
+            da: gavel_messages::message(gavel_messages::Language::Danish, id, arguments),
+            en: gavel_messages::message(gavel_messages::Language::English, id, arguments),
         }
     }
 
