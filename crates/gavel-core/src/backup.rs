@@ -118,17 +118,16 @@ impl BackupReason {
 
     pub fn text(self) -> Bilingual {
         match self {
-            BackupReason::BeforeUpgrade { to_version } => Bilingual::new(
-                format!("Før opgradering til databaseversion {to_version}"),
-                format!("Before the upgrade to database version {to_version}"),
+            BackupReason::BeforeUpgrade { to_version } => crate::rules::Bilingual::message(
+                "coreBackup-beforeTheUpgradeToDatabase",
+                &[("to_version", to_version.to_string().into())],
             ),
             BackupReason::MeetingClosed => {
-                Bilingual::new("Efter et møde blev afsluttet", "After a meeting was closed")
+                crate::rules::Bilingual::message("coreBackup-afterAMeetingWasClosed", &[])
             }
-            BackupReason::BeforeRestore => Bilingual::new(
-                "Før en sikkerhedskopi blev gendannet",
-                "Before a backup was restored",
-            ),
+            BackupReason::BeforeRestore => {
+                crate::rules::Bilingual::message("coreBackup-beforeABackupWasRestored", &[])
+            }
         }
     }
 

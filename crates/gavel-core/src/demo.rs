@@ -14,10 +14,10 @@ const MEETING_COMMANDS: &str = include_str!("../../../assets/demo/meeting.jsonl"
 /// demo data never mixes with a real group's.
 pub fn load(store: &mut Store) -> Result<()> {
     if !store.is_empty()? {
-        return Err(Error::refused(
-            "Databasen indeholder allerede data; demodata kan kun indlæses i en tom database.",
-            "the database already has data; the demo only fills an empty database",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDemo-theDatabaseAlreadyHasData",
+            &[],
+        )));
     }
     let mut commands = parse_demo_commands("assets/demo/group.jsonl", GROUP_COMMANDS)?;
     commands.extend(

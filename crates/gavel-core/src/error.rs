@@ -93,33 +93,19 @@ pub fn describe_io_error(error: &std::io::Error) -> Bilingual {
         .get_ref()
         .is_some_and(|inner| inner.is::<crate::files::FileHeldOpen>());
     if held_open {
-        Bilingual::new(
-            "filen er åben i et andet program (måske en PDF-læser), så den blev ikke erstattet; \
-             luk den dér, og prøv igen",
-            "the file is open in another program (a PDF reader?), so it was not replaced; close \
-             it there and try again",
-        )
+        crate::rules::Bilingual::message("coreError-theFileIsOpenIn", &[])
     } else if matches!(
         error.kind(),
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded
     ) {
-        Bilingual::new(
-            "disken er fuld, så intet blev skrevet; frigør plads på disken, og prøv igen",
-            "the disk is full, so nothing was written; free some space on the disk and try again",
-        )
+        crate::rules::Bilingual::message("coreError-theDiskIsFullSo", &[])
     } else if matches!(
         error.kind(),
         ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
     ) {
-        Bilingual::new(
-            format!(
-                "der er ikke adgang til at skrive der (mappen eller disken er skrivebeskyttet), \
-                 så intet blev skrevet; vælg en anden mappe ({error})"
-            ),
-            format!(
-                "there is no permission to write there (the folder or disk is read-only), so \
-                 nothing was written; choose another folder ({error})"
-            ),
+        crate::rules::Bilingual::message(
+            "coreError-thereIsNoPermissionTo",
+            &[("error", error.to_string().into())],
         )
     } else {
         Bilingual::untranslated(error.to_string())

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::clock::Hlc;
 use crate::command::{BacklogChange, DecisionOutcome, GroupKind, MemberRole, MinutesLanguage};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::{
     Attendance, Ballot, Majority, PollKind, RecordedResult, RulesOfProcedure, Totals,
 };
@@ -428,12 +428,13 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 /// out more.
 pub(crate) fn parse_stored_payload(event_id: Uuid, payload: &str) -> Result<EventPayload> {
     serde_json::from_str(payload).map_err(|error| {
-        Error::refused(
-            format!(
-                "Hændelsen {event_id} i loggen kan ikke læses ({error}); kør »gavel log verify«."
-            ),
-            format!("event {event_id} in the log cannot be read ({error}); run `gavel log verify`"),
-        )
+        crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreEvent-eventInTheLogCannot",
+            &[
+                ("error", error.to_string().into()),
+                ("event_id", event_id.to_string().into()),
+            ],
+        ))
     })
 }
 

@@ -8,7 +8,7 @@ use chrono::Datelike;
 use uuid::Uuid;
 
 use crate::command::DecisionOutcome;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::queries::BacklogItem;
 use crate::store::Store;
 
@@ -34,10 +34,10 @@ impl Store {
     pub fn jira_updates(&self, meeting_id: Uuid) -> Result<Vec<JiraUpdate>> {
         let detail = self.meeting(meeting_id)?;
         if detail.decisions.is_empty() {
-            return Err(Error::refused(
-                "Mødet har ingen beslutninger at sende til Jira.",
-                "the meeting has no decisions to send to Jira",
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreJiraExport-theMeetingHasNoDecisions",
+                &[],
+            )));
         }
         let meeting_date = detail.meeting.starts_at.date();
         let label_prefix = label_prefix(&detail.meeting.group_name);
@@ -141,10 +141,10 @@ pub fn jira_updates_csv(updates: &[JiraUpdate]) -> Result<Vec<u8>> {
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let csv_error = |error: csv::Error| {
-        Error::refused(
-            format!("CSV-filen til Jira kan ikke skrives: {error}"),
-            format!("the Jira CSV cannot be written: {error}"),
-        )
+        crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreJiraExport-theJiraCsvCannotBe",
+            &[("error", error.to_string().into())],
+        ))
     };
     writer.write_record(&header).map_err(csv_error)?;
     for update in updates {
@@ -167,10 +167,10 @@ pub fn jira_updates_csv(updates: &[JiraUpdate]) -> Result<Vec<u8>> {
         writer.write_record(&record).map_err(csv_error)?;
     }
     writer.into_inner().map_err(|error| {
-        Error::refused(
-            format!("CSV-filen til Jira kan ikke skrives: {error}"),
-            format!("the Jira CSV cannot be written: {error}"),
-        )
+        crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreJiraExport-theJiraCsvCannotBe",
+            &[("error", error.to_string().into())],
+        ))
     })
 }
 

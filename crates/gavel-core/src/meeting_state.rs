@@ -170,10 +170,10 @@ pub(crate) struct PollState {
 pub(crate) fn open_poll(conn: &Connection, poll_id: Uuid) -> Result<PollState> {
     let (poll, status) = poll_state(conn, poll_id)?;
     if status != "open" {
-        return Err(Error::refused(
-            "Afstemningen er lukket; dens stemmer og resultat kan ikke længere ændres.",
-            "the poll is closed; its ballots and result can no longer change",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreMeetingState-thePollIsClosedIts",
+            &[],
+        )));
     }
     Ok(poll)
 }
@@ -278,10 +278,10 @@ pub(crate) fn current_result(
 
 pub(crate) fn stored_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|error| {
-        Error::refused(
-            format!("En gemt værdi kan ikke læses ({error}); kør »gavel log verify«."),
-            format!("a stored value cannot be read ({error}); run `gavel log verify`"),
-        )
+        crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreMeetingState-aStoredValueCannotBe",
+            &[("error", error.to_string().into())],
+        ))
     })
 }
 

@@ -156,17 +156,17 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
     let bad = |line: u64, field: Option<&str>, message: Bilingual| {
         bad_input(file_name, Some(line), field, message)
     };
-    let header_line = text.lines().find(|line| !line.trim().is_empty()).ok_or_else(|| {
-        bad_input(
-            file_name,
-            None,
-            None,
-            Bilingual::new(
-                "listen er tom; den første linje skal navngive kolonnerne, fx »Navn;Organisation;Rolle;E-mail«.",
-                "the list is empty; its first line names the columns, e.g. \"Name,Organisation,Role,E-mail\"",
-            ),
-        )
-    })?;
+    let header_line = text
+        .lines()
+        .find(|line| !line.trim().is_empty())
+        .ok_or_else(|| {
+            bad_input(
+                file_name,
+                None,
+                None,
+                crate::rules::Bilingual::message("coreMemberList-theListIsEmptyIts", &[]),
+            )
+        })?;
     let separator = separator_of(header_line);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator)
@@ -187,7 +187,7 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
             return Err(bad(
                 1,
                 Some(header),
-                Bilingual::new("kolonnen findes to gange.", "this column appears twice"),
+                crate::rules::Bilingual::message("coreMemberList-thisColumnAppearsTwice", &[]),
             ));
         }
         columns.push(MemberListColumn {
@@ -226,13 +226,9 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
             return Err(bad(
                 line,
                 None,
-                Bilingual::new(
-                    format!(
-                        "listen har mere end {MAX_MEMBER_ROWS} medlemmer; er det den rigtige fil?"
-                    ),
-                    format!(
-                        "the list has more than {MAX_MEMBER_ROWS} members; is it the right file?"
-                    ),
+                crate::rules::Bilingual::message(
+                    "coreMemberList-theListHasMoreThan",
+                    &[("MAX_MEMBER_ROWS", MAX_MEMBER_ROWS.to_string().into())],
                 ),
             ));
         }
@@ -249,9 +245,9 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
                         return Err(bad(
                             line,
                             Some(header),
-                            Bilingual::new(
-                                "cellen indeholder styretegn (fx et linjeskift eller ESC).",
-                                "the cell holds control characters (such as a line break or ESC)",
+                            crate::rules::Bilingual::message(
+                                "coreMemberList-theCellHoldsControlCharacters",
+                                &[],
                             ),
                         ));
                     }
@@ -281,7 +277,7 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
             return Err(bad(
                 line,
                 Some(header),
-                Bilingual::new("rækken har intet navn.", "the row has no name"),
+                crate::rules::Bilingual::message("coreMemberList-theRowHasNoName", &[]),
             ));
         };
         let organisation = checked_text(MemberField::Organisation)?;

@@ -24,10 +24,10 @@ impl Store {
     /// anything fails, the database is left as it was.
     pub fn restore_backup(&mut self, file: &Path) -> Result<RestoredBackup> {
         if self.is_in_memory() {
-            return Err(Error::refused(
-                "En database i hukommelsen kan ikke gendannes fra en sikkerhedskopi.",
-                "an in-memory database cannot be restored from a backup",
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreRestore-anInMemoryDatabaseCannot",
+                &[],
+            )));
         }
         // Stage the backup in memory first: checked, read whole and upgraded there, so that the
         // live database changes only in the final single copy, or not at all.
@@ -85,7 +85,7 @@ fn open_restorable_database(file: &Path) -> Result<(Connection, i64)> {
     if !file.is_file() {
         return Err(Error::CannotOpen {
             path: file.to_owned(),
-            reason: Bilingual::new("filen findes ikke.", "the file does not exist"),
+            reason: crate::rules::Bilingual::message("coreRestore-theFileDoesNotExist", &[]),
         });
     }
     let conn = Connection::open_with_flags(

@@ -598,10 +598,7 @@ pub(crate) fn check_database_can_be_opened(conn: &Connection, path: &Path) -> Re
     if version == 0 && has_foreign_tables(conn).map_err(describe)? {
         return Err(Error::NotADatabase {
             path: path.to_owned(),
-            reason: Bilingual::new(
-                "filen er en SQLite-database fra et andet program.",
-                "it is an SQLite database of another program",
-            ),
+            reason: crate::rules::Bilingual::message("coreStore-itIsAnSqliteDatabase", &[]),
         });
     }
     Ok(version)
@@ -623,26 +620,17 @@ pub(crate) fn describe_open_error(path: &Path, error: rusqlite::Error) -> Error 
     match code {
         Some(ErrorCode::NotADatabase) => Error::NotADatabase {
             path: path.to_owned(),
-            reason: Bilingual::new(
-                "filen er ikke en SQLite-database.",
-                "the file is not an SQLite database",
-            ),
+            reason: crate::rules::Bilingual::message("coreStore-theFileIsNotAn", &[]),
         },
         _ if crate::error::sqlite_disk_full(&error) => Error::CannotOpen {
             path: path.to_owned(),
-            reason: Bilingual::new(
-                "disken er fuld. Frigør plads på disken, og prøv igen.",
-                "the disk is full. Free some space on the disk and try again",
-            ),
+            reason: crate::rules::Bilingual::message("coreStore-theDiskIsFullFree", &[]),
         },
         Some(ErrorCode::CannotOpen)
         | Some(ErrorCode::ReadOnly)
         | Some(ErrorCode::PermissionDenied) => Error::CannotOpen {
             path: path.to_owned(),
-            reason: Bilingual::new(
-                "mappen findes ikke, eller der kan ikke skrives i den.",
-                "the folder does not exist or is not writable",
-            ),
+            reason: crate::rules::Bilingual::message("coreStore-theFolderDoesNotExist", &[]),
         },
         _ => Error::CannotOpen {
             path: path.to_owned(),

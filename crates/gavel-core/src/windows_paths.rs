@@ -55,40 +55,28 @@ pub fn database_path_problem(path: &str, on_a_mapped_network_drive: bool) -> Opt
         .skip(1)
         .find(|component| is_windows_device_name(component))
     {
-        return Some(Bilingual::new(
-            format!(
-                "\"{device}\" er et navn, Windows bruger til en enhed, ikke en fil; vælg et \
-                 andet navn, fx gavel.sqlite3."
-            ),
-            format!(
-                "\"{device}\" is a name Windows keeps for a device, not a file; choose another \
-                 name, such as gavel.sqlite3"
-            ),
+        return Some(crate::rules::Bilingual::message(
+            "coreWindowsPaths-isANameWindowsKeeps",
+            &[("device", device.to_string().into())],
         ));
     }
     if is_a_network_path(path) || on_a_mapped_network_drive {
-        return Some(Bilingual::new(
-            "databasen ligger på et netværksdrev, og dér kan SQLite ikke låse den sikkert, så \
-             den kan blive beskadiget. Læg den på denne computer (standardstedet er \
-             %APPDATA%\\dk.gavel.app), og del møderne med synkroniseringsfiler.",
-            "the database is on a network share, where SQLite cannot lock it safely and it can \
-             be damaged. Keep it on this computer (the default place is %APPDATA%\\dk.gavel.app) \
-             and share meetings by sync files",
+        return Some(crate::rules::Bilingual::message(
+            "coreWindowsPaths-theDatabaseIsOnA",
+            &[],
         ));
     }
     let length = path.encode_utf16().count();
     if length > MAX_DATABASE_PATH_CHARS {
-        return Some(Bilingual::new(
-            format!(
-                "stien er {length} tegn lang. Windows tillader 260 tegn, og Gavel skal have plads \
-                 til sine sikkerhedskopier ved siden af databasen; vælg en mappe, så stien højst \
-                 er {MAX_DATABASE_PATH_CHARS} tegn."
-            ),
-            format!(
-                "the path is {length} characters long. Windows allows 260, and Gavel needs room \
-                 for its backups beside the database; choose a folder that keeps the path to at \
-                 most {MAX_DATABASE_PATH_CHARS} characters"
-            ),
+        return Some(crate::rules::Bilingual::message(
+            "coreWindowsPaths-thePathIsCharactersLong",
+            &[
+                (
+                    "MAX_DATABASE_PATH_CHARS",
+                    MAX_DATABASE_PATH_CHARS.to_string().into(),
+                ),
+                ("length", length.to_string().into()),
+            ],
         ));
     }
     None

@@ -72,6 +72,10 @@ pub fn sources(language: Language) -> &'static [Source] {
             name: "documents.ftl",
             text: include_str!("../locales/da/documents.ftl"),
         },
+        Source {
+            name: "core.ftl",
+            text: include_str!("../locales/da/core.ftl"),
+        },
     ];
     const ENGLISH: &[Source] = &[
         Source {
@@ -93,6 +97,10 @@ pub fn sources(language: Language) -> &'static [Source] {
         Source {
             name: "documents.ftl",
             text: include_str!("../locales/en/documents.ftl"),
+        },
+        Source {
+            name: "core.ftl",
+            text: include_str!("../locales/en/core.ftl"),
         },
     ];
     match language {

@@ -941,12 +941,46 @@ impl PageUsage {
 /// Equal as PDF objects; a stream's position in the file does not count (an object written again
 /// unchanged in a later revision is the same object).
 fn same_object(signed: &Object, current: &Object) -> bool {
+    same_value(signed, current)
+}
+
+/// Equal as PDF values. A string is the same whether it is written literally or in hex, and a
+/// text string is the same text whichever encoding carries it: another tool that writes a
+/// dictionary again (pyHanko, filling a signature field) writes Gavel's UTF-16 "/TU <FEFF…>" as
+/// PDFDocEncoding "(Underskrift\072 …)". Arrays and dictionaries compare value by value.
+fn same_value(signed: &Object, current: &Object) -> bool {
     match (signed, current) {
+        (Object::String(signed_bytes, _), Object::String(current_bytes, _)) => {
+            signed_bytes == current_bytes
+                || matches!(
+                    (lopdf::decode_text_string(signed), lopdf::decode_text_string(current)),
+                    (Ok(signed_text), Ok(current_text)) if signed_text == current_text
+                )
+        }
+        (Object::Array(signed), Object::Array(current)) => {
+            signed.len() == current.len()
+                && signed
+                    .iter()
+                    .zip(current)
+                    .all(|(signed, current)| same_value(signed, current))
+        }
+        (Object::Dictionary(signed), Object::Dictionary(current)) => {
+            same_dictionary(signed, current)
+        }
         (Object::Stream(signed), Object::Stream(current)) => {
-            signed.dict == current.dict && signed.content == current.content
+            same_dictionary(&signed.dict, &current.dict) && signed.content == current.content
         }
         _ => signed == current,
     }
+}
+
+fn same_dictionary(signed: &Dictionary, current: &Dictionary) -> bool {
+    signed.len() == current.len()
+        && signed.iter().all(|(key, signed)| {
+            current
+                .get(key)
+                .is_ok_and(|current| same_value(signed, current))
+        })
 }
 
 /// The keys whose values differ between two dictionaries, leaving out `ignored`.
@@ -955,7 +989,10 @@ fn differing_keys(signed: &Dictionary, current: &Dictionary, ignored: &[&[u8]]) 
     keys.extend(current.iter().map(|(key, _)| key.as_slice()));
     keys.into_iter()
         .filter(|key| !ignored.contains(key))
-        .filter(|key| signed.get(key).ok() != current.get(key).ok())
+        .filter(|key| match (signed.get(key), current.get(key)) {
+            (Ok(signed), Ok(current)) => !same_value(signed, current),
+            (signed, current) => signed.is_ok() || current.is_ok(),
+        })
         .map(|key| String::from_utf8_lossy(key).into_owned())
         .collect()
 }

@@ -55,10 +55,10 @@ pub(crate) fn upsert_backlog_item(
         (Some(title), _) => required_text("title", &title)?,
         (None, Some(existing)) => existing.title.clone(),
         (None, None) => {
-            return Err(Error::refused(
-                format!("Den nye sag {key} skal have en titel."),
-                format!("new backlog item {key} needs a title"),
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecideBacklog-newBacklogItemNeedsA",
+                &[("key", key.to_string().into())],
+            )));
         }
     };
     let keep_or_replace = |given: Option<String>, current: Option<&Option<String>>| match given {
@@ -157,10 +157,14 @@ fn check_parent(
             .chain([key])
             .collect();
         let cycle = cycle.join(" → ");
-        return Err(Error::refused(
-            format!("{parent} kan ikke være overordnet til {key}: det giver en ring ({cycle})."),
-            format!("{parent} cannot be the parent of {key}: that makes a cycle ({cycle})"),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideBacklog-cannotBeTheParentOf",
+            &[
+                ("cycle", cycle.to_string().into()),
+                ("key", key.to_string().into()),
+                ("parent", parent.to_string().into()),
+            ],
+        )));
     }
     Ok(())
 }
@@ -191,10 +195,10 @@ fn check_story_points(key: &str, story_points: Option<f64>) -> Result<()> {
     if let Some(points) = story_points
         && !(points.is_finite() && points >= 0.0)
     {
-        return Err(Error::refused(
-            format!("Story points for {key} skal være et tal på 0 eller derover."),
-            format!("story_points of {key} must be a number of at least 0"),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideBacklog-storyPointsOfMustBe",
+            &[("key", key.to_string().into())],
+        )));
     }
     Ok(())
 }
@@ -231,10 +235,10 @@ fn check_description(key: &str, description: Option<&str>) -> Result<()> {
 
 fn check_not_own_parent(key: &str, parent: &str) -> Result<()> {
     if parent == key {
-        return Err(Error::refused(
-            format!("{key} kan ikke være sin egen overordnede sag."),
-            format!("{key} cannot be its own parent"),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideBacklog-cannotBeItsOwnParent",
+            &[("key", key.to_string().into())],
+        )));
     }
     Ok(())
 }

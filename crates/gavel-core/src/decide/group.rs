@@ -202,10 +202,10 @@ pub(super) fn update_member(
 pub(super) fn undo_group_change(log: &mut LogWriter<'_>, group_id: Uuid) -> Result<Applied> {
     require_exists(log.tx, Record::Group, "steering_group", group_id)?;
     let undo = crate::undo::next_group_undo(log.tx, group_id)?.ok_or_else(|| {
-        Error::refused(
-            "Der er intet at fortryde i denne gruppe.",
-            "there is nothing to undo in this group",
-        )
+        crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideGroup-thereIsNothingToUndo",
+            &[],
+        ))
     })?;
     refuse_undo_that_empties_a_meeting(log.tx, &undo.payload)?;
     refuse_undo_before_a_close(log.tx, group_id, undo.event_id)?;
@@ -257,10 +257,13 @@ impl MemberDetails {
                 )
                 .optional()?;
             if let Some(holder) = holder {
-                return Err(Error::refused(
-                    format!("{holder} har allerede e-mailadressen {email} i gruppen."),
-                    format!("{holder} already has the e-mail address {email} in this group"),
-                ));
+                return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                    "coreDecideGroup-alreadyHasTheEMail",
+                    &[
+                        ("email", email.to_string().into()),
+                        ("holder", holder.to_string().into()),
+                    ],
+                )));
             }
         }
         if details.role == MemberRole::Chair {
@@ -338,16 +341,10 @@ pub(super) fn retire_member(
     refuse_retiring_a_proxy_party(log.tx, member_id, &name)?;
     let details = MemberDetails::stored(log.tx, member_id)?;
     if details.role == MemberRole::Chair && successor.is_none() {
-        return Err(Error::refused(
-            format!(
-                "{name} er formand. Angiv en efterfølger, der overtager posten, eller giv først \
-                 {name} en anden rolle og et andet medlem rollen som formand."
-            ),
-            format!(
-                "{name} is the chair: name a successor who takes the seat, or first give {name} \
-                 another role and another member the chair's role"
-            ),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideGroup-isTheChairNameA",
+            &[("name", name.to_string().into())],
+        )));
     }
     let retired = log.append(EventPayload::MemberRetired {
         group_id,
@@ -393,16 +390,13 @@ fn refuse_retiring_a_proxy_party(tx: &Transaction<'_>, member_id: Uuid, name: &s
         .optional()?;
     match meeting {
         None => Ok(()),
-        Some(title) => Err(Error::refused(
-            format!(
-                "{name} har en fuldmagt i mødet »{title}«, som ikke er afsluttet. Træk \
-                 fuldmagten tilbage først."
-            ),
-            format!(
-                "{name} has a proxy in the meeting \"{title}\", which is not closed: withdraw \
-                 the proxy first"
-            ),
-        )),
+        Some(title) => Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideGroup-hasAProxyInThe",
+            &[
+                ("name", name.to_string().into()),
+                ("title", title.to_string().into()),
+            ],
+        ))),
     }
 }
 
@@ -421,16 +415,10 @@ fn refuse_second_chair(
         .optional()?;
     match chair {
         None => Ok(()),
-        Some(chair) => Err(Error::refused(
-            format!(
-                "{chair} er allerede formand for gruppen, og en gruppe har én formand. Giv først \
-                 {chair} en anden rolle."
-            ),
-            format!(
-                "{chair} is already the group's chair, and a group has one chair: give {chair} \
-                 another role first"
-            ),
-        )),
+        Some(chair) => Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideGroup-isAlreadyTheGroupS",
+            &[("chair", chair.to_string().into())],
+        ))),
     }
 }
 
@@ -447,10 +435,10 @@ fn refuse_duplicate_organisation(
         |row| row.get(0),
     )?;
     if duplicate {
-        return Err(Error::refused(
-            format!("Gruppen har allerede en organisation, der hedder »{name}«."),
-            format!("the group already has an organisation named \"{name}\""),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideGroup-theGroupAlreadyHasAn",
+            &[("name", name.to_string().into())],
+        )));
     }
     Ok(())
 }
@@ -474,16 +462,10 @@ fn refuse_undo_before_a_close(tx: &Transaction<'_>, group_id: Uuid, event_id: Uu
         .optional()?;
     match meeting {
         None => Ok(()),
-        Some(title) => Err(Error::refused(
-            format!(
-                "Ændringen kan ikke fortrydes: den gjaldt, da mødet »{title}« blev afsluttet, og \
-                 mødets referat viser den. Ret gruppen igen i stedet."
-            ),
-            format!(
-                "the change cannot be undone: it was in force when the meeting \"{title}\" \
-                 closed, and that meeting's minutes show it; change the group again instead"
-            ),
-        )),
+        Some(title) => Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideGroup-theChangeCannotBeUndone",
+            &[("title", title.to_string().into())],
+        ))),
     }
 }
 
@@ -507,16 +489,13 @@ fn refuse_undo_that_empties_a_meeting(tx: &Transaction<'_>, payload: &EventPaylo
                 )
                 .optional()?;
             if let Some(title) = meeting {
-                return Err(Error::refused(
-                    format!(
-                        "{name} kan ikke fjernes igen: mødet »{title}« har allerede registreret \
-                         {name}. Lad i stedet {name} udtræde af gruppen."
-                    ),
-                    format!(
-                        "{name} cannot be taken out again: the meeting \"{title}\" has already \
-                         recorded {name}; retire {name} from the group instead"
-                    ),
-                ));
+                return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                    "coreDecideGroup-cannotBeTakenOutAgain",
+                    &[
+                        ("name", name.to_string().into()),
+                        ("title", title.to_string().into()),
+                    ],
+                )));
             }
         }
         EventPayload::OrganisationAdded {
@@ -532,14 +511,13 @@ fn refuse_undo_that_empties_a_meeting(tx: &Transaction<'_>, payload: &EventPaylo
                 )
                 .optional()?;
             if let Some(member) = member {
-                return Err(Error::refused(
-                    format!(
-                        "Organisationen »{name}« kan ikke fjernes igen: {member} hører til den."
-                    ),
-                    format!(
-                        "the organisation \"{name}\" cannot be taken out again: {member} belongs to it"
-                    ),
-                ));
+                return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                    "coreDecideGroup-theOrganisationCannotBeTaken",
+                    &[
+                        ("member", member.to_string().into()),
+                        ("name", name.to_string().into()),
+                    ],
+                )));
             }
         }
         _ => {}
@@ -615,10 +593,13 @@ pub(crate) fn name_text(field: &str, text: &str) -> Result<String> {
 
 pub(crate) fn check_vote_weight(vote_weight: u32) -> Result<()> {
     if !(1..=MAX_VOTE_WEIGHT).contains(&vote_weight) {
-        return Err(Error::refused(
-            format!("Stemmevægten skal være mellem 1 og {MAX_VOTE_WEIGHT}, ikke {vote_weight}."),
-            format!("vote_weight must be between 1 and {MAX_VOTE_WEIGHT}, not {vote_weight}"),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideGroup-voteWeightMustBeBetween",
+            &[
+                ("MAX_VOTE_WEIGHT", MAX_VOTE_WEIGHT.to_string().into()),
+                ("vote_weight", vote_weight.to_string().into()),
+            ],
+        )));
     }
     Ok(())
 }

@@ -667,10 +667,10 @@ fn open_poll_of(
 /// keeps them within the agenda.
 fn check_position(position: u32) -> Result<()> {
     if position == 0 {
-        return Err(Error::refused(
-            "Pladsen på dagsordenen skal være 1 eller derover, ikke 0.",
-            "position must be at least 1, not 0",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideImported-positionMustBeAtLeast",
+            &[],
+        )));
     }
     Ok(())
 }

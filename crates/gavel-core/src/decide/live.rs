@@ -214,10 +214,10 @@ pub(super) fn withdraw_proxy(
         .iter()
         .any(|voter| voter.member_id == from_member_id && voter.proxy_holder.is_some())
     {
-        return Err(Error::refused(
-            "Medlemmet har ikke givet nogen fuldmagt, der kan trækkes tilbage.",
-            "this member has given no proxy to withdraw",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-thisMemberHasGivenNo",
+            &[],
+        )));
     }
     done(log.append(EventPayload::ProxyWithdrawn {
         meeting_id,
@@ -400,10 +400,10 @@ pub(super) fn undo(log: &mut LogWriter<'_>, meeting_id: Uuid) -> Result<Applied>
         Change::Changed,
     )?;
     let undo = crate::undo::next_meeting_undo(log.tx, meeting_id)?.ok_or_else(|| {
-        Error::refused(
-            "Der er intet at fortryde i dette møde.",
-            "there is nothing to undo in this meeting",
-        )
+        crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-thereIsNothingToUndo",
+            &[],
+        ))
     })?;
     done(log.append(EventPayload::EventUndone {
         meeting_id,
@@ -529,14 +529,10 @@ pub(super) fn check_responsible_and_links(
     if let Some(responsible) = responsible {
         let length = responsible.chars().count();
         if length > 200 || responsible.chars().any(char::is_control) {
-            return Err(Error::refused(
-                format!(
-                    "Den ansvarlige skal være et navn på én linje med højst 200 tegn (fik {length} tegn)."
-                ),
-                format!(
-                    "responsible must be a name on one line of at most 200 characters (got {length})"
-                ),
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecideLive-responsibleMustBeAName",
+                &[("length", length.to_string().into())],
+            )));
         }
     }
     if links.len() > MAX_LINKS {
@@ -559,14 +555,10 @@ pub(super) fn check_responsible_and_links(
             && !link.chars().any(|c| c.is_whitespace() || c.is_control());
         if !web {
             let shown: String = link.chars().take(80).collect();
-            return Err(Error::refused(
-                format!(
-                    "»{shown}« er ikke en webadresse: et link skal begynde med https:// eller http:// og må ikke indeholde mellemrum."
-                ),
-                format!(
-                    "\"{shown}\" is not a web address: a link must begin with https:// or http:// and hold no spaces"
-                ),
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecideLive-isNotAWebAddress",
+                &[("shown", shown.to_string().into())],
+            )));
         }
     }
     Ok(())
@@ -608,20 +600,20 @@ pub(super) fn check_long_text(field: &str, field_da: &str, text: &str) -> Result
 pub(super) fn check_closing(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<()> {
     require_phase(tx, meeting_id, &[MeetingPhase::Open], Change::Closed)?;
     if let Some(question) = meeting_state::first_open_poll(tx, meeting_id)? {
-        return Err(Error::refused(
-            format!("Luk afstemningen »{question}«, før mødet afsluttes."),
-            format!("close the poll \"{question}\" before closing the meeting"),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-closeThePollBeforeClosing",
+            &[("question", question.to_string().into())],
+        )));
     }
     Ok(())
 }
 
 pub(super) fn check_time_box(minutes: Option<u32>) -> Result<()> {
     if minutes == Some(0) || minutes.is_some_and(|minutes| minutes > 24 * 60) {
-        return Err(Error::refused(
-            "En tidsramme skal være mellem 1 og 1440 minutter.",
-            "a time box must be between 1 and 1440 minutes",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-aTimeBoxMustBe",
+            &[],
+        )));
     }
     Ok(())
 }
@@ -697,18 +689,16 @@ pub(super) fn check_ballot(
     ballot: &rules::Ballot,
 ) -> Result<Uuid> {
     if poll.secret {
-        return Err(Error::refused(
-            "Afstemningen er hemmelig: registrér de optalte stemmer, aldrig hvem der stemte \
-             hvad.",
-            "this poll is secret: record the counted totals, never who voted how",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-thisPollIsSecretRecord",
+            &[],
+        )));
     }
     if poll.has_totals {
-        return Err(Error::refused(
-            "Afstemningen er optalt ved håndsoprækning; de optalte stemmer er allerede \
-             registreret.",
-            "this poll was counted by hand; its totals are already recorded",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-thisPollWasCountedBy",
+            &[],
+        )));
     }
     let cast_by_id = rules::check_ballot_eligibility(roll, member_id).map_err(Error::from)?;
     // Check the ballot's shape against the poll now, not first when it closes.
@@ -731,11 +721,10 @@ pub(super) fn check_totals(
     totals: &rules::Totals,
 ) -> Result<()> {
     if poll.ballot_count > 0 {
-        return Err(Error::refused(
-            "Afstemningen har allerede stemmer fra de enkelte medlemmer; resultatet beregnes ud \
-             fra dem.",
-            "this poll already has ballots per member; totals are computed from them",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-thisPollAlreadyHasBallots",
+            &[],
+        )));
     }
     let roll = meeting_state::roll_call(tx, poll.meeting_id)?;
     rules::poll_result(
@@ -790,10 +779,10 @@ pub(super) fn check_decision(
         for key in order {
             require_backlog_item(tx, key)?;
             if !seen.insert(key) {
-                return Err(Error::refused(
-                    format!("{key} står to gange i prioriteringen."),
-                    format!("{key} appears twice in the priority order"),
-                ));
+                return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                    "coreDecideLive-appearsTwiceInThePriority",
+                    &[("key", key.to_string().into())],
+                )));
             }
         }
     }
@@ -846,24 +835,23 @@ pub(super) fn check_signature(
     role: &str,
 ) -> Result<Signature> {
     if meeting_state::phase(tx, meeting_id)? != MeetingPhase::Closed {
-        return Err(Error::refused(
-            "Kun referatet af et afsluttet møde kan underskrives; afslut mødet først.",
-            "only the minutes of a closed meeting can be signed; close the meeting first",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-onlyTheMinutesOfA",
+            &[],
+        )));
     }
     refuse_unresolved_decision_conflicts(tx, meeting_id)?;
     if fingerprint != current_fingerprint {
-        return Err(Error::refused(
-            format!(
-                "Referatet viser logfingeraftrykket {fingerprint}, men mødets er nu \
-                 {current_fingerprint}: mødet er ændret, efter referatet blev lavet. Eksportér \
-                 referatet igen, og underskriv det på ny."
-            ),
-            format!(
-                "these minutes show the log fingerprint {fingerprint}, but the meeting's is now {current_fingerprint}: \
-                 the meeting changed after they were made; export and sign them again"
-            ),
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-theseMinutesShowTheLog",
+            &[
+                (
+                    "current_fingerprint",
+                    current_fingerprint.to_string().into(),
+                ),
+                ("fingerprint", fingerprint.to_string().into()),
+            ],
+        )));
     }
     Ok(Signature {
         signer_name: required_text("signer_name", signer_name)?,
@@ -889,18 +877,14 @@ fn refuse_unresolved_decision_conflicts(tx: &Transaction<'_>, meeting_id: Uuid) 
     let (last, first) = numbers.split_last().expect("a conflict has two decisions");
     let first = first.join(", ");
     let item = &conflict.agenda_item_title;
-    Err(Error::refused(
-        format!(
-            "Referatet kan ikke underskrives: beslutning {first} og {last} om dagsordenspunktet \
-             »{item}« blev registreret på to computere, der ikke havde set hinandens. \
-             Formanden vælger først den, der gælder (ResolveDecisionConflict)."
-        ),
-        format!(
-            "the minutes cannot be signed: decisions {first} and {last} on the agenda item \
-             \"{item}\" were recorded on two laptops that had not seen each other's; the chair \
-             first keeps the one that stands (ResolveDecisionConflict)"
-        ),
-    ))
+    Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+        "coreDecideLive-theMinutesCannotBeSigned",
+        &[
+            ("first", first.to_string().into()),
+            ("item", item.to_string().into()),
+            ("last", last.to_string().into()),
+        ],
+    )))
 }
 
 /// The chair resolves a conflict while the minutes are not signed: `keep` is a decision of this
@@ -912,10 +896,10 @@ pub(super) fn check_resolution(
 ) -> Result<(Uuid, Vec<Uuid>)> {
     let phase = meeting_state::phase(tx, meeting_id)?;
     if phase == MeetingPhase::Draft {
-        return Err(Error::refused(
-            "Mødet er ikke startet og har ingen beslutninger at afgøre.",
-            "a draft meeting has no decisions to resolve",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-aDraftMeetingHasNo",
+            &[],
+        )));
     }
     if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
         return Err(signed_minutes_do_not_change());
@@ -929,10 +913,10 @@ pub(super) fn check_resolution(
         });
     };
     if withdrawn.is_empty() {
-        return Err(Error::refused(
-            "Beslutningen er ikke i konflikt med en anden; der er intet at afgøre.",
-            "this decision is in no conflict with another; there is nothing to resolve",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-thisDecisionIsInNo",
+            &[],
+        )));
     }
     Ok((agenda_item_id, withdrawn))
 }
@@ -953,10 +937,10 @@ pub(super) fn check_amendment(
     reason: &str,
 ) -> Result<Amendment> {
     if meeting_state::phase(tx, meeting_id)? != MeetingPhase::Closed {
-        return Err(Error::refused(
-            "Kun referatet af et afsluttet møde kan rettes; mødet kan stadig ændres direkte.",
-            "only a closed meeting can be amended; it can still be changed directly",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideLive-onlyAClosedMeetingCan",
+            &[],
+        )));
     }
     let reason = required_text("reason", reason)?;
     let current_version = meeting_state::minutes_version(tx, meeting_id)?;
@@ -1000,15 +984,13 @@ pub(super) fn check_rules(rules: &rules::RulesOfProcedure) -> Result<()> {
     ];
     for (numerator, denominator) in fractions.into_iter().flatten() {
         if denominator == 0 || numerator == 0 || numerator > denominator {
-            return Err(Error::refused(
-                format!(
-                    "{numerator}/{denominator} er ikke en brøk mellem 0 og 1; skriv f.eks. 1/2 \
-                     eller 2/3."
-                ),
-                format!(
-                    "{numerator}/{denominator} is not a fraction between 0 and 1; write e.g. 1/2 or 2/3"
-                ),
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecideLive-isNotAFractionBetween",
+                &[
+                    ("denominator", denominator.to_string().into()),
+                    ("numerator", numerator.to_string().into()),
+                ],
+            )));
         }
     }
     Ok(())
@@ -1101,18 +1083,17 @@ pub(super) fn require_phase(
 }
 
 pub(super) fn signed_minutes_do_not_change() -> Error {
-    Error::refused(
-        "Referatet af mødet er underskrevet, så mødet kan ikke ændres; registrér en rettelse til \
-         referatet for at rette det.",
-        "the minutes of this meeting are signed, so it cannot change; amend the minutes (AmendMinutes) to correct it",
-    )
+    crate::Error::Rejected(crate::rules::Bilingual::message(
+        "coreDecideLive-theMinutesOfThisMeeting",
+        &[],
+    ))
 }
 
 pub(super) fn agenda_item_of_another_meeting() -> Error {
-    Error::refused(
-        "Dagsordenspunktet hører til et andet møde.",
-        "the agenda item belongs to another meeting",
-    )
+    crate::Error::Rejected(crate::rules::Bilingual::message(
+        "coreDecideLive-theAgendaItemBelongsTo",
+        &[],
+    ))
 }
 
 pub(super) fn agenda_item_meeting(tx: &Transaction<'_>, agenda_item_id: Uuid) -> Result<Uuid> {
@@ -1150,20 +1131,19 @@ fn check_poll_kind(tx: &Transaction<'_>, kind: &PollKind) -> Result<()> {
         PollKind::YesNo => Ok(()),
         PollKind::Choice { options } => {
             if options.len() < 2 || options.iter().any(|option| option.trim().is_empty()) {
-                return Err(Error::refused(
-                    "Et valg mellem muligheder skal have mindst to muligheder, og ingen af dem må \
-                     være tomme.",
-                    "a choice poll needs at least two options, none of them empty",
-                ));
+                return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                    "coreDecideLive-aChoicePollNeedsAt",
+                    &[],
+                )));
             }
             Ok(())
         }
         PollKind::Points { items, .. } | PollKind::Ranking { items } => {
             if items.len() < 2 {
-                return Err(Error::refused(
-                    "En prioritering skal have mindst to sager fra backloggen.",
-                    "a prioritisation poll needs at least two backlog items",
-                ));
+                return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                    "coreDecideLive-aPrioritisationPollNeedsAt",
+                    &[],
+                )));
             }
             for key in items {
                 require_backlog_item(tx, key)?;

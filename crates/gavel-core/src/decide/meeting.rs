@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::live::{Change, done, require_phase};
 use super::{optional_text, required_text};
 use crate::command::Applied;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::event::EventPayload;
 use crate::log::LogWriter;
 use crate::meeting_state::MeetingPhase;
@@ -65,17 +65,17 @@ pub(super) fn check_meeting_update(
 pub(super) fn check_cancellation(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<()> {
     match crate::meeting_state::phase(tx, meeting_id)? {
         MeetingPhase::Draft => Ok(()),
-        MeetingPhase::Cancelled => Err(Error::refused(
-            "Mødet er allerede aflyst.",
-            "the meeting is already cancelled",
-        )),
-        MeetingPhase::Open => Err(Error::refused(
-            "Mødet er startet og kan ikke aflyses; afslut det i stedet, så referatet viser, hvad der skete.",
-            "the meeting has started and cannot be cancelled; close it instead, so that its minutes say what happened",
-        )),
-        MeetingPhase::Closed => Err(Error::refused(
-            "Mødet er afsluttet og kan ikke aflyses.",
-            "the meeting is closed and cannot be cancelled",
-        )),
+        MeetingPhase::Cancelled => Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideMeeting-theMeetingIsAlreadyCancelled",
+            &[],
+        ))),
+        MeetingPhase::Open => Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideMeeting-theMeetingHasStartedAnd",
+            &[],
+        ))),
+        MeetingPhase::Closed => Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideMeeting-theMeetingIsClosedAnd",
+            &[],
+        ))),
     }
 }

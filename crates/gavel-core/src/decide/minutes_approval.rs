@@ -58,10 +58,10 @@ pub(super) fn approve_minutes(
     let earlier_id = approved_meeting(log.tx, agenda_item_id)?
         .filter(|_| item_meeting(log.tx, agenda_item_id).ok() == Some(meeting_id))
         .ok_or_else(|| {
-            Error::refused(
-                "Punktet godkender ikke et referat; vælg punktet »Godkendelse af referat«.",
-                "the agenda item does not approve any minutes; choose the item that approves them",
-            )
+            crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecideMinutesApproval-theAgendaItemDoesNot",
+                &[],
+            ))
         })?;
     check_approvable(log.tx, earlier_id)?;
     let corrections = optional_text(corrections);
@@ -114,10 +114,10 @@ pub(super) fn check_approval_item(
         Change::Changed,
     )?;
     if earlier_id == meeting_id {
-        return Err(Error::refused(
-            "Et møde kan ikke godkende sit eget referat.",
-            "a meeting cannot approve its own minutes",
-        ));
+        return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecideMinutesApproval-aMeetingCannotApproveIts",
+            &[],
+        )));
     }
     let groups: (Uuid, Uuid) = tx.query_row(
         "SELECT (SELECT group_id FROM meeting WHERE id = ?1), (SELECT group_id FROM meeting WHERE id = ?2)",

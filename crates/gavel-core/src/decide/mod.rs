@@ -398,10 +398,10 @@ fn check_new_agenda_item(
         live::Change::Changed,
     )?;
     match (title, backlog_key) {
-        (None, None) => Err(Error::refused(
-            "Et punkt på dagsordenen skal have en titel eller en sag fra backloggen.",
-            "an agenda item needs a title or a backlog_key",
-        )),
+        (None, None) => Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+            "coreDecide-anAgendaItemNeedsA",
+            &[],
+        ))),
         (_, Some(key)) if queries::backlog_item(tx, key)?.is_none() => Err(Error::NotFound {
             what: Record::BacklogItem,
             id: key.to_owned(),
@@ -418,10 +418,13 @@ pub(super) fn created(id: Uuid, event: Uuid) -> Applied {
 }
 
 fn position_out_of_range(last: u32, position: u32) -> Error {
-    Error::refused(
-        format!("Pladsen på dagsordenen skal være mellem 1 og {last}, ikke {position}."),
-        format!("position must be between 1 and {last} for this agenda, not {position}"),
-    )
+    crate::Error::Rejected(crate::rules::Bilingual::message(
+        "coreDecide-positionMustBeBetween1",
+        &[
+            ("last", last.to_string().into()),
+            ("position", position.to_string().into()),
+        ],
+    ))
 }
 
 /// An optional text field of a command, trimmed; `None` when left out or empty.

@@ -71,15 +71,15 @@ pub(super) fn set_meeting_public(
         .query_row([meeting_id], |row| row.get(0))?;
     if is_public == public {
         return Err(if public {
-            Error::refused(
-                format!("Mødet »{title}« er allerede offentligt."),
-                format!("the meeting \"{title}\" is already public"),
-            )
+            crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecidePublication-theMeetingIsAlreadyPublic",
+                &[("title", title.to_string().into())],
+            ))
         } else {
-            Error::refused(
-                format!("Mødet »{title}« er allerede ikke offentligt."),
-                format!("the meeting \"{title}\" is already not public"),
-            )
+            crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecidePublication-theMeetingIsAlreadyNot",
+                &[("title", title.to_string().into())],
+            ))
         });
     }
     let event = log.append(EventPayload::MeetingPublicationSet {

@@ -74,11 +74,7 @@ pub fn decode<'a>(file_name: &str, bytes: &'a [u8]) -> Result<DecodedText<'a>> {
             file_name,
             None,
             None,
-            Bilingual::new(
-                "filen er UTF-16-tekst (Excels »Unicode-tekst«); gem den som »CSV UTF-8« i stedet.",
-                "the file is UTF-16 text (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" \
-                 instead",
-            ),
+            crate::rules::Bilingual::message("coreImportEncoding-theFileIsUtf16", &[]),
         ));
     }
     let (bytes, had_byte_order_mark) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -221,9 +217,9 @@ fn binary_file_kind(bytes: &[u8]) -> Option<Bilingual> {
     // character, so it is left to the byte-order-mark check above when it has a mark.
     let looks_like_utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
     if !looks_like_utf16 && bytes.contains(&0) {
-        return Some(Bilingual::new(
-            "filen er binær, ikke CSV- eller JSON-tekst.",
-            "the file is binary, not CSV or JSON text",
+        return Some(crate::rules::Bilingual::message(
+            "coreImportEncoding-theFileIsBinaryNot",
+            &[],
         ));
     }
     None

@@ -42,10 +42,7 @@ pub fn parse_backlog_csv(file_name: &str, bytes: &[u8]) -> Result<Vec<BacklogRow
             file: file_name.to_owned(),
             line: Some(line),
             field: None,
-            message: Bilingual::new(
-                "filen er ikke UTF-8-tekst; gem den som »CSV UTF-8«.",
-                "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
-            ),
+            message: crate::rules::Bilingual::message("coreImportGavelCsv-theFileIsNotUtf", &[]),
         }
     })?;
     parse_backlog_csv_text(file_name, text)
@@ -95,7 +92,7 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
             return Err(bad(
                 Some(1),
                 Some(header),
-                Bilingual::new("kolonnen findes to gange.", "this column appears twice"),
+                crate::rules::Bilingual::message("coreMemberList-thisColumnAppearsTwice", &[]),
             ));
         }
     }
@@ -110,12 +107,12 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
             return Err(bad(
                 Some(1),
                 Some(required),
-                Bilingual::new(
-                    format!(
-                        "overskriftslinjen har ingen kolonne »{required}«; mulige kolonner: \
-                         {columns}."
-                    ),
-                    format!("the header has no \"{required}\" column; expected columns: {columns}"),
+                crate::rules::Bilingual::message(
+                    "coreImportGavelCsv-theHeaderHasNoColumn",
+                    &[
+                        ("columns", columns.to_string().into()),
+                        ("required", required.to_string().into()),
+                    ],
                 ),
             ));
         }
@@ -141,9 +138,9 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
                 return Err(bad(
                     Some(line),
                     Some(column),
-                    Bilingual::new(
-                        format!("cellen er længere end {MAX_CELL_BYTES} bytes."),
-                        format!("the cell is longer than {MAX_CELL_BYTES} bytes"),
+                    crate::rules::Bilingual::message(
+                        "coreImportGavelCsv-theCellIsLongerThan",
+                        &[("MAX_CELL_BYTES", MAX_CELL_BYTES.to_string().into())],
                     ),
                 ));
             }
@@ -156,7 +153,7 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
                     bad(
                         Some(line),
                         Some(column),
-                        Bilingual::new("feltet må ikke være tomt.", "must not be empty"),
+                        crate::rules::Bilingual::message("coreImportGavelCsv-mustNotBeEmpty", &[]),
                     )
                 })
         };

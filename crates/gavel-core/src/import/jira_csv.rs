@@ -92,10 +92,7 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
                 file_name,
                 Some(line),
                 Some(key_header),
-                Bilingual::new(
-                    "sagsnøglen må ikke være tom.",
-                    "the issue key must not be empty",
-                ),
+                crate::rules::Bilingual::message("coreImportJiraCsv-theIssueKeyMustNot", &[]),
             ));
         }
         if let Some(first_line) = line_of_key.insert(key.to_owned(), line) {
@@ -112,9 +109,9 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
                 file_name,
                 Some(line),
                 Some(summary_header),
-                Bilingual::new(
-                    format!("resuméet af {key} må ikke være tomt."),
-                    format!("the summary of {key} must not be empty"),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraXml-theSummaryOfMustNot",
+                    &[("key", key.to_string().into())],
                 ),
             ));
         }
@@ -200,26 +197,14 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
         let header = header_names[column].as_str();
         let Some(&parent_index) = key_of_issue_id.get(&issue_id) else {
             let message = if columns.has(ColumnField::IssueId) {
-                Bilingual::new(
-                    format!(
-                        "den overordnede sag med sags-id {issue_id} er ikke i filen; eksportér \
-                         også de overordnede sager."
-                    ),
-                    format!(
-                        "the parent with issue id {issue_id} is not in the file; export the \
-                         parents too"
-                    ),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraCsv-theParentWithIssueId",
+                    &[("issue_id", issue_id.to_string().into())],
                 )
             } else {
-                Bilingual::new(
-                    format!(
-                        "den overordnede sag er angivet med sags-id {issue_id}, men filen har \
-                         ingen kolonne »Issue id« at finde den i; eksportér alle felter."
-                    ),
-                    format!(
-                        "the parent is given by its issue id {issue_id}, but the file has no \
-                         \"Issue id\" column to find it by; export all fields"
-                    ),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraCsv-theParentIsGivenBy",
+                    &[("issue_id", issue_id.to_string().into())],
                 )
             };
             return Err(bad_input(file_name, Some(line), Some(header), message));
@@ -287,7 +272,7 @@ fn read_records<'a>(
                 file_name,
                 None,
                 None,
-                Bilingual::new("filen er tom.", "the file is empty"),
+                crate::rules::Bilingual::message("coreImportJiraCsv-theFileIsEmpty", &[]),
             ));
         }
         Err(error) => return Err(bad_input(file_name, Some(1), None, csv_problem(&error))),
@@ -329,9 +314,12 @@ fn check_record(
             file_name,
             Some(line),
             header_names.get(index).map(String::as_str),
-            Bilingual::new(
-                format!("cellen fylder {size} KB; celler over {limit} KB kan ikke importeres."),
-                format!("the cell is {size} KB; cells longer than {limit} KB are refused"),
+            crate::rules::Bilingual::message(
+                "coreImportJiraCsv-theCellIsKbCells",
+                &[
+                    ("limit", limit.to_string().into()),
+                    ("size", size.to_string().into()),
+                ],
             ),
         ));
     }
@@ -371,9 +359,9 @@ fn recognise_columns<Records: Iterator<Item = Result<LineRecord>>>(
                 file_name,
                 Some(1),
                 None,
-                Bilingual::new(
-                    format!("filen har ingen kolonne »{shown}«."),
-                    format!("the file has no column \"{shown}\""),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraCsv-theFileHasNoColumn",
+                    &[("shown", shown.to_string().into())],
                 ),
             ));
         }

@@ -43,11 +43,7 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 None,
                 Some("issues"),
-                Bilingual::new(
-                    "gyldig JSON, men ikke resultatet af en søgning i Jira: der er ingen liste \
-                     »issues«.",
-                    "valid JSON, but not the result of a Jira search: it has no \"issues\" list",
-                ),
+                crate::rules::Bilingual::message("coreImportJiraJson-validJsonButNotThe", &[]),
             )
         })?;
     if issues.len() > MAX_ISSUES {
@@ -88,9 +84,12 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 None,
                 Some(&format!("issues[{index}].key")),
-                Bilingual::new(
-                    format!("{key} findes allerede som issues[{first}]."),
-                    format!("{key} already appears as issues[{first}]"),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraJson-alreadyAppearsAsIssues",
+                    &[
+                        ("first", first.to_string().into()),
+                        ("key", key.to_string().into()),
+                    ],
                 ),
             ));
         }
@@ -99,13 +98,9 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 None,
                 Some(&format!("issues[{index}].fields")),
-                Bilingual::new(
-                    format!(
-                        "{key} har intet objekt »fields«; søgningen skal returnere sagernes felter."
-                    ),
-                    format!(
-                        "{key} has no \"fields\" object; the search must return the issues' fields"
-                    ),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraJson-hasNoFieldsObjectThe",
+                    &[("key", key.to_string().into())],
                 ),
             ));
         }
@@ -301,30 +296,17 @@ impl CustomFieldIds {
             match numeric[..] {
                 [] => {}
                 [only] => {
-                    warnings.push(Bilingual::new(
-                        format!(
-                            "story points er læst fra {only}, det eneste tal-felt blandt de \
-                             brugerdefinerede felter (filen har ingen feltnavne; søg med \
-                             expand=names for at være sikker)."
-                        ),
-                        format!(
-                            "story points were read from {only}, the only numeric custom field \
-                             (the file has no field names; search with expand=names to be sure)"
-                        ),
+                    warnings.push(crate::rules::Bilingual::message(
+                        "coreImportJiraJson-storyPointsWereReadFrom",
+                        &[("only", only.to_string().into())],
                     ));
                     story_points.push(only.to_owned());
                 }
                 _ => {
                     let candidates = numeric.join(", ");
-                    warnings.push(Bilingual::new(
-                        format!(
-                            "story points er ikke læst: filen har ingen feltnavne, der viser, \
-                             hvilket af {candidates} der rummer dem; søg med expand=names."
-                        ),
-                        format!(
-                            "story points were not read: the file has no field names to tell \
-                             which of {candidates} holds them; search with expand=names"
-                        ),
+                    warnings.push(crate::rules::Bilingual::message(
+                        "coreImportJiraJson-storyPointsWereNotRead",
+                        &[("candidates", candidates.to_string().into())],
                     ));
                 }
             }
@@ -362,11 +344,12 @@ impl<'a> IssueReader<'a> {
             let (size, limit) = (text.len().div_ceil(1024), MAX_CELL_BYTES / 1024);
             return Err(self.error(
                 path,
-                Bilingual::new(
-                    format!(
-                        "teksten fylder {size} KB; værdier over {limit} KB kan ikke importeres."
-                    ),
-                    format!("the text is {size} KB; values longer than {limit} KB are refused"),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraJson-theTextIsKbValues",
+                    &[
+                        ("limit", limit.to_string().into()),
+                        ("size", size.to_string().into()),
+                    ],
                 ),
             ));
         }
@@ -380,10 +363,13 @@ impl<'a> IssueReader<'a> {
             }
             Some(Value::String(_)) => Err(self.error(
                 path,
-                Bilingual::new("feltet må ikke være tomt.", "must not be empty"),
+                crate::rules::Bilingual::message("coreImportGavelCsv-mustNotBeEmpty", &[]),
             )),
             Some(other) => Err(self.error(path, expected_text(other))),
-            None => Err(self.error(path, Bilingual::new("feltet mangler.", "missing"))),
+            None => Err(self.error(
+                path,
+                crate::rules::Bilingual::message("coreImportJiraJson-missing", &[]),
+            )),
         }
     }
 
@@ -481,7 +467,10 @@ impl<'a> IssueReader<'a> {
                     Ok(Some(key.trim().to_owned()))
                 }
                 Some(other) => Err(self.error(&path, not_an_issue_key(other))),
-                None => Err(self.error(&path, Bilingual::new("feltet mangler.", "missing"))),
+                None => Err(self.error(
+                    &path,
+                    crate::rules::Bilingual::message("coreImportJiraJson-missing", &[]),
+                )),
             };
         }
         if let Some(id) = epic_link {
@@ -620,18 +609,16 @@ fn as_search_result<'a>(file_name: &str, document: &'a Value) -> Result<&'a Map<
     {
         let messages: Vec<&str> = messages.iter().filter_map(Value::as_str).collect();
         let messages = shorten(&messages.join("; "), 300);
-        return Err(not_a_search(Bilingual::new(
-            format!("filen er et fejlsvar fra Jira, ikke et søgeresultat: {messages}"),
-            format!("the file is an error answer from Jira, not a search result: {messages}"),
+        return Err(not_a_search(crate::rules::Bilingual::message(
+            "coreImportJiraJson-theFileIsAnError",
+            &[("messages", messages.to_string().into())],
         )));
     }
     if object.contains_key("key") && object.contains_key("fields") && !object.contains_key("issues")
     {
-        return Err(not_a_search(Bilingual::new(
-            "filen er en enkelt sag fra Jira, ikke et søgeresultat; eksportér en søgning \
-             (/rest/api/2/search?jql=…) i stedet.",
-            "the file is a single Jira issue, not a search result; export a search \
-             (/rest/api/2/search?jql=…) instead",
+        return Err(not_a_search(crate::rules::Bilingual::message(
+            "coreImportJiraJson-theFileIsASingle",
+            &[],
         )));
     }
     Ok(object)
@@ -644,21 +631,17 @@ fn json_syntax_error(file_name: &str, error: &serde_json::Error) -> Error {
         .rfind(" at line ")
         .map_or(full.as_str(), |at| &full[..at]);
     let message = if reason.contains("recursion limit exceeded") {
-        Bilingual::new(
-            "JSON-teksten er indlejret mere end 128 niveauer; det er et søgeresultat fra Jira \
-             aldrig.",
-            "the JSON is nested more than 128 levels deep; a Jira search result never is",
-        )
+        crate::rules::Bilingual::message("coreImportJiraJson-theJsonIsNestedMore", &[])
     } else if error.is_eof() {
-        Bilingual::new(
-            "JSON-teksten slutter for tidligt; filen er måske afkortet.",
-            "the JSON ends too early; the file may be cut off",
-        )
+        crate::rules::Bilingual::message("coreImportJiraJson-theJsonEndsTooEarly", &[])
     } else {
         let column = error.column();
-        Bilingual::new(
-            format!("ikke gyldig JSON (kolonne {column}): {reason}"),
-            format!("not valid JSON (column {column}): {reason}"),
+        crate::rules::Bilingual::message(
+            "coreImportJiraJson-notValidJsonColumn",
+            &[
+                ("column", column.to_string().into()),
+                ("reason", reason.to_string().into()),
+            ],
         )
     };
     bad_input(file_name, line, None, message)

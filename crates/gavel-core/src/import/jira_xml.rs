@@ -53,9 +53,9 @@ pub fn read_jira_xml(file_name: &str, text: &str) -> Result<BacklogFile> {
                 file_name,
                 Some(line),
                 None,
-                Bilingual::new(
-                    format!("ikke gyldig XML: {error}"),
-                    format!("not valid XML: {error}"),
+                crate::rules::Bilingual::message(
+                    "coreImportJiraXml-notValidXml",
+                    &[("error", error.to_string().into())],
                 ),
             )
         })?;
@@ -66,14 +66,7 @@ pub fn read_jira_xml(file_name: &str, text: &str) -> Result<BacklogFile> {
             Event::DocType(_) => {
                 return Err(refuse(
                     line(),
-                    Bilingual::new(
-                        "XML-filen har en dokumenttype (<!DOCTYPE …>). Det har en Jira-eksport \
-                         aldrig, og Gavel læser den ikke: dens entiteter kan læse andre filer eller \
-                         vokse uden ende. Eksportér sagerne fra Jira igen.",
-                        "the XML file declares a document type (<!DOCTYPE …>). A Jira export never \
-                         does, and Gavel does not read one: its entities can read other files or \
-                         grow without end. Export the issues from Jira again",
-                    ),
+                    crate::rules::Bilingual::message("coreImportJiraXml-theXmlFileDeclaresA", &[]),
                 ));
             }
             Event::Start(start) => {
@@ -81,13 +74,9 @@ pub fn read_jira_xml(file_name: &str, text: &str) -> Result<BacklogFile> {
                 if path.len() >= MAX_DEPTH {
                     return Err(refuse(
                         line(),
-                        Bilingual::new(
-                            format!(
-                                "XML-elementerne er indlejret mere end {MAX_DEPTH} niveauer; det er en Jira-eksport aldrig."
-                            ),
-                            format!(
-                                "the XML elements are nested more than {MAX_DEPTH} levels deep; a Jira export never is"
-                            ),
+                        crate::rules::Bilingual::message(
+                            "coreImportJiraXml-theXmlElementsAreNested",
+                            &[("MAX_DEPTH", MAX_DEPTH.to_string().into())],
                         ),
                     ));
                 }
@@ -149,15 +138,9 @@ pub fn read_jira_xml(file_name: &str, text: &str) -> Result<BacklogFile> {
                             let shown = shorten(&name, 40);
                             return Err(refuse(
                                 line(),
-                                Bilingual::new(
-                                    format!(
-                                        "XML-filen bruger entiteten &{shown}; som en Jira-eksport aldrig \
-                                         har; Gavel slår den ikke op."
-                                    ),
-                                    format!(
-                                        "the XML file uses the entity &{shown}; which a Jira export never \
-                                         has; Gavel does not look it up"
-                                    ),
+                                crate::rules::Bilingual::message(
+                                    "coreImportJiraXml-theXmlFileUsesThe",
+                                    &[("shown", shown.to_string().into())],
                                 ),
                             ));
                         }
@@ -326,7 +309,7 @@ impl XmlItem {
             .ok_or_else(|| {
                 bad(
                     "key",
-                    Bilingual::new("sagen har ingen <key>.", "the item has no <key>"),
+                    crate::rules::Bilingual::message("coreImportJiraXml-theItemHasNoKey", &[]),
                 )
             })?;
         // Jira writes the summary; `title` is "[MO-1] summary", used only when it is missing.
@@ -346,9 +329,9 @@ impl XmlItem {
             .ok_or_else(|| {
                 bad(
                     "summary",
-                    Bilingual::new(
-                        format!("resuméet af {key} må ikke være tomt."),
-                        format!("the summary of {key} must not be empty"),
+                    crate::rules::Bilingual::message(
+                        "coreImportJiraXml-theSummaryOfMustNot",
+                        &[("key", key.to_string().into())],
                     ),
                 )
             })?;
@@ -438,15 +421,9 @@ fn not_a_jira_export(file_name: &str, root: &str) -> Error {
         file_name,
         Some(1),
         None,
-        Bilingual::new(
-            format!(
-                "filen er XML, men ikke en Jira-eksport (den begynder med <{shown}>, ikke <rss>); \
-                 vælg Eksportér → XML i Jiras sagssøgning."
-            ),
-            format!(
-                "the file is XML, but not a Jira export (it starts with <{shown}>, not <rss>); \
-                 choose Export → XML in Jira's issue search"
-            ),
+        crate::rules::Bilingual::message(
+            "coreImportJiraXml-theFileIsXmlBut",
+            &[("shown", shown.to_string().into())],
         ),
     )
 }
@@ -475,13 +452,9 @@ fn push_checked(file_name: &str, value: &mut String, text: &str, line: u64) -> R
             file_name,
             Some(line),
             None,
-            Bilingual::new(
-                format!(
-                    "en værdi fylder over {limit} KB; værdier over {limit} KB kan ikke importeres."
-                ),
-                format!(
-                    "a value is longer than {limit} KB; values longer than {limit} KB are refused"
-                ),
+            crate::rules::Bilingual::message(
+                "coreImportJiraXml-aValueIsLongerThan",
+                &[("limit", limit.to_string().into())],
             ),
         ));
     }

@@ -358,13 +358,12 @@ pub fn check_file_size(file_name: &str, length: u64) -> Result<()> {
             file_name,
             None,
             None,
-            Bilingual::new(
-                format!(
-                    "filen fylder {megabytes} MB; backlogfiler over {limit} MB kan ikke importeres."
-                ),
-                format!(
-                    "the file is {megabytes} MB; backlog files larger than {limit} MB are refused"
-                ),
+            crate::rules::Bilingual::message(
+                "coreImport-theFileIsMbBacklog",
+                &[
+                    ("limit", limit.to_string().into()),
+                    ("megabytes", megabytes.to_string().into()),
+                ],
             ),
         ));
     }
@@ -401,10 +400,7 @@ pub fn read_backlog_file(
             file_name,
             None,
             None,
-            Bilingual::new(
-                "kolonner kan kun vælges for en Jira-eksport i CSV.",
-                "columns can only be chosen for a Jira CSV export",
-            ),
+            crate::rules::Bilingual::message("coreImport-columnsCanOnlyBeChosen", &[]),
         ));
     }
     let mut file = match format {
@@ -436,9 +432,9 @@ pub fn read_backlog_file(
 /// whose stray bytes were.
 fn encoding_warning(decoded: &encoding::DecodedText<'_>) -> Option<Bilingual> {
     if decoded.encoding == TextEncoding::Windows1252 {
-        return Some(Bilingual::new(
-            "filen er ikke UTF-8; den er læst som Windows-1252 (det, Excel gemmer som »CSV«).",
-            "the file is not UTF-8; it was read as Windows-1252 (what Excel saves as \"CSV\")",
+        return Some(crate::rules::Bilingual::message(
+            "coreImport-theFileIsNotUtf",
+            &[],
         ));
     }
     let first = decoded.repairs.first()?;
@@ -619,16 +615,9 @@ fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {
     }
     let shown: String = header_line.chars().take(80).collect();
     let message = if looks_like_csv {
-        Bilingual::new(
-            format!(
-                "overskriftslinjen »{shown}« passer hverken til en Jira-eksport (ingen kolonner \
-                 »Issue key« og »Summary«) eller til Gavels backlog-CSV (ingen kolonner »key« og \
-                 »title«)."
-            ),
-            format!(
-                "the header \"{shown}\" is neither a Jira export's (no \"Issue key\" and \
-                 \"Summary\" columns) nor a Gavel backlog CSV's (no \"key\" and \"title\" columns)"
-            ),
+        crate::rules::Bilingual::message(
+            "coreImport-theHeaderIsNeitherA",
+            &[("shown", shown.to_string().into())],
         )
     } else {
         Bilingual::new(
@@ -661,9 +650,9 @@ pub(crate) fn bad_input(
 
 /// "»3x« er ikke et tal …": a story-points value that is not a number, shown as given.
 pub(crate) fn not_story_points(shown: &str) -> Bilingual {
-    Bilingual::new(
-        format!("»{shown}« er ikke et tal på 0 eller derover, som f.eks. 3 eller 2,5."),
-        format!("\"{shown}\" is not a number of at least 0, like 3 or 2.5"),
+    crate::rules::Bilingual::message(
+        "coreImport-isNotANumberOf",
+        &[("shown", shown.to_string().into())],
     )
 }
 
@@ -677,9 +666,12 @@ pub(crate) fn too_many_issues(limit: usize, noun_en: &str) -> Bilingual {
 
 /// "MO-1 already appears on line 2".
 pub(crate) fn key_again(key: &str, first_line: u64) -> Bilingual {
-    Bilingual::new(
-        format!("{key} står allerede på linje {first_line}."),
-        format!("{key} already appears on line {first_line}"),
+    crate::rules::Bilingual::message(
+        "coreImport-alreadyAppearsOnLine",
+        &[
+            ("first_line", first_line.to_string().into()),
+            ("key", key.to_string().into()),
+        ],
     )
 }
 
@@ -692,9 +684,9 @@ pub(crate) fn csv_problem(error: &csv::Error) -> Bilingual {
             usize::try_from(*len).unwrap_or(usize::MAX),
             usize::try_from(*expected_len).unwrap_or(usize::MAX),
         ),
-        _ => Bilingual::new(
-            format!("CSV-filen kan ikke læses: {error}"),
-            format!("the CSV cannot be read: {error}"),
+        _ => crate::rules::Bilingual::message(
+            "coreImport-theCsvCannotBeRead",
+            &[("error", error.to_string().into())],
         ),
     }
 }

@@ -45,25 +45,9 @@ pub(crate) fn other_tool_csv(header_line: &str) -> Option<Bilingual> {
 }
 
 fn trello() -> Bilingual {
-    Bilingual::new(
-        "filen er en eksport af en Trello-tavle, ikke en Jira-eksport. Flyt kortene til Jira med \
-         Jiras egen import (Indstillinger → System → Import fra eksternt system → Trello), og \
-         eksportér dem derfra: søg sagerne frem, vælg Eksportér → CSV (alle felter). Eller skriv \
-         dem i Gavels enkle backlog-CSV med kolonnerne key og title.",
-        "the file is a Trello board export, not a Jira export. Move the cards to Jira with Jira's \
-         own importer (Settings → System → External system import → Trello), then export them \
-         from Jira: search for the issues, choose Export → CSV (all fields). Or write them in \
-         Gavel's simple backlog CSV with the columns key and title",
-    )
+    crate::rules::Bilingual::message("coreImportOtherTools-theFileIsATrello", &[])
 }
 
 fn github() -> Bilingual {
-    Bilingual::new(
-        "filen er en liste af GitHub-issues, ikke en Jira-eksport. Flyt dem til Jira med Jiras \
-         import fra GitHub, og eksportér dem derfra som CSV (alle felter); eller skriv dem i \
-         Gavels enkle backlog-CSV med kolonnerne key (f.eks. GH-12) og title.",
-        "the file is a list of GitHub issues, not a Jira export. Move them to Jira with Jira's \
-         GitHub importer and export them from there as CSV (all fields); or write them in \
-         Gavel's simple backlog CSV with the columns key (e.g. GH-12) and title",
-    )
+    crate::rules::Bilingual::message("coreImportOtherTools-theFileIsAList", &[])
 }

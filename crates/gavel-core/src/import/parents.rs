@@ -43,9 +43,9 @@ pub(crate) fn check_parents(
         if parent == key {
             return Err(error(
                 row,
-                Bilingual::new(
-                    format!("{key} kan ikke være sin egen overordnede sag."),
-                    format!("{key} cannot be its own parent"),
+                crate::rules::Bilingual::message(
+                    "coreDecideBacklog-cannotBeItsOwnParent",
+                    &[("key", key.to_string().into())],
                 ),
             ));
         }
@@ -53,17 +53,13 @@ pub(crate) fn check_parents(
             let column = file.parent_field.as_deref().unwrap_or("Parent");
             return Err(error(
                 row,
-                Bilingual::new(
-                    format!(
-                        "den overordnede sag {parent} til {key} er hverken i filen eller i Gavels \
-                         backlog; eksportér også de overordnede sager (tag dem med i søgningen), \
-                         eller vælg at kolonnen »{column}« ikke skal læses."
-                    ),
-                    format!(
-                        "the parent {parent} of {key} is neither in the file nor in Gavel's \
-                         backlog; export the parents too (include them in the search), or choose \
-                         not to read the column \"{column}\""
-                    ),
+                crate::rules::Bilingual::message(
+                    "coreImportParents-theParentOfIsNeither",
+                    &[
+                        ("column", column.to_string().into()),
+                        ("key", key.to_string().into()),
+                        ("parent", parent.to_string().into()),
+                    ],
                 ),
             ));
         }
@@ -88,9 +84,9 @@ pub(crate) fn check_parents(
                     let cycle = cycle.join(" → ");
                     return Err(error(
                         row,
-                        Bilingual::new(
-                            format!("de overordnede sager danner en ring: {cycle}."),
-                            format!("the parents form a cycle: {cycle}"),
+                        crate::rules::Bilingual::message(
+                            "coreImportParents-theParentsFormACycle",
+                            &[("cycle", cycle.to_string().into())],
                         ),
                     ));
                 }

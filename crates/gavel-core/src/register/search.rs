@@ -15,7 +15,7 @@ use rusqlite::Connection;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// The longest search Gavel takes: a sentence or two is plenty to find a decision.
 pub const MAX_SEARCH_CHARS: usize = 500;
@@ -120,23 +120,22 @@ impl Query {
     pub(crate) fn parse(stemmers: &Stemmers, typed: &str) -> Result<Query> {
         let length = typed.chars().count();
         if length > MAX_SEARCH_CHARS {
-            return Err(Error::refused(
-                format!(
-                    "Søgningen er {length} tegn lang; den må højst være {MAX_SEARCH_CHARS} tegn."
-                ),
-                format!(
-                    "the search is {length} characters long; it may be at most {MAX_SEARCH_CHARS}"
-                ),
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreRegisterSearch-theSearchIsCharactersLong",
+                &[
+                    ("MAX_SEARCH_CHARS", MAX_SEARCH_CHARS.to_string().into()),
+                    ("length", length.to_string().into()),
+                ],
+            )));
         }
         let typed_words: Vec<String> = words(typed)
             .map(|(from, to)| folded(&typed[from..to]))
             .collect();
         let Some(prefix) = typed_words.last().cloned() else {
-            return Err(Error::refused(
-                "Søgningen indeholder ingen ord at søge efter.",
-                "the search holds no word to search for",
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreRegisterSearch-theSearchHoldsNoWord",
+                &[],
+            )));
         };
         let mut stems = HashSet::new();
         let mut terms = Vec::new();

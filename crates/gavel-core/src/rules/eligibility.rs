@@ -83,9 +83,8 @@ pub fn check_proxy(
 ) -> Result<(), RuleViolation> {
     let cap = rules.max_proxies_per_holder;
     if cap == 0 {
-        return Err(violation(
-            "Forretningsordenen tillader ikke fuldmagter.",
-            "The rules of procedure do not allow proxies",
+        return Err(crate::rules::RuleViolation::from(
+            crate::rules::Bilingual::message("coreRulesEligibility-theRulesOfProcedureDo", &[]),
         ));
     }
     if from == to {
@@ -102,18 +101,16 @@ pub fn check_proxy(
         ));
     }
     let giver = find_voter(roll, from).ok_or_else(|| {
-        violation(
-            format!(
-                "Medlemmet, der giver fuldmagten (id {from}), er ikke på mødets deltagerliste."
-            ),
-            format!("The member giving the proxy (id {from}) is not on this meeting's roll"),
-        )
+        crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+            "coreRulesEligibility-theMemberGivingTheProxy",
+            &[("from", from.to_string().into())],
+        ))
     })?;
     let holder = find_voter(roll, to).ok_or_else(|| {
-        violation(
-            format!("Fuldmagtshaveren (id {to}) er ikke på mødets deltagerliste."),
-            format!("The proxy holder (id {to}) is not on this meeting's roll"),
-        )
+        crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+            "coreRulesEligibility-theProxyHolderIdIs",
+            &[("to", to.to_string().into())],
+        ))
     })?;
     if !giver.voting_right {
         return Err(violation(
@@ -210,18 +207,18 @@ pub fn check_proxy(
 
 /// "No member with id … is on this meeting's roll".
 pub(super) fn not_on_roll(member_id: Uuid) -> RuleViolation {
-    violation(
-        format!("Der er intet medlem med id {member_id} på mødets deltagerliste."),
-        format!("No member with id {member_id} is on this meeting's roll"),
-    )
+    crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+        "coreRulesEligibility-noMemberWithIdIs",
+        &[("member_id", member_id.to_string().into())],
+    ))
 }
 
 /// "Jonas Friis har ikke stemmeret."
 pub(super) fn no_voting_right(name: &str) -> RuleViolation {
-    violation(
-        format!("{name} har ikke stemmeret."),
-        format!("{name} has no voting right"),
-    )
+    crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+        "coreRulesEligibility-hasNoVotingRight",
+        &[("name", name.to_string().into())],
+    ))
 }
 
 /// The member with this id on the roll; the first one, should the roll name a member twice.

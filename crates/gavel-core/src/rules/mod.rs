@@ -354,6 +354,15 @@ impl Bilingual {
     }
 }
 
+impl From<Bilingual> for RuleViolation {
+    fn from(text: Bilingual) -> RuleViolation {
+        RuleViolation {
+            message: text.en,
+            message_da: text.da,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct QuorumResult {
@@ -426,10 +435,10 @@ pub fn describe_ballot(ballot: &Ballot, kind: &PollKind) -> Bilingual {
     };
     let same = |text: String| Bilingual::new(text.clone(), text);
     match ballot {
-        Ballot::Yes => Bilingual::new("For", "For"),
-        Ballot::No => Bilingual::new("Imod", "Against"),
-        Ballot::Abstain => Bilingual::new("Undlod", "Abstained"),
-        Ballot::Blank => Bilingual::new("Blank", "Blank"),
+        Ballot::Yes => crate::rules::Bilingual::message("coreRules-for", &[]),
+        Ballot::No => crate::rules::Bilingual::message("coreRules-against", &[]),
+        Ballot::Abstain => crate::rules::Bilingual::message("coreRules-abstained", &[]),
+        Ballot::Blank => crate::rules::Bilingual::message("coreRules-blank", &[]),
         Ballot::Option { index } => same(item(*index)),
         Ballot::Points { points } => same(
             points

@@ -94,9 +94,8 @@ pub fn poll_result(
         PollKind::Choice { options } => {
             check_majority(majority)?;
             if options.is_empty() {
-                return Err(violation(
-                    "Afstemningen har ingen muligheder at stemme på.",
-                    "The choice poll has no options to vote for",
+                return Err(crate::rules::RuleViolation::from(
+                    crate::rules::Bilingual::message("coreRulesPoll-theChoicePollHasNo", &[]),
                 ));
             }
             let tally = choice_tally(options.len(), roll, &ballots)?;
@@ -112,9 +111,8 @@ pub fn poll_result(
                 return Err(no_items());
             }
             if *points_per_voter == 0 {
-                return Err(violation(
-                    "Prioriteringen giver hver stemmeberettiget 0 point at fordele.",
-                    "The points poll gives each voter 0 points to distribute",
+                return Err(crate::rules::RuleViolation::from(
+                    crate::rules::Bilingual::message("coreRulesPoll-thePointsPollGivesEach", &[]),
                 ));
             }
             let scores = points_tally(items.len(), *points_per_voter, roll, &ballots)?;
@@ -149,14 +147,10 @@ fn check_majority(majority: &Majority) -> Result<(), RuleViolation> {
             numerator,
             denominator: 0,
             ..
-        } => Err(violation(
-            format!(
-                "Flertalskravet {numerator}/0 har nævneren 0; ret forretningsordenen eller \
-                 afstemningens krav til flertal."
-            ),
-            format!(
-                "The majority {numerator}/0 has denominator 0; correct the rules of procedure or \
-                 the poll's majority"
+        } => Err(crate::rules::RuleViolation::from(
+            crate::rules::Bilingual::message(
+                "coreRulesPoll-theMajority0HasDenominator",
+                &[("numerator", numerator.to_string().into())],
             ),
         )),
         _ => Ok(()),
@@ -164,10 +158,10 @@ fn check_majority(majority: &Majority) -> Result<(), RuleViolation> {
 }
 
 fn no_items() -> RuleViolation {
-    violation(
-        "Prioriteringen har ingen sager.",
-        "The prioritisation poll has no items",
-    )
+    crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+        "coreRulesPoll-thePrioritisationPollHasNo",
+        &[],
+    ))
 }
 
 /// A few words in Danish and English, for the parts of a message: (da, en).
@@ -435,14 +429,14 @@ fn points_tally(
                     .iter()
                     .fold(0_u64, |sum, points| sum.saturating_add(u64::from(*points)));
                 if given > u64::from(points_per_voter) {
-                    return Err(violation(
-                        format!(
-                            "Stemmen for {name} fordeler {given} point, men hver stemmeberettiget \
-                             har højst {points_per_voter}."
-                        ),
-                        format!(
-                            "The ballot for {name} distributes {given} points, but each voter has \
-                             at most {points_per_voter}"
+                    return Err(crate::rules::RuleViolation::from(
+                        crate::rules::Bilingual::message(
+                            "coreRulesPoll-theBallotForDistributesPoints",
+                            &[
+                                ("given", given.to_string().into()),
+                                ("name", name.to_string().into()),
+                                ("points_per_voter", points_per_voter.to_string().into()),
+                            ],
                         ),
                     ));
                 }
@@ -524,14 +518,13 @@ fn check_ranking(
         };
         if ranked[slot] {
             let item = &items[slot];
-            return Err(violation(
-                format!(
-                    "Stemmen for {voter} placerer »{item}« mere end én gang; en rangordning \
-                     nævner hver sag præcis én gang."
-                ),
-                format!(
-                    "The ballot for {voter} ranks \"{item}\" more than once; a ranking names \
-                     every item exactly once"
+            return Err(crate::rules::RuleViolation::from(
+                crate::rules::Bilingual::message(
+                    "coreRulesPoll-theBallotForRanksMore",
+                    &[
+                        ("item", item.to_string().into()),
+                        ("voter", voter.to_string().into()),
+                    ],
                 ),
             ));
         }
@@ -540,14 +533,13 @@ fn check_ranking(
     }
     if let Some(missing) = ranked.iter().position(|ranked| !ranked) {
         let item = &items[missing];
-        return Err(violation(
-            format!(
-                "Stemmen for {voter} udelader »{item}«; en rangordning nævner hver sag præcis én \
-                 gang."
-            ),
-            format!(
-                "The ballot for {voter} leaves out \"{item}\"; a ranking names every item exactly \
-                 once"
+        return Err(crate::rules::RuleViolation::from(
+            crate::rules::Bilingual::message(
+                "coreRulesPoll-theBallotForLeavesOut",
+                &[
+                    ("item", item.to_string().into()),
+                    ("voter", voter.to_string().into()),
+                ],
             ),
         ));
     }

@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::text::{self, bilingual};
+use super::text::{self};
 use super::{Bilingual, Majority, MajorityBase, Quorum, QuorumMeasure, RulesOfProcedure};
 
 /// One named set of rules a chair can start from.
@@ -70,24 +70,17 @@ pub fn presets() -> Vec<RulesPreset> {
     vec![
         RulesPreset {
             id: RulesPresetId::Os2SteeringGroup,
-            name: bilingual("OS2-styregruppe", "OS2 steering group"),
-            description: bilingual(
-                "Beslutningsdygtig, når mindst halvdelen af de stemmeberettigede er til stede; \
-                 simpelt flertal; formanden afgør stemmelighed; et medlem kan have én fuldmagt.",
-                "Quorate when at least half the voting members are present; simple majority; the \
-                 chair breaks a tie; a member may hold one proxy.",
+            name: crate::rules::Bilingual::message("coreRulesPresets-os2SteeringGroup", &[]),
+            description: crate::rules::Bilingual::message(
+                "coreRulesPresets-quorateWhenAtLeastHalf",
+                &[],
             ),
             rules: RulesOfProcedure::default(),
         },
         RulesPreset {
             id: RulesPresetId::MunicipalCommittee,
-            name: bilingual("Kommunalt udvalg", "Municipal committee"),
-            description: bilingual(
-                "Som kommunestyrelsesloven: beslutningsdygtig, når mindst halvdelen er til stede; \
-                 simpelt flertal; ved stemmelighed bortfalder forslaget; ingen fuldmagter.",
-                "As the Danish law on municipal government: quorate when at least half are \
-                 present; simple majority; a tie means the motion falls; no proxies.",
-            ),
+            name: crate::rules::Bilingual::message("coreRulesPresets-municipalCommittee", &[]),
+            description: crate::rules::Bilingual::message("coreRulesPresets-asTheDanishLawOn", &[]),
             rules: RulesOfProcedure {
                 quorum: half_of_members(false),
                 majority: simple_majority.clone(),
@@ -100,15 +93,13 @@ pub fn presets() -> Vec<RulesPreset> {
         },
         RulesPreset {
             id: RulesPresetId::Board,
-            name: bilingual(
-                "Bestyrelse (selskab eller forening)",
-                "Board (company or association)",
+            name: crate::rules::Bilingual::message(
+                "coreRulesPresets-boardCompanyOrAssociation",
+                &[],
             ),
-            description: bilingual(
-                "Som selskabsloven: beslutningsdygtig, når over halvdelen er til stede; simpelt \
-                 flertal; formandens stemme afgør stemmelighed; ingen fuldmagter.",
-                "As the Danish companies act: quorate when more than half are present; simple \
-                 majority; the chair's vote decides a tie; no proxies.",
+            description: crate::rules::Bilingual::message(
+                "coreRulesPresets-asTheDanishCompaniesAct",
+                &[],
             ),
             rules: RulesOfProcedure {
                 quorum: half_of_members(true),
@@ -122,15 +113,13 @@ pub fn presets() -> Vec<RulesPreset> {
         },
         RulesPreset {
             id: RulesPresetId::GeneralMeetingStatutes,
-            name: bilingual(
-                "Generalforsamling, vedtægtsændring",
-                "General meeting, change of statutes",
+            name: crate::rules::Bilingual::message(
+                "coreRulesPresets-generalMeetingChangeOfStatutes",
+                &[],
             ),
-            description: bilingual(
-                "Vedtægtsændringer kræver 2/3 af de fremmødte stemmer; intet krav om \
-                 fremmøde; én fuldmagt pr. fremmødt.",
-                "A change of statutes needs 2/3 of the votes present; no quorum; one proxy per \
-                 person present.",
+            description: crate::rules::Bilingual::message(
+                "coreRulesPresets-aChangeOfStatutesNeeds",
+                &[],
             ),
             rules: RulesOfProcedure {
                 quorum: Quorum::None,

@@ -150,10 +150,7 @@ pub(super) fn quorum_text(
 pub(super) fn quorum_rule(quorum: &Quorum, proxies_count_as_present: bool) -> Bilingual {
     let (da, en) = match *quorum {
         Quorum::None => {
-            return bilingual(
-                "Forretningsordenen stiller intet krav om beslutningsdygtighed.",
-                "The rules of procedure set no quorum.",
-            );
+            return crate::rules::Bilingual::message("coreRulesText-theRulesOfProcedureSet", &[]);
         }
         Quorum::AtLeastCount {
             count,
@@ -220,7 +217,7 @@ pub(super) fn quorum_rule(quorum: &Quorum, proxies_count_as_present: bool) -> Bi
 /// "Et fremmødt medlem kan stemme for højst 1 fraværende medlem ved fuldmagt."
 pub(super) fn proxy_rule(max_proxies_per_holder: u32, proxies_count_as_present: bool) -> Bilingual {
     if max_proxies_per_holder == 0 {
-        return bilingual("Fuldmagter er ikke tilladt.", "Proxies are not allowed.");
+        return crate::rules::Bilingual::message("coreRulesText-proxiesAreNotAllowed", &[]);
     }
     let count = u64::from(max_proxies_per_holder);
     let (present_da, present_en) = if proxies_count_as_present {
@@ -693,10 +690,9 @@ pub(super) fn yes_no_summary(
         ));
     }
     match summary {
-        YesNoSummary::NoVotes => bilingual(
-            "Ikke vedtaget: ingen stemmer afgivet.",
-            "Not carried: no votes cast.",
-        ),
+        YesNoSummary::NoVotes => {
+            crate::rules::Bilingual::message("coreRulesText-notCarriedNoVotesCast", &[])
+        }
         YesNoSummary::Decided { carried: true } => bilingual(
             format!("Vedtaget: {figures_da}."),
             format!("Carried: {figures_en}."),
@@ -956,10 +952,7 @@ pub(super) fn choice_summary(summary: &ChoiceSummary, figures: &ChoiceFigures<'_
 /// "Rækkefølge: 1. MO-1420 (14 point), 2. MO-7 (9 point)."
 pub(super) fn ranking_summary(items: &[String], scores: &[u64], ranking: &[usize]) -> Bilingual {
     if scores.iter().all(|score| *score == 0) {
-        return bilingual(
-            "Ingen point givet; sagerne beholder den oprindelige rækkefølge.",
-            "No points given; the items keep their listed order.",
-        );
+        return crate::rules::Bilingual::message("coreRulesText-noPointsGivenTheItems", &[]);
     }
     let mut da = Vec::with_capacity(ranking.len());
     let mut en = Vec::with_capacity(ranking.len());
@@ -1019,11 +1012,14 @@ fn fraction(numerator: u32, denominator: u32) -> String {
 
 fn figures_in_parentheses(base_figures: BaseFigures) -> Bilingual {
     match base_figures {
-        Some((needed, base)) => bilingual(
-            format!(" ({needed} af {base})"),
-            format!(" ({needed} of {base})"),
+        Some((needed, base)) => crate::rules::Bilingual::message(
+            "coreRulesText-of",
+            &[
+                ("base", base.to_string().into()),
+                ("needed", needed.to_string().into()),
+            ],
         ),
-        None => bilingual("", ""),
+        None => crate::rules::Bilingual::message("coreRulesText-text", &[]),
     }
 }
 

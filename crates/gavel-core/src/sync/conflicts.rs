@@ -60,7 +60,10 @@ fn field_and_value(
         } => Some((
             (
                 format!("backlog:{key}"),
-                Bilingual::new(format!("sagen {key}"), format!("backlog item {key}")),
+                crate::rules::Bilingual::message(
+                    "coreSyncConflicts-backlogItem",
+                    &[("key", key.to_string().into())],
+                ),
             ),
             both(format!(
                 "{title} | {} | {} | {}",
@@ -78,9 +81,9 @@ fn field_and_value(
             Some((
                 (
                     format!("notes:{agenda_item_id}"),
-                    Bilingual::new(
-                        format!("noterne til dagsordenspunktet »{title}«"),
-                        format!("notes of agenda item \"{title}\""),
+                    crate::rules::Bilingual::message(
+                        "coreSyncConflicts-notesOfAgendaItem",
+                        &[("title", title.to_string().into())],
                     ),
                 ),
                 both(notes.clone()),
@@ -96,9 +99,9 @@ fn field_and_value(
             Some((
                 (
                     format!("proposal:{agenda_item_id}"),
-                    Bilingual::new(
-                        format!("indstillingen til dagsordenspunktet »{title}«"),
-                        format!("proposal of agenda item \"{title}\""),
+                    crate::rules::Bilingual::message(
+                        "coreSyncConflicts-proposalOfAgendaItem",
+                        &[("title", title.to_string().into())],
                     ),
                 ),
                 both(format!("{case_description}\n\n{proposed_decision}")),
@@ -113,16 +116,17 @@ fn field_and_value(
             Some((
                 (
                     format!("timebox:{agenda_item_id}"),
-                    Bilingual::new(
-                        format!("tidsrammen for dagsordenspunktet »{title}«"),
-                        format!("time box of agenda item \"{title}\""),
+                    crate::rules::Bilingual::message(
+                        "coreSyncConflicts-timeBoxOfAgendaItem",
+                        &[("title", title.to_string().into())],
                     ),
                 ),
                 match minutes {
-                    Some(minutes) => {
-                        Bilingual::new(format!("{minutes} min."), format!("{minutes} min"))
-                    }
-                    None => Bilingual::new("ingen", "none"),
+                    Some(minutes) => crate::rules::Bilingual::message(
+                        "coreSyncConflicts-min",
+                        &[("minutes", minutes.to_string().into())],
+                    ),
+                    None => crate::rules::Bilingual::message("coreSyncConflicts-none", &[]),
                 },
             ))
         }
@@ -146,9 +150,9 @@ fn field_and_value(
             Some((
                 (
                     format!("attendance:{meeting_id}:{member_id}"),
-                    Bilingual::new(
-                        format!("fremmødet for {name}"),
-                        format!("attendance of {name}"),
+                    crate::rules::Bilingual::message(
+                        "coreSyncConflicts-attendanceOf",
+                        &[("name", name.to_string().into())],
                     ),
                 ),
                 Bilingual::new(format!("{da}{time}"), format!("{en}{time}")),
@@ -163,9 +167,15 @@ fn field_and_value(
             Some((
                 (
                     format!("proxy:{meeting_id}:{from_member_id}"),
-                    Bilingual::new(format!("fuldmagten fra {from}"), format!("proxy of {from}")),
+                    crate::rules::Bilingual::message(
+                        "coreSyncConflicts-proxyOf",
+                        &[("from", from.to_string().into())],
+                    ),
                 ),
-                Bilingual::new(format!("til {to}"), format!("to {to}")),
+                crate::rules::Bilingual::message(
+                    "coreSyncConflicts-to",
+                    &[("to", to.to_string().into())],
+                ),
             ))
         }
         EventPayload::ProxyWithdrawn {
@@ -176,9 +186,12 @@ fn field_and_value(
             Some((
                 (
                     format!("proxy:{meeting_id}:{from_member_id}"),
-                    Bilingual::new(format!("fuldmagten fra {from}"), format!("proxy of {from}")),
+                    crate::rules::Bilingual::message(
+                        "coreSyncConflicts-proxyOf",
+                        &[("from", from.to_string().into())],
+                    ),
                 ),
-                Bilingual::new("trukket tilbage", "withdrawn"),
+                crate::rules::Bilingual::message("coreSyncConflicts-withdrawn", &[]),
             ))
         }
         EventPayload::BallotRecorded {
@@ -217,7 +230,10 @@ fn field_and_value(
             Some((
                 (
                     format!("ballot:{poll_id}:{member_id}"),
-                    Bilingual::new(format!("stemmen fra {name}"), format!("ballot of {name}")),
+                    crate::rules::Bilingual::message(
+                        "coreSyncConflicts-ballotOf",
+                        &[("name", name.to_string().into())],
+                    ),
                 ),
                 Bilingual::new(da, en),
             ))
@@ -227,10 +243,7 @@ fn field_and_value(
         } => Some((
             (
                 format!("totals:{poll_id}"),
-                Bilingual::new(
-                    "de optalte stemmer i en afstemning",
-                    "counted totals of a poll",
-                ),
+                crate::rules::Bilingual::message("coreSyncConflicts-countedTotalsOfAPoll", &[]),
             ),
             both(serde_json::to_string(totals).unwrap_or_default()),
         )),
@@ -240,14 +253,14 @@ fn field_and_value(
         } => Some((
             (
                 format!("current:{meeting_id}"),
-                Bilingual::new("det aktuelle dagsordenspunkt", "the current agenda item"),
+                crate::rules::Bilingual::message("coreSyncConflicts-theCurrentAgendaItem", &[]),
             ),
             both(agenda_title(agenda_item_id)?),
         )),
         EventPayload::RulesOfProcedureSet { group_id, rules } => Some((
             (
                 format!("rules:{group_id}"),
-                Bilingual::new("forretningsordenen", "the rules of procedure"),
+                crate::rules::Bilingual::message("coreSyncConflicts-theRulesOfProcedure", &[]),
             ),
             both(serde_json::to_string(rules).unwrap_or_default()),
         )),

@@ -99,18 +99,15 @@ pub(super) fn judge(
         let Some(key) = DevicePublicKey::from_hex(&card.public_key) else {
             return Ok(Err((
                 format!("devices[{index}].public_key"),
-                Bilingual::new(
-                    "er ikke en offentlig Ed25519-nøgle.",
-                    "is not an Ed25519 public key",
-                ),
+                crate::rules::Bilingual::message("coreSyncDeviceTrust-isNotAnEd25519Public", &[]),
             )));
         };
         if cards.insert(card.id, (card, key)).is_some() {
             return Ok(Err((
                 format!("devices[{index}].id"),
-                Bilingual::new(
-                    "enheden står to gange i filen.",
-                    "the device appears twice in the file",
+                crate::rules::Bilingual::message(
+                    "coreSyncDeviceTrust-theDeviceAppearsTwiceIn",
+                    &[],
                 ),
             )));
         }
@@ -137,11 +134,9 @@ pub(super) fn judge(
                     device,
                     own.public(),
                     *shown,
-                    Bilingual::new(
-                        "filen påstår, at hændelser kommer fra denne computer, men med en anden \
-                         nøgle end dens: filen er forfalsket.",
-                        "the file claims events come from this computer, but with another key \
-                         than its own: the file is forged",
+                    crate::rules::Bilingual::message(
+                        "coreSyncDeviceTrust-theFileClaimsEventsCome",
+                        &[],
                     ),
                 )));
             }
@@ -230,15 +225,9 @@ pub(super) fn judge(
                 if !verifies {
                     return Ok(Err((
                         format!("events[id={}].device_signature", head.id),
-                        Bilingual::new(
-                            format!(
-                                "enhedens underskrift af kædens sidste hændelse holder ikke med \
-                                 nøglen for enhed {device}: filen er ændret eller forfalsket."
-                            ),
-                            format!(
-                                "the device's signature of the chain's last event does not hold \
-                                 with the key of device {device}: the file was changed or forged"
-                            ),
+                        crate::rules::Bilingual::message(
+                            "coreSyncDeviceTrust-theDeviceSSignatureOf",
+                            &[("device", device.to_string().into())],
                         ),
                     )));
                 }

@@ -131,9 +131,9 @@ impl FileChecks {
                 if state.head.device_signature.is_some() {
                     return Err((
                         format!("events[id={}].device_signature", state.head.id),
-                        Bilingual::new(
-                            "kun den sidste hændelse i en kæde bærer enhedens underskrift.",
-                            "only the last event of a chain carries its device's signature",
+                        crate::rules::Bilingual::message(
+                            "coreSyncFileChecks-onlyTheLastEventOf",
+                            &[],
                         ),
                     ));
                 }
@@ -149,33 +149,27 @@ impl FileChecks {
             let (stream, device, found) = (event.stream, event.device, event.device_seq);
             return Err((
                 field,
-                Bilingual::new(
-                    format!(
-                        "hændelse nr. {expected_seq} fra enhed {device} i strømmen {stream} \
-                         mangler (fandt nr. {found})."
-                    ),
-                    format!(
-                        "event number {expected_seq} of device {device} in stream {stream} is missing (found number {found})"
-                    ),
+                crate::rules::Bilingual::message(
+                    "coreSyncFileChecks-eventNumberOfDeviceIn",
+                    &[
+                        ("device", device.to_string().into()),
+                        ("expected_seq", expected_seq.to_string().into()),
+                        ("found", found.to_string().into()),
+                        ("stream", stream.to_string().into()),
+                    ],
                 ),
             ));
         }
         if event.content_hash() != event.hash {
             return Err((
                 field,
-                Bilingual::new(
-                    "hændelsens hash passer ikke til dens indhold: filen er blevet redigeret.",
-                    "the event's hash does not match its content: the file was edited",
-                ),
+                crate::rules::Bilingual::message("coreSyncFileChecks-theEventSHashDoes", &[]),
             ));
         }
         if event.prev_hash != previous_hash {
             return Err((
                 field,
-                Bilingual::new(
-                    "hændelsen peger ikke på hashen af hændelsen før den: kæden er brudt.",
-                    "the event does not point to the hash of the event before it: the chain is broken",
-                ),
+                crate::rules::Bilingual::message("coreSyncFileChecks-theEventDoesNotPoint", &[]),
             ));
         }
         if previous_hlc.is_some_and(|previous| event.hlc <= previous) {
@@ -183,30 +177,22 @@ impl FileChecks {
             // before, in every stream.
             return Err((
                 field,
-                Bilingual::new(
-                    "hændelsen er dateret før hændelsen før den i enhedens kæde; det gør \
-                     Gavel aldrig: filen er lavet i hånden.",
-                    "the event is dated before the event before it in its device's chain; \
-                     Gavel never does that: the file was made by hand",
-                ),
+                crate::rules::Bilingual::message("coreSyncFileChecks-theEventIsDatedBefore", &[]),
             ));
         }
         let payload: EventPayload = serde_json::from_str(&event.payload).map_err(|error| {
             (
                 field.clone(),
-                Bilingual::new(
-                    format!("hændelsens indhold kan ikke læses: {error}"),
-                    format!("the event's content cannot be read: {error}"),
+                crate::rules::Bilingual::message(
+                    "coreSyncFileChecks-theEventSContentCannot",
+                    &[("error", error.to_string().into())],
                 ),
             )
         })?;
         if payload.stream() != (event.stream_kind, event.stream) {
             return Err((
                 field,
-                Bilingual::new(
-                    "hændelsens indhold hører til en anden strøm.",
-                    "the event's content belongs to another stream",
-                ),
+                crate::rules::Bilingual::message("coreSyncFileChecks-theEventSContentBelongs", &[]),
             ));
         }
         if let EventPayload::MinutesAmended {
@@ -261,7 +247,7 @@ impl FileChecks {
         if let Some(pair) = self.ids.windows(2).find(|pair| pair[0] == pair[1]) {
             return Err((
                 format!("events[id={}]", pair[0]),
-                Bilingual::new("hændelsen findes to gange.", "this event appears twice"),
+                crate::rules::Bilingual::message("coreSyncFileChecks-thisEventAppearsTwice", &[]),
             ));
         }
         Ok(CheckedEvents {

@@ -161,12 +161,7 @@ impl Store {
         if digest.finish() != checked.digest {
             return Err(bad(
                 None,
-                Bilingual::new(
-                    "filen blev ændret, mens den blev læst. Importér den igen, når intet andet \
-                     program skriver i den; intet er ændret.",
-                    "the file changed while it was being read; import it again when no other \
-                     program is writing to it; nothing was changed",
-                ),
+                crate::rules::Bilingual::message("coreSyncImport-theFileChangedWhileIt", &[]),
             ));
         }
         report.refused = frozen.refusals(&tx)?;
@@ -317,12 +312,7 @@ impl AddNewEvents<'_, '_> {
         bad_input(
             self.file_name,
             Some(&format!("events[id={event_id}]")),
-            Bilingual::new(
-                "hændelsen afviger fra kopien i denne database (den samme enhed kan \
-                 ikke have skrevet begge): filen eller databasen er blevet ændret.",
-                "this event differs from the copy in this database (the same device cannot have written \
-                 both): the file or the database was altered",
-            ),
+            crate::rules::Bilingual::message("coreSyncImport-thisEventDiffersFromThe", &[]),
         )
     }
 }
@@ -432,14 +422,12 @@ impl<'a> FrozenMeetings<'a> {
                     |row| row.get(0),
                 )
                 .unwrap_or_else(|_| meeting_id.to_string());
-            refused.push(Bilingual::new(
-                format!(
-                    "{count} ændring(er) af »{title}« blev ikke importeret: referatet er underskrevet her; \
-                     den anden part skal ændre referatet ved en rettelse for at ændre mødet."
-                ),
-                format!(
-                    "{count} change(s) to \"{title}\" were not imported: its minutes are signed here; the other side must amend the minutes to change them"
-                ),
+            refused.push(crate::rules::Bilingual::message(
+                "coreSyncImport-changeSToWereNot",
+                &[
+                    ("count", count.to_string().into()),
+                    ("title", title.to_string().into()),
+                ],
             ));
         }
         Ok(refused)
@@ -469,9 +457,9 @@ fn cannot_be_read(file_name: &str, error: &std::io::Error) -> Error {
     bad_input(
         file_name,
         None,
-        Bilingual::new(
-            format!("filen kan ikke læses: {error}."),
-            format!("the file cannot be read: {error}"),
+        crate::rules::Bilingual::message(
+            "coreSyncImport-theFileCannotBeRead",
+            &[("error", error.to_string().into())],
         ),
     )
 }
@@ -480,31 +468,20 @@ fn too_large(what: TooLarge) -> Bilingual {
     let limit = MAX_SYNC_FILE_BYTES >> 20;
     let event_limit = reader::MAX_SYNC_EVENT_BYTES >> 20;
     match what {
-        TooLarge::File => Bilingual::new(
-            format!("filen fylder mere end {limit} MB; det gør en synkroniseringsfil aldrig."),
-            format!("the file is larger than {limit} MB; a sync file never is"),
+        TooLarge::File => crate::rules::Bilingual::message(
+            "coreSyncImport-theFileIsLargerThan",
+            &[("limit", limit.to_string().into())],
         ),
-        TooLarge::Event(number) => Bilingual::new(
-            format!(
-                "hændelse nr. {number} i filen fylder mere end {event_limit} MB; så stor en \
-                 hændelse skriver Gavel aldrig: filen er lavet i hånden eller beskadiget. Filen er \
-                 afvist, og intet er ændret."
-            ),
-            format!(
-                "event {number} in the file is larger than {event_limit} MB; Gavel never writes \
-                 an event that large: the file was made by hand or damaged; the file is refused \
-                 and nothing was changed"
-            ),
+        TooLarge::Event(number) => crate::rules::Bilingual::message(
+            "coreSyncImport-eventInTheFileIs",
+            &[
+                ("event_limit", event_limit.to_string().into()),
+                ("number", number.to_string().into()),
+            ],
         ),
-        TooLarge::OtherFields => Bilingual::new(
-            format!(
-                "filens felter uden for \"events\" fylder mere end {event_limit} MB; det gør de \
-                 aldrig i en fil fra Gavel. Filen er afvist, og intet er ændret."
-            ),
-            format!(
-                "the file's fields besides \"events\" are larger than {event_limit} MB; they never \
-                 are in a file from Gavel; the file is refused and nothing was changed"
-            ),
+        TooLarge::OtherFields => crate::rules::Bilingual::message(
+            "coreSyncImport-theFileSFieldsBesides",
+            &[("event_limit", event_limit.to_string().into())],
         ),
     }
 }
@@ -531,10 +508,7 @@ fn read_failure(file_name: &str, source: SyncSource<'_>, failure: ReadFailure<Er
             file: file_name.to_owned(),
             line,
             field: None,
-            message: Bilingual::new(
-                "filen slutter for tidligt: den er afkortet.",
-                "the file ends too early: it is truncated",
-            ),
+            message: crate::rules::Bilingual::message("coreSyncImport-theFileEndsTooEarly", &[]),
         };
     }
     match reader::read_format_header(source) {
@@ -547,9 +521,9 @@ fn read_failure(file_name: &str, source: SyncSource<'_>, failure: ReadFailure<Er
                 file: file_name.to_owned(),
                 line,
                 field: None,
-                message: Bilingual::new(
-                    format!("synkroniseringsfilen kan ikke læses: {error}"),
-                    format!("the sync file cannot be read: {error}"),
+                message: crate::rules::Bilingual::message(
+                    "coreSyncImport-theSyncFileCannotBe",
+                    &[("error", error.to_string().into())],
                 ),
             }
         }
@@ -557,9 +531,9 @@ fn read_failure(file_name: &str, source: SyncSource<'_>, failure: ReadFailure<Er
             file: file_name.to_owned(),
             line,
             field: None,
-            message: Bilingual::new(
-                format!("ikke en synkroniseringsfil fra Gavel: {error}"),
-                format!("not a Gavel sync file: {error}"),
+            message: crate::rules::Bilingual::message(
+                "coreSyncImport-notAGavelSyncFile",
+                &[("error", error.to_string().into())],
             ),
         },
     }
@@ -575,12 +549,9 @@ fn check_format_and_version(
         return Err(bad_input(
             file_name,
             Some("format"),
-            Bilingual::new(
-                format!(
-                    "ikke en synkroniseringsfil fra Gavel (den skal have \"format\": \
-                     \"{SYNC_FORMAT_NAME}\")."
-                ),
-                format!("not a Gavel sync file (expected \"format\": \"{SYNC_FORMAT_NAME}\")"),
+            crate::rules::Bilingual::message(
+                "coreSyncImport-notAGavelSyncFile2",
+                &[("SYNC_FORMAT_NAME", SYNC_FORMAT_NAME.to_string().into())],
             ),
         ));
     }
@@ -588,25 +559,22 @@ fn check_format_and_version(
         Some(version) if version > SYNC_FORMAT_VERSION => Err(bad_input(
             file_name,
             Some("version"),
-            Bilingual::new(
-                format!(
-                    "skrevet af en nyere version af Gavel (synkroniseringsformat {version}; \
-                     denne version af Gavel kan læse op til {SYNC_FORMAT_VERSION}); opdatér \
-                     Gavel for at importere filen."
-                ),
-                format!(
-                    "written by a newer Gavel (sync format {version}; this Gavel reads up to {SYNC_FORMAT_VERSION}); update Gavel to import it"
-                ),
+            crate::rules::Bilingual::message(
+                "coreSyncImport-writtenByANewerGavel",
+                &[
+                    (
+                        "SYNC_FORMAT_VERSION",
+                        SYNC_FORMAT_VERSION.to_string().into(),
+                    ),
+                    ("version", version.to_string().into()),
+                ],
             ),
         )),
         Some(version) => Ok(version),
         None => Err(bad_input(
             file_name,
             Some("version"),
-            Bilingual::new(
-                "filen har intet versionsnummer for formatet.",
-                "the file has no format version",
-            ),
+            crate::rules::Bilingual::message("coreSyncImport-theFileHasNoFormat", &[]),
         )),
     }
 }
@@ -618,9 +586,9 @@ fn check_header(file_name: &str, header: FileHeader) -> Result<CheckedHeader> {
         bad_input(
             file_name,
             None,
-            Bilingual::new(
-                format!("synkroniseringsfilen kan ikke læses: feltet `{field}` mangler."),
-                format!("the sync file cannot be read: missing field `{field}`"),
+            crate::rules::Bilingual::message(
+                "coreSyncImport-theSyncFileCannotBe2",
+                &[("field", field.to_string().into())],
             ),
         )
     };
@@ -681,9 +649,13 @@ fn field_of(number: u64, payload_field: Option<&str>) -> String {
 }
 
 fn describe_event(number: u64, id: Uuid, kind: &str) -> Bilingual {
-    Bilingual::new(
-        format!("hændelse nr. {number} i filen ({kind}, id {id})"),
-        format!("event {number} in the file ({kind}, id {id})"),
+    crate::rules::Bilingual::message(
+        "coreSyncImport-eventInTheFileId",
+        &[
+            ("id", id.to_string().into()),
+            ("kind", kind.to_string().into()),
+            ("number", number.to_string().into()),
+        ],
     )
 }
 
@@ -968,9 +940,9 @@ fn refused_event(
                 })
                 .optional()?
                 .unwrap_or_else(|| stream.to_string());
-            Bilingual::new(
-                format!(" i mødet »{title}«"),
-                format!(" in the meeting \"{title}\""),
+            crate::rules::Bilingual::message(
+                "coreSyncImport-inTheMeeting",
+                &[("title", title.to_string().into())],
             )
         }
         StreamKind::Group => {
@@ -982,12 +954,12 @@ fn refused_event(
                 )
                 .optional()?
                 .unwrap_or_else(|| stream.to_string());
-            Bilingual::new(
-                format!(" i gruppen »{name}«"),
-                format!(" in the group \"{name}\""),
+            crate::rules::Bilingual::message(
+                "coreSyncImport-inTheGroup",
+                &[("name", name.to_string().into())],
             )
         }
-        StreamKind::Backlog => Bilingual::new("", ""),
+        StreamKind::Backlog => crate::rules::Bilingual::message("coreRulesText-text", &[]),
     };
     let reason = refusal.error.text();
     let reason = match refusal.error {
@@ -1041,11 +1013,7 @@ fn missing_record(file_name: &str, error: Error) -> Error {
                 file: file_name.to_owned(),
                 line: None,
                 field: None,
-                message: Bilingual::new(
-                    "filen henviser til en post (en gruppe, et medlem eller et møde), som \
-                     hverken filen eller denne database indeholder.",
-                    "the file refers to a record (a group, member or meeting) that neither the file nor this database contains",
-                ),
+                message: crate::rules::Bilingual::message("coreSyncImport-theFileRefersToA", &[]),
             }
         }
         other => other,
@@ -1066,10 +1034,9 @@ fn check_signature(
     };
     let refused = |message| bad_input(file_name, Some("signature"), message);
     let Some(verifier) = verifier else {
-        return Err(refused(Bilingual::new(
-            "filen er underskrevet, men underskriften kan ikke kontrolleres her; filen er afvist, \
-             og intet er ændret.",
-            "the file is signed, but its signature cannot be checked here; the file is refused and nothing was changed",
+        return Err(refused(crate::rules::Bilingual::message(
+            "coreSyncImport-theFileIsSignedBut",
+            &[],
         )));
     };
     let mut hasher = <sha2::Sha256 as sha2::Digest>::new();

@@ -538,3 +538,32 @@ fn add_field_and_annotation(document: &mut Document, id: ObjectId) {
         annotations.push(Object::Reference(id));
     }
 }
+
+/// pyHanko, filling a signature field, writes the field's dictionary again with its /TU (the
+/// signature box's alternative text) in PDFDocEncoding where Gavel wrote UTF-16: the same text,
+/// so no change. Another text is a change.
+#[test]
+fn a_text_string_written_again_in_another_encoding_is_the_same_and_another_text_is_not() {
+    let utf16: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(
+            "Underskrift: Referent, Rasmus Højgaard"
+                .encode_utf16()
+                .flat_map(u16::to_be_bytes),
+        )
+        .collect();
+    let gavel = Object::String(utf16, StringFormat::Hexadecimal);
+    let pdf_doc_encoding = Object::String(
+        b"Underskrift: Referent, Rasmus H\xf8jgaard".to_vec(),
+        StringFormat::Literal,
+    );
+    let other = Object::String(
+        b"Underskrift: Formand, Rasmus H\xf8jgaard".to_vec(),
+        StringFormat::Literal,
+    );
+    assert!(same_value(&gavel, &pdf_doc_encoding));
+    assert!(!same_value(&gavel, &other));
+    let field = |tu: Object| dictionary! { "FT" => "Sig", "TU" => tu };
+    assert!(differing_keys(&field(gavel.clone()), &field(pdf_doc_encoding), &[]).is_empty());
+    assert_eq!(differing_keys(&field(gavel), &field(other), &[]), ["TU"]);
+}
