@@ -76,6 +76,14 @@ pub fn sources(language: Language) -> &'static [Source] {
             name: "core.ftl",
             text: include_str!("../locales/da/core.ftl"),
         },
+        Source {
+            name: "rules.ftl",
+            text: include_str!("../locales/da/rules.ftl"),
+        },
+        Source {
+            name: "verification.ftl",
+            text: include_str!("../locales/da/verification.ftl"),
+        },
     ];
     const ENGLISH: &[Source] = &[
         Source {
@@ -101,6 +109,14 @@ pub fn sources(language: Language) -> &'static [Source] {
         Source {
             name: "core.ftl",
             text: include_str!("../locales/en/core.ftl"),
+        },
+        Source {
+            name: "rules.ftl",
+            text: include_str!("../locales/en/rules.ftl"),
+        },
+        Source {
+            name: "verification.ftl",
+            text: include_str!("../locales/en/verification.ftl"),
         },
     ];
     match language {

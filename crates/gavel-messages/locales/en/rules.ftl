@@ -1,0 +1,1 @@
+## The rules of procedure in words, in English: the same messages as da/rules.ftl.
