@@ -418,7 +418,7 @@ fn gavel_lang_da_gives_the_messages_in_danish() {
     assert_eq!(
         stderr(&refused).trim(),
         "gavel: standard input, linje 3: Gruppen har allerede en organisation, der hedder »Vejle \
-         Kommune«. 2 kommando(er) før den blev udført; den og de 0 efter den blev ikke udført."
+         Kommune«. 2 kommandoer før den blev udført; den og 0 kommandoer efter den blev ikke udført."
     );
     let last: serde_json::Value =
         serde_json::from_str(stdout(&refused).lines().last().expect("3 lines")).expect("JSON");
@@ -499,9 +499,9 @@ fn gavel_lang_da_gives_the_messages_in_danish() {
     let report = stdout(&report);
     for expected in [
         "gruppen.gavel: fra Testperson",
-        &format!("ville tilføje 0 af {events} hændelse(r), 0 fandtes allerede"),
-        "ikke signeret",
-        &format!("NY, IKKE BETROET: {events} hændelse(r) ikke taget med"),
+        &format!("ville tilføje 0 af {events} hændelser, 0 fandtes allerede"),
+        "\n  ikke underskrevet\n",
+        &format!("NY, IKKE GODKENDT: {events} hændelser ikke taget med"),
         "prøvekørsel: intet blev ændret",
     ] {
         assert!(
@@ -522,4 +522,254 @@ fn gavel_lang_da_gives_the_messages_in_danish() {
         said.contains("field \"format\": not a Gavel sync file"),
         "{said}"
     );
+}
+
+/// The CLI's own words — a list's column headings and count, a meeting's labels, what a command
+/// wrote, its own refusals — come from the message catalogue (gavel-messages' `cli.ftl`) in the
+/// reader's language, a count agreeing with its noun; `GAVEL_LANG=en` keeps the English that
+/// scripts and the other tests read, and `--json` is the same in both.
+#[test]
+fn gavel_lang_da_gives_the_cli_s_own_words_in_danish_and_en_keeps_them_english() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let danish = [("GAVEL_LANG", "da")];
+    let english = [("GAVEL_LANG", "en")];
+    let run = |language: &[(&str, &str)], args: &[&str]| {
+        let output = gavel_with_env(&db, args, "", language);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        stdout(&output)
+    };
+
+    assert_eq!(
+        run(&danish, &["demo"]).trim(),
+        format!(
+            "Eksempelgruppen med backlog og møde er indlæst i {}.",
+            db.display()
+        )
+    );
+
+    // A list: its column headings and its count line.
+    let listed = run(&danish, &["meeting", "list"]);
+    let headings: Vec<&str> = listed
+        .lines()
+        .next()
+        .expect("a heading")
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        headings,
+        ["ID", "TIDSPUNKT", "PUNKTER", "TITEL"],
+        "{listed}"
+    );
+    assert_eq!(listed.lines().last(), Some("2 møder"), "{listed}");
+    let listed = run(&english, &["meeting", "list"]);
+    let headings: Vec<&str> = listed
+        .lines()
+        .next()
+        .expect("a heading")
+        .split_whitespace()
+        .collect();
+    assert_eq!(headings, ["ID", "STARTS", "ITEMS", "TITLE"], "{listed}");
+    assert_eq!(listed.lines().last(), Some("2 meeting(s)"), "{listed}");
+    let json = run(&english, &["meeting", "list", "--json"]);
+    assert_eq!(run(&danish, &["meeting", "list", "--json"]), json);
+    let meetings: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let december = meetings
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|meeting| meeting["title"] == "Styregruppemøde december 2026")
+        .and_then(|meeting| meeting["id"].as_str())
+        .expect("the demo's December meeting")
+        .to_owned();
+
+    // A meeting: its labels, the values in one column, and the words for its state.
+    let shown = run(&danish, &["meeting", "show", &december]);
+    for expected in [
+        "\nGruppe:    Styregruppen for OS2mo\n",
+        "\nTidspunkt: 2026-12-10 13:00\n",
+        "\nStatus:    Kladde\n",
+        "\nFremmøde:  Ikke beslutningsdygtig: 0 af 9 stemmeberettigede til stede",
+        "\nDeltagere:\n",
+        "Ikke registreret (uden stemmeret)\n",
+        "\nDagsorden:\n",
+    ] {
+        assert!(
+            shown.contains(expected),
+            "{expected:?} is missing from:\n{shown}"
+        );
+    }
+    let shown = run(&english, &["meeting", "show", &december]);
+    for expected in [
+        "\nGroup:     Styregruppen for OS2mo\n",
+        "\nStarts:    2026-12-10 13:00\n",
+        "\nStatus:    Draft\n",
+        "\nQuorum:    Not quorate: 0 of 9 voting members present",
+        "\nAttendance:\n",
+        "Unknown (no vote)\n",
+        "\nAgenda:\n",
+    ] {
+        assert!(
+            shown.contains(expected),
+            "{expected:?} is missing from:\n{shown}"
+        );
+    }
+
+    // The backlog's count line.
+    let items: serde_json::Value =
+        serde_json::from_str(&run(&english, &["backlog", "list", "--json"])).expect("JSON");
+    let items = items.as_array().expect("a list").len();
+    assert!(items > 1, "the demo has a backlog");
+    let listed = run(&danish, &["backlog", "list"]);
+    assert!(listed.starts_with("NØGLE"), "{listed}");
+    assert_eq!(
+        listed.lines().last(),
+        Some(format!("{items} sager").as_str())
+    );
+    let listed = run(&english, &["backlog", "list"]);
+    assert_eq!(
+        listed.lines().last(),
+        Some(format!("{items} item(s)").as_str())
+    );
+
+    // What a command wrote, and a check of the log.
+    let events = event_count(&db);
+    let file = folder.path().join("møder.gavel");
+    let file_name = file.to_str().expect("UTF-8");
+    assert_eq!(
+        run(&danish, &["sync", "export", "--all", "--out", file_name]).trim(),
+        format!("{file_name}: 2 møder, {events} hændelser")
+    );
+    assert_eq!(
+        run(&english, &["sync", "export", "--all", "--out", file_name]).trim(),
+        format!("{file_name}: 2 meeting(s), {events} event(s)")
+    );
+    let verification: serde_json::Value =
+        serde_json::from_str(&run(&english, &["log", "verify", "--json"])).expect("JSON");
+    let chains = verification["streams"].as_array().expect("chains").len();
+    assert_eq!(
+        run(&danish, &["log", "verify"]).lines().last(),
+        Some(
+            format!("ok: {events} hændelser i {chains} kæder, og alle hashværdier stemmer")
+                .as_str()
+        )
+    );
+    assert_eq!(
+        run(&english, &["log", "verify"]).lines().last(),
+        Some(format!("ok: {events} event(s) in {chains} chain(s), every hash checks out").as_str())
+    );
+
+    // The CLI's own refusals; nothing is changed.
+    let missing = folder.path().join("findes-ikke.jsonl");
+    let missing_name = missing.to_str().expect("UTF-8");
+    let refused = gavel_with_env(&db, &["apply", missing_name], "", &danish);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).starts_with(&format!(
+            "gavel: {missing_name} kan ikke læses: filen findes ikke"
+        )),
+        "{}",
+        stderr(&refused)
+    );
+    let refused = gavel_with_env(&db, &["apply", missing_name], "", &english);
+    assert!(
+        stderr(&refused).starts_with(&format!("gavel: cannot read {missing_name}: ")),
+        "{}",
+        stderr(&refused)
+    );
+    let refused = gavel_with_env(&db, &["sync", "export", "--out", file_name], "", &danish);
+    assert!(!refused.status.success());
+    assert_eq!(
+        stderr(&refused).trim(),
+        "gavel: Angiv de møder, der skal eksporteres, eller brug --all."
+    );
+    let refused = gavel_with_env(&db, &["sync", "export", "--out", file_name], "", &english);
+    assert_eq!(
+        stderr(&refused).trim(),
+        "gavel: name the meetings to export, or give --all"
+    );
+    assert_eq!(event_count(&db), events);
+}
+
+/// One of a thing is written in the singular in Danish ("1 møde", "1 sag"), and an import's
+/// report names what it added in Danish; English keeps its wording.
+#[test]
+fn a_danish_count_of_one_takes_the_singular() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let danish = [("GAVEL_LANG", "da")];
+    let applied = gavel(&db, &["apply"], &group_and_meeting_commands());
+    assert!(applied.status.success(), "{}", stderr(&applied));
+    let csv = folder.path().join("backlog.csv");
+    std::fs::write(&csv, "key;title\nMO-1;Første\n").expect("writes");
+    let path = csv.to_str().expect("UTF-8");
+
+    let imported = gavel_with_env(&db, &["backlog", "import", path], "", &danish);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert_eq!(
+        stdout(&imported).trim(),
+        format!("{path}: nye sager: 1, ændrede: 0, uændrede: 0")
+    );
+    let listed = stdout(&gavel_with_env(&db, &["backlog", "list"], "", &danish));
+    assert_eq!(listed.lines().last(), Some("1 sag"), "{listed}");
+    let listed = stdout(&gavel_with_env(&db, &["meeting", "list"], "", &danish));
+    assert_eq!(listed.lines().last(), Some("1 møde"), "{listed}");
+
+    let listed = stdout(&gavel(&db, &["backlog", "list"], ""));
+    assert_eq!(listed.lines().last(), Some("1 item(s)"), "{listed}");
+    let listed = stdout(&gavel(&db, &["meeting", "list"], ""));
+    assert_eq!(listed.lines().last(), Some("1 meeting(s)"), "{listed}");
+}
+
+/// `--help` speaks the reader's language too: the commands' and options' texts and the help's
+/// own headings come from the catalogue in Danish; English is the doc comments' as before.
+#[test]
+fn gavel_lang_da_gives_the_help_in_danish() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+
+    let danish = gavel_with_env(&db, &["--help"], "", &[("GAVEL_LANG", "da")]);
+    assert!(danish.status.success(), "{}", stderr(&danish));
+    let danish = stdout(&danish);
+    for expected in [
+        "Afvikl styregruppemøder uden net",
+        "\nBrug: gavel [OPTIONS] <KOMMANDO>\n",
+        "\nKommandoer:\n",
+        "  meeting    Møder: vis listen og ét møde\n",
+        "\nTilvalg:\n",
+        "Vis hjælpen",
+    ] {
+        assert!(
+            danish.contains(expected),
+            "{expected:?} is missing from:\n{danish}"
+        );
+    }
+    let option = gavel_with_env(
+        &db,
+        &["sync", "import", "--help"],
+        "",
+        &[("GAVEL_LANG", "da")],
+    );
+    let option = stdout(&option);
+    assert!(
+        option.contains("\nArgumenter:\n")
+            && option.contains("Kontrollér filen, og rapportér uden at ændre noget"),
+        "{option}"
+    );
+
+    let english = stdout(&gavel(&db, &["--help"], ""));
+    for expected in [
+        "Run steering-group meetings offline",
+        "\nUsage: gavel [OPTIONS] <COMMAND>\n",
+        "\nCommands:\n",
+        "  meeting    Meetings: list and show\n",
+        "\nOptions:\n",
+        "Print help",
+    ] {
+        assert!(
+            english.contains(expected),
+            "{expected:?} is missing from:\n{english}"
+        );
+    }
+    assert!(!db.exists(), "asking for help opens no database");
 }

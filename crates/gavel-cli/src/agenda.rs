@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use clap::{Subcommand, ValueEnum};
 use gavel_core::{MemberRole, MinutesLanguage, Store};
+use gavel_messages::Argument;
 use gavel_minutes::{Destination, Language, Signer};
 
 use crate::minutes::{LanguageChoice, now_local, read_password};
@@ -103,12 +104,18 @@ pub fn run(
                 crate::output::print_json(out, &invitation)?;
                 return Ok(());
             }
+            // In the reader's language, whatever the invitation's.
             writeln!(
                 out,
-                "wrote {} (invitation revision {}, {} attendees)",
-                target.display(),
-                invitation.sequence,
-                invitation.invited.len()
+                "{}",
+                crate::language::message(
+                    "cli-invitation-written",
+                    &[
+                        ("file", target.display().to_string().into()),
+                        ("revision", invitation.sequence.to_string().into()),
+                        ("count", invitation.invited.len().into()),
+                    ]
+                )
             )?;
             if !invitation.without_email.is_empty() {
                 let names: Vec<String> = invitation
@@ -116,7 +123,14 @@ pub fn run(
                     .iter()
                     .map(|name| clean(name).into_owned())
                     .collect();
-                writeln!(out, "not invited, no e-mail address: {}", names.join(", "))?;
+                writeln!(
+                    out,
+                    "{}",
+                    crate::language::message(
+                        "cli-invitation-without-email",
+                        &[("names", names.join(", ").into())]
+                    )
+                )?;
             }
             Ok(())
         }
@@ -133,7 +147,7 @@ pub fn run(
                 Some(LanguageChoice::En) => Language::English,
                 Some(LanguageChoice::Da) | None => Language::Danish,
             };
-            check_target(&target, &|danish, english| pick(language, danish, english))?;
+            check_target(&target, language)?;
             let pack = store
                 .agenda_pack(meeting)
                 .map_err(|error| nothing_written(language, error.danish(), error.to_string()))?;
@@ -170,26 +184,33 @@ pub fn run(
                 Some(signature) => {
                     for warning in &signature.warnings {
                         eprintln!(
-                            "gavel: {}: {}",
-                            pick(language, "advarsel", "warning"),
-                            warning.text(language)
+                            "gavel: {}",
+                            message(
+                                language,
+                                "cli-warning",
+                                &[("warning", warning.text(language).into())]
+                            )
                         );
                     }
-                    let field = &signature.field_name;
-                    pick(
+                    message(
                         language,
-                        format!(
-                            "Skrev {path} ({pages} sider, {bytes} byte), underskrevet i feltet {field}"
-                        ),
-                        format!(
-                            "Wrote {path} ({pages} pages, {bytes} bytes), signed in box {field}"
-                        ),
+                        "cli-pdf-written-signed",
+                        &[
+                            ("file", path.to_string().into()),
+                            ("pages", pages.into()),
+                            ("bytes", bytes.to_string().into()),
+                            ("field", signature.field_name.as_str().into()),
+                        ],
                     )
                 }
-                None => pick(
+                None => message(
                     language,
-                    format!("Skrev {path} ({pages} sider, {bytes} byte), ikke underskrevet"),
-                    format!("Wrote {path} ({pages} pages, {bytes} bytes), not signed"),
+                    "cli-pdf-written-unsigned",
+                    &[
+                        ("file", path.to_string().into()),
+                        ("pages", pages.into()),
+                        ("bytes", bytes.to_string().into()),
+                    ],
                 ),
             };
             writeln!(out, "{written}")?;
@@ -198,23 +219,36 @@ pub fn run(
     }
 }
 
-fn pick<T>(language: Language, danish: T, english: T) -> T {
-    match language {
-        Language::Danish => danish,
-        Language::English => english,
-    }
+/// The catalogue's message `id` in the agenda's `language`.
+fn message(language: Language, id: &str, arguments: &[(&str, Argument<'_>)]) -> String {
+    let language = match language {
+        Language::Danish => gavel_messages::Language::Danish,
+        Language::English => gavel_messages::Language::English,
+    };
+    gavel_messages::message(language, id, arguments)
 }
 
 /// A refusal in `language`, saying that nothing was written (unless the reason says so already,
 /// as a full disk's does).
 fn nothing_written(language: Language, danish: String, english: String) -> anyhow::Error {
-    let message = match language {
-        Language::Danish if danish.contains("intet blev skrevet") => danish,
-        Language::Danish => format!("{}; intet er skrevet.", danish.trim_end_matches('.')),
-        Language::English if english.contains("nothing was written") => english,
-        Language::English => format!("{english}; nothing was written"),
+    let (reason, said_already) = match language {
+        Language::Danish => {
+            let said = danish.contains("intet blev skrevet");
+            (danish, said)
+        }
+        Language::English => {
+            let said = english.contains("nothing was written");
+            (english, said)
+        }
     };
-    anyhow::anyhow!("{message}")
+    if said_already {
+        return anyhow::Error::msg(reason);
+    }
+    anyhow::Error::msg(message(
+        language,
+        "cli-nothing-written",
+        &[("reason", reason.trim_end_matches('.').into())],
+    ))
 }
 
 /// gavel-minutes' error (a wrong password, a missing `.p12`, an unwritable file) in `language`.
@@ -223,43 +257,29 @@ fn minutes_error(language: Language, error: &gavel_minutes::Error) -> anyhow::Er
 }
 
 /// Refuses an `--out` whose folder is missing or that is a folder, before anything is read or
-/// written: the message names the option and the folder.
-fn check_target(target: &Path, words: &impl Fn(String, String) -> String) -> anyhow::Result<()> {
+/// written: the message, in `language`, names the option and the folder.
+fn check_target(target: &Path, language: Language) -> anyhow::Result<()> {
     if target.is_dir() {
-        anyhow::bail!(
-            "{}",
-            words(
-                format!(
-                    "--out: {} er en mappe; angiv et filnavn, fx {}. Intet er skrevet.",
-                    target.display(),
-                    target.join("dagsorden.pdf").display()
-                ),
-                format!(
-                    "--out: {} is a folder; give a file name, e.g. {}. Nothing was written.",
-                    target.display(),
-                    target.join("agenda.pdf").display()
-                )
-            )
-        );
+        let example = target.join(message(language, "cli-agenda-example-file", &[]));
+        anyhow::bail!(message(
+            language,
+            "cli-out-is-folder",
+            &[
+                ("out", target.display().to_string().into()),
+                ("example", example.display().to_string().into()),
+            ]
+        ));
     }
     let folder = target
         .parent()
         .filter(|folder| !folder.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if !folder.is_dir() {
-        anyhow::bail!(
-            "{}",
-            words(
-                format!(
-                    "--out: mappen {} findes ikke; opret den, eller vælg en anden fil. Intet er skrevet.",
-                    folder.display()
-                ),
-                format!(
-                    "--out: the folder {} does not exist; create it or choose another file. Nothing was written.",
-                    folder.display()
-                )
-            )
-        );
+        anyhow::bail!(message(
+            language,
+            "cli-out-folder-missing",
+            &[("folder", folder.display().to_string().into())]
+        ));
     }
     Ok(())
 }

@@ -13,6 +13,8 @@ use anyhow::Context;
 use gavel_core::{Command, Store};
 use serde_json::json;
 
+use crate::language::message;
+
 pub fn run(
     store: &mut Store,
     file: Option<&Path>,
@@ -36,18 +38,20 @@ pub fn run(
                 let result = json!({ "line": line, "ok": false, "error": { "kind": error.kind(), "message": message } });
                 writeln!(out, "{result}")?;
                 out.flush()?;
-                let after = total - index - 1;
-                let message = crate::output::clean(message);
-                if crate::language::danish() {
-                    eprintln!(
-                        "gavel: {name}, linje {line}: {}. {index} kommando(er) før den blev udført; den og de {after} efter den blev ikke udført.",
-                        message.trim_end_matches('.')
-                    );
-                } else {
-                    eprintln!(
-                        "gavel: {name}, line {line}: {message}. {index} command(s) before it were applied; it and the {after} after it were not."
-                    );
-                }
+                let reason = crate::output::clean(message);
+                eprintln!(
+                    "gavel: {}",
+                    crate::language::message(
+                        "cli-apply-stopped",
+                        &[
+                            ("file", name.as_str().into()),
+                            ("line", line.to_string().into()),
+                            ("reason", reason.trim_end_matches('.').into()),
+                            ("applied", index.into()),
+                            ("after", (total - index - 1).into()),
+                        ]
+                    )
+                );
                 return Ok(ExitCode::FAILURE);
             }
         }
@@ -62,10 +66,13 @@ const MAX_INPUT_BYTES: u64 = 64 << 20;
 
 fn read_input(file: Option<&Path>) -> anyhow::Result<(String, String)> {
     let too_large = |name: &str| {
-        anyhow::anyhow!(
-            "{name}: the input is larger than {} MB, the most gavel apply reads; nothing was applied",
-            MAX_INPUT_BYTES >> 20
-        )
+        anyhow::Error::msg(message(
+            "cli-apply-too-large",
+            &[
+                ("file", name.into()),
+                ("megabytes", (MAX_INPUT_BYTES >> 20).into()),
+            ],
+        ))
     };
     match file {
         Some(path) if path != Path::new("-") => {
@@ -75,26 +82,40 @@ fn read_input(file: Option<&Path>) -> anyhow::Result<(String, String)> {
                     if error.kind() == std::io::ErrorKind::FileTooLarge {
                         too_large(&name)
                     } else {
-                        anyhow::anyhow!("cannot read {name}: {error}")
+                        anyhow::Error::msg(message(
+                            "cli-cannot-read",
+                            &[
+                                ("file", name.as_str().into()),
+                                (
+                                    "reason",
+                                    crate::language::pick(&crate::minutes::reading_reason(&error))
+                                        .into(),
+                                ),
+                            ],
+                        ))
                     }
                 })?;
-            let text = String::from_utf8(bytes)
-                .map_err(|_| anyhow::anyhow!("{name}: the file is not UTF-8 text"))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                anyhow::Error::msg(message(
+                    "cli-apply-file-not-utf8",
+                    &[("file", name.as_str().into())],
+                ))
+            })?;
             Ok((name, text))
         }
         _ => {
-            let name = "standard input";
+            let name = message("cli-standard-input", &[]);
             let mut bytes = Vec::new();
             std::io::stdin()
                 .take(MAX_INPUT_BYTES + 1)
                 .read_to_end(&mut bytes)
-                .context("cannot read standard input")?;
+                .with_context(|| message("cli-standard-input-unreadable", &[]))?;
             if bytes.len() as u64 > MAX_INPUT_BYTES {
-                return Err(too_large(name));
+                return Err(too_large(&name));
             }
             let text = String::from_utf8(bytes)
-                .map_err(|_| anyhow::anyhow!("{name} is not UTF-8 text"))?;
-            Ok((name.to_owned(), text))
+                .map_err(|_| anyhow::Error::msg(message("cli-standard-input-not-utf8", &[])))?;
+            Ok((name, text))
         }
     }
 }
@@ -109,10 +130,14 @@ fn parse_lines(name: &str, text: &str) -> anyhow::Result<Vec<(usize, Command)>> 
             continue;
         }
         let command: Command = serde_json::from_str(trimmed).map_err(|error| {
-            anyhow::anyhow!(
-                "{name}, line {line_number}: {}; nothing was applied",
-                describe_json_error(&error)
-            )
+            anyhow::Error::msg(message(
+                "cli-apply-bad-line",
+                &[
+                    ("file", name.into()),
+                    ("line", line_number.to_string().into()),
+                    ("reason", describe_json_error(&error).into()),
+                ],
+            ))
         })?;
         commands.push((line_number, command));
     }
@@ -125,8 +150,8 @@ fn describe_json_error(error: &serde_json::Error) -> String {
     let message = message.replace(" at line 1 column", " at column");
     match error.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            format!("malformed JSON: {message}")
+            crate::language::message("cli-apply-malformed-json", &[("detail", message.into())])
         }
-        _ => format!("not a valid command: {message} (see docs/commands.md)"),
+        _ => crate::language::message("cli-apply-not-a-command", &[("detail", message.into())]),
     }
 }

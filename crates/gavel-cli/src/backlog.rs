@@ -11,7 +11,8 @@ use gavel_core::{
     Store,
 };
 
-use crate::output;
+use crate::language::message;
+use crate::output::{self, label_width, labelled};
 
 #[derive(Subcommand)]
 pub enum BacklogCommand {
@@ -80,9 +81,14 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
             crate::output::write_atomically(&path, &csv)?;
             writeln!(
                 out,
-                "{}: {} issue(s) to update in Jira",
-                path.display(),
-                updates.len()
+                "{}",
+                message(
+                    "cli-jira-updates-written",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("count", updates.len().into()),
+                    ]
+                )
             )?;
         }
         BacklogCommand::Import {
@@ -104,10 +110,14 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
             } else {
                 print_import_report(out, &report, details || dry_run)?;
                 for warning in &report.warnings {
-                    eprintln!(
-                        "gavel: warning: {}: {}",
+                    let warning = format!(
+                        "{}: {}",
                         output::clean(&report.file_name),
                         output::clean(crate::language::pick(warning))
+                    );
+                    eprintln!(
+                        "gavel: {}",
+                        message("cli-warning", &[("warning", warning.into())])
                     );
                 }
             }
@@ -128,7 +138,7 @@ pub fn run(store: &mut Store, command: BacklogCommand, out: &mut impl Write) -> 
 fn parse_column_choice(text: &str) -> Result<ColumnChoice, String> {
     let (header, field) = text
         .rsplit_once('=')
-        .ok_or_else(|| format!("expected HEADER=FIELD, e.g. \"Stemmer=votes\", got \"{text}\""))?;
+        .ok_or_else(|| message("cli-column-choice-expected", &[("text", text.into())]))?;
     let field = match field.trim() {
         "" => None,
         name => Some(ColumnField::from_name(name).ok_or_else(|| {
@@ -136,9 +146,9 @@ fn parse_column_choice(text: &str) -> Result<ColumnChoice, String> {
                 .iter()
                 .map(|field| field.name())
                 .collect();
-            format!(
-                "unknown field \"{name}\"; expected one of {}",
-                names.join(", ")
+            message(
+                "cli-column-choice-unknown-field",
+                &[("field", name.into()), ("fields", names.join(", ").into())],
             )
         })?),
     };
@@ -159,47 +169,81 @@ fn print_import_report(
     report: &BacklogImportReport,
     details: bool,
 ) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{}: {} added, {} changed, {} unchanged{}",
-        output::clean(&report.file_name),
-        report.added,
-        report.changed,
-        report.unchanged,
-        if report.dry_run {
-            " (dry run: nothing was written)"
-        } else {
-            ""
-        }
-    )?;
+    let summary = message(
+        "cli-import-summary",
+        &[
+            ("file", output::clean(&report.file_name).into_owned().into()),
+            ("added", report.added.into()),
+            ("changed", report.changed.into()),
+            ("unchanged", report.unchanged.into()),
+        ],
+    );
+    if report.dry_run {
+        writeln!(out, "{summary} ({})", message("cli-import-dry-run", &[]))?;
+    } else {
+        writeln!(out, "{summary}")?;
+    }
     // Always shown, details or not: the file undoes what a meeting decided.
     for conflict in &report.decided_conflicts {
         writeln!(
             out,
-            "  decided otherwise: {} Jira: {}; decided {} ({}): {}",
-            output::clean(&conflict.key),
-            output::clean(conflict.jira_status.as_deref().unwrap_or("-")),
-            conflict.meeting_date,
-            output::clean(&conflict.meeting_title),
-            output::clean(&conflict.decided_status)
+            "  {}",
+            message(
+                "cli-import-decided-otherwise",
+                &[
+                    ("key", output::clean(&conflict.key).into_owned().into()),
+                    (
+                        "jira",
+                        output::clean(conflict.jira_status.as_deref().unwrap_or("-"))
+                            .into_owned()
+                            .into()
+                    ),
+                    ("date", conflict.meeting_date.to_string().into()),
+                    (
+                        "meeting",
+                        output::clean(&conflict.meeting_title).into_owned().into()
+                    ),
+                    (
+                        "decided",
+                        output::clean(&conflict.decided_status).into_owned().into()
+                    ),
+                ]
+            )
         )?;
     }
     if !details {
         return Ok(());
     }
-    writeln!(
-        out,
-        "  file:      {} ({})",
+    let labels = [
+        message("cli-import-label-file", &[]),
+        message("cli-import-label-added", &[]),
+        message("cli-import-label-changed", &[]),
+        message("cli-import-label-columns", &[]),
+        message("cli-import-label-not-read", &[]),
+        message("cli-import-label-not-utf8", &[]),
+    ];
+    let width = label_width(&labels);
+    let [
+        file,
+        added,
+        changed,
+        columns_label,
+        not_read_label,
+        not_utf8,
+    ] = &labels;
+    let file_note = format!(
+        "{} ({})",
         output::clean(&report.note),
-        report.format.description()
-    )?;
+        format_name(report.format)
+    );
+    writeln!(out, "  {}", labelled(file, width, &file_note))?;
     if !report.added_items.is_empty() {
-        let added: Vec<String> = report
+        let keys: Vec<String> = report
             .added_items
             .iter()
             .map(|item| item.key.clone())
             .collect();
-        writeln!(out, "  added:     {}", key_list(&added))?;
+        writeln!(out, "  {}", labelled(added, width, &key_list(&keys)))?;
     }
     if !report.changed_items.is_empty() {
         let changes: Vec<String> = report
@@ -214,7 +258,7 @@ fn print_import_report(
                 format!("{} ({})", change.key, fields.join(", "))
             })
             .collect();
-        writeln!(out, "  changed:   {}", key_list(&changes))?;
+        writeln!(out, "  {}", labelled(changed, width, &key_list(&changes)))?;
     }
     let columns: Vec<String> = report
         .columns
@@ -223,18 +267,22 @@ fn print_import_report(
         .map(|column| {
             let field = column.field.map_or("-", |field| field.name());
             let how = match column.recognised_by {
-                RecognisedBy::Name => "by name",
-                RecognisedBy::Values => "by its values",
-                RecognisedBy::Position => "by its place",
-                RecognisedBy::Choice => "as chosen",
-                RecognisedBy::NotRead => "not read",
+                RecognisedBy::Name => message("cli-recognised-by-name", &[]),
+                RecognisedBy::Values => message("cli-recognised-by-values", &[]),
+                RecognisedBy::Position => message("cli-recognised-by-position", &[]),
+                RecognisedBy::Choice => message("cli-recognised-by-choice", &[]),
+                RecognisedBy::NotRead => message("cli-recognised-by-not-read", &[]),
             };
             format!("{} → {field} ({how})", column.header)
         })
         .collect();
     if !columns.is_empty() {
         // Headers come from the imported file: cleaned like the keys.
-        writeln!(out, "  columns:   {}", output::clean(&columns.join(", ")))?;
+        writeln!(
+            out,
+            "  {}",
+            labelled(columns_label, width, &output::clean(&columns.join(", ")))
+        )?;
         let not_read: Vec<String> = report
             .columns
             .iter()
@@ -242,37 +290,61 @@ fn print_import_report(
             .map(|column| column.header.clone())
             .collect();
         if !not_read.is_empty() {
-            writeln!(out, "  not read:  {}", key_list(&not_read))?;
+            writeln!(
+                out,
+                "  {}",
+                labelled(not_read_label, width, &key_list(&not_read))
+            )?;
         }
     }
     if !report.text_repairs.is_empty() {
         let repairs: Vec<String> = report
             .text_repairs
             .iter()
-            .map(|repair| format!("line {} ({})", repair.line, repair.characters))
+            .map(|repair| {
+                message(
+                    "cli-import-repaired-line",
+                    &[
+                        ("line", repair.line.to_string().into()),
+                        ("characters", repair.characters.as_str().into()),
+                    ],
+                )
+            })
             .collect();
-        writeln!(out, "  not UTF-8: {}", key_list(&repairs))?;
+        writeln!(out, "  {}", labelled(not_utf8, width, &key_list(&repairs)))?;
     }
     if !report.gone_keys.is_empty() {
-        let partial = if report.issues_in_search.is_some() {
-            "; the file is one page of a search, so these may be on another page"
+        let keys = key_list(&report.gone_keys);
+        let gone = if report.issues_in_search.is_some() {
+            message("cli-import-gone-one-page", &[("keys", keys.into())])
         } else {
-            ""
+            message("cli-import-gone", &[("keys", keys.into())])
         };
-        writeln!(
-            out,
-            "  not in the file (kept{partial}): {}",
-            key_list(&report.gone_keys)
-        )?;
+        writeln!(out, "  {gone}")?;
     }
     Ok(())
+}
+
+/// The reader that read the file, in the reader's language.
+fn format_name(format: ImportFormat) -> String {
+    match format {
+        ImportFormat::Auto => message("cli-import-format-auto", &[]),
+        ImportFormat::GavelCsv => message("cli-import-format-gavel-csv", &[]),
+        ImportFormat::JiraCsv => message("cli-import-format-jira-csv", &[]),
+        ImportFormat::JiraJson => message("cli-import-format-jira-json", &[]),
+        ImportFormat::JiraXml => message("cli-import-format-jira-xml", &[]),
+    }
 }
 
 /// The keys come from the imported file: [`output::clean`]ed.
 fn key_list(keys: &[String]) -> String {
     let mut shown = output::clean(&keys[..keys.len().min(KEYS_SHOWN)].join(", ")).into_owned();
     if keys.len() > KEYS_SHOWN {
-        shown.push_str(&format!(" … and {} more", keys.len() - KEYS_SHOWN));
+        shown.push(' ');
+        shown.push_str(&message(
+            "cli-and-more",
+            &[("count", (keys.len() - KEYS_SHOWN).into())],
+        ));
     }
     shown
 }

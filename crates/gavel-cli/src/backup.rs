@@ -10,6 +10,7 @@ use gavel_core::Store;
 use gavel_core::backup::{self, BACKUPS_KEPT};
 use gavel_core::database_lock::DatabaseLock;
 
+use crate::language::message;
 use crate::output::{print_json, print_table};
 
 #[derive(Subcommand)]
@@ -55,37 +56,62 @@ pub fn run(store: &mut Store, command: BackupCommand, out: &mut impl Write) -> a
                     ]
                 })
                 .collect();
-            print_table(
-                out,
-                &["FILE", "WHEN", "WHY", "SIZE", "MEETINGS", "EVENTS"],
-                &rows,
-            )?;
+            let headers = [
+                message("cli-backup-column-file", &[]),
+                message("cli-backup-column-when", &[]),
+                message("cli-backup-column-why", &[]),
+                message("cli-backup-column-size", &[]),
+                message("cli-backup-column-meetings", &[]),
+                message("cli-backup-column-events", &[]),
+            ];
+            print_table(out, &headers, &rows)?;
             writeln!(
                 out,
-                "{} backup(s) in {} (the newest {BACKUPS_KEPT} are kept)",
-                backups.len(),
-                backup::backup_folder(store.path()).display()
+                "{}",
+                message(
+                    "cli-backup-count",
+                    &[
+                        ("count", backups.len().into()),
+                        (
+                            "folder",
+                            backup::backup_folder(store.path())
+                                .display()
+                                .to_string()
+                                .into()
+                        ),
+                        ("kept", BACKUPS_KEPT.into()),
+                    ]
+                )
             )?;
         }
         BackupCommand::Restore { file } => {
             // The desktop app holds this lock while it runs; restoring under it would replace the
             // database it is showing and writing to.
+            let database = store.path().display().to_string();
             let _lock = DatabaseLock::try_acquire(store.path())
-                .with_context(|| format!("cannot lock {}", store.path().display()))?
+                .with_context(|| message("cli-cannot-lock", &[("file", (&database).into())]))?
                 .with_context(|| {
-                    format!(
-                        "{} is open in the Gavel app; close the app and restore again \
-                         (Databasen er åben i Gavel-appen; luk appen og gendan igen). Nothing was changed.",
-                        store.path().display()
-                    )
+                    message("cli-backup-database-open", &[("file", (&database).into())])
                 })?;
             let restored = store.restore_backup(&file)?;
             writeln!(
                 out,
-                "Restored {} into {}\nThe database as it was before is kept in {}",
-                restored.restored_from,
-                store.path().display(),
-                restored.before_restore_backup
+                "{}",
+                message(
+                    "cli-backup-restored",
+                    &[
+                        ("backup", (&restored.restored_from).into()),
+                        ("database", (&database).into()),
+                    ]
+                )
+            )?;
+            writeln!(
+                out,
+                "{}",
+                message(
+                    "cli-backup-before-restore-kept",
+                    &[("backup", (&restored.before_restore_backup).into())]
+                )
             )?;
         }
     }
@@ -97,10 +123,25 @@ pub fn run(store: &mut Store, command: BackupCommand, out: &mut impl Write) -> a
 /// the exit code stays 0.
 pub fn warn_about_a_failed_backup(store: &mut Store) {
     if let Some(failure) = store.take_backup_failure() {
-        eprintln!("gavel: warning: the meeting is closed, but no backup was made: {failure}");
-        eprintln!(
-            "gavel: advarsel: mødet er afsluttet, men der blev ikke taget en sikkerhedskopi: {}",
-            failure.danish()
+        let danish = gavel_messages::message(
+            gavel_messages::Language::Danish,
+            "cli-backup-failed",
+            &[("reason", failure.danish().into())],
         );
+        if crate::language::danish() {
+            eprintln!("gavel: {danish}");
+        } else {
+            // The English reader gets the Danish line too, as before the CLI knew its reader's
+            // language: a Danish colleague may be the one who reads the terminal, and
+            // tests/it/backup.rs holds the CLI to it.
+            eprintln!(
+                "gavel: {}",
+                message(
+                    "cli-backup-failed",
+                    &[("reason", failure.to_string().into())]
+                )
+            );
+            eprintln!("gavel: {danish}");
+        }
     }
 }

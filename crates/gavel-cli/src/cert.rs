@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use clap::Subcommand;
 use gavel_minutes::certificate::{NewCertificate, create_self_signed};
 
+use crate::language::message;
 use crate::minutes::read_password;
 use crate::output::write_atomically;
 
@@ -36,6 +37,9 @@ pub enum CertCommand {
     },
 }
 
+/// The shortest password a new .p12 file may have: it protects a signing key.
+const MINIMUM_PASSWORD_CHARACTERS: usize = 8;
+
 /// `fixed_clock`: the CLI's reproducible clock, if set; the certificate is valid from then.
 pub fn run(
     command: CertCommand,
@@ -51,17 +55,20 @@ pub fn run(
             valid_days,
         } => {
             if target.exists() {
-                anyhow::bail!(
-                    "{} already exists; choose another file name (a key is never overwritten)",
-                    target.display()
-                );
+                anyhow::bail!(message(
+                    "cli-cert-exists",
+                    &[("file", target.display().to_string().into())]
+                ));
             }
             let password = read_password(&password_file)?;
-            if password.chars().count() < 8 {
-                anyhow::bail!(
-                    "the password in {} is shorter than 8 characters; the .p12 file protects a signing key",
-                    password_file.display()
-                );
+            if password.chars().count() < MINIMUM_PASSWORD_CHARACTERS {
+                anyhow::bail!(message(
+                    "cli-cert-password-too-short",
+                    &[
+                        ("file", password_file.display().to_string().into()),
+                        ("count", MINIMUM_PASSWORD_CHARACTERS.into()),
+                    ]
+                ));
             }
             let request = NewCertificate {
                 common_name: name,
@@ -69,16 +76,26 @@ pub fn run(
                 valid_from: fixed_clock.unwrap_or_else(Utc::now),
                 valid_days,
             };
-            let bytes =
-                create_self_signed(&request, &password).context("cannot create the certificate")?;
+            let bytes = create_self_signed(&request, &password)
+                .with_context(|| message("cli-cert-not-created", &[]))?;
             write_atomically(&target, &bytes)?;
             let until = request.valid_from + chrono::Duration::days(i64::from(valid_days));
             writeln!(
                 out,
-                "Wrote {}: a P-256 key and a self-signed certificate for {}, valid until {}",
-                target.display(),
-                crate::output::clean(&request.common_name),
-                until.format("%Y-%m-%d")
+                "{}",
+                message(
+                    "cli-cert-written",
+                    &[
+                        ("file", target.display().to_string().into()),
+                        (
+                            "name",
+                            crate::output::clean(&request.common_name)
+                                .into_owned()
+                                .into()
+                        ),
+                        ("date", until.format("%Y-%m-%d").to_string().into()),
+                    ]
+                )
             )?;
             Ok(ExitCode::SUCCESS)
         }

@@ -11,7 +11,8 @@ use clap::{Args, ValueEnum};
 use gavel_core::register::{FollowUp, RegisterFilter, RegisterKind};
 use gavel_core::{DecisionOutcome, Store};
 
-use crate::output::{clean, print_json, print_table};
+use crate::language::message;
+use crate::output::{clean, outcome_name, print_json, print_table};
 
 #[derive(Args)]
 pub struct DecisionsArguments {
@@ -113,11 +114,14 @@ pub fn run(
                 clean(&entry.meeting_title).into_owned(),
                 entry.number.to_string(),
                 match (entry.outcome, entry.kind) {
-                    (Some(outcome), _) => format!("{outcome:?}").to_lowercase(),
-                    (None, RegisterKind::PollResult) => "poll".to_owned(),
+                    (Some(outcome), _) => outcome_name(outcome),
+                    (None, RegisterKind::PollResult) => message("cli-register-poll", &[]),
                     (None, _) => match entry.done_on {
-                        Some(day) => format!("action item, done {day}"),
-                        None => "action item, open".to_owned(),
+                        Some(day) => message(
+                            "cli-register-action-done",
+                            &[("date", day.to_string().into())],
+                        ),
+                        None => message("cli-register-action-open", &[]),
                     },
                 },
                 clean(&entry.backlog_keys.join(", ")).into_owned(),
@@ -125,12 +129,20 @@ pub fn run(
             ]
         })
         .collect();
-    print_table(
+    let headers = [
+        message("cli-register-column-date", &[]),
+        message("cli-register-column-meeting", &[]),
+        message("cli-register-column-number", &[]),
+        message("cli-register-column-outcome", &[]),
+        message("cli-register-column-keys", &[]),
+        message("cli-register-column-text", &[]),
+    ];
+    print_table(out, &headers, &rows)?;
+    writeln!(
         out,
-        &["DATE", "MEETING", "NO", "OUTCOME", "KEYS", "TEXT"],
-        &rows,
+        "{}",
+        message("cli-register-count", &[("count", entries.len().into())])
     )?;
-    writeln!(out, "{} entries", entries.len())?;
     Ok(())
 }
 
@@ -150,14 +162,20 @@ fn described(entry: &gavel_core::register::RegisterEntry) -> String {
             .collect::<String>()
     });
     let mut text = first_line(marked.as_deref().unwrap_or(&entry.text));
-    if let Some(owner) = &entry.owner {
-        text.push_str(&format!(" (owner: {owner}"));
-        if let Some(due) = entry.due_date {
-            text.push_str(&format!(", due {due}"));
-        }
-        text.push(')');
-    } else if let Some(due) = entry.due_date {
-        text.push_str(&format!(" (due {due})"));
+    let owner_and_due = match (&entry.owner, entry.due_date) {
+        (Some(owner), Some(due)) => Some(message(
+            "cli-register-owner-due",
+            &[("owner", owner.into()), ("due", due.to_string().into())],
+        )),
+        (Some(owner), None) => Some(message("cli-register-owner", &[("owner", owner.into())])),
+        (None, Some(due)) => Some(message(
+            "cli-register-due",
+            &[("due", due.to_string().into())],
+        )),
+        (None, None) => None,
+    };
+    if let Some(owner_and_due) = owner_and_due {
+        text.push_str(&format!(" ({owner_and_due})"));
     }
     if let Some(result) = &entry.poll_result {
         text.push_str(&format!(" — {}", crate::language::pick(result)));

@@ -8,6 +8,7 @@ mod backlog;
 mod backup;
 mod cert;
 mod decisions;
+mod help;
 mod language;
 mod minutes;
 mod output;
@@ -19,8 +20,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use gavel_core::{Store, StoreOptions};
+
+use crate::language::message;
 
 #[derive(Parser)]
 #[command(
@@ -123,7 +126,9 @@ enum LogCommand {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Cli::parse(), with the help in the reader's language.
+    let matches = help::in_reader_language(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
@@ -142,7 +147,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         StoreOptions::new(cli.author.unwrap_or_else(login_name)).with_automatic_backups();
     if let Some(start) = cli.fixed_clock {
         let millis = u64::try_from(start.timestamp_millis())
-            .context("the fixed clock must be after 1970")?;
+            .with_context(|| message("cli-fixed-clock-before-1970", &[]))?;
         options = options.with_clock(std::sync::Arc::new(
             gavel_core::SteppingClock::starting_at_millis(millis, 1_000),
         ));
@@ -189,8 +194,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             store.rebuild()?;
             writeln!(
                 stdout,
-                "Rebuilt the read tables of {} from its log",
-                store.path().display()
+                "{}",
+                message(
+                    "cli-log-rebuilt",
+                    &[("file", store.path().display().to_string().into())]
+                )
             )?;
         }
         TopCommand::Log(LogCommand::Verify { json }) => {
@@ -202,8 +210,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             if let Some(first) = verification.broken.first() {
                 eprintln!(
-                    "gavel: the log is broken at event {} (stream {}, device {}, number {}): {}",
-                    first.event_id, first.stream, first.device, first.device_seq, first.reason
+                    "gavel: {}",
+                    message(
+                        "cli-log-broken",
+                        &[
+                            ("event", first.event_id.to_string().into()),
+                            ("stream", first.stream.to_string().into()),
+                            ("device", first.device.to_string().into()),
+                            ("number", first.device_seq.to_string().into()),
+                            ("reason", output::clean(&first.reason).into_owned().into()),
+                        ]
+                    )
                 );
                 return Ok(ExitCode::FAILURE);
             }
@@ -220,8 +237,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             backup::warn_about_a_failed_backup(&mut store);
             writeln!(
                 stdout,
-                "Loaded the demo group, backlog and meeting into {}",
-                store.path().display()
+                "{}",
+                message(
+                    "cli-demo-loaded",
+                    &[("file", store.path().display().to_string().into())]
+                )
             )?;
         }
     }
@@ -239,8 +259,12 @@ fn open_store(db: Option<PathBuf>, options: StoreOptions) -> anyhow::Result<Stor
         .parent()
         .filter(|folder| !folder.as_os_str().is_empty())
     {
-        std::fs::create_dir_all(folder)
-            .with_context(|| format!("cannot create the data folder {}", folder.display()))?;
+        std::fs::create_dir_all(folder).with_context(|| {
+            message(
+                "cli-data-folder-not-created",
+                &[("folder", folder.display().to_string().into())],
+            )
+        })?;
     }
     Ok(Store::open(&path, options)?)
 }
@@ -248,8 +272,7 @@ fn open_store(db: Option<PathBuf>, options: StoreOptions) -> anyhow::Result<Stor
 /// The desktop app's database (`gavel_core::locations`), so that the CLI and the app share one
 /// file unless told otherwise.
 fn default_database_path() -> anyhow::Result<PathBuf> {
-    gavel_core::locations::default_database()
-        .context("this system has no data folder; pass --db PATH")
+    gavel_core::locations::default_database().with_context(|| message("cli-no-data-folder", &[]))
 }
 
 fn login_name() -> String {

@@ -18,6 +18,7 @@ use gavel_minutes::{
 };
 use zeroize::Zeroizing;
 
+use crate::language::message;
 use crate::output::clean;
 
 #[derive(Subcommand)]
@@ -141,16 +142,19 @@ pub fn run(
                         .signature
                         .as_ref()
                         .expect("signed minutes carry their signature");
-                    for warning in &signature.warnings {
-                        eprintln!("gavel: warning: {warning}");
-                    }
+                    print_warnings(&signature.warnings);
                     writeln!(
                         out,
-                        "Wrote {} ({} pages, {} bytes), signed in box {}",
-                        saved.path.display(),
-                        saved.pages,
-                        saved.bytes,
-                        signature.field_name
+                        "{}",
+                        message(
+                            "cli-pdf-written-signed",
+                            &[
+                                ("file", saved.path.display().to_string().into()),
+                                ("pages", saved.pages.into()),
+                                ("bytes", saved.bytes.to_string().into()),
+                                ("field", signature.field_name.as_str().into()),
+                            ]
+                        )
                     )?;
                 }
                 _ => {
@@ -158,10 +162,15 @@ pub fn run(
                         gavel_minutes::export_minutes(store, meeting, language, destination)?;
                     writeln!(
                         out,
-                        "Wrote {} ({} pages, {} bytes), not signed",
-                        saved.path.display(),
-                        saved.pages,
-                        saved.bytes
+                        "{}",
+                        message(
+                            "cli-pdf-written-unsigned",
+                            &[
+                                ("file", saved.path.display().to_string().into()),
+                                ("pages", saved.pages.into()),
+                                ("bytes", saved.bytes.to_string().into()),
+                            ]
+                        )
                     )?;
                 }
             }
@@ -191,15 +200,18 @@ pub fn run(
                 &target,
                 fixed_clock.unwrap_or_else(Utc::now),
             )?;
-            for warning in &countersigned.signature.warnings {
-                eprintln!("gavel: warning: {warning}");
-            }
+            print_warnings(&countersigned.signature.warnings);
             writeln!(
                 out,
-                "Wrote {} ({} bytes), signed in box {}",
-                countersigned.path.display(),
-                countersigned.bytes,
-                countersigned.signature.field_name
+                "{}",
+                message(
+                    "cli-countersigned",
+                    &[
+                        ("file", countersigned.path.display().to_string().into()),
+                        ("bytes", countersigned.bytes.to_string().into()),
+                        ("field", countersigned.signature.field_name.as_str().into()),
+                    ]
+                )
             )?;
             Ok(ExitCode::SUCCESS)
         }
@@ -227,68 +239,67 @@ pub fn read_password(file: &Path) -> Result<Zeroizing<String>, PasswordFileError
     // what it held in memory it gave back, which Zeroizing cannot reach.
     let mut bytes = Zeroizing::new(Vec::with_capacity(PASSWORD_BUFFER_BYTES + 1));
     let limit = PASSWORD_BUFFER_BYTES as u64;
-    let (name_da, name_en) = if file == Path::new("-") {
+    let from_standard_input = file == Path::new("-");
+    let name = file.display().to_string();
+    if from_standard_input {
         std::io::stdin()
             .take(limit + 1)
             .read_to_end(&mut bytes)
             .map_err(|error| {
-                let reason = reading_reason(&error);
-                PasswordFileError(Bilingual::new(
-                    format!(
-                        "Adgangskoden kan ikke læses fra standard input: {}",
-                        reason.da
-                    ),
-                    format!(
-                        "cannot read the password from standard input: {}",
-                        reason.en
-                    ),
-                ))
+                PasswordFileError(reason_in_both_languages(&error, |reason| {
+                    Bilingual::message(
+                        "cli-password-stdin-unreadable",
+                        &[("reason", reason.into())],
+                    )
+                }))
             })?;
-        ("Standard input".to_owned(), "standard input".to_owned())
     } else {
         let cannot_read = |error: std::io::Error| {
-            let reason = reading_reason(&error);
-            PasswordFileError(Bilingual::new(
-                format!(
-                    "Adgangskodefilen {} kan ikke læses: {}",
-                    file.display(),
-                    reason.da
-                ),
-                format!(
-                    "cannot read the password file {}: {}",
-                    file.display(),
-                    reason.en
-                ),
-            ))
+            PasswordFileError(reason_in_both_languages(&error, |reason| {
+                Bilingual::message(
+                    "cli-password-file-unreadable",
+                    &[("file", name.as_str().into()), ("reason", reason.into())],
+                )
+            }))
         };
         let (handle, _) = gavel_core::files::open_regular_file(file).map_err(cannot_read)?;
         handle
             .take(limit + 1)
             .read_to_end(&mut bytes)
             .map_err(cannot_read)?;
-        (
-            format!("Adgangskodefilen {}", file.display()),
-            format!("the password file {}", file.display()),
-        )
-    };
+    }
     if bytes.len() > PASSWORD_BUFFER_BYTES {
-        return Err(PasswordFileError(Bilingual::new(
-            format!(
-                "{name_da} indeholder mere end {PASSWORD_BUFFER_BYTES} byte, det meste Gavel læser som en adgangskode; angiv en fil med adgangskoden på første linje"
-            ),
-            format!(
-                "{name_en} holds more than {PASSWORD_BUFFER_BYTES} bytes, the most Gavel reads as a password; give a file with the password on its first line"
-            ),
-        )));
+        let most = PASSWORD_BUFFER_BYTES.to_string();
+        return Err(PasswordFileError(if from_standard_input {
+            Bilingual::message("cli-password-stdin-too-long", &[("bytes", most.into())])
+        } else {
+            Bilingual::message(
+                "cli-password-file-too-long",
+                &[("file", name.as_str().into()), ("bytes", most.into())],
+            )
+        }));
     }
     let text = std::str::from_utf8(&bytes).map_err(|_| {
-        PasswordFileError(Bilingual::new(
-            format!("{name_da}: adgangskoden er ikke UTF-8-tekst"),
-            format!("{name_en}: the password is not UTF-8 text"),
-        ))
+        PasswordFileError(if from_standard_input {
+            Bilingual::message("cli-password-stdin-not-utf8", &[])
+        } else {
+            Bilingual::message(
+                "cli-password-file-not-utf8",
+                &[("file", name.as_str().into())],
+            )
+        })
     })?;
     let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
     Ok(Zeroizing::new(first_line.to_owned()))
+}
+
+/// The message `words` makes of a reading error's reason, each language with the reason in it.
+fn reason_in_both_languages(
+    error: &std::io::Error,
+    words: impl Fn(&str) -> Bilingual,
+) -> Bilingual {
+    let reason = reading_reason(error);
+    Bilingual::new(words(&reason.da).da, words(&reason.en).en)
 }
 
 /// Why a password could not be read, naming the file (or standard input); `Display` is the
@@ -306,15 +317,31 @@ impl std::error::Error for PasswordFileError {}
 
 /// Why a file could not be read: a device or a pipe refused before reading, a missing file, or
 /// the operating system's words.
-fn reading_reason(error: &std::io::Error) -> Bilingual {
+pub fn reading_reason(error: &std::io::Error) -> Bilingual {
     if let Some(refusal) = gavel_core::files::NotARegularFile::in_error(error) {
         return Bilingual::new(refusal.danish(), refusal.to_string());
     }
     match error.kind() {
         std::io::ErrorKind::NotFound => {
-            Bilingual::new(format!("filen findes ikke ({error})"), error.to_string())
+            Bilingual::message("cli-file-not-found", &[("error", error.to_string().into())])
         }
         _ => Bilingual::untranslated(error.to_string()),
+    }
+}
+
+/// A signature's warnings (an expired certificate …) on stderr, in the reader's language.
+fn print_warnings(warnings: &[gavel_minutes::SignatureWarning]) {
+    for warning in warnings {
+        eprintln!(
+            "gavel: {}",
+            message(
+                "cli-warning",
+                &[(
+                    "warning",
+                    warning.text(crate::language::minutes_language()).into()
+                )]
+            )
+        );
     }
 }
 
@@ -350,18 +377,31 @@ fn print_verification(
     verification: &Verification,
 ) -> anyhow::Result<bool> {
     if verification.signatures.is_empty() {
-        writeln!(out, "{}: not signed", pdf.display())?;
+        writeln!(
+            out,
+            "{}",
+            message(
+                "cli-verify-not-signed",
+                &[("file", pdf.display().to_string().into())]
+            )
+        )?;
     }
     for signature in &verification.signatures {
-        let mut line = format!("signature {}", signature.number);
+        let mut line = message(
+            "cli-verify-signature",
+            &[("number", signature.number.to_string().into())],
+        );
         if let Some(field) = &signature.field_name {
             line.push_str(&format!(" ({})", clean(field)));
         }
-        line.push_str(match signature.verdict() {
-            SignatureVerdict::Valid => ": VALID",
-            SignatureVerdict::ChangedAfterSigning => ": CHANGED AFTER SIGNING",
-            SignatureVerdict::Invalid => ": INVALID",
-        });
+        let verdict = match signature.verdict() {
+            SignatureVerdict::Valid => message("cli-verify-valid", &[]),
+            SignatureVerdict::ChangedAfterSigning => {
+                message("cli-verify-changed-after-signing", &[])
+            }
+            SignatureVerdict::Invalid => message("cli-verify-invalid", &[]),
+        };
+        line.push_str(&format!(": {verdict}"));
         match &signature.signer {
             Some(signer) => {
                 let mut who = clean(signer).into_owned();
@@ -370,15 +410,20 @@ fn print_verification(
                 }
                 line.push_str(&format!(" — {who}"));
             }
-            None => line.push_str(" — signer not shown: the signature did not pass every check"),
+            None => line.push_str(&format!(" — {}", message("cli-verify-signer-hidden", &[]))),
         }
+        // Each further fact after a semicolon.
+        let mut facts = Vec::new();
         if let Some(time) = signature.signing_time {
-            line.push_str(&format!("; signed {}", time.format("%Y-%m-%d %H:%M %:z")));
+            facts.push(message(
+                "cli-verify-signed-at",
+                &[("time", time.format("%Y-%m-%d %H:%M %:z").to_string().into())],
+            ));
         }
         match &signature.certificate {
-            CertificateStatus::Valid { not_after } => line.push_str(&format!(
-                "; certificate valid until {}",
-                not_after.format("%Y-%m-%d")
+            CertificateStatus::Valid { not_after } => facts.push(message(
+                "cli-verify-certificate-valid",
+                &[("date", not_after.format("%Y-%m-%d").to_string().into())],
             )),
             // Said by the warning ("the certificate expired on …") and the problem lines.
             CertificateStatus::ExpiredSince { .. }
@@ -386,49 +431,85 @@ fn print_verification(
             | CertificateStatus::Unknown => {}
         }
         if !signature.chain.is_empty() {
-            line.push_str(&format!("; {}", clean(&signature.chain)));
+            facts.push(clean(&signature.chain).into_owned());
         }
         for problem in &signature.problems {
-            line.push_str(&format!(
-                "; ERROR: {}",
-                clean(crate::language::pick(problem))
+            facts.push(message(
+                "cli-verify-error",
+                &[(
+                    "problem",
+                    clean(crate::language::pick(problem)).into_owned().into(),
+                )],
             ));
         }
         for warning in &signature.warnings {
-            line.push_str(&format!("; warning: {}", clean(&warning.english)));
+            let text = warning.text(crate::language::minutes_language());
+            facts.push(message(
+                "cli-warning",
+                &[("warning", clean(text).into_owned().into())],
+            ));
+        }
+        for fact in facts {
+            line.push_str("; ");
+            line.push_str(&fact);
         }
         writeln!(out, "{line}")?;
         if signature.signed_bytes > 0 {
             let covers = if signature.covers_whole_file {
-                "the whole file".to_owned()
+                message("cli-verify-covers-whole-file", &[])
             } else {
-                format!(
-                    "the file up to byte {} of {} (the revision it signed)",
-                    signature.signed_bytes, signature.file_bytes
+                message(
+                    "cli-verify-covers-revision",
+                    &[
+                        ("signed", signature.signed_bytes.to_string().into()),
+                        ("total", signature.file_bytes.to_string().into()),
+                    ],
                 )
             };
-            writeln!(out, "  covers: {covers}")?;
+            writeln!(
+                out,
+                "  {}",
+                message("cli-verify-covers", &[("what", covers.into())])
+            )?;
         }
         for added in &signature.changes_after.allowed {
             writeln!(
                 out,
-                "  added after it: {}",
-                clean(crate::language::pick(added))
+                "  {}",
+                message(
+                    "cli-verify-added-after",
+                    &[(
+                        "change",
+                        clean(crate::language::pick(added)).into_owned().into()
+                    )]
+                )
             )?;
         }
         for changed in &signature.changes_after.disallowed {
             writeln!(
                 out,
-                "  CHANGED after it: {}",
-                clean(crate::language::pick(changed))
+                "  {}",
+                message(
+                    "cli-verify-changed-after",
+                    &[(
+                        "change",
+                        clean(crate::language::pick(changed)).into_owned().into()
+                    )]
+                )
             )?;
         }
     }
     if verification.unsigned_trailing_bytes > 0 {
         writeln!(
             out,
-            "the file has {} bytes after the last signature that no signature covers: it was changed after signing",
-            verification.unsigned_trailing_bytes
+            "{}",
+            message(
+                "cli-verify-trailing-bytes",
+                &[(
+                    "bytes",
+                    verification.unsigned_trailing_bytes.to_string().into()
+                )]
+            )
         )?;
     }
 
@@ -437,16 +518,22 @@ fn print_verification(
         FingerprintCheck::NotInDatabase { printed } => {
             writeln!(
                 out,
-                "log fingerprint {}: the meeting is not in this database, not compared",
-                clean(&printed)
+                "{}",
+                message(
+                    "cli-verify-fingerprint-not-in-database",
+                    &[("fingerprint", clean(&printed).into_owned().into())]
+                )
             )?;
             Ok(true)
         }
         FingerprintCheck::Matches { printed } => {
             writeln!(
                 out,
-                "log fingerprint {}: matches the meeting in the database",
-                clean(&printed)
+                "{}",
+                message(
+                    "cli-verify-fingerprint-matches",
+                    &[("fingerprint", clean(&printed).into_owned().into())]
+                )
             )?;
             Ok(true)
         }
@@ -456,26 +543,34 @@ fn print_verification(
             meeting_id,
             meeting_title,
         } => {
-            match meeting_title {
-                Some(title) => writeln!(
-                    out,
-                    "agenda (dagsorden) of the meeting \"{}\" ({}): an agenda pack, not minutes; it shows the meeting as planned when it was made and is not compared with the meeting's record",
-                    clean(&title),
-                    clean(&meeting_id)
-                )?,
-                None => writeln!(
-                    out,
-                    "agenda (dagsorden) of the meeting {}, which is not in this database: an agenda pack, not minutes; not compared with any record",
-                    clean(&meeting_id)
-                )?,
-            }
+            let meeting = clean(&meeting_id).into_owned();
+            let said = match meeting_title {
+                Some(title) => message(
+                    "cli-verify-agenda",
+                    &[
+                        ("title", clean(&title).into_owned().into()),
+                        ("meeting", meeting.into()),
+                    ],
+                ),
+                None => message(
+                    "cli-verify-agenda-unknown-meeting",
+                    &[("meeting", meeting.into())],
+                ),
+            };
+            writeln!(out, "{said}")?;
             Ok(true)
         }
         FingerprintCheck::Differs { printed, recorded } => {
             writeln!(
                 out,
-                "log fingerprint {}: DIFFERS from the meeting in the database ({recorded}): the minutes do not show the meeting as recorded now",
-                clean(&printed)
+                "{}",
+                message(
+                    "cli-verify-fingerprint-differs",
+                    &[
+                        ("fingerprint", clean(&printed).into_owned().into()),
+                        ("recorded", recorded.to_string().into()),
+                    ]
+                )
             )?;
             Ok(false)
         }

@@ -11,7 +11,12 @@ use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
-use gavel_core::{BacklogItem, LogVerification, MeetingDetail, MeetingSummary};
+use gavel_core::rules::Attendance;
+use gavel_core::{
+    BacklogItem, DecisionOutcome, LogVerification, MeetingDetail, MeetingStatus, MeetingSummary,
+};
+
+use crate::language::message;
 
 /// `text` with every character that could steer a terminal shown as a visible escape: C0 and
 /// C1 controls (`\u{1b}` for ESC, `\r`, `\n`, `\t`), DEL, and the Unicode bidirectional
@@ -79,12 +84,19 @@ pub fn print_backlog(out: &mut impl Write, items: &[BacklogItem]) -> std::io::Re
             ]
         })
         .collect();
-    print_table(
+    let headers = [
+        message("cli-backlog-column-key", &[]),
+        message("cli-backlog-column-status", &[]),
+        message("cli-backlog-column-priority", &[]),
+        message("cli-backlog-column-points", &[]),
+        message("cli-backlog-column-title", &[]),
+    ];
+    print_table(out, &headers, &rows)?;
+    writeln!(
         out,
-        &["KEY", "STATUS", "PRIORITY", "POINTS", "TITLE"],
-        &rows,
-    )?;
-    writeln!(out, "{} item(s)", items.len())
+        "{}",
+        message("cli-backlog-count", &[("count", items.len().into())])
+    )
 }
 
 pub fn print_meetings(out: &mut impl Write, meetings: &[MeetingSummary]) -> std::io::Result<()> {
@@ -99,70 +111,140 @@ pub fn print_meetings(out: &mut impl Write, meetings: &[MeetingSummary]) -> std:
             ]
         })
         .collect();
-    print_table(out, &["ID", "STARTS", "ITEMS", "TITLE"], &rows)?;
-    writeln!(out, "{} meeting(s)", meetings.len())
+    let headers = [
+        message("cli-meetings-column-id", &[]),
+        message("cli-meetings-column-starts", &[]),
+        message("cli-meetings-column-items", &[]),
+        message("cli-meetings-column-title", &[]),
+    ];
+    print_table(out, &headers, &rows)?;
+    writeln!(
+        out,
+        "{}",
+        message("cli-meetings-count", &[("count", meetings.len().into())])
+    )
 }
 
 pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::Result<()> {
     let meeting = &detail.meeting;
+    let labels = [
+        message("cli-meeting-label-group", &[]),
+        message("cli-meeting-label-starts", &[]),
+        message("cli-meeting-label-location", &[]),
+        message("cli-meeting-label-status", &[]),
+        message("cli-meeting-label-approved", &[]),
+        message("cli-meeting-label-cancelled", &[]),
+        message("cli-meeting-label-quorum", &[]),
+        message("cli-meeting-label-log", &[]),
+    ];
+    let width = label_width(&labels);
+    let [
+        group,
+        starts,
+        location,
+        status,
+        approved,
+        cancelled,
+        quorum,
+        log,
+    ] = &labels;
     writeln!(out, "{}", clean(&meeting.title))?;
-    writeln!(out, "Group:     {}", clean(&meeting.group_name))?;
     writeln!(
         out,
-        "Starts:    {}",
-        meeting.starts_at.format("%Y-%m-%d %H:%M")
+        "{}",
+        labelled(group, width, &clean(&meeting.group_name))
     )?;
     writeln!(
         out,
-        "Location:  {}",
-        clean(meeting.location.as_deref().unwrap_or("-"))
+        "{}",
+        labelled(
+            starts,
+            width,
+            &meeting.starts_at.format("%Y-%m-%d %H:%M").to_string()
+        )
     )?;
-    writeln!(out, "Status:    {:?}", meeting.status)?;
+    writeln!(
+        out,
+        "{}",
+        labelled(
+            location,
+            width,
+            &clean(meeting.location.as_deref().unwrap_or("-"))
+        )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        labelled(status, width, &status_name(meeting.status))
+    )?;
     if let Some(approval) = &meeting.minutes_approval {
-        writeln!(
-            out,
-            "Approved:  at {} ({}), decision {}",
-            clean(&approval.meeting_title),
-            approval.starts_at.format("%Y-%m-%d"),
-            approval.decision_number
-        )?;
+        let approved_at = message(
+            "cli-meeting-approved-at",
+            &[
+                (
+                    "meeting",
+                    clean(&approval.meeting_title).into_owned().into(),
+                ),
+                (
+                    "date",
+                    approval.starts_at.format("%Y-%m-%d").to_string().into(),
+                ),
+                ("decision", approval.decision_number.to_string().into()),
+            ],
+        );
+        writeln!(out, "{}", labelled(approved, width, &approved_at))?;
     }
     if let Some(cancellation) = &meeting.cancellation {
-        writeln!(
-            out,
-            "Cancelled: {}{}",
+        let cancelled_at = format!(
+            "{}{}",
             cancellation.at.format("%Y-%m-%d %H:%M"),
             cancellation
                 .reason
                 .as_deref()
                 .map(|reason| format!(" ({})", clean(reason)))
                 .unwrap_or_default()
-        )?;
+        );
+        writeln!(out, "{}", labelled(cancelled, width, &cancelled_at))?;
     }
     writeln!(
         out,
-        "Quorum:    {}",
-        clean(crate::language::pick(&detail.quorum.text))
+        "{}",
+        labelled(
+            quorum,
+            width,
+            &clean(crate::language::pick(&detail.quorum.text))
+        )
     )?;
-    writeln!(out, "Log:       {}", detail.log_fingerprint)?;
-    writeln!(out, "Attendance:")?;
+    writeln!(out, "{}", labelled(log, width, &detail.log_fingerprint))?;
+    writeln!(out, "{}", message("cli-meeting-attendance-heading", &[]))?;
     for person in &detail.attendance {
-        let mut line = format!("  {:<28} {:?}", clean(&person.name), person.attendance);
+        let mut facts = vec![attendance_name(person.attendance)];
         if let Some(arrived) = person.arrived_at {
-            line.push_str(&format!(", arrived {}", arrived.format("%H:%M")));
+            facts.push(message(
+                "cli-attendance-arrived-at",
+                &[("time", arrived.format("%H:%M").to_string().into())],
+            ));
         }
         if let Some(left) = person.left_at {
-            line.push_str(&format!(", left {}", left.format("%H:%M")));
+            facts.push(message(
+                "cli-attendance-left-at",
+                &[("time", left.format("%H:%M").to_string().into())],
+            ));
         }
         if let Some(holder) = &person.proxy_holder_name {
-            line.push_str(&format!(", proxy to {}", clean(holder)));
+            facts.push(message(
+                "cli-attendance-proxy-to",
+                &[("name", clean(holder).into_owned().into())],
+            ));
         }
+        let mut line = format!("  {:<28} {}", clean(&person.name), facts.join(", "));
         if !person.voting_right {
-            line.push_str(" (no vote)");
+            line.push(' ');
+            line.push_str(&message("cli-attendance-no-vote", &[]));
         }
         writeln!(out, "{line}")?;
     }
-    writeln!(out, "Agenda:")?;
+    writeln!(out, "{}", message("cli-meeting-agenda-heading", &[]))?;
     for item in &detail.agenda {
         let current = if meeting.current_agenda_item_id == Some(item.id) {
             "▶"
@@ -189,30 +271,55 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
         }
     }
     for poll in &detail.polls {
-        let state = if poll.is_open { "open" } else { "closed" };
+        let mut state = vec![if poll.is_open {
+            message("cli-poll-open", &[])
+        } else {
+            message("cli-poll-closed", &[])
+        }];
+        if poll.secret {
+            state.push(message("cli-poll-secret", &[]));
+        }
         writeln!(
             out,
-            "Poll {} ({state}{}): {}",
-            poll.number,
-            if poll.secret { ", secret" } else { "" },
-            clean(&poll.question)
+            "{}",
+            message(
+                "cli-meeting-poll",
+                &[
+                    ("number", poll.number.to_string().into()),
+                    ("state", state.join(", ").into()),
+                    ("question", clean(&poll.question).into_owned().into()),
+                ]
+            )
         )?;
         if let Some(result) = &poll.result {
             writeln!(out, "  {}", clean(crate::language::pick(&result.summary)))?;
             writeln!(
                 out,
-                "  Rule: {}",
-                clean(crate::language::pick(&result.rule))
+                "  {}",
+                message(
+                    "cli-meeting-poll-rule",
+                    &[(
+                        "rule",
+                        clean(crate::language::pick(&result.rule))
+                            .into_owned()
+                            .into()
+                    )]
+                )
             )?;
         }
     }
     for decision in &detail.decisions {
         writeln!(
             out,
-            "Decision {} ({}): {}",
-            decision.number,
-            decision.outcome.as_str(),
-            clean(&decision.text)
+            "{}",
+            message(
+                "cli-meeting-decision",
+                &[
+                    ("number", decision.number.to_string().into()),
+                    ("outcome", outcome_name(decision.outcome).into()),
+                    ("text", clean(&decision.text).into_owned().into()),
+                ]
+            )
         )?;
     }
     for conflict in &detail.decision_conflicts {
@@ -225,12 +332,63 @@ pub fn print_meeting(out: &mut impl Write, detail: &MeetingDetail) -> std::io::R
             .map_or_else(|| "-".to_owned(), |date| date.to_string());
         writeln!(
             out,
-            "Action {}: {} (owner {owner}, due {due})",
-            action.number,
-            clean(&action.text)
+            "{}",
+            message(
+                "cli-meeting-action",
+                &[
+                    ("number", action.number.to_string().into()),
+                    ("text", clean(&action.text).into_owned().into()),
+                    ("owner", owner.into_owned().into()),
+                    ("due", due.into()),
+                ]
+            )
         )?;
     }
     Ok(())
+}
+
+/// A decision's outcome in a sentence, in the reader's language: "approved", "afvist".
+pub fn outcome_name(outcome: DecisionOutcome) -> String {
+    match outcome {
+        DecisionOutcome::Approved => message("cli-outcome-approved", &[]),
+        DecisionOutcome::Rejected => message("cli-outcome-rejected", &[]),
+        DecisionOutcome::Postponed => message("cli-outcome-postponed", &[]),
+        DecisionOutcome::Noted => message("cli-outcome-noted", &[]),
+    }
+}
+
+fn status_name(status: MeetingStatus) -> String {
+    match status {
+        MeetingStatus::Draft => message("cli-meeting-status-draft", &[]),
+        MeetingStatus::Open => message("cli-meeting-status-open", &[]),
+        MeetingStatus::Closed => message("cli-meeting-status-closed", &[]),
+        MeetingStatus::Cancelled => message("cli-meeting-status-cancelled", &[]),
+    }
+}
+
+fn attendance_name(attendance: Attendance) -> String {
+    match attendance {
+        Attendance::Unknown => message("cli-attendance-unknown", &[]),
+        Attendance::Present => message("cli-attendance-present", &[]),
+        Attendance::Absent => message("cli-attendance-absent", &[]),
+        Attendance::Excused => message("cli-attendance-excused", &[]),
+        Attendance::Left => message("cli-attendance-left", &[]),
+    }
+}
+
+/// The width of the column that `labels` (each followed by a colon) and a space fill, so that
+/// the values after them start in one column, in whichever language the labels are.
+pub fn label_width(labels: &[String]) -> usize {
+    labels
+        .iter()
+        .map(|label| label.chars().count() + 1)
+        .max()
+        .unwrap_or_default()
+}
+
+/// "Label:  value", the label and its colon padded to `width` (see [`label_width`]).
+pub fn labelled(label: &str, width: usize, value: &str) -> String {
+    format!("{:<width$} {value}", format!("{label}:"))
 }
 
 pub fn print_verification(
@@ -240,29 +398,43 @@ pub fn print_verification(
     for stream in &verification.streams {
         writeln!(
             out,
-            "{:<8} {}  {:>6} event(s)  {}",
+            "{:<8} {}  {:>6} {}  {}",
             clean(&stream.kind),
             stream.stream,
             stream.event_count,
+            message(
+                "cli-log-stream-events",
+                &[("count", stream.event_count.into())]
+            ),
             clean(&stream.fingerprint)
         )?;
     }
     if verification.is_intact() {
         writeln!(
             out,
-            "ok: {} event(s) in {} chain(s), every hash checks out",
-            verification.event_count,
-            verification.streams.len()
+            "{}",
+            message(
+                "cli-log-intact",
+                &[
+                    ("events", verification.event_count.into()),
+                    ("chains", verification.streams.len().into()),
+                ]
+            )
         )
     } else {
         for broken in &verification.broken {
             writeln!(
                 out,
-                "BROKEN event {} (device {}, number {}): {}",
-                broken.event_id,
-                broken.device,
-                broken.device_seq,
-                clean(&broken.reason)
+                "{}",
+                message(
+                    "cli-log-broken-event",
+                    &[
+                        ("event", broken.event_id.to_string().into()),
+                        ("device", broken.device.to_string().into()),
+                        ("number", broken.device_seq.to_string().into()),
+                        ("reason", clean(&broken.reason).into_owned().into()),
+                    ]
+                )
             )?;
         }
         Ok(())
@@ -271,7 +443,7 @@ pub fn print_verification(
 
 pub(crate) fn print_table(
     out: &mut impl Write,
-    headers: &[&str],
+    headers: &[String],
     rows: &[Vec<String>],
 ) -> std::io::Result<()> {
     let mut widths: Vec<usize> = headers
@@ -294,7 +466,11 @@ pub(crate) fn print_table(
         }
         line
     };
-    writeln!(out, "{}", format_row(headers.to_vec()))?;
+    writeln!(
+        out,
+        "{}",
+        format_row(headers.iter().map(String::as_str).collect())
+    )?;
     for row in rows {
         writeln!(
             out,
@@ -311,8 +487,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     gavel_core::files::write_atomically(path, bytes).map_err(|error| {
         // "the disk is full, so nothing was written; …" for ENOSPC, the system's text otherwise.
         let reason = gavel_core::describe_io_error(&error);
-        let reason = crate::language::pick(&reason);
-        anyhow::anyhow!("cannot write {}: {reason}", path.display())
+        anyhow::Error::msg(message(
+            "cli-cannot-write",
+            &[
+                ("file", path.display().to_string().into()),
+                ("reason", crate::language::pick(&reason).into()),
+            ],
+        ))
     })
 }
 
@@ -331,12 +512,29 @@ pub fn print_paths(out: &mut impl Write, database: &Path, json: bool) -> std::io
             }),
         );
     }
-    writeln!(out, "database  {}", database.display())?;
-    writeln!(out, "backups   {}", backups.display())?;
-    match exports {
-        Some(folder) => writeln!(out, "exports   {}", folder.display()),
-        None => writeln!(out, "exports   (no documents folder; set GAVEL_EXPORT_DIR)"),
+    let labels = [
+        message("cli-paths-database", &[]),
+        message("cli-paths-backups", &[]),
+        message("cli-paths-exports", &[]),
+    ];
+    let width = labels
+        .iter()
+        .map(|label| label.chars().count())
+        .max()
+        .unwrap_or_default();
+    let exports = match exports {
+        Some(folder) => folder.display().to_string(),
+        None => message("cli-paths-no-documents-folder", &[]),
+    };
+    let values = [
+        database.display().to_string(),
+        backups.display().to_string(),
+        exports,
+    ];
+    for (label, value) in labels.iter().zip(values) {
+        writeln!(out, "{label:<width$}  {value}")?;
     }
+    Ok(())
 }
 
 /// "Unresolved conflict on "ITEM": decision 2 (approved) by A and decision 3 (rejected) by B were
@@ -349,30 +547,65 @@ pub fn print_decision_conflict(
         .decisions
         .iter()
         .map(|decision| {
-            format!(
-                "decision {} ({}: \"{}\") by {}",
-                decision.number,
-                decision.outcome.as_str(),
-                clean(&decision.text),
-                clean(&decision.recorded_by)
+            message(
+                "cli-conflict-decision",
+                &[
+                    ("number", decision.number.to_string().into()),
+                    ("outcome", outcome_name(decision.outcome).into()),
+                    ("text", clean(&decision.text).into_owned().into()),
+                    ("author", clean(&decision.recorded_by).into_owned().into()),
+                ],
             )
         })
         .collect();
     writeln!(
         out,
-        "Unresolved conflict on \"{}\" in \"{}\": {}, recorded on laptops that had not seen each other's; the minutes cannot be signed until the chair keeps one:",
-        clean(&conflict.agenda_item_title),
-        clean(&conflict.meeting_title),
-        sides.join(" and ")
+        "{}",
+        message(
+            "cli-conflict",
+            &[
+                (
+                    "item",
+                    clean(&conflict.agenda_item_title).into_owned().into()
+                ),
+                (
+                    "meeting",
+                    clean(&conflict.meeting_title).into_owned().into()
+                ),
+                ("decisions", and_list(&sides).into()),
+            ]
+        )
     )?;
     for decision in &conflict.decisions {
+        let command = format!(
+            "{{\"type\":\"ResolveDecisionConflict\",\"meeting_id\":\"{}\",\"keep\":\"{}\"}}",
+            conflict.meeting_id, decision.decision_id
+        );
         writeln!(
             out,
-            "  to keep decision {}, gavel apply: {{\"type\":\"ResolveDecisionConflict\",\"meeting_id\":\"{}\",\"keep\":\"{}\"}}",
-            decision.number, conflict.meeting_id, decision.decision_id
+            "  {}",
+            message(
+                "cli-conflict-keep",
+                &[
+                    ("number", decision.number.to_string().into()),
+                    ("command", command.into()),
+                ]
+            )
         )?;
     }
     Ok(())
+}
+
+/// "a, b and c" in the reader's language.
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => message(
+            "cli-and",
+            &[("list", rest.join(", ").into()), ("last", last.into())],
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use clap::Args;
 use gavel_core::Store;
 use gavel_core::publish::{PublishRequest, SiteFolder};
 
+use crate::language::message;
 use crate::output::{clean, print_json};
 
 #[derive(Args)]
@@ -31,7 +32,7 @@ pub fn run(store: &Store, arguments: PublishArguments, out: &mut impl Write) -> 
     let minutes_folder = match arguments.minutes_folder {
         Some(folder) => folder,
         None => gavel_core::locations::export_folder()
-            .context("this system has no documents folder; pass --minutes-folder FOLDER")?,
+            .with_context(|| message("cli-no-documents-folder", &[]))?,
     };
     let report = store.publish_site(&PublishRequest {
         group: &arguments.group,
@@ -44,27 +45,34 @@ pub fn run(store: &Store, arguments: PublishArguments, out: &mut impl Write) -> 
     }
     writeln!(
         out,
-        "Published {} public meeting(s) of {} to {} ({} files)",
-        report.meetings.len(),
-        clean(&report.group_name),
-        report.folder.display(),
-        report.files
+        "{}",
+        message(
+            "cli-published",
+            &[
+                ("count", report.meetings.len().into()),
+                ("group", clean(&report.group_name).into_owned().into()),
+                ("folder", report.folder.display().to_string().into()),
+                ("files", report.files.into()),
+            ]
+        )
     )?;
     for meeting in &report.meetings {
         writeln!(
             out,
-            "  {}  {}  {}  (minutes from {})",
-            meeting.date,
-            clean(&meeting.title),
-            meeting.page,
-            meeting.source.display()
+            "  {}",
+            message(
+                "cli-published-meeting",
+                &[
+                    ("date", meeting.date.to_string().into()),
+                    ("title", clean(&meeting.title).into_owned().into()),
+                    ("page", meeting.page.as_str().into()),
+                    ("source", meeting.source.display().to_string().into()),
+                ]
+            )
         )?;
     }
     if report.meetings.is_empty() {
-        writeln!(
-            out,
-            "No meeting of the group is public yet: mark one with SetMeetingPublic (docs/commands.md)."
-        )?;
+        writeln!(out, "{}", message("cli-published-none", &[]))?;
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ use gavel_core::Store;
 use gavel_core::sync::{DeviceInFile, DeviceTrust, SyncImportReport, SyncSigner};
 use gavel_minutes::sync_signature::{CmsSyncSignatureVerifier, sign_sync_file};
 
+use crate::language::message;
 use crate::minutes::read_password;
 use crate::output::{clean, write_atomically};
 
@@ -65,7 +66,7 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             password_file,
         } => {
             if meetings.is_empty() && !all {
-                anyhow::bail!("name the meetings to export, or give --all");
+                anyhow::bail!(message("cli-sync-name-meetings", &[]));
             }
             let mut file = store.export_sync(if all { None } else { Some(&meetings) })?;
             let signer = match (sign, password_file) {
@@ -76,14 +77,20 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
                 }
                 _ => None,
             };
-            let text = serde_json::to_vec_pretty(&file).context("serialising the sync file")?;
+            let text = serde_json::to_vec_pretty(&file)
+                .with_context(|| message("cli-sync-not-serialised", &[]))?;
             write_atomically(&path, &text)?;
             writeln!(
                 out,
-                "{}: {} meeting(s), {} event(s)",
-                path.display(),
-                file.meetings.len(),
-                file.events.len()
+                "{}",
+                message(
+                    "cli-sync-exported",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("meetings", file.meetings.len().into()),
+                        ("events", file.events.len().into()),
+                    ]
+                )
             )?;
             if let Some(signer) = signer {
                 writeln!(out, "{}", signed_by_line(Some(&signer)))?;
@@ -99,14 +106,25 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             // (`/dev/zero` never ends, a named pipe may never deliver anything). The file is then
             // streamed, never read into memory whole (gavel_core::sync::SyncSource).
             let limit = gavel_core::sync::MAX_SYNC_FILE_BYTES;
-            let (opened, length) = gavel_core::files::open_regular_file(&file)
-                .map_err(|error| anyhow::anyhow!("cannot read {}: {error}", file.display()))?;
+            let (opened, length) =
+                gavel_core::files::open_regular_file(&file).map_err(|error| {
+                    let reason = crate::minutes::reading_reason(&error);
+                    anyhow::Error::msg(message(
+                        "cli-cannot-read",
+                        &[
+                            ("file", file.display().to_string().into()),
+                            ("reason", crate::language::pick(&reason).into()),
+                        ],
+                    ))
+                })?;
             if length > limit {
-                anyhow::bail!(
-                    "{}: the file is larger than {} MB, the most Gavel reads as a sync file; nothing was read",
-                    file.display(),
-                    limit >> 20
-                );
+                anyhow::bail!(message(
+                    "cli-sync-too-large",
+                    &[
+                        ("file", file.display().to_string().into()),
+                        ("megabytes", (limit >> 20).into()),
+                    ]
+                ));
             }
             let report = store.import_sync_from(
                 &file.display().to_string(),
@@ -132,19 +150,29 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             } else {
                 writeln!(
                     out,
-                    "this computer: {} (device {}), key fingerprint {}",
-                    clean(&this.name),
-                    this.id,
-                    this.fingerprint
+                    "{}",
+                    message(
+                        "cli-sync-this-device",
+                        &[
+                            ("name", clean(&this.name).into_owned().into()),
+                            ("device", this.id.to_string().into()),
+                            ("fingerprint", (&this.fingerprint).into()),
+                        ]
+                    )
                 )?;
                 for device in &known {
                     writeln!(
                         out,
-                        "trusted: {} (device {}), key fingerprint {}, trusted by {}",
-                        clean(&device.name),
-                        device.id,
-                        device.fingerprint,
-                        clean(&device.trusted_by)
+                        "{}",
+                        message(
+                            "cli-sync-trusted-device",
+                            &[
+                                ("name", clean(&device.name).into_owned().into()),
+                                ("device", device.id.to_string().into()),
+                                ("fingerprint", (&device.fingerprint).into()),
+                                ("by", clean(&device.trusted_by).into_owned().into()),
+                            ]
+                        )
                     )?;
                 }
             }
@@ -157,169 +185,156 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
 /// [`clean`], so that a title cannot steer the terminal. In the reader's language
 /// (crate::language): a secretary decides here which computers to trust.
 fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Result<()> {
-    let danish = crate::language::danish();
-    let (file, author) = (clean(&report.file_name), clean(&report.exported_by_author));
-    let device = report.exported_by_device;
-    let (added, in_file, present) = (
-        report.events_added,
-        report.events_in_file,
-        report.events_already_present,
-    );
-    if danish {
-        let verb = if report.dry_run {
-            "ville tilføje"
-        } else {
-            "tilføjede"
-        };
-        writeln!(
-            out,
-            "{file}: fra {author} (enhed {device}): {verb} {added} af {in_file} hændelse(r), {present} fandtes allerede"
-        )?;
+    let arguments = [
+        ("file", clean(&report.file_name).into_owned().into()),
+        (
+            "author",
+            clean(&report.exported_by_author).into_owned().into(),
+        ),
+        ("device", report.exported_by_device.to_string().into()),
+        ("added", report.events_added.into()),
+        ("total", report.events_in_file.into()),
+        ("present", report.events_already_present.into()),
+    ];
+    let summary = if report.dry_run {
+        message("cli-sync-report-dry-run", &arguments)
     } else {
-        let verb = if report.dry_run { "would add" } else { "added" };
-        writeln!(
-            out,
-            "{file}: from {author} (device {device}): {verb} {added} of {in_file} event(s), {present} already here"
-        )?;
-    }
+        message("cli-sync-report", &arguments)
+    };
+    writeln!(out, "{summary}")?;
     writeln!(out, "  {}", signed_by_line(report.signed_by.as_ref()))?;
     for device in &report.devices {
         print_device(out, device)?;
     }
-    let (new_meeting, changed_meeting) = if danish {
-        ("nyt møde", "ændret møde")
-    } else {
-        ("new meeting", "changed meeting")
-    };
     for title in &report.meetings_added {
-        writeln!(out, "  {new_meeting}: {}", clean(title))?;
+        writeln!(
+            out,
+            "  {}",
+            message(
+                "cli-sync-new-meeting",
+                &[("title", clean(title).into_owned().into())]
+            )
+        )?;
     }
     for title in &report.meetings_changed {
-        writeln!(out, "  {changed_meeting}: {}", clean(title))?;
+        writeln!(
+            out,
+            "  {}",
+            message(
+                "cli-sync-changed-meeting",
+                &[("title", clean(title).into_owned().into())]
+            )
+        )?;
     }
     for conflict in &report.conflicts {
-        let field = clean(crate::language::pick(&conflict.field));
-        let kept = clean(crate::language::pick(&conflict.kept.value));
-        let kept_by = clean(&conflict.kept.author);
-        let overridden = clean(crate::language::pick(&conflict.overridden.value));
-        let overridden_by = clean(&conflict.overridden.author);
-        if danish {
-            writeln!(
-                out,
-                "  konflikt i {field}: »{kept}« af {kept_by} står, »{overridden}« af {overridden_by} er tilsidesat (begge bliver i loggen)"
-            )?;
-        } else {
-            writeln!(
-                out,
-                "  conflict in {field}: kept \"{kept}\" by {kept_by}, overridden \"{overridden}\" by {overridden_by} (both stay in the log)"
-            )?;
-        }
+        let pick = |text: &gavel_core::rules::Bilingual| -> gavel_messages::Argument<'static> {
+            clean(crate::language::pick(text)).into_owned().into()
+        };
+        writeln!(
+            out,
+            "  {}",
+            message(
+                "cli-sync-conflict",
+                &[
+                    ("field", pick(&conflict.field)),
+                    ("kept", pick(&conflict.kept.value)),
+                    ("kept_by", clean(&conflict.kept.author).into_owned().into()),
+                    ("overridden", pick(&conflict.overridden.value)),
+                    (
+                        "overridden_by",
+                        clean(&conflict.overridden.author).into_owned().into()
+                    ),
+                ]
+            )
+        )?;
     }
     for conflict in &report.decision_conflicts {
         write!(out, "  ")?;
         crate::output::print_decision_conflict(out, conflict)?;
     }
-    let refused_label = if danish { "afvist" } else { "refused" };
     for refused in &report.refused {
         writeln!(
             out,
-            "  {refused_label}: {}",
-            clean(crate::language::pick(refused))
+            "  {}",
+            message(
+                "cli-sync-refused",
+                &[(
+                    "reason",
+                    clean(crate::language::pick(refused)).into_owned().into()
+                )]
+            )
         )?;
     }
     if report.dry_run {
-        let nothing = if danish {
-            "prøvekørsel: intet blev ændret"
-        } else {
-            "dry run: nothing was changed"
-        };
-        writeln!(out, "{nothing}")?;
+        writeln!(out, "{}", message("cli-sync-dry-run", &[]))?;
     }
     Ok(())
 }
 
 /// One device of the file: who, its fingerprint, whether it is trusted, and what that means.
 fn print_device(out: &mut impl Write, device: &DeviceInFile) -> std::io::Result<()> {
-    let danish = crate::language::danish();
     let name = device.name.as_deref().map_or_else(
-        || if danish { "uden navn" } else { "unnamed" }.into(),
-        clean,
+        || message("cli-device-unnamed", &[]),
+        |name| clean(name).into_owned(),
     );
-    let fingerprint =
-        device
-            .fingerprint
-            .as_deref()
-            .unwrap_or(if danish { "ingen" } else { "none" });
+    let fingerprint = device.fingerprint.as_deref().map_or_else(
+        || message("cli-device-no-fingerprint", &[]),
+        |fingerprint| clean(fingerprint).into_owned(),
+    );
     let not_taken = device.events_not_taken;
-    let trust = match (&device.trust, danish) {
-        (DeviceTrust::ThisLaptop, false) => "this computer".to_owned(),
-        (DeviceTrust::ThisLaptop, true) => "denne computer".to_owned(),
-        (DeviceTrust::Known { trusted_by }, false) => format!("trusted (by {})", clean(trusted_by)),
-        (DeviceTrust::Known { trusted_by }, true) => {
-            format!("betroet (af {})", clean(trusted_by))
-        }
-        (DeviceTrust::AcceptedNow, false) => "new, trusted with this import".to_owned(),
-        (DeviceTrust::AcceptedNow, true) => "ny, betroet med denne import".to_owned(),
-        (DeviceTrust::VouchedFor { certificate }, false) => {
-            format!("new, vouched for by the certificate {}", clean(certificate))
-        }
-        (DeviceTrust::VouchedFor { certificate }, true) => {
-            format!("ny, indestået for af certifikatet {}", clean(certificate))
-        }
-        (DeviceTrust::NotAccepted, false) => format!(
-            "NEW, NOT TRUSTED: {not_taken} event(s) not taken; compare the fingerprint with the \
-             computer's owner (gavel sync devices), then import again with --trust-device \
-             \"{fingerprint}\""
+    let trust = match &device.trust {
+        DeviceTrust::ThisLaptop => message("cli-trust-this-computer", &[]),
+        DeviceTrust::Known { trusted_by } => message(
+            "cli-trust-known",
+            &[("by", clean(trusted_by).into_owned().into())],
         ),
-        (DeviceTrust::NotAccepted, true) => format!(
-            "NY, IKKE BETROET: {not_taken} hændelse(r) ikke taget med; sammenlign fingeraftrykket \
-             med computerens ejer (gavel sync devices), og importér så igen med --trust-device \
-             \"{fingerprint}\""
+        DeviceTrust::AcceptedNow => message("cli-trust-accepted-now", &[]),
+        DeviceTrust::VouchedFor { certificate } => message(
+            "cli-trust-vouched-for",
+            &[("certificate", clean(certificate).into_owned().into())],
         ),
-        (DeviceTrust::Unsigned, false) => format!(
-            "UNSIGNED chains: {not_taken} event(s) not taken; only a file signed with a \
-             certificate you trust can bring them"
+        DeviceTrust::NotAccepted => message(
+            "cli-trust-not-accepted",
+            &[
+                ("count", not_taken.into()),
+                ("fingerprint", (&fingerprint).into()),
+            ],
         ),
-        (DeviceTrust::Unsigned, true) => format!(
-            "USIGNEREDE kæder: {not_taken} hændelse(r) ikke taget med; kun en fil, der er \
-             signeret med et certifikat, du har tillid til, kan bringe dem"
-        ),
+        DeviceTrust::Unsigned => message("cli-trust-unsigned", &[("count", not_taken.into())]),
     };
-    if danish {
-        writeln!(
-            out,
-            "  computer {name} (enhed {}), nøglens fingeraftryk {fingerprint}: {trust}",
-            device.id
+    writeln!(
+        out,
+        "  {}",
+        message(
+            "cli-sync-device",
+            &[
+                ("name", name.into()),
+                ("device", device.id.to_string().into()),
+                ("fingerprint", (&fingerprint).into()),
+                ("trust", trust.into()),
+            ]
         )
-    } else {
-        writeln!(
-            out,
-            "  computer {name} (device {}), key fingerprint {fingerprint}: {trust}",
-            device.id
-        )
-    }
+    )
 }
 
 /// "signed by NAME (certificate SHA-256 fingerprint AB:CD:…)" or "not signed", in the reader's
 /// language.
 fn signed_by_line(signer: Option<&SyncSigner>) -> String {
-    let danish = crate::language::danish();
     let Some(signer) = signer else {
-        return if danish {
-            "ikke signeret"
-        } else {
-            "not signed"
-        }
-        .to_owned();
+        return message("cli-sync-not-signed", &[]);
     };
     let who = match &signer.organisation {
         Some(organisation) => format!("{}, {}", clean(&signer.name), clean(organisation)),
         None => clean(&signer.name).into_owned(),
     };
-    let fingerprint = clean(&signer.certificate_sha256);
-    if danish {
-        format!("signeret af {who} (certifikatets SHA-256-fingeraftryk {fingerprint})")
-    } else {
-        format!("signed by {who} (certificate SHA-256 fingerprint {fingerprint})")
-    }
+    message(
+        "cli-sync-signed-by",
+        &[
+            ("who", who.into()),
+            (
+                "fingerprint",
+                clean(&signer.certificate_sha256).into_owned().into(),
+            ),
+        ],
+    )
 }

@@ -49,6 +49,15 @@ pub struct Source {
     pub text: &'static str,
 }
 
+impl Source {
+    /// Whether the UI renders this file's messages itself, so that it goes into the UI's
+    /// generated module. The other files are worded by the Rust side (the shell, gavel-core,
+    /// the documents, the CLI), and what reaches the UI from them is already in words.
+    pub fn rendered_by_the_ui(&self) -> bool {
+        self.name == "ui.ftl"
+    }
+}
+
 /// The files of one language, in the order they are loaded. A new file is added to both lists.
 pub fn sources(language: Language) -> &'static [Source] {
     const DANISH: &[Source] = &[

@@ -1,7 +1,7 @@
-//! The catalogue for the UI: `ui/src/lib/generated/messages.ts` holds the Fluent sources of both
-//! languages, the name of every message and the variables each one takes, so that TypeScript
-//! rejects a message that does not exist or a missing argument. src-tauri's `generated_types`
-//! test writes and checks the file.
+//! The catalogue for the UI: `ui/src/lib/generated/messages.ts` holds the Fluent sources the UI
+//! renders itself (`Source::rendered_by_the_ui`) in both languages, the name of each of their
+//! messages and the variables each one takes, so that TypeScript rejects a message that does not
+//! exist or a missing argument. src-tauri's `generated_types` test writes and checks the file.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,8 +20,13 @@ pub(crate) fn variables_of(language: Language, id: &str) -> BTreeSet<&'static st
 pub(crate) fn variables_by_message(
     language: Language,
 ) -> BTreeMap<&'static str, BTreeSet<&'static str>> {
+    variables_in(sources(language))
+}
+
+/// The messages of `files` with the variables each uses.
+fn variables_in(files: &[crate::Source]) -> BTreeMap<&'static str, BTreeSet<&'static str>> {
     let mut messages = BTreeMap::new();
-    for source in sources(language) {
+    for source in files {
         let resource = match fluent_syntax::parser::parse(source.text) {
             Ok(resource) => resource,
             Err((resource, _)) => resource,
@@ -91,7 +96,7 @@ pub fn typescript_module(regenerate: &str) -> String {
     );
     for language in Language::ALL {
         out.push_str(&format!("  {}: [\n", language.tag()));
-        for source in sources(language) {
+        for source in ui_sources(language) {
             out.push_str(&format!("    {},\n", javascript_string(source.text)));
         }
         out.push_str("  ],\n");
@@ -99,7 +104,7 @@ pub fn typescript_module(regenerate: &str) -> String {
     out.push_str("} as const;\n\n");
     out.push_str("/** What every message takes: its variables, a text or a number each. */\n");
     out.push_str("export type MessageArguments = {\n");
-    for (id, variables) in variables_by_message(Language::Danish) {
+    for (id, variables) in variables_in(&ui_sources(Language::Danish)) {
         let fields: Vec<String> = variables
             .iter()
             .map(|name| format!("{name}: string | number"))
@@ -114,6 +119,14 @@ pub fn typescript_module(regenerate: &str) -> String {
     out.push_str("};\n\n");
     out.push_str("export type MessageKey = keyof MessageArguments;\n");
     out
+}
+
+fn ui_sources(language: Language) -> Vec<crate::Source> {
+    sources(language)
+        .iter()
+        .copied()
+        .filter(crate::Source::rendered_by_the_ui)
+        .collect()
 }
 
 /// `text` as a JavaScript string literal in double quotes.
