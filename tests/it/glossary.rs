@@ -1,5 +1,5 @@
-//! One word for each thing (docs/glossary.md): no screen text, minutes text, rule text or guide
-//! page uses a word of the glossary's "Not (avoid)" column.
+//! One word for each thing (docs/glossary.md): no message of the catalogue (screens, CLI,
+//! minutes, rules, errors), no guide page uses a word of the glossary's "Not (avoid)" column.
 
 use std::path::{Path, PathBuf};
 
@@ -53,7 +53,12 @@ fn no_text_uses_a_word_the_glossary_avoids() {
         "the glossary's table is read: {avoided:?}"
     );
     let mut files = Vec::new();
-    files_under(&root.join("ui/src/lib/i18n"), &["ts"], &mut files);
+    // Every message of the catalogue: the screens, the CLI, the documents, the rules, the errors.
+    files_under(&root.join("crates/gavel-messages/locales"), &["ftl"], &mut files);
+    assert!(
+        files.iter().any(|file| file.ends_with("da/ui.ftl")),
+        "the catalogue is read: {files:?}"
+    );
     files_under(&root.join("crates/gavel-minutes/src"), &["rs"], &mut files);
     files.push(root.join("crates/gavel-core/src/rules/text.rs"));
     files.push(root.join("docs/guide.da.md"));
