@@ -31,6 +31,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use gavel_core::rules::Bilingual;
+use gavel_messages::Argument;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use crate::agenda::INFO_AGENDA_OF_MEETING;
@@ -109,10 +110,10 @@ impl<'a> Analysis<'a> {
         }
         for id in self.signed.objects.keys() {
             if !self.current.objects.contains_key(id) {
-                self.disallow(
-                    format!("objekt {} blev fjernet", id.0),
-                    format!("object {} was removed", id.0),
-                );
+                self.disallow(Bilingual::message(
+                    "verify-changeObjectRemoved",
+                    &[("object", id.0.to_string().into())],
+                ));
             }
         }
         if !self.check_trailer() {
@@ -141,10 +142,10 @@ impl<'a> Analysis<'a> {
             .saturating_sub(MAX_LISTED_CHANGES);
         if extra > 0 {
             self.result.disallowed.truncate(MAX_LISTED_CHANGES);
-            self.disallow(
-                format!("og {extra} ændringer mere"),
-                format!("and {extra} more changes"),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeMore",
+                &[("count", extra.into())],
+            ));
         }
     }
 
@@ -152,17 +153,11 @@ impl<'a> Analysis<'a> {
     fn check_trailer(&mut self) -> bool {
         let root = |document: &Document| document.trailer.get(b"Root").ok().cloned();
         if root(self.signed) != root(self.current) {
-            self.disallow(
-                "dokumentets katalog blev udskiftet (trailerens /Root): det er et andet dokument",
-                "the document catalog was replaced (the trailer's /Root): it is another document",
-            );
+            self.disallow(Bilingual::message("verify-changeCatalogReplaced", &[]));
             return false;
         }
         if self.current.trailer.has(b"Encrypt") && !self.signed.trailer.has(b"Encrypt") {
-            self.disallow(
-                "dokumentet blev krypteret efter underskriften",
-                "the document was encrypted after signing",
-            );
+            self.disallow(Bilingual::message("verify-changeEncrypted", &[]));
         }
         true
     }
@@ -205,20 +200,14 @@ impl<'a> Analysis<'a> {
             self.explained.insert(id);
         }
         if !gavel_keys_kept {
-            self.disallow(
-                "mødets id eller logfingeraftryk i dokumentoplysningerne blev ændret",
-                "the meeting id or the log fingerprint in the document information was changed",
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeMeetingIdOrFingerprint",
+                &[],
+            ));
         } else if holds_references {
-            self.disallow(
-                "dokumentoplysningerne peger nu på andre objekter",
-                "the document information now refers to other objects",
-            );
+            self.disallow(Bilingual::message("verify-changeInfoRefersToObjects", &[]));
         } else {
-            self.allow(
-                "dokumentoplysningerne (titel, forfatter, datoer) blev opdateret",
-                "the document information (title, author, dates) was updated",
-            );
+            self.allow(Bilingual::message("verify-changeInfoUpdated", &[]));
         }
     }
 
@@ -253,40 +242,29 @@ impl<'a> Analysis<'a> {
                         !references.is_empty()
                     })
                 {
-                    let key = String::from_utf8_lossy(key);
-                    self.disallow(
-                        format!("kataloget fik /{key}, der peger på andre objekter"),
-                        format!("the catalog's /{key} was changed to refer to other objects"),
-                    );
+                    self.disallow(Bilingual::message(
+                        "verify-changeCatalogEntryRefersToObjects",
+                        &[("key", String::from_utf8_lossy(key).into_owned().into())],
+                    ));
                 }
             }
             self.explained.insert(root_id);
             for key in differing {
-                let (da, en) = match key.as_str() {
-                    "Pages" => (
-                        "sidetræet blev udskiftet".to_owned(),
-                        "the page tree was replaced".to_owned(),
-                    ),
-                    "OpenAction" | "AA" | "Names" => (
-                        format!("kataloget fik handlinger eller scripts (/{key})"),
-                        format!("actions or scripts were added to the catalog (/{key})"),
-                    ),
-                    _ => (
-                        format!("dokumentets katalog blev ændret (/{key})"),
-                        format!("the document catalog was changed (/{key})"),
-                    ),
+                let change = match key.as_str() {
+                    "Pages" => Bilingual::message("verify-changePageTreeReplaced", &[]),
+                    "OpenAction" | "AA" | "Names" => {
+                        Bilingual::message("verify-changeCatalogActions", &[("key", key.into())])
+                    }
+                    _ => Bilingual::message("verify-changeCatalog", &[("key", key.into())]),
                 };
-                self.disallow(da, en);
+                self.disallow(change);
             }
         }
         if let Ok(metadata) = current_catalog.get(b"Metadata") {
             let new_metadata = self.new_or_changed_reachable(metadata, &[]);
             if !new_metadata.is_empty() {
                 self.explained.extend(new_metadata);
-                self.allow(
-                    "dokumentets XMP-metadata blev opdateret",
-                    "the document's XMP metadata was updated",
-                );
+                self.allow(Bilingual::message("verify-changeXmpMetadataUpdated", &[]));
             }
         }
         self.check_document_security_store(&signed_catalog, &current_catalog);
@@ -307,10 +285,10 @@ impl<'a> Analysis<'a> {
             .ok()
             .and_then(|(_, object)| object.as_dict().ok())
         else {
-            self.disallow(
-                "dokumentets DSS er ikke en ordbog",
-                "the document security store (/DSS) is not a dictionary",
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeSecurityStoreNotDictionary",
+                &[],
+            ));
             return;
         };
         let unexpected: Vec<String> = dictionary
@@ -319,11 +297,10 @@ impl<'a> Analysis<'a> {
             .filter(|key| !matches!(key.as_str(), "Type" | "VRI" | "Certs" | "CRLs" | "OCSPs"))
             .collect();
         if !unexpected.is_empty() {
-            let keys = unexpected.join(", /");
-            self.disallow(
-                format!("dokumentets DSS har ukendte nøgler (/{keys})"),
-                format!("the document security store (/DSS) has unexpected keys (/{keys})"),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeSecurityStoreUnexpectedKeys",
+                &[("keys", unexpected.join(", /").into())],
+            ));
             return;
         }
         // New objects under the DSS, and objects that were already part of the signed DSS.
@@ -342,10 +319,7 @@ impl<'a> Analysis<'a> {
             explained.insert(*id);
         }
         self.explained.extend(explained);
-        self.allow(
-            "valideringsdata (DSS) blev tilføjet",
-            "validation data (a DSS) was added",
-        );
+        self.allow(Bilingual::message("verify-changeValidationDataAdded", &[]));
     }
 
     /// The form may gain signature fields and have its empty signature boxes filled.
@@ -357,10 +331,7 @@ impl<'a> Analysis<'a> {
         let current_form = self.form(self.current, &current_catalog);
         let Some((current_form_id, current_form)) = current_form else {
             if signed_form.is_some() {
-                self.disallow(
-                    "formularen blev fjernet",
-                    "the form (/AcroForm) was removed",
-                );
+                self.disallow(Bilingual::message("verify-changeFormRemoved", &[]));
             }
             return;
         };
@@ -374,10 +345,10 @@ impl<'a> Analysis<'a> {
             &[b"Fields", b"SigFlags", b"DR", b"DA"],
         );
         for key in &differing {
-            self.disallow(
-                format!("formularens /{key} blev ændret"),
-                format!("the form's /{key} was changed"),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeFormEntry",
+                &[("key", key.into())],
+            ));
         }
         if differing.is_empty()
             && let Some(id) = current_form_id
@@ -401,10 +372,10 @@ impl<'a> Analysis<'a> {
         let current_fields = field_tree(self.current, &current_form);
         for (id, name) in &signed_fields {
             if !current_fields.contains_key(id) {
-                self.disallow(
-                    format!("formularfeltet {name} blev fjernet"),
-                    format!("the form field {name} was removed"),
-                );
+                self.disallow(Bilingual::message(
+                    "verify-changeFormFieldRemoved",
+                    &[("field", name.into())],
+                ));
             }
         }
         for (id, name) in &current_fields {
@@ -433,17 +404,17 @@ impl<'a> Analysis<'a> {
             return;
         };
         if !is_signature_field(signed) {
-            self.disallow(
-                format!("formularfeltet {name} blev ændret"),
-                format!("the form field {name} was changed"),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeFormFieldChanged",
+                &[("field", name.into())],
+            ));
             return;
         }
         if signed.has(b"V") {
-            self.disallow(
-                format!("underskriftsfeltet {name}, der var underskrevet før, blev ændret"),
-                format!("the signature field {name}, signed before, was changed"),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeSignedFieldChanged",
+                &[("field", name.into())],
+            ));
             return;
         }
         // The keys signing a box changes (pyHanko's VALUE_UPDATE_KEYS): its value, appearance
@@ -459,10 +430,10 @@ impl<'a> Analysis<'a> {
             } else {
                 differing.join(", /")
             };
-            self.disallow(
-                format!("det tomme underskriftsfelt {name} blev ændret (/{keys})"),
-                format!("the empty signature field {name} was changed (/{keys})"),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeEmptySignatureFieldChanged",
+                &[("field", name.into()), ("keys", keys.into())],
+            ));
             return;
         }
         let Some(number) = self.signature_value(current, name) else {
@@ -471,10 +442,13 @@ impl<'a> Analysis<'a> {
         self.explained.insert(id);
         self.explain_new_parts(current);
         self.new_widgets.insert(id);
-        self.allow(
-            format!("underskriftsfeltet {name} blev underskrevet (underskrift {number})"),
-            format!("the signature field {name} was signed (signature {number})"),
-        );
+        self.allow(Bilingual::message(
+            "verify-changeSignatureFieldSigned",
+            &[
+                ("field", name.into()),
+                ("signature", number.to_string().into()),
+            ],
+        ));
     }
 
     /// A field that is new: it must be a signature field without actions, signed or empty.
@@ -485,10 +459,10 @@ impl<'a> Analysis<'a> {
             return;
         };
         if !is_signature_field(field) {
-            self.disallow(
-                format!("et formularfelt, der ikke er et underskriftsfelt, blev tilføjet ({name})"),
-                format!("a form field that is not a signature field was added ({name})"),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeFieldThatIsNotSignatureAdded",
+                &[("field", name.into())],
+            ));
             return;
         }
         let widgets = self.widgets_of(id, field);
@@ -497,14 +471,10 @@ impl<'a> Analysis<'a> {
                 continue;
             };
             if dictionary.has(b"AA") || dictionary.has(b"A") {
-                self.disallow(
-                    format!(
-                        "det nye underskriftsfelt {name} har handlinger (/A eller /AA), der kører, når man rører det"
-                    ),
-                    format!(
-                        "the new signature field {name} carries actions (/A or /AA) that run when it is touched"
-                    ),
-                );
+                self.disallow(Bilingual::message(
+                    "verify-changeNewSignatureFieldHasActions",
+                    &[("field", name.into())],
+                ));
                 return;
             }
         }
@@ -527,27 +497,23 @@ impl<'a> Analysis<'a> {
             }
             self.new_widgets.insert(*widget);
         }
-        let place = self.where_shown(&widgets);
-        let (da, en) = match signature {
-            Some(number) => (
-                format!(
-                    "underskriftsfeltet {name} blev tilføjet og underskrevet (underskrift {number}), {}",
-                    place.da
-                ),
-                format!(
-                    "the signature field {name} was added and signed (signature {number}), {}",
-                    place.en
-                ),
+        let [visibility, page] = self.where_shown(&widgets).arguments();
+        let addition = match signature {
+            Some(number) => Bilingual::message(
+                "verify-changeSignatureFieldAddedAndSigned",
+                &[
+                    ("field", name.into()),
+                    ("signature", number.to_string().into()),
+                    visibility,
+                    page,
+                ],
             ),
-            None => (
-                format!(
-                    "et tomt underskriftsfelt {name} blev tilføjet, {}",
-                    place.da
-                ),
-                format!("an empty signature field {name} was added, {}", place.en),
+            None => Bilingual::message(
+                "verify-changeEmptySignatureFieldAdded",
+                &[("field", name.into()), visibility, page],
             ),
         };
-        self.allow(da, en);
+        self.allow(addition);
     }
 
     /// The number of the signature a field's /V holds, when /V is a new signature dictionary of
@@ -556,33 +522,30 @@ impl<'a> Analysis<'a> {
         let value = match field.get(b"V") {
             Ok(Object::Reference(id)) => *id,
             _ => {
-                self.disallow(
-                    format!("underskriftsfeltet {name} har en værdi, der ikke er en underskrift"),
-                    format!("the signature field {name} has a value that is not a signature"),
-                );
+                self.disallow(Bilingual::message(
+                    "verify-changeSignatureFieldValueNotSignature",
+                    &[("field", name.into())],
+                ));
                 return None;
             }
         };
         if self.signed.objects.contains_key(&value) {
-            self.disallow(
-                format!(
-                    "underskriftsfeltet {name} peger på et objekt fra det underskrevne dokument ({}) i stedet for en ny underskrift",
-                    value.0
-                ),
-                format!(
-                    "the signature field {name} points at an object of the signed document ({}) instead of a new signature",
-                    value.0
-                ),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeSignatureFieldPointsAtSignedObject",
+                &[
+                    ("field", name.into()),
+                    ("object", value.0.to_string().into()),
+                ],
+            ));
             return None;
         }
         match self.signatures.get(&value) {
             Some(number) => Some(*number),
             None => {
-                self.disallow(
-                    format!("underskriftsfeltet {name} har en værdi, der ikke er en underskrift"),
-                    format!("the signature field {name} has a value that is not a signature"),
-                );
+                self.disallow(Bilingual::message(
+                    "verify-changeSignatureFieldValueNotSignature",
+                    &[("field", name.into())],
+                ));
                 None
             }
         }
@@ -623,8 +586,8 @@ impl<'a> Analysis<'a> {
         widgets
     }
 
-    /// "invisible" or "visible on page 3".
-    fn where_shown(&mut self, widgets: &[ObjectId]) -> Bilingual {
+    /// Where a new signature field shows: invisible, or visible on page 3.
+    fn where_shown(&mut self, widgets: &[ObjectId]) -> Placement {
         let current = self.current;
         let pages = self.page_numbers.get_or_insert_with(|| {
             current
@@ -648,15 +611,12 @@ impl<'a> Analysis<'a> {
                     .ok()
                     .and_then(|page| pages.get(&page));
                 return match page {
-                    Some(page) => Bilingual::new(
-                        format!("synligt på side {page}"),
-                        format!("visible on page {page}"),
-                    ),
-                    None => Bilingual::new("synligt", "visible"),
+                    Some(page) => Placement::OnPage(*page),
+                    None => Placement::Visible,
                 };
             }
         }
-        Bilingual::new("usynligt", "invisible")
+        Placement::Invisible
     }
 
     /// Pages may change only by gaining widgets of new signatures in their /Annots.
@@ -671,10 +631,10 @@ impl<'a> Analysis<'a> {
                 .get(&page_id)
                 .and_then(|object| object.as_dict().ok())
             else {
-                self.disallow(
-                    format!("side {number} blev tilføjet"),
-                    format!("page {number} was added"),
-                );
+                self.disallow(Bilingual::message(
+                    "verify-changePageAdded",
+                    &[("page", number.to_string().into())],
+                ));
                 continue;
             };
             let annotations_id = match current_page.get(b"Annots") {
@@ -686,33 +646,25 @@ impl<'a> Analysis<'a> {
             if !page_changed && !annotations_changed {
                 continue;
             }
+            let page = || -> (&str, Argument<'_>) { ("page", number.to_string().into()) };
             for key in differing_keys(signed_page, current_page, &[b"Annots"]) {
-                let (da, en) = match key.as_str() {
-                    "Contents" => (
-                        format!("side {number}: dens indhold blev udskiftet (/Contents)"),
-                        format!("page {number}: its content was replaced (/Contents)"),
-                    ),
-                    "Resources" => (
-                        format!(
-                            "side {number}: dens skrifter eller billeder blev udskiftet (/Resources)"
-                        ),
-                        format!("page {number}: its fonts or images were replaced (/Resources)"),
-                    ),
-                    _ => (
-                        format!("side {number} blev ændret (/{key})"),
-                        format!("page {number} was changed (/{key})"),
-                    ),
+                let change = match key.as_str() {
+                    "Contents" => Bilingual::message("verify-changePageContentReplaced", &[page()]),
+                    "Resources" => {
+                        Bilingual::message("verify-changePageResourcesReplaced", &[page()])
+                    }
+                    _ => Bilingual::message("verify-changePage", &[page(), ("key", key.into())]),
                 };
-                self.disallow(da, en);
+                self.disallow(change);
             }
             let signed_annotations = annotation_list(self.signed, signed_page);
             let current_annotations = annotation_list(self.current, current_page);
             for annotation in &signed_annotations {
                 if !current_annotations.contains(annotation) {
-                    self.disallow(
-                        format!("side {number}: en anmærkning blev fjernet"),
-                        format!("page {number}: an annotation was removed"),
-                    );
+                    self.disallow(Bilingual::message(
+                        "verify-changeAnnotationRemoved",
+                        &[page()],
+                    ));
                 }
             }
             for annotation in &current_annotations {
@@ -732,10 +684,10 @@ impl<'a> Analysis<'a> {
                         .and_then(|subtype| subtype.as_name().ok())
                         .map(|name| String::from_utf8_lossy(name).into_owned())
                         .unwrap_or_else(|| "?".to_owned());
-                    self.disallow(
-                        format!("side {number}: en anmærkning (/{kind}) blev tilføjet"),
-                        format!("page {number}: an annotation (/{kind}) was added"),
-                    );
+                    self.disallow(Bilingual::message(
+                        "verify-changeAnnotationAdded",
+                        &[page(), ("annotationType", kind.into())],
+                    ));
                 }
             }
             // Allowed, or reported above by page number: either way accounted for.
@@ -749,10 +701,7 @@ impl<'a> Analysis<'a> {
                 .is_ok_and(|dictionary| has_type(dictionary, b"Pages"))
         });
         if tree_changed {
-            self.disallow(
-                "sidetræet blev ændret (sider tilføjet, fjernet eller flyttet)",
-                "the page tree was changed (pages added, removed or reordered)",
-            );
+            self.disallow(Bilingual::message("verify-changePageTree", &[]));
         }
     }
 
@@ -769,40 +718,39 @@ impl<'a> Analysis<'a> {
         }
         let usage = PageUsage::of(self.current);
         for id in unexplained {
-            let (state_da, state_en) = if self.signed.objects.contains_key(&id) {
-                ("ændret", "changed")
+            // The catalogue chooses the word by this keyword ("changed" or "added").
+            let change = if self.signed.objects.contains_key(&id) {
+                "changed"
             } else {
-                ("tilføjet", "added")
+                "added"
             };
-            let (da, en) = match usage.of_object(id) {
-                Some((page, true)) => (
-                    format!(
-                        "side {page}: dens indholdsstrøm (objekt {}) blev {state_da}",
-                        id.0
-                    ),
-                    format!(
-                        "page {page}: its content stream (object {}) was {state_en}",
-                        id.0
-                    ),
+            let object = || -> (&str, Argument<'_>) { ("object", id.0.to_string().into()) };
+            let object_kind =
+                || -> (&str, Argument<'_>) { ("objectKind", self.kind_of(id).into()) };
+            let text = match usage.of_object(id) {
+                Some((page, true)) => Bilingual::message(
+                    "verify-changePageContentStream",
+                    &[
+                        ("page", page.to_string().into()),
+                        object(),
+                        ("change", change.into()),
+                    ],
                 ),
-                Some((page, false)) => (
-                    format!(
-                        "side {page}: objekt {} ({}), som siden bruger, blev {state_da}",
-                        id.0,
-                        self.kind_of(id)
-                    ),
-                    format!(
-                        "page {page}: object {} ({}), which the page uses, was {state_en}",
-                        id.0,
-                        self.kind_of(id)
-                    ),
+                Some((page, false)) => Bilingual::message(
+                    "verify-changeObjectOfPage",
+                    &[
+                        ("page", page.to_string().into()),
+                        object(),
+                        object_kind(),
+                        ("change", change.into()),
+                    ],
                 ),
-                None => (
-                    format!("objekt {} ({}) blev {state_da}", id.0, self.kind_of(id)),
-                    format!("object {} ({}) was {state_en}", id.0, self.kind_of(id)),
+                None => Bilingual::message(
+                    "verify-changeObject",
+                    &[object(), object_kind(), ("change", change.into())],
                 ),
             };
-            self.disallow(da, en);
+            self.disallow(text);
         }
     }
 
@@ -823,16 +771,10 @@ impl<'a> Analysis<'a> {
             collect_references(object, &mut referenced);
         }
         for id in added.intersection(&referenced) {
-            self.disallow(
-                format!(
-                    "objekt {} manglede, da der blev underskrevet, men det underskrevne dokument henviste til det; at tilføje det ændrer det underskrevne",
-                    id.0
-                ),
-                format!(
-                    "object {} was missing when the document was signed, yet the signed document referred to it; adding it changes what was signed",
-                    id.0
-                ),
-            );
+            self.disallow(Bilingual::message(
+                "verify-changeDanglingReferenceDefined",
+                &[("object", id.0.to_string().into())],
+            ));
         }
     }
 
@@ -890,18 +832,39 @@ impl<'a> Analysis<'a> {
         ids
     }
 
-    fn allow(&mut self, da: impl Into<String>, en: impl Into<String>) {
-        let text = Bilingual::new(da, en);
+    /// Records what signing may add and was added, once.
+    fn allow(&mut self, text: Bilingual) {
         if !self.result.allowed.contains(&text) {
             self.result.allowed.push(text);
         }
     }
 
-    fn disallow(&mut self, da: impl Into<String>, en: impl Into<String>) {
-        let text = Bilingual::new(da, en);
+    /// Records what nothing may change after a signature and was changed, once.
+    fn disallow(&mut self, text: Bilingual) {
         if !self.result.disallowed.contains(&text) {
             self.result.disallowed.push(text);
         }
+    }
+}
+
+/// Where a new signature field's widget shows.
+enum Placement {
+    OnPage(u32),
+    /// Visible, on a page the widget does not name.
+    Visible,
+    Invisible,
+}
+
+impl Placement {
+    /// The arguments the catalogue's messages about a new field take: the keyword their
+    /// `$visibility` selects on, and the page (empty when there is none).
+    fn arguments(&self) -> [(&'static str, Argument<'static>); 2] {
+        let (visibility, page) = match self {
+            Placement::OnPage(page) => ("onPage", page.to_string()),
+            Placement::Visible => ("visible", String::new()),
+            Placement::Invisible => ("invisible", String::new()),
+        };
+        [("visibility", visibility.into()), ("page", page.into())]
     }
 }
 

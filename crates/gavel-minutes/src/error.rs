@@ -1,78 +1,75 @@
 //! The one error type of gavel-minutes. Every message names the file or the certificate the user
 //! gave and says what to do; passwords are never part of a message.
 //!
-//! Like gavel-core's errors, every message exists in Danish and English: `Display` is the English
-//! text (the CLI prints it), [`Error::danish`] the Danish one the desktop app shows on a Danish
-//! system. Details that come from a library or the operating system (`reason`, `source`) stay as
-//! they were written.
+//! Like gavel-core's errors, every message exists in Danish and English: an error is a kind and
+//! its arguments, worded by the catalogue (`gavel_messages`, verification.ftl, `minutesError-*`)
+//! in the reader's language. `Display` is the English text (the CLI prints it), [`Error::danish`]
+//! the Danish one the desktop app shows on a Danish system. Details that come from a library or
+//! the operating system (`reason`, `source`) stay as they were written.
 
 use std::path::{Path, PathBuf};
 
 use gavel_core::ErrorKind;
 use gavel_core::rules::Bilingual;
+use gavel_messages::Language;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Every variant's `Display` is its English message ([`Error::message`]); a database error is
+/// transparent, so that the chain the CLI prints names it once.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The PKCS#12 file's integrity check (its MAC) failed, which is what a wrong password looks
     /// like: the file cannot tell a wrong password from a damaged file.
-    #[error("wrong password for {}", path.display())]
+    #[error("{}", self.english())]
     WrongPassword { path: PathBuf },
 
-    #[error("{}: not a PKCS#12 (.p12/.pfx) file: {reason}", path.display())]
+    #[error("{}", self.english())]
     NotPkcs12 { path: PathBuf, reason: String },
 
-    #[error(
-        "{}: the file holds no private key (only certificates); sign with the .p12 that holds your key",
-        path.display()
-    )]
+    #[error("{}", self.english())]
     NoPrivateKey { path: PathBuf },
 
-    #[error("{}: unsupported key: {reason}", path.display())]
+    #[error("{}", self.english())]
     UnsupportedKey { path: PathBuf, reason: String },
 
-    #[error("{}: the certificate cannot be read: {reason}", path.display())]
+    #[error("{}", self.english())]
     BadCertificate { path: PathBuf, reason: String },
 
-    #[error("{}: not a PDF file (it does not start with %PDF-)", path.display())]
+    #[error("{}", self.english())]
     NotAPdf { path: PathBuf },
 
-    #[error("{}: the PDF is truncated or damaged: {reason}", path.display())]
+    #[error("{}", self.english())]
     DamagedPdf { path: PathBuf, reason: String },
 
     /// A PDF that Gavel can read but cannot sign, e.g. an encrypted one.
-    #[error("{}: cannot sign this PDF: {reason}", path.display())]
+    #[error("{}", self.english())]
     CannotSign { path: PathBuf, reason: String },
 
-    #[error("{}: {reason}", path.display())]
+    #[error("{}", self.english())]
     BadSignature { path: PathBuf, reason: String },
 
     /// Countersigning would vouch for a file that is not what was signed: a signature is invalid
     /// or the document was changed after it, or the file is not signed at all.
-    #[error(
-        "{}: not countersigned, because {}; nothing was signed or recorded",
-        path.display(),
-        reasons.iter().map(|reason| reason.en.as_str()).collect::<Vec<_>>().join("; ")
-    )]
+    #[error("{}", self.english())]
     CannotCountersign {
         path: PathBuf,
         reasons: Vec<gavel_core::rules::Bilingual>,
     },
 
-    #[error("cannot create the certificate: {0}")]
+    #[error("{}", self.english())]
     CertificateCreation(String),
 
-    #[error("cannot lay out the minutes: {0}")]
+    #[error("{}", self.english())]
     Layout(String),
 
-    #[error("cannot write {}: {}", path.display(), gavel_core::describe_io_error(source).en)]
+    #[error("{}", self.english())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
 
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", self.english())]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -80,12 +77,7 @@ pub enum Error {
 
     /// A file larger than any real one of its kind ([`crate::MAX_P12_BYTES`],
     /// [`crate::MAX_PDF_BYTES`]), refused before it is read.
-    #[error(
-        "{}: the file is larger than {} MB, the most Gavel reads as {}; nothing was read",
-        path.display(),
-        limit_bytes >> 20,
-        kind.en()
-    )]
+    #[error("{}", self.english())]
     TooLarge {
         path: PathBuf,
         kind: FileKind,
@@ -94,7 +86,7 @@ pub enum Error {
 
     /// A device, a pipe or a folder where a .p12 or a PDF was expected: refused before reading,
     /// since `/dev/zero` never ends and a named pipe may never deliver anything.
-    #[error("{}: {refusal}", path.display())]
+    #[error("{}", self.english())]
     NotAFile {
         path: PathBuf,
         refusal: gavel_core::files::NotARegularFile,
@@ -131,82 +123,12 @@ impl Error {
 
     /// The message in Danish.
     pub fn danish(&self) -> String {
-        match self {
-            Error::WrongPassword { path } => {
-                format!("Forkert adgangskode til {}.", path.display())
-            }
-            Error::NotPkcs12 { path, reason } => format!(
-                "{} er ikke en PKCS#12-fil (.p12/.pfx): {reason}",
-                path.display()
-            ),
-            Error::NoPrivateKey { path } => format!(
-                "{} indeholder ingen privat nøgle (kun certifikater). Underskriv med den \
-                 .p12-fil, der indeholder din nøgle.",
-                path.display()
-            ),
-            Error::UnsupportedKey { path, reason } => {
-                format!("{}: nøgletypen understøttes ikke: {reason}", path.display())
-            }
-            Error::BadCertificate { path, reason } => {
-                format!("{}: certifikatet kan ikke læses: {reason}", path.display())
-            }
-            Error::NotAPdf { path } => format!(
-                "{} er ikke en PDF-fil (den begynder ikke med %PDF-).",
-                path.display()
-            ),
-            Error::DamagedPdf { path, reason } => format!(
-                "{}: PDF-filen er afkortet eller beskadiget: {reason}",
-                path.display()
-            ),
-            Error::CannotSign { path, reason } => {
-                format!(
-                    "{}: denne PDF kan ikke underskrives: {reason}",
-                    path.display()
-                )
-            }
-            Error::BadSignature { path, reason } => format!("{}: {reason}", path.display()),
-            Error::CannotCountersign { path, reasons } => format!(
-                "{}: ikke medunderskrevet, fordi {}; intet blev underskrevet eller registreret.",
-                path.display(),
-                reasons
-                    .iter()
-                    .map(|reason| reason.da.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            Error::CertificateCreation(reason) => {
-                format!("Certifikatet kan ikke oprettes: {reason}")
-            }
-            Error::Layout(reason) => format!("Referatet kan ikke sættes op: {reason}"),
-            Error::Write { path, source } => {
-                format!(
-                    "{} kan ikke skrives: {}",
-                    path.display(),
-                    gavel_core::describe_io_error(source).da
-                )
-            }
-            Error::Read { path, source } => match source.kind() {
-                std::io::ErrorKind::NotFound => format!(
-                    "{} kan ikke læses: filen findes ikke ({source}).",
-                    path.display()
-                ),
-                _ => format!("{} kan ikke læses: {source}", path.display()),
-            },
-            Error::TooLarge {
-                path,
-                kind,
-                limit_bytes,
-            } => format!(
-                "{}: filen er større end {} MB, det meste Gavel læser som {}; intet blev læst.",
-                path.display(),
-                limit_bytes >> 20,
-                kind.da()
-            ),
-            Error::NotAFile { path, refusal } => {
-                format!("{}: {}.", path.display(), refusal.danish())
-            }
-            Error::Core(error) => error.danish(),
-        }
+        self.message(Language::Danish)
+    }
+
+    /// The message in English: the `Display` text.
+    fn english(&self) -> String {
+        self.message(Language::English)
     }
 
     /// The message in both languages; `en` is the `Display` text.
@@ -214,6 +136,93 @@ impl Error {
         Bilingual {
             da: self.danish(),
             en: self.to_string(),
+        }
+    }
+
+    /// The message in `language`: the catalogue's words for this kind of error, with its fields.
+    pub fn message(&self, language: Language) -> String {
+        let message = |id: &str, arguments: &[(&str, gavel_messages::Argument<'_>)]| {
+            gavel_messages::message(language, id, arguments)
+        };
+        let file = |path: &Path| ("file", path.display().to_string().into());
+        let reason = |reason: &str| ("reason", reason.to_owned().into());
+        match self {
+            Error::WrongPassword { path } => message("minutesError-wrongPassword", &[file(path)]),
+            Error::NotPkcs12 { path, reason: why } => {
+                message("minutesError-notPkcs12", &[file(path), reason(why)])
+            }
+            Error::NoPrivateKey { path } => message("minutesError-noPrivateKey", &[file(path)]),
+            Error::UnsupportedKey { path, reason: why } => {
+                message("minutesError-unsupportedKey", &[file(path), reason(why)])
+            }
+            Error::BadCertificate { path, reason: why } => {
+                message("minutesError-badCertificate", &[file(path), reason(why)])
+            }
+            Error::NotAPdf { path } => message("minutesError-notAPdf", &[file(path)]),
+            Error::DamagedPdf { path, reason: why } => {
+                message("minutesError-damagedPdf", &[file(path), reason(why)])
+            }
+            Error::CannotSign { path, reason: why } => {
+                message("minutesError-cannotSign", &[file(path), reason(why)])
+            }
+            Error::BadSignature { path, reason: why } => {
+                message("minutesError-badSignature", &[file(path), reason(why)])
+            }
+            Error::CannotCountersign { path, reasons } => {
+                let reasons = reasons
+                    .iter()
+                    .map(|reason| reason.pick(language == Language::Danish))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                message(
+                    "minutesError-cannotCountersign",
+                    &[file(path), ("reasons", reasons.into())],
+                )
+            }
+            Error::CertificateCreation(why) => {
+                message("minutesError-certificateCreation", &[reason(why)])
+            }
+            Error::Layout(why) => message("minutesError-layout", &[reason(why)]),
+            Error::Write { path, source } => {
+                let described = gavel_core::describe_io_error(source);
+                let why = described.pick(language == Language::Danish);
+                message("minutesError-write", &[file(path), reason(why)])
+            }
+            Error::Read { path, source } => {
+                let arguments = [file(path), reason(&source.to_string())];
+                match source.kind() {
+                    std::io::ErrorKind::NotFound => {
+                        message("minutesError-readMissingFile", &arguments)
+                    }
+                    _ => message("minutesError-read", &arguments),
+                }
+            }
+            Error::TooLarge {
+                path,
+                kind,
+                limit_bytes,
+            } => message(
+                "minutesError-tooLarge",
+                &[
+                    file(path),
+                    ("megabytes", (limit_bytes >> 20).into()),
+                    ("fileKind", kind.keyword().into()),
+                ],
+            ),
+            Error::NotAFile { path, refusal } => {
+                let refusal = match language {
+                    Language::Danish => refusal.danish(),
+                    Language::English => refusal.to_string(),
+                };
+                message(
+                    "minutesError-notAFile",
+                    &[file(path), ("refusal", refusal.into())],
+                )
+            }
+            Error::Core(error) => match language {
+                Language::Danish => error.danish(),
+                Language::English => error.to_string(),
+            },
         }
     }
 }
@@ -226,17 +235,11 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn en(self) -> &'static str {
+    /// The keyword `minutesError-tooLarge` chooses the kind's words by.
+    fn keyword(self) -> &'static str {
         match self {
-            FileKind::Pkcs12 => "a .p12 file",
-            FileKind::Pdf => "a PDF",
-        }
-    }
-
-    fn da(self) -> &'static str {
-        match self {
-            FileKind::Pkcs12 => "en .p12-fil",
-            FileKind::Pdf => "en PDF",
+            FileKind::Pkcs12 => "pkcs12",
+            FileKind::Pdf => "pdf",
         }
     }
 }
@@ -264,3 +267,6 @@ pub(crate) fn read_file_of_kind(path: &Path, kind: FileKind, limit_bytes: u64) -
         }
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -23,6 +23,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::certificate::SigningIdentity;
+use crate::document::Words;
 use crate::error::{Error, Result};
 use crate::sign::{SignatureRequest, SignedPdf, sign_pdf};
 use crate::verify::{Verification, verify_pdf};
@@ -321,16 +322,19 @@ fn agenda_check(store: &Store, meeting_id: &str) -> Result<FingerprintCheck> {
 /// "Referat - Styregruppemøde september 2026 (2026-09-17)", "… (underskrevet)" when signed;
 /// "Minutes - … (signed)" in English. Only characters every file system and e-mail program takes.
 pub fn minutes_file_stem(minutes: &Minutes, language: Language, signed: bool) -> String {
-    let (document, signed_suffix) = match language {
-        Language::Danish => ("Referat", " (underskrevet)"),
-        Language::English => ("Minutes", " (signed)"),
-    };
-    format!(
-        "{document} - {} ({}){}",
-        gavel_core::files::safe_file_stem(&minutes.title, "Gavel"),
-        minutes.starts_at.date(),
-        if signed { signed_suffix } else { "" }
-    )
+    let words = Words { language };
+    let title_and_date = [
+        (
+            "title",
+            gavel_core::files::safe_file_stem(&minutes.title, "Gavel").into(),
+        ),
+        ("date", minutes.starts_at.date().to_string().into()),
+    ];
+    if signed {
+        words.message("signing-signedMinutesFileName", &title_and_date)
+    } else {
+        words.message("signing-minutesFileName", &title_and_date)
+    }
 }
 
 fn render(minutes: &Minutes, language: Language) -> Result<Rendered> {

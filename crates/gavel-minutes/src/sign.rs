@@ -30,7 +30,7 @@ use x509_cert::serial_number::SerialNumber;
 
 use crate::Language;
 use crate::certificate::{SigningIdentity, SigningKey};
-use crate::document::long_date;
+use crate::document::{Words, long_date};
 use crate::error::{Error, Result};
 use crate::fonts::FontStyle;
 use crate::layout::text::truncate_to_width;
@@ -272,25 +272,23 @@ pub fn sign_pdf(
     let mut warnings = Vec::new();
     let signing_time = request.signing_time.with_timezone(&Utc);
     if !identity.is_valid_at(signing_time) {
-        let (when_da, when_en, date) = if signing_time > identity.not_after() {
-            ("udløb", "expired on", identity.not_after())
-        } else {
-            (
-                "er først gyldigt fra",
-                "is valid only from",
-                identity.not_before(),
-            )
+        let signer_and_date = |date: DateTime<Utc>| {
+            [
+                ("signer", identity.common_name().into()),
+                ("date", date.format("%Y-%m-%d %H:%M UTC").to_string().into()),
+            ]
         };
-        let date = date.format("%Y-%m-%d %H:%M UTC");
-        let name = identity.common_name();
-        warnings.push(crate::SignatureWarning::new(
-            format!(
-                "certifikatet for {name} {when_da} {date}: underskriften er lavet, men læsere vil vise den som ikke gyldig på underskriftstidspunktet"
-            ),
-            format!(
-                "the certificate of {name} {when_en} {date}: the signature is made, but readers will show it as not valid at signing time"
-            ),
-        ));
+        warnings.push(if signing_time > identity.not_after() {
+            crate::SignatureWarning::message(
+                "signing-certificateExpired",
+                &signer_and_date(identity.not_after()),
+            )
+        } else {
+            crate::SignatureWarning::message(
+                "signing-certificateNotYetValid",
+                &signer_and_date(identity.not_before()),
+            )
+        });
     }
     Ok(SignedPdf {
         bytes,
@@ -588,11 +586,11 @@ impl Stamp {
         width: f32,
         height: f32,
     ) -> Stamp {
-        let pick = |danish: &'static str, english: &'static str| match language {
-            Language::Danish => danish,
-            Language::English => english,
+        let words = Words { language };
+        let role = match language {
+            Language::Danish => request.role.danish(),
+            Language::English => request.role.english(),
         };
-        let role = pick(request.role.danish(), request.role.english());
         let mut role_line = role.to_owned();
         if let Some(organisation) = identity.organisation() {
             role_line.push_str(&format!(" · {organisation}"));
@@ -609,11 +607,13 @@ impl Stamp {
                 offset_minutes.abs() % 60
             )
         };
-        let when = format!(
-            "{} {} {} ({offset})",
-            long_date(time.date_naive(), language),
-            pick("kl.", "at"),
-            time.format("%H:%M")
+        let when = words.message(
+            "signing-stampTime",
+            &[
+                ("date", long_date(time.date_naive(), language).into()),
+                ("time", time.format("%H:%M").to_string().into()),
+                ("offset", offset.into()),
+            ],
         );
         let text_width = width - 16.0;
         let fit =
@@ -623,7 +623,7 @@ impl Stamp {
             height,
             lines: vec![
                 (
-                    fit(pick("Underskrevet digitalt af", "Digitally signed by"), 7.5),
+                    fit(words.text("signing-stampDigitallySignedBy"), 7.5),
                     7.5,
                     true,
                 ),

@@ -1,5 +1,7 @@
 //! A note beside a signature that is valid but worth a second look (a self-signed or expired
 //! certificate), in both languages: the app shows the chair's language, the CLI prints English.
+//! The words are the catalogue's (`gavel_messages`, verification.ftl); a warning is made from a
+//! message id and its arguments and rendered in both languages at once.
 
 use std::fmt;
 
@@ -12,10 +14,14 @@ pub struct SignatureWarning {
 }
 
 impl SignatureWarning {
-    pub fn new(danish: impl Into<String>, english: impl Into<String>) -> SignatureWarning {
+    /// The catalogue's message `id`, rendered with `arguments` in both languages.
+    pub fn message(
+        id: &str,
+        arguments: &[(&str, gavel_messages::Argument<'_>)],
+    ) -> SignatureWarning {
         SignatureWarning {
-            danish: danish.into(),
-            english: english.into(),
+            danish: gavel_messages::message(gavel_messages::Language::Danish, id, arguments),
+            english: gavel_messages::message(gavel_messages::Language::English, id, arguments),
         }
     }
 

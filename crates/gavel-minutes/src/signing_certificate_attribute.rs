@@ -41,10 +41,7 @@ pub(crate) fn check_signing_certificate(
         return SigningCertificateCheck::Missing;
     };
     let Ok(certificate_der) = certificate.to_der() else {
-        return mismatch(
-            "the certificate cannot be encoded",
-            "certifikatet kan ikke kodes",
-        );
+        return mismatch(Bilingual::message("verify-certificateCannotBeEncoded", &[]));
     };
     for attribute in attributes.iter() {
         let Some(value) = attribute.values.iter().next() else {
@@ -67,10 +64,13 @@ pub(crate) fn check_signing_certificate(
                     algorithm.oid
                 });
             let Some(hash) = hash_with(algorithm, &certificate_der) else {
-                return mismatch(
-                    &format!("signingCertificateV2 uses an unsupported hash algorithm {algorithm}"),
-                    &format!("signingCertificateV2 bruger en ukendt hashalgoritme {algorithm}"),
-                );
+                return mismatch(Bilingual::message(
+                    "verify-signingCertificateUnsupportedHash",
+                    &[
+                        ("attribute", "signingCertificateV2".into()),
+                        ("algorithm", algorithm.to_string().into()),
+                    ],
+                ));
             };
             return compare(
                 "signingCertificateV2",
@@ -107,14 +107,10 @@ fn compare(
     certificate: &Certificate,
 ) -> SigningCertificateCheck {
     if actual_hash != signed_hash {
-        return mismatch(
-            &format!(
-                "the signed attribute {attribute} names another certificate than the one in the signature: the certificate was replaced or edited after signing"
-            ),
-            &format!(
-                "den underskrevne attribut {attribute} angiver et andet certifikat end det i underskriften: certifikatet blev udskiftet eller ændret efter underskriften"
-            ),
-        );
+        return mismatch(Bilingual::message(
+            "verify-signingCertificateNamesAnotherCertificate",
+            &[("attribute", attribute.into())],
+        ));
     }
     if let Some(issuer_serial) = issuer_serial {
         let tbs = &certificate.tbs_certificate;
@@ -122,28 +118,24 @@ fn compare(
             |name| matches!(name, GeneralName::DirectoryName(issuer) if *issuer == tbs.issuer),
         );
         if !issuer_matches || issuer_serial.serial_number != tbs.serial_number {
-            return mismatch(
-                &format!(
-                    "the signed attribute {attribute} names another issuer or serial number than the certificate's"
-                ),
-                &format!(
-                    "den underskrevne attribut {attribute} angiver en anden udsteder eller et andet serienummer end certifikatets"
-                ),
-            );
+            return mismatch(Bilingual::message(
+                "verify-signingCertificateNamesAnotherIssuer",
+                &[("attribute", attribute.into())],
+            ));
         }
     }
     SigningCertificateCheck::Matches
 }
 
 fn unreadable(attribute: &str) -> SigningCertificateCheck {
-    mismatch(
-        &format!("the signed attribute {attribute} cannot be read"),
-        &format!("den underskrevne attribut {attribute} kan ikke læses"),
-    )
+    mismatch(Bilingual::message(
+        "verify-signingCertificateUnreadable",
+        &[("attribute", attribute.into())],
+    ))
 }
 
-fn mismatch(english: &str, danish: &str) -> SigningCertificateCheck {
-    SigningCertificateCheck::Mismatch(Bilingual::new(danish, english))
+fn mismatch(reason: Bilingual) -> SigningCertificateCheck {
+    SigningCertificateCheck::Mismatch(reason)
 }
 
 fn hash_with(algorithm: ObjectIdentifier, bytes: &[u8]) -> Option<Vec<u8>> {

@@ -55,10 +55,7 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
         signature: &SyncSignature,
     ) -> std::result::Result<SyncSigner, Bilingual> {
         let unreadable = |reason: String| {
-            Bilingual::new(
-                format!("underskriften kan ikke læses ({reason})."),
-                format!("the signature cannot be read ({reason})"),
-            )
+            Bilingual::message("syncSignature-unreadable", &[("reason", reason.into())])
         };
         let der = from_hex(&signature.cms)
             .ok_or_else(|| unreadable("\"cms\" is not hexadecimal".to_owned()))?;
@@ -80,18 +77,10 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
                     .collect()
             })
             .unwrap_or_default();
-        let certificate_does_not_match = || {
-            Bilingual::new(
-                "certifikatet i underskriften passer ikke til den nøgle, der underskrev.",
-                "the certificate in the signature does not match the key that signed",
-            )
-        };
-        let certificate = signer_certificate(&signer_info.sid, &certificates).ok_or_else(|| {
-            Bilingual::new(
-                "underskriverens certifikat er ikke med i underskriften.",
-                "the signer's certificate is not in the signature",
-            )
-        })?;
+        let certificate_does_not_match =
+            || Bilingual::message("syncSignature-certificateDoesNotMatchKey", &[]);
+        let certificate = signer_certificate(&signer_info.sid, &certificates)
+            .ok_or_else(|| Bilingual::message("syncSignature-signerCertificateMissing", &[]))?;
 
         // 1. The content: nothing in the file was changed after signing. The format signs SHA-256
         // of the canonical bytes (docs/sync-format.md), and the import computes that digest as it
@@ -105,10 +94,7 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
         if message_digest_attribute(signer_info).as_deref()
             != Some(signed_content_sha256.as_slice())
         {
-            return Err(Bilingual::new(
-                "filens indhold er ændret, efter at den blev underskrevet.",
-                "the file's content was changed after it was signed",
-            ));
+            return Err(Bilingual::message("syncSignature-contentChanged", &[]));
         }
         // 2. The certificate: the signed attributes name exactly this one.
         let certificate_der = certificate

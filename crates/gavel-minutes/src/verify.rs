@@ -17,6 +17,7 @@ use cms::content_info::ContentInfo;
 use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
 use der::{Decode, Encode, Reader, SliceReader};
 use gavel_core::rules::Bilingual;
+use gavel_messages::Language;
 use lopdf::{Dictionary, Object, ObjectId};
 use sha2::{Digest, Sha256, Sha384, Sha512};
 use x509_cert::Certificate;
@@ -58,9 +59,9 @@ impl Verification {
     /// then covers them.
     pub fn reasons_not_to_countersign(&self) -> Vec<Bilingual> {
         if self.signatures.is_empty() {
-            return vec![Bilingual::new(
-                "filen er ikke underskrevet, så der er intet at medunderskrive; underskriv referatet med `gavel minutes export --sign` eller i appen",
-                "the file is not signed, so there is nothing to countersign; sign the minutes with `gavel minutes export --sign` or in the app",
+            return vec![Bilingual::message(
+                "verify-notSignedNothingToCountersign",
+                &[],
             )];
         }
         let mut reasons = Vec::new();
@@ -70,23 +71,32 @@ impl Verification {
                 SignatureVerdict::Valid => {}
                 SignatureVerdict::Invalid => {
                     let problems = signature.problems_text();
-                    reasons.push(Bilingual::new(
-                        format!("{} er ikke gyldig: {}", label.da, problems.da),
-                        format!("{} is not valid: {}", label.en, problems.en),
-                    ));
+                    reasons.push(each_language(|language| {
+                        gavel_messages::message(
+                            language,
+                            "verify-signatureNotValid",
+                            &[
+                                ("signature", label.pick(language == Language::Danish).into()),
+                                (
+                                    "problems",
+                                    problems.pick(language == Language::Danish).into(),
+                                ),
+                            ],
+                        )
+                    }));
                 }
                 SignatureVerdict::ChangedAfterSigning => {
                     let changes = join(&signature.changes_after.disallowed);
-                    reasons.push(Bilingual::new(
-                        format!(
-                            "{} er gyldig, men dokumentet blev ændret bagefter: {}",
-                            label.da, changes.da
-                        ),
-                        format!(
-                            "{} is valid, but the document was changed after it: {}",
-                            label.en, changes.en
-                        ),
-                    ));
+                    reasons.push(each_language(|language| {
+                        gavel_messages::message(
+                            language,
+                            "verify-signatureChangedAfterwards",
+                            &[
+                                ("signature", label.pick(language == Language::Danish).into()),
+                                ("changes", changes.pick(language == Language::Danish).into()),
+                            ],
+                        )
+                    }));
                 }
             }
         }
@@ -162,15 +172,14 @@ impl SignatureReport {
 
     /// "signature 1 (chair-1)" / "underskrift 1 (chair-1)".
     pub fn label(&self) -> Bilingual {
-        let field = self
-            .field_name
-            .as_ref()
-            .map(|field| format!(" ({field})"))
-            .unwrap_or_default();
-        Bilingual::new(
-            format!("underskrift {}{field}", self.number),
-            format!("signature {}{field}", self.number),
-        )
+        let number = self.number.to_string();
+        match &self.field_name {
+            Some(field) => Bilingual::message(
+                "verify-signatureNumberInField",
+                &[("number", number.into()), ("field", field.into())],
+            ),
+            None => Bilingual::message("verify-signatureNumber", &[("number", number.into())]),
+        }
     }
 
     /// The problems joined with "; ".
@@ -178,24 +187,30 @@ impl SignatureReport {
         join(&self.problems)
     }
 
-    fn problem(&mut self, da: impl Into<String>, en: impl Into<String>) {
-        self.problems.push(Bilingual::new(da, en));
+    /// Records why the signature is not valid.
+    fn problem(&mut self, problem: Bilingual) {
+        self.problems.push(problem);
     }
 }
 
+/// The texts joined with "; ", in each language.
 fn join(texts: &[Bilingual]) -> Bilingual {
-    Bilingual::new(
+    each_language(|language| {
         texts
             .iter()
-            .map(|text| text.da.as_str())
+            .map(|text| text.pick(language == Language::Danish))
             .collect::<Vec<_>>()
-            .join("; "),
-        texts
-            .iter()
-            .map(|text| text.en.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
-    )
+            .join("; ")
+    })
+}
+
+/// A text made once per language, for messages whose arguments are themselves in the reader's
+/// language (a signature's label, its problems).
+fn each_language(text_in: impl Fn(Language) -> String) -> Bilingual {
+    Bilingual {
+        da: text_in(Language::Danish),
+        en: text_in(Language::English),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -311,10 +326,12 @@ pub fn verify_pdf(bytes: &[u8], path: &Path, now: DateTime<Utc>) -> Result<Verif
         });
         match revision {
             Ok(revision) => check_revision(report, revision, &document, &numbers),
-            Err(reason) => report.problem(
-                format!("den version af filen, som underskriften dækker, kan ikke læses: {reason}"),
-                format!("the revision of the file this signature covers cannot be read: {reason}"),
-            ),
+            Err(reason) => {
+                report.problem(Bilingual::message(
+                    "verify-revisionUnreadable",
+                    &[("reason", reason.as_str().into())],
+                ));
+            }
         }
     }
     for report in &mut signatures {
@@ -380,14 +397,10 @@ fn check_revision(
         .and_then(|object| object.as_dict().ok());
     match (in_revision, in_file) {
         (Some(signed), Some(now)) if signed == now => {}
-        (Some(_), Some(_)) => report.problem(
-            "underskriftens ordbog blev ændret efter underskriften",
-            "the signature dictionary was changed after signing",
-        ),
-        _ => report.problem(
-            "underskriften er ikke en del af den version af filen, den dækker: den er kopieret fra en anden underskrift",
-            "the signature is not part of the revision it covers: it was copied from another signature",
-        ),
+        (Some(_), Some(_)) => {
+            report.problem(Bilingual::message("verify-signatureDictionaryChanged", &[]))
+        }
+        _ => report.problem(Bilingual::message("verify-signatureCopiedFromAnother", &[])),
     }
     report.changes_after = changes_after_signing(revision, current, numbers);
 }
@@ -458,36 +471,30 @@ fn check_signature(
         })
         .unwrap_or_default();
     let [start, first_length, second_start, second_length] = range.as_slice() else {
-        report.problem(
-            "underskriften har ingen gyldig /ByteRange",
-            "the signature has no valid /ByteRange",
-        );
+        report.problem(Bilingual::message("verify-noByteRange", &[]));
         return report;
     };
     let (start, first_length, second_start, second_length) =
         (*start, *first_length, *second_start, *second_length);
     let end = second_start.saturating_add(second_length);
     if start != 0 || first_length > second_start || end > bytes.len() {
-        report.problem(
-            format!(
-                "/ByteRange [{start} {first_length} {second_start} {second_length}] passer ikke til filen ({} byte): filen blev afkortet eller ændret",
-                bytes.len()
-            ),
-            format!(
-                "the /ByteRange [{start} {first_length} {second_start} {second_length}] does not fit the file ({} bytes): the file was cut short or changed",
-                bytes.len()
-            ),
-        );
+        report.problem(Bilingual::message(
+            "verify-byteRangeDoesNotFit",
+            &[
+                ("start", start.to_string().into()),
+                ("firstLength", first_length.to_string().into()),
+                ("secondStart", second_start.to_string().into()),
+                ("secondLength", second_length.to_string().into()),
+                ("fileBytes", bytes.len().to_string().into()),
+            ],
+        ));
         return report;
     }
     report.signed_bytes = end;
     report.covers_whole_file = end == bytes.len();
 
     let Ok(contents) = dictionary.get(b"Contents").and_then(Object::as_str) else {
-        report.problem(
-            "underskriften har ingen /Contents",
-            "the signature has no /Contents",
-        );
+        report.problem(Bilingual::message("verify-noContents", &[]));
         return report;
     };
     // The one gap in the signed bytes must be exactly this signature's /Contents, written as hex:
@@ -498,16 +505,16 @@ fn check_signature(
         && gap.last() == Some(&b'>')
         && decode_hex(&gap[1..gap.len() - 1]).as_deref() == Some(contents);
     if !gap_is_contents {
-        report.problem(
-            "det usignerede hul i /ByteRange er ikke præcis underskriftens /Contents: /ByteRange blev ændret",
-            "the unsigned gap of the /ByteRange is not exactly the signature's /Contents: the /ByteRange was edited",
-        );
+        report.problem(Bilingual::message("verify-byteRangeGapIsNotContents", &[]));
     }
 
     let (signed_data, der_length) = match parse_signed_data_with_length(contents) {
         Ok(parsed) => parsed,
         Err(reason) => {
-            report.problem(format!("underskriften kan ikke læses: {reason}"), reason);
+            report.problem(Bilingual::message(
+                "verify-signatureUnreadable",
+                &[("reason", reason.into())],
+            ));
             return report;
         }
     };
@@ -516,21 +523,14 @@ fn check_signature(
     let padding = &contents[der_length.min(contents.len())..];
     let smuggled = padding.iter().filter(|byte| **byte != 0).count();
     if smuggled > 0 {
-        report.problem(
-            format!(
-                "underskriftens /Contents indeholder {smuggled} byte efter CMS-strukturen, som hverken er underskriften eller nuller"
-            ),
-            format!(
-                "the signature's /Contents holds {smuggled} bytes after the CMS structure that are neither the signature nor zero padding"
-            ),
-        );
+        report.problem(Bilingual::message(
+            "verify-bytesAfterSignature",
+            &[("count", smuggled.into())],
+        ));
     }
     let mut signer_infos = signed_data.signer_infos.0.iter();
     let (Some(signer_info), None) = (signer_infos.next(), signer_infos.next()) else {
-        report.problem(
-            "CMS-strukturen skal indeholde præcis én underskriver",
-            "the CMS structure must hold exactly one signer",
-        );
+        report.problem(Bilingual::message("verify-notExactlyOneSigner", &[]));
         return report;
     };
     let certificates: Vec<Certificate> = signed_data
@@ -547,10 +547,7 @@ fn check_signature(
         })
         .unwrap_or_default();
     let Some(certificate) = signer_certificate(&signer_info.sid, &certificates) else {
-        report.problem(
-            "underskriverens certifikat er ikke med i underskriften",
-            "the signer's certificate is not in the signature",
-        );
+        report.problem(Bilingual::message("verify-signerCertificateMissing", &[]));
         return report;
     };
     let subject = &certificate.tbs_certificate.subject;
@@ -562,22 +559,16 @@ fn check_signature(
     let digest_oid = signer_info.digest_alg.oid;
     let signed_parts = [&bytes[..first_length], &bytes[second_start..end]];
     let Some(digest) = digest_of(digest_oid, &signed_parts) else {
-        report.problem(
-            format!("ukendt hashalgoritme {digest_oid}"),
-            format!("unsupported digest algorithm {digest_oid}"),
-        );
+        report.problem(Bilingual::message(
+            "verify-unsupportedDigestAlgorithm",
+            &[("algorithm", digest_oid.to_string().into())],
+        ));
         return report;
     };
     match message_digest_attribute(signer_info) {
         Some(expected) if expected == digest => report.digest_matches = true,
-        Some(_) => report.problem(
-            "hashværdien passer ikke: den underskrevne del af filen blev ændret efter underskriften",
-            "digest mismatch: the signed part of the file was changed after signing",
-        ),
-        None => report.problem(
-            "underskriften har ingen message-digest-attribut",
-            "the signature has no message-digest attribute",
-        ),
+        Some(_) => report.problem(Bilingual::message("verify-digestMismatch", &[])),
+        None => report.problem(Bilingual::message("verify-noMessageDigest", &[])),
     }
 
     // 2. The signature over the signed attributes.
@@ -595,33 +586,32 @@ fn check_signature(
                 signer_info.signature.as_bytes(),
             ) {
                 Ok(()) => report.signature_verifies = true,
-                Err(reason) => report.problem(
-                    "underskriften kan ikke verificeres med underskriverens certifikat: underskriften blev ændret",
-                    reason,
-                ),
+                // The English reader gets the verifier's own reason (an unsupported algorithm
+                // is not an altered signature); the Danish one the likely cause.
+                Err(reason) => report.problem(Bilingual {
+                    da: gavel_messages::message(Language::Danish, "verify-signatureAltered", &[]),
+                    en: reason,
+                }),
             }
         }
-        _ => report.problem(
-            "underskriften har ingen underskrevne attributter",
-            "the signature has no signed attributes",
-        ),
+        _ => report.problem(Bilingual::message("verify-noSignedAttributes", &[])),
     }
 
     // 3. The certificate is the one the signer signed with (ESS signing-certificate).
     match check_signing_certificate(signer_info, certificate) {
         SigningCertificateCheck::Matches => {}
-        SigningCertificateCheck::Mismatch(reason) => report.problems.push(reason),
+        SigningCertificateCheck::Mismatch(reason) => report.problem(reason),
         SigningCertificateCheck::Missing
             if report.sub_filter.as_deref() == Some("ETSI.CAdES.detached") =>
         {
-            report.problem(
-                "underskriften binder ikke sit certifikat (ingen signingCertificateV2), som PAdES kræver: certifikatet kan være udskiftet",
-                "the signature does not bind its certificate (no signingCertificateV2), as PAdES requires: the certificate may have been swapped",
-            );
+            report.problem(Bilingual::message(
+                "verify-certificateNotBoundAsPadesRequires",
+                &[],
+            ));
         }
-        SigningCertificateCheck::Missing => report.warnings.push(crate::SignatureWarning::new(
-            "underskriften binder ikke sit certifikat (ingen signingCertificateV2); kun nøglen er bundet",
-            "the signature does not bind its certificate (no signingCertificateV2); only the key is bound",
+        SigningCertificateCheck::Missing => report.warnings.push(crate::SignatureWarning::message(
+            "verify-certificateOnlyKeyBound",
+            &[],
         )),
     }
 
@@ -635,29 +625,26 @@ fn check_signature(
     // A certificate outside its validity makes a warning, not an invalid signature: the
     // signature itself is intact, and the reader decides what an expired key is worth.
     report.certificate = if signed_at < not_before || signed_at > not_after {
-        let (state_da, state_en) = if signed_at > not_after {
-            ("var udløbet", "had expired")
+        let validity = [
+            (
+                "validFrom",
+                not_before.format("%Y-%m-%d").to_string().into(),
+            ),
+            ("validTo", not_after.format("%Y-%m-%d").to_string().into()),
+        ];
+        report.warnings.push(if signed_at > not_after {
+            crate::SignatureWarning::message("verify-certificateHadExpiredAtSigning", &validity)
         } else {
-            ("var endnu ikke gyldigt", "was not yet valid")
-        };
-        let (from, to) = (not_before.format("%Y-%m-%d"), not_after.format("%Y-%m-%d"));
-        report.warnings.push(crate::SignatureWarning::new(
-            format!(
-                "certifikatet {state_da}, da underskriften blev lavet (gyldigt {from} til {to})"
-            ),
-            format!(
-                "the certificate {state_en} when the signature was made (valid {from} to {to})"
-            ),
-        ));
+            crate::SignatureWarning::message("verify-certificateNotYetValidAtSigning", &validity)
+        });
         CertificateStatus::NotValidAtSigning {
             not_before,
             not_after,
         }
     } else if now > not_after {
-        let expired = not_after.format("%Y-%m-%d");
-        report.warnings.push(crate::SignatureWarning::new(
-            format!("certifikatet udløb {expired} (efter at underskriften blev lavet)"),
-            format!("the certificate expired on {expired} (after the signature was made)"),
+        report.warnings.push(crate::SignatureWarning::message(
+            "verify-certificateExpiredSince",
+            &[("expiry", not_after.format("%Y-%m-%d").to_string().into())],
         ));
         CertificateStatus::ExpiredSince { not_after }
     } else {
@@ -669,12 +656,12 @@ fn check_signature(
     let chain = check_chain(certificate, &certificates);
     report.chain = chain.description;
     if let Some(problem) = chain.broken {
-        report.problems.push(problem);
+        report.problem(problem);
     }
     if report.chain == "self-signed" {
-        report.warnings.push(crate::SignatureWarning::new(
-            "certifikatet er selvudstedt: kontrollér, at det er underskriverens",
-            "the certificate is self-signed: check that it is the signer's",
+        report.warnings.push(crate::SignatureWarning::message(
+            "verify-certificateSelfSigned",
+            &[],
         ));
     }
     report
@@ -859,13 +846,9 @@ struct ChainCheck {
 /// certificate's own signature with its issuer's key.
 fn check_chain(certificate: &Certificate, certificates: &[Certificate]) -> ChainCheck {
     let edited = |name: &str| {
-        Some(Bilingual::new(
-            format!(
-                "certifikatets egen underskrift passer ikke ({name}): certifikatet blev ændret, efter at det blev udstedt (f.eks. navnet)"
-            ),
-            format!(
-                "the certificate's own signature does not verify ({name}): the certificate was edited after it was issued (its name, for example)"
-            ),
+        Some(Bilingual::message(
+            "verify-certificateEdited",
+            &[("certificate", name.into())],
         ))
     };
     let mut current = certificate;
