@@ -4,10 +4,11 @@
 //! or a proxy, so that a refused one changes nothing. Messages name the people involved, as the
 //! chair knows them, and say what the rules allow.
 
+use gavel_messages::Argument;
 use uuid::Uuid;
 
-use super::text::{counted, not_present_da, not_present_en, violation};
-use super::{RuleViolation, RulesOfProcedure, Voter};
+use super::text::not_present;
+use super::{Bilingual, RuleViolation, RulesOfProcedure, Voter};
 
 /// Whether a ballot may be recorded for `member_id` (the member voted for: the absent member
 /// when their proxy holder casts their ballot), and if so who casts it: the member, or the proxy
@@ -25,43 +26,41 @@ pub fn check_ballot_eligibility(roll: &[Voter], member_id: Uuid) -> Result<Uuid,
     if voter.attendance.is_present() {
         return Ok(member_id);
     }
-    let name = &voter.name;
-    let (status_da, status_en) = (
-        not_present_da(voter.attendance),
-        not_present_en(voter.attendance),
-    );
+    let name = voter.name.as_str();
+    let status = not_present(voter.attendance);
     let holder = match voter.proxy_holder {
         Some(holder_id) if holder_id != voter.member_id => holder_id,
         // A proxy to oneself is no proxy at all.
         _ => {
-            return Err(violation(
-                format!("{name} {status_da} og har ikke givet fuldmagt."),
-                format!("{name} {status_en} and has given no proxy"),
-            ));
+            return Err(RuleViolation::from(Bilingual::composed_message(
+                "rules-absentWithoutProxy",
+                &[("name", name.into())],
+                &[("status", &status)],
+            )));
         }
     };
     match find_voter(roll, holder) {
-        None => Err(violation(
-            format!(
-                "{name} {status_da}, og fuldmagtshaveren (id {holder}) er ikke på mødets \
-                 deltagerliste."
-            ),
-            format!(
-                "{name} {status_en} and the proxy holder (id {holder}) is not on this meeting's roll"
-            ),
-        )),
-        Some(holder) if !holder.attendance.is_present() => Err(violation(
-            format!(
-                "{name} {status_da}, og fuldmagtshaveren, {}, {}.",
-                holder.name,
-                not_present_da(holder.attendance)
-            ),
-            format!(
-                "{name} {status_en} and the proxy holder, {}, {}",
-                holder.name,
-                not_present_en(holder.attendance)
-            ),
-        )),
+        None => Err(RuleViolation::from(Bilingual::composed_message(
+            "rules-absentProxyHolderNotOnRoll",
+            &[
+                ("name", name.into()),
+                ("holder_id", holder.to_string().into()),
+            ],
+            &[("status", &status)],
+        ))),
+        Some(holder) if !holder.attendance.is_present() => {
+            Err(RuleViolation::from(Bilingual::composed_message(
+                "rules-absentProxyHolderNotPresent",
+                &[
+                    ("name", name.into()),
+                    ("holder", holder.name.as_str().into()),
+                ],
+                &[
+                    ("status", &status),
+                    ("holder_status", &not_present(holder.attendance)),
+                ],
+            )))
+        }
         Some(_) => Ok(holder),
     }
 }
@@ -83,104 +82,70 @@ pub fn check_proxy(
 ) -> Result<(), RuleViolation> {
     let cap = rules.max_proxies_per_holder;
     if cap == 0 {
-        return Err(crate::rules::RuleViolation::from(
-            crate::rules::Bilingual::message("coreRulesEligibility-theRulesOfProcedureDo", &[]),
-        ));
+        return Err(RuleViolation::from(Bilingual::message(
+            "coreRulesEligibility-theRulesOfProcedureDo",
+            &[],
+        )));
     }
     if from == to {
-        let (who_da, who_en) = match find_voter(roll, from) {
-            Some(voter) => (voter.name.clone(), voter.name.clone()),
-            None => (
-                format!("Medlemmet med id {from}"),
-                format!("The member with id {from}"),
+        return Err(RuleViolation::from(match find_voter(roll, from) {
+            Some(voter) => {
+                Bilingual::message("rules-proxyToSelf", &[("name", voter.name.as_str().into())])
+            }
+            None => Bilingual::message(
+                "rules-proxyToSelfNotOnRoll",
+                &[("member_id", from.to_string().into())],
             ),
-        };
-        return Err(violation(
-            format!("{who_da} kan ikke have fuldmagt fra sig selv."),
-            format!("{who_en} cannot hold their own proxy"),
-        ));
+        }));
     }
     let giver = find_voter(roll, from).ok_or_else(|| {
-        crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+        RuleViolation::from(Bilingual::message(
             "coreRulesEligibility-theMemberGivingTheProxy",
             &[("from", from.to_string().into())],
         ))
     })?;
     let holder = find_voter(roll, to).ok_or_else(|| {
-        crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+        RuleViolation::from(Bilingual::message(
             "coreRulesEligibility-theProxyHolderIdIs",
             &[("to", to.to_string().into())],
         ))
     })?;
+    let giver_name = ("name", Argument::from(giver.name.as_str()));
+    let holder_name = ("name", Argument::from(holder.name.as_str()));
     if !giver.voting_right {
-        return Err(violation(
-            format!(
-                "{} har ikke stemmeret og kan derfor ikke give fuldmagt.",
-                giver.name
-            ),
-            format!(
-                "{} has no voting right, so there is no vote to give by proxy",
-                giver.name
-            ),
-        ));
+        return Err(RuleViolation::from(Bilingual::message(
+            "rules-proxyGiverHasNoVotingRight",
+            &[giver_name],
+        )));
     }
     if giver.attendance.is_present() {
-        return Err(violation(
-            format!(
-                "{} er til stede og stemmer selv; kun et medlem, der ikke er til stede, kan give \
-                 fuldmagt.",
-                giver.name
-            ),
-            format!(
-                "{} is present and votes in person; only a member who is not present can give a \
-                 proxy",
-                giver.name
-            ),
-        ));
+        return Err(RuleViolation::from(Bilingual::message(
+            "rules-proxyGiverIsPresent",
+            &[giver_name],
+        )));
     }
     if !holder.attendance.is_present() {
-        return Err(violation(
-            format!(
-                "{} {} og kan derfor ikke modtage fuldmagt.",
-                holder.name,
-                not_present_da(holder.attendance)
-            ),
-            format!(
-                "{} {} and so cannot hold a proxy",
-                holder.name,
-                not_present_en(holder.attendance)
-            ),
-        ));
+        return Err(RuleViolation::from(Bilingual::composed_message(
+            "rules-proxyHolderNotPresent",
+            &[holder_name],
+            &[("status", &not_present(holder.attendance))],
+        )));
     }
     if !holder.voting_right {
-        return Err(violation(
-            format!(
-                "{} har ikke stemmeret og kan derfor ikke modtage fuldmagt.",
-                holder.name
-            ),
-            format!(
-                "{} has no voting right and so cannot hold a proxy",
-                holder.name
-            ),
-        ));
+        return Err(RuleViolation::from(Bilingual::message(
+            "rules-proxyHolderHasNoVotingRight",
+            &[holder_name],
+        )));
     }
     if let Some(holders_holder) = holder.proxy_holder {
-        let (to_whom_da, to_whom_en) = match find_voter(roll, holders_holder) {
-            Some(voter) => (
-                format!(" til {}", voter.name),
-                format!(" to {}", voter.name),
-            ),
-            None => (String::new(), String::new()),
-        };
-        return Err(violation(
-            format!(
-                "{} har selv givet fuldmagt{to_whom_da} og kan derfor ikke modtage fuldmagt.",
-                holder.name
-            ),
-            format!(
-                "{} has given a proxy{to_whom_en} and so cannot hold one",
-                holder.name
-            ),
+        return Err(RuleViolation::from(
+            match find_voter(roll, holders_holder) {
+                Some(voter) => Bilingual::message(
+                    "rules-proxyHolderGaveProxyTo",
+                    &[holder_name, ("holder", voter.name.as_str().into())],
+                ),
+                None => Bilingual::message("rules-proxyHolderGaveProxy", &[holder_name]),
+            },
         ));
     }
     let held = roll
@@ -189,25 +154,17 @@ pub fn check_proxy(
         .count();
     let held = u64::try_from(held).unwrap_or(u64::MAX);
     if held >= u64::from(cap) {
-        return Err(violation(
-            format!(
-                "{} har allerede {}; forretningsordenen tillader højst {cap} pr. medlem.",
-                holder.name,
-                counted(held, "fuldmagt", "fuldmagter")
-            ),
-            format!(
-                "{} already holds {}; the rules allow at most {cap} per member",
-                holder.name,
-                counted(held, "proxy", "proxies")
-            ),
-        ));
+        return Err(RuleViolation::from(Bilingual::message(
+            "rules-proxyHolderHasTheMost",
+            &[holder_name, ("held", held.into()), ("cap", cap.into())],
+        )));
     }
     Ok(())
 }
 
 /// "No member with id … is on this meeting's roll".
 pub(super) fn not_on_roll(member_id: Uuid) -> RuleViolation {
-    crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+    RuleViolation::from(Bilingual::message(
         "coreRulesEligibility-noMemberWithIdIs",
         &[("member_id", member_id.to_string().into())],
     ))
@@ -215,9 +172,9 @@ pub(super) fn not_on_roll(member_id: Uuid) -> RuleViolation {
 
 /// "Jonas Friis har ikke stemmeret."
 pub(super) fn no_voting_right(name: &str) -> RuleViolation {
-    crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+    RuleViolation::from(Bilingual::message(
         "coreRulesEligibility-hasNoVotingRight",
-        &[("name", name.to_string().into())],
+        &[("name", name.into())],
     ))
 }
 

@@ -338,6 +338,31 @@ impl Bilingual {
         }
     }
 
+    /// The catalogue's message `id`, rendered with `arguments` (the same in both languages) and
+    /// `parts`: texts already worded in both languages, such as a clause of the sentence or a
+    /// list of names, of which each language's message takes that language's text.
+    pub fn composed_message(
+        id: &str,
+        arguments: &[(&str, gavel_messages::Argument<'_>)],
+        parts: &[(&str, &Bilingual)],
+    ) -> Bilingual {
+        use gavel_messages::{Argument, Language};
+        let render = |language: Language| {
+            let danish = language == Language::Danish;
+            let mut all = arguments.to_vec();
+            all.extend(
+                parts
+                    .iter()
+                    .map(|(name, part)| (*name, Argument::from(part.pick(danish)))),
+            );
+            gavel_messages::message(language, id, &all)
+        };
+        Bilingual {
+            da: render(Language::Danish),
+            en: render(Language::English),
+        }
+    }
+
     /// The text in Danish, or else in English.
     pub fn pick(&self, danish: bool) -> &str {
         if danish { &self.da } else { &self.en }
@@ -433,14 +458,14 @@ pub fn describe_ballot(ballot: &Ballot, kind: &PollKind) -> Bilingual {
             .cloned()
             .unwrap_or_else(|| format!("#{}", index + 1))
     };
-    let same = |text: String| Bilingual::new(text.clone(), text);
     match ballot {
-        Ballot::Yes => crate::rules::Bilingual::message("coreRules-for", &[]),
-        Ballot::No => crate::rules::Bilingual::message("coreRules-against", &[]),
-        Ballot::Abstain => crate::rules::Bilingual::message("coreRules-abstained", &[]),
-        Ballot::Blank => crate::rules::Bilingual::message("coreRules-blank", &[]),
-        Ballot::Option { index } => same(item(*index)),
-        Ballot::Points { points } => same(
+        Ballot::Yes => Bilingual::message("coreRules-for", &[]),
+        Ballot::No => Bilingual::message("coreRules-against", &[]),
+        Ballot::Abstain => Bilingual::message("coreRules-abstained", &[]),
+        Ballot::Blank => Bilingual::message("coreRules-blank", &[]),
+        // The user's own words and figures, the same in both languages.
+        Ballot::Option { index } => Bilingual::untranslated(item(*index)),
+        Ballot::Points { points } => Bilingual::untranslated(
             points
                 .iter()
                 .enumerate()
@@ -449,7 +474,7 @@ pub fn describe_ballot(ballot: &Ballot, kind: &PollKind) -> Bilingual {
                 .collect::<Vec<_>>()
                 .join(" · "),
         ),
-        Ballot::Ranking { order } => same(
+        Ballot::Ranking { order } => Bilingual::untranslated(
             order
                 .iter()
                 .enumerate()

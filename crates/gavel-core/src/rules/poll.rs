@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use gavel_messages::Argument;
 use uuid::Uuid;
 
 use super::eligibility::{find_voter, no_voting_right, not_on_roll};
@@ -11,12 +12,12 @@ use super::quorum::count_attendance;
 use super::recorded::{HowItEnded, ResultFacts};
 use super::text::{
     BaseFigures, CastingVoteUnavailable, ChoiceFigures, ChoiceSummary, YesNoSummary, borda_rule,
-    choice_rule, choice_summary, counted, points_rule, ranking_summary, saturate, violation,
-    yes_no_rule, yes_no_summary,
+    choice_rule, choice_summary, points_rule, ranking_summary, saturate, yes_no_rule,
+    yes_no_summary,
 };
 use super::{
-    Ballot, Ballots, Majority, MajorityBase, PollKind, PollOutcome, PollResult, QuorumMeasure,
-    RuleViolation, RulesOfProcedure, Totals, Voter,
+    Ballot, Ballots, Bilingual, Majority, MajorityBase, PollKind, PollOutcome, PollResult,
+    QuorumMeasure, RuleViolation, RulesOfProcedure, Totals, Voter,
 };
 
 /// Computes a poll's result under `rules`, with `majority` (the poll's own, or the rules'
@@ -94,9 +95,10 @@ pub fn poll_result(
         PollKind::Choice { options } => {
             check_majority(majority)?;
             if options.is_empty() {
-                return Err(crate::rules::RuleViolation::from(
-                    crate::rules::Bilingual::message("coreRulesPoll-theChoicePollHasNo", &[]),
-                ));
+                return Err(RuleViolation::from(Bilingual::message(
+                    "coreRulesPoll-theChoicePollHasNo",
+                    &[],
+                )));
             }
             let tally = choice_tally(options.len(), roll, &ballots)?;
             Ok(choice_result(
@@ -111,9 +113,10 @@ pub fn poll_result(
                 return Err(no_items());
             }
             if *points_per_voter == 0 {
-                return Err(crate::rules::RuleViolation::from(
-                    crate::rules::Bilingual::message("coreRulesPoll-thePointsPollGivesEach", &[]),
-                ));
+                return Err(RuleViolation::from(Bilingual::message(
+                    "coreRulesPoll-thePointsPollGivesEach",
+                    &[],
+                )));
             }
             let scores = points_tally(items.len(), *points_per_voter, roll, &ballots)?;
             Ok(ranked_result(
@@ -147,25 +150,49 @@ fn check_majority(majority: &Majority) -> Result<(), RuleViolation> {
             numerator,
             denominator: 0,
             ..
-        } => Err(crate::rules::RuleViolation::from(
-            crate::rules::Bilingual::message(
-                "coreRulesPoll-theMajority0HasDenominator",
-                &[("numerator", numerator.to_string().into())],
-            ),
-        )),
+        } => Err(RuleViolation::from(Bilingual::message(
+            "coreRulesPoll-theMajority0HasDenominator",
+            &[("numerator", numerator.to_string().into())],
+        ))),
         _ => Ok(()),
     }
 }
 
 fn no_items() -> RuleViolation {
-    crate::rules::RuleViolation::from(crate::rules::Bilingual::message(
+    RuleViolation::from(Bilingual::message(
         "coreRulesPoll-thePrioritisationPollHasNo",
         &[],
     ))
 }
 
-/// A few words in Danish and English, for the parts of a message: (da, en).
-type Words = (&'static str, &'static str);
+/// The kind of a poll, as the messages name it (`$poll` in `rules-pollKind`).
+#[derive(Debug, Clone, Copy)]
+enum PollShape {
+    YesNo,
+    Choice,
+    Points,
+    Ranking,
+}
+
+impl PollShape {
+    fn key(self) -> &'static str {
+        match self {
+            PollShape::YesNo => "yes_no",
+            PollShape::Choice => "choice",
+            PollShape::Points => "points",
+            PollShape::Ranking => "ranking",
+        }
+    }
+
+    /// The totals a poll of this kind is counted in (`$totals` in `rules-totalsKind`).
+    fn totals_key(self) -> &'static str {
+        match self {
+            PollShape::YesNo => "yes_no",
+            PollShape::Choice => "choice",
+            PollShape::Points | PollShape::Ranking => "scores",
+        }
+    }
+}
 
 /// A named ballot with the member it is cast for.
 struct NamedBallot<'r, 'b> {
@@ -178,22 +205,22 @@ impl NamedBallot<'_, '_> {
         u64::from(self.voter.vote_weight)
     }
 
-    fn wrong_kind(
-        &self,
-        (poll_da, poll_en): Words,
-        (expected_da, expected_en): Words,
-    ) -> RuleViolation {
-        let (ballot_da, ballot_en) = describe_ballot(self.ballot);
-        let name = &self.voter.name;
-        violation(
-            format!(
-                "Stemmen for {name} er {ballot_da}, men dette er {poll_da}: stemmen skal være \
-                 {expected_da}."
-            ),
-            format!(
-                "The ballot for {name} is {ballot_en}, but this is {poll_en}: expected {expected_en}"
-            ),
-        )
+    /// "Stemmen for Anne Larsen er »for«, men dette er et valg mellem muligheder: stemmen skal
+    /// være en af mulighederne eller blank."
+    fn wrong_kind(&self, poll: PollShape) -> RuleViolation {
+        let poll_key = [("poll", Argument::from(poll.key()))];
+        RuleViolation::from(Bilingual::composed_message(
+            "rules-wrongBallot",
+            &[("name", self.voter.name.as_str().into())],
+            &[
+                ("ballot", &ballot_kind(self.ballot)),
+                ("poll", &Bilingual::message("rules-pollKind", &poll_key)),
+                (
+                    "expected",
+                    &Bilingual::message("rules-ballotsOfPoll", &poll_key),
+                ),
+            ],
+        ))
     }
 }
 
@@ -213,50 +240,59 @@ fn named_ballots<'r, 'b>(
             return Err(no_voting_right(&voter.name));
         }
         if !seen.insert(*member_id) {
-            return Err(violation(
-                format!("{} har mere end én stemme i denne afstemning.", voter.name),
-                format!("{} has more than one ballot in this poll", voter.name),
-            ));
+            return Err(RuleViolation::from(Bilingual::message(
+                "rules-duplicateBallot",
+                &[("name", voter.name.as_str().into())],
+            )));
         }
         checked.push(NamedBallot { voter, ballot });
     }
     Ok(checked)
 }
 
-/// (da, en)
-fn describe_ballot(ballot: &Ballot) -> (String, String) {
-    let words = |(da, en): Words| (da.to_owned(), en.to_owned());
-    match ballot {
-        Ballot::Yes => words(("»for«", "\"yes\"")),
-        Ballot::No => words(("»imod«", "\"no\"")),
-        Ballot::Abstain => words(("»undlader«", "\"abstain\"")),
-        Ballot::Option { index } => (format!("mulighed {index}"), format!("option {index}")),
-        Ballot::Blank => words(("blank", "blank")),
-        Ballot::Points { .. } => words(("en pointfordeling", "a distribution of points")),
-        Ballot::Ranking { .. } => words(("en rangordning", "a ranking")),
-    }
+/// What a ballot is, as a refusal names it: "»for«" / "\"yes\"", "mulighed 2" / "option 2".
+fn ballot_kind(ballot: &Ballot) -> Bilingual {
+    let kind = match ballot {
+        Ballot::Yes => "yes",
+        Ballot::No => "no",
+        Ballot::Abstain => "abstain",
+        Ballot::Option { index } => {
+            return Bilingual::message(
+                "rules-ballotKind",
+                &[
+                    ("ballot", "option".into()),
+                    ("index", index.to_string().into()),
+                ],
+            );
+        }
+        Ballot::Blank => "blank",
+        Ballot::Points { .. } => "points",
+        Ballot::Ranking { .. } => "ranking",
+    };
+    Bilingual::message("rules-ballotKind", &[("ballot", kind.into())])
 }
 
-const YES_NO_TOTALS: Words = ("antal for, imod, undlader og blanke", "yes/no totals");
-const OPTION_TOTALS: Words = ("antal stemmer pr. mulighed", "totals per option");
-const ITEM_SCORES: Words = ("point pr. sag", "scores per item");
-
-fn wrong_totals(
-    totals: &Totals,
-    (poll_da, poll_en): Words,
-    (expected_da, expected_en): Words,
-) -> RuleViolation {
-    let (given_da, given_en) = match totals {
-        Totals::YesNo { .. } => YES_NO_TOTALS,
-        Totals::Choice { .. } => OPTION_TOTALS,
-        Totals::Scores { .. } => ITEM_SCORES,
+/// Totals of another kind than the poll's.
+fn wrong_totals(totals: &Totals, poll: PollShape) -> RuleViolation {
+    let given = match totals {
+        Totals::YesNo { .. } => "yes_no",
+        Totals::Choice { .. } => "choice",
+        Totals::Scores { .. } => "scores",
     };
-    violation(
-        format!(
-            "Optællingen angiver {given_da}, men dette er {poll_da}: den skal angive {expected_da}."
-        ),
-        format!("The totals given are {given_en}, but this is {poll_en}: expected {expected_en}"),
-    )
+    let totals_kind =
+        |key: &'static str| Bilingual::message("rules-totalsKind", &[("totals", key.into())]);
+    RuleViolation::from(Bilingual::composed_message(
+        "rules-wrongTotals",
+        &[],
+        &[
+            ("given", &totals_kind(given)),
+            (
+                "poll",
+                &Bilingual::message("rules-pollKind", &[("poll", poll.key().into())]),
+            ),
+            ("expected", &totals_kind(poll.totals_key())),
+        ],
+    ))
 }
 
 fn add(sum: &mut u64, amount: u64) {
@@ -265,7 +301,7 @@ fn add(sum: &mut u64, amount: u64) {
 
 /// [for, against, abstain, blank], weighted.
 fn yes_no_tally(roll: &[Voter], ballots: &Ballots<'_>) -> Result<[u64; 4], RuleViolation> {
-    const POLL: Words = ("en ja/nej-afstemning", "a yes/no poll");
+    const POLL: PollShape = PollShape::YesNo;
     match ballots {
         Ballots::Totals(Totals::YesNo {
             yes,
@@ -278,7 +314,7 @@ fn yes_no_tally(roll: &[Voter], ballots: &Ballots<'_>) -> Result<[u64; 4], RuleV
             u64::from(*abstain),
             u64::from(*blank),
         ]),
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, YES_NO_TOTALS)),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL)),
         Ballots::Named(named) => {
             let mut tally = [0_u64; 4];
             for named in named_ballots(roll, named)? {
@@ -287,15 +323,7 @@ fn yes_no_tally(roll: &[Voter], ballots: &Ballots<'_>) -> Result<[u64; 4], RuleV
                     Ballot::No => &mut tally[1],
                     Ballot::Abstain => &mut tally[2],
                     Ballot::Blank => &mut tally[3],
-                    _ => {
-                        return Err(named.wrong_kind(
-                            POLL,
-                            (
-                                "»for«, »imod«, »undlader« eller »blank«",
-                                "\"yes\", \"no\", \"abstain\" or \"blank\"",
-                            ),
-                        ));
-                    }
+                    _ => return Err(named.wrong_kind(POLL)),
                 };
                 add(slot, named.weight());
             }
@@ -316,29 +344,21 @@ fn choice_tally(
     roll: &[Voter],
     ballots: &Ballots<'_>,
 ) -> Result<ChoiceTally, RuleViolation> {
-    const POLL: Words = ("et valg mellem muligheder", "a choice poll");
+    const POLL: PollShape = PollShape::Choice;
     match ballots {
         Ballots::Totals(Totals::Choice { votes, blank }) => {
             if votes.len() != options {
-                return Err(violation(
-                    format!(
-                        "Optællingen giver stemmer til {}, men afstemningen har {}.",
-                        counted(len(votes.len()), "mulighed", "muligheder"),
-                        counted(len(options), "mulighed", "muligheder")
-                    ),
-                    format!(
-                        "The totals give votes for {}, but the poll has {}",
-                        counted(len(votes.len()), "option", "options"),
-                        counted(len(options), "option", "options")
-                    ),
-                ));
+                return Err(RuleViolation::from(Bilingual::message(
+                    "rules-totalsOptionCount",
+                    &[("given", votes.len().into()), ("options", options.into())],
+                )));
             }
             Ok(ChoiceTally {
                 votes: votes.iter().map(|votes| u64::from(*votes)).collect(),
                 blank: u64::from(*blank),
             })
         }
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, OPTION_TOTALS)),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL)),
         Ballots::Named(named) => {
             let mut votes = vec![0_u64; options];
             let mut blank = 0_u64;
@@ -349,33 +369,20 @@ fn choice_tally(
                             .ok()
                             .and_then(|index| votes.get_mut(index))
                             .ok_or_else(|| {
-                                let name = &named.voter.name;
-                                let last = options.saturating_sub(1);
-                                violation(
-                                    format!(
-                                        "Stemmen for {name} vælger mulighed {index}, men \
-                                         afstemningen har {} (nummereret 0 til {last}).",
-                                        counted(len(options), "mulighed", "muligheder"),
-                                    ),
-                                    format!(
-                                        "The ballot for {name} chooses option {index}, but the \
-                                         poll has {} (numbered 0 to {last})",
-                                        counted(len(options), "option", "options"),
-                                    ),
-                                )
+                                RuleViolation::from(Bilingual::message(
+                                    "rules-optionOutOfRange",
+                                    &[
+                                        ("name", named.voter.name.as_str().into()),
+                                        ("index", index.to_string().into()),
+                                        ("options", options.into()),
+                                        ("last", options.saturating_sub(1).into()),
+                                    ],
+                                ))
                             })?;
                         add(slot, named.weight());
                     }
                     Ballot::Blank => add(&mut blank, named.weight()),
-                    _ => {
-                        return Err(named.wrong_kind(
-                            POLL,
-                            (
-                                "en af mulighederne eller blank",
-                                "one of the options or a blank ballot",
-                            ),
-                        ));
-                    }
+                    _ => return Err(named.wrong_kind(POLL)),
                 }
             }
             Ok(ChoiceTally { votes, blank })
@@ -390,55 +397,41 @@ fn points_tally(
     roll: &[Voter],
     ballots: &Ballots<'_>,
 ) -> Result<Vec<u64>, RuleViolation> {
-    const POLL: Words = ("en prioritering med point", "a points poll");
+    const POLL: PollShape = PollShape::Points;
     match ballots {
         Ballots::Totals(Totals::Scores { scores }) => scores_from_totals(scores, items),
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, ITEM_SCORES)),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL)),
         Ballots::Named(named) => {
             let mut scores = vec![0_u64; items];
             for named in named_ballots(roll, named)? {
                 let points = match named.ballot {
                     Ballot::Points { points } => points,
                     Ballot::Blank => continue,
-                    _ => {
-                        return Err(named.wrong_kind(
-                            POLL,
-                            (
-                                "point til hver sag eller blank",
-                                "points for each item or a blank ballot",
-                            ),
-                        ));
-                    }
+                    _ => return Err(named.wrong_kind(POLL)),
                 };
                 let name = &named.voter.name;
                 if points.len() != items {
-                    return Err(violation(
-                        format!(
-                            "Stemmen for {name} giver point til {}, men afstemningen har {}.",
-                            counted(len(points.len()), "sag", "sager"),
-                            counted(len(items), "sag", "sager")
-                        ),
-                        format!(
-                            "The ballot for {name} gives points for {}, but the poll has {}",
-                            counted(len(points.len()), "item", "items"),
-                            counted(len(items), "item", "items")
-                        ),
-                    ));
+                    return Err(RuleViolation::from(Bilingual::message(
+                        "rules-pointsItemCount",
+                        &[
+                            ("name", name.as_str().into()),
+                            ("given", points.len().into()),
+                            ("items", items.into()),
+                        ],
+                    )));
                 }
                 let given = points
                     .iter()
                     .fold(0_u64, |sum, points| sum.saturating_add(u64::from(*points)));
                 if given > u64::from(points_per_voter) {
-                    return Err(crate::rules::RuleViolation::from(
-                        crate::rules::Bilingual::message(
-                            "coreRulesPoll-theBallotForDistributesPoints",
-                            &[
-                                ("given", given.to_string().into()),
-                                ("name", name.to_string().into()),
-                                ("points_per_voter", points_per_voter.to_string().into()),
-                            ],
-                        ),
-                    ));
+                    return Err(RuleViolation::from(Bilingual::message(
+                        "coreRulesPoll-theBallotForDistributesPoints",
+                        &[
+                            ("given", given.to_string().into()),
+                            ("name", name.as_str().into()),
+                            ("points_per_voter", points_per_voter.to_string().into()),
+                        ],
+                    )));
                 }
                 for (score, points) in scores.iter_mut().zip(points) {
                     add(score, named.weight().saturating_mul(u64::from(*points)));
@@ -455,25 +448,17 @@ fn borda_tally(
     roll: &[Voter],
     ballots: &Ballots<'_>,
 ) -> Result<Vec<u64>, RuleViolation> {
-    const POLL: Words = ("en prioritering ved rangordning", "a ranking poll");
+    const POLL: PollShape = PollShape::Ranking;
     match ballots {
         Ballots::Totals(Totals::Scores { scores }) => scores_from_totals(scores, items.len()),
-        Ballots::Totals(other) => Err(wrong_totals(other, POLL, ITEM_SCORES)),
+        Ballots::Totals(other) => Err(wrong_totals(other, POLL)),
         Ballots::Named(named) => {
             let mut scores = vec![0_u64; items.len()];
             for named in named_ballots(roll, named)? {
                 let order = match named.ballot {
                     Ballot::Ranking { order } => order,
                     Ballot::Blank => continue,
-                    _ => {
-                        return Err(named.wrong_kind(
-                            POLL,
-                            (
-                                "en rangordning af alle sager eller blank",
-                                "a ranking of all items or a blank ballot",
-                            ),
-                        ));
-                    }
+                    _ => return Err(named.wrong_kind(POLL)),
                 };
                 let positions = check_ranking(items, order, &named.voter.name)?;
                 for (position, index) in positions.into_iter().enumerate() {
@@ -502,64 +487,42 @@ fn check_ranking(
             .ok()
             .filter(|index| *index < items.len());
         let Some(slot) = slot else {
-            let last = items.len().saturating_sub(1);
-            return Err(violation(
-                format!(
-                    "Stemmen for {voter} rangordner sag {index}, men afstemningen har {} \
-                     (nummereret 0 til {last}).",
-                    counted(len(items.len()), "sag", "sager"),
-                ),
-                format!(
-                    "The ballot for {voter} ranks item {index}, but the poll has {} (numbered 0 \
-                     to {last})",
-                    counted(len(items.len()), "item", "items"),
-                ),
-            ));
+            return Err(RuleViolation::from(Bilingual::message(
+                "rules-rankingItemOutOfRange",
+                &[
+                    ("name", voter.into()),
+                    ("index", index.to_string().into()),
+                    ("items", items.len().into()),
+                    ("last", items.len().saturating_sub(1).into()),
+                ],
+            )));
         };
         if ranked[slot] {
             let item = &items[slot];
-            return Err(crate::rules::RuleViolation::from(
-                crate::rules::Bilingual::message(
-                    "coreRulesPoll-theBallotForRanksMore",
-                    &[
-                        ("item", item.to_string().into()),
-                        ("voter", voter.to_string().into()),
-                    ],
-                ),
-            ));
+            return Err(RuleViolation::from(Bilingual::message(
+                "coreRulesPoll-theBallotForRanksMore",
+                &[("item", item.into()), ("voter", voter.into())],
+            )));
         }
         ranked[slot] = true;
         positions.push(slot);
     }
     if let Some(missing) = ranked.iter().position(|ranked| !ranked) {
         let item = &items[missing];
-        return Err(crate::rules::RuleViolation::from(
-            crate::rules::Bilingual::message(
-                "coreRulesPoll-theBallotForLeavesOut",
-                &[
-                    ("item", item.to_string().into()),
-                    ("voter", voter.to_string().into()),
-                ],
-            ),
-        ));
+        return Err(RuleViolation::from(Bilingual::message(
+            "coreRulesPoll-theBallotForLeavesOut",
+            &[("item", item.into()), ("voter", voter.into())],
+        )));
     }
     Ok(positions)
 }
 
 fn scores_from_totals(scores: &[u32], items: usize) -> Result<Vec<u64>, RuleViolation> {
     if scores.len() != items {
-        return Err(violation(
-            format!(
-                "Optællingen giver point til {}, men afstemningen har {}.",
-                counted(len(scores.len()), "sag", "sager"),
-                counted(len(items), "sag", "sager")
-            ),
-            format!(
-                "The totals give scores for {}, but the poll has {}",
-                counted(len(scores.len()), "item", "items"),
-                counted(len(items), "item", "items")
-            ),
-        ));
+        return Err(RuleViolation::from(Bilingual::message(
+            "rules-totalsItemCount",
+            &[("given", scores.len().into()), ("items", items.into())],
+        )));
     }
     Ok(scores.iter().map(|score| u64::from(*score)).collect())
 }

@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::text::{self};
+use super::text;
 use super::{Bilingual, Majority, MajorityBase, Quorum, QuorumMeasure, RulesOfProcedure};
 
 /// One named set of rules a chair can start from.
@@ -70,17 +70,14 @@ pub fn presets() -> Vec<RulesPreset> {
     vec![
         RulesPreset {
             id: RulesPresetId::Os2SteeringGroup,
-            name: crate::rules::Bilingual::message("coreRulesPresets-os2SteeringGroup", &[]),
-            description: crate::rules::Bilingual::message(
-                "coreRulesPresets-quorateWhenAtLeastHalf",
-                &[],
-            ),
+            name: Bilingual::message("coreRulesPresets-os2SteeringGroup", &[]),
+            description: Bilingual::message("coreRulesPresets-quorateWhenAtLeastHalf", &[]),
             rules: RulesOfProcedure::default(),
         },
         RulesPreset {
             id: RulesPresetId::MunicipalCommittee,
-            name: crate::rules::Bilingual::message("coreRulesPresets-municipalCommittee", &[]),
-            description: crate::rules::Bilingual::message("coreRulesPresets-asTheDanishLawOn", &[]),
+            name: Bilingual::message("coreRulesPresets-municipalCommittee", &[]),
+            description: Bilingual::message("coreRulesPresets-asTheDanishLawOn", &[]),
             rules: RulesOfProcedure {
                 quorum: half_of_members(false),
                 majority: simple_majority.clone(),
@@ -93,14 +90,8 @@ pub fn presets() -> Vec<RulesPreset> {
         },
         RulesPreset {
             id: RulesPresetId::Board,
-            name: crate::rules::Bilingual::message(
-                "coreRulesPresets-boardCompanyOrAssociation",
-                &[],
-            ),
-            description: crate::rules::Bilingual::message(
-                "coreRulesPresets-asTheDanishCompaniesAct",
-                &[],
-            ),
+            name: Bilingual::message("coreRulesPresets-boardCompanyOrAssociation", &[]),
+            description: Bilingual::message("coreRulesPresets-asTheDanishCompaniesAct", &[]),
             rules: RulesOfProcedure {
                 quorum: half_of_members(true),
                 majority: simple_majority,
@@ -113,14 +104,8 @@ pub fn presets() -> Vec<RulesPreset> {
         },
         RulesPreset {
             id: RulesPresetId::GeneralMeetingStatutes,
-            name: crate::rules::Bilingual::message(
-                "coreRulesPresets-generalMeetingChangeOfStatutes",
-                &[],
-            ),
-            description: crate::rules::Bilingual::message(
-                "coreRulesPresets-aChangeOfStatutesNeeds",
-                &[],
-            ),
+            name: Bilingual::message("coreRulesPresets-generalMeetingChangeOfStatutes", &[]),
+            description: Bilingual::message("coreRulesPresets-aChangeOfStatutesNeeds", &[]),
             rules: RulesOfProcedure {
                 quorum: Quorum::None,
                 majority: Majority::Qualified {
