@@ -155,16 +155,13 @@ pub(crate) fn write_backup(
 ) -> Result<PathBuf> {
     let folder = backup_folder(database);
     let failed = |error: &dyn std::fmt::Display| {
-        Error::refused(
-            format!(
-                "Sikkerhedskopien kunne ikke gemmes i {}: {error}",
-                folder.display()
-            ),
-            format!(
-                "the backup could not be written to {}: {error}",
-                folder.display()
-            ),
-        )
+        Error::Rejected(Bilingual::message(
+            "coreBackup-theBackupCouldNotBeWritten",
+            &[
+                ("error", error.to_string().into()),
+                ("folder", folder.display().to_string().into()),
+            ],
+        ))
     };
     fs::create_dir_all(&folder).map_err(|error| failed(&error))?;
     let file_name = unused_backup_name(database, now, reason)?;

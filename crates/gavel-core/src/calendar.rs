@@ -52,3 +52,11 @@ pub fn long_date_english(date: NaiveDate) -> String {
         date.year()
     )
 }
+
+/// "27. november 2026" in Danish, "27 November 2026" in English.
+pub(crate) fn long_date(language: gavel_messages::Language, date: NaiveDate) -> String {
+    match language {
+        gavel_messages::Language::Danish => long_date_danish(date),
+        gavel_messages::Language::English => long_date_english(date),
+    }
+}

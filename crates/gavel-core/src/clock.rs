@@ -139,18 +139,19 @@ pub(crate) fn clock_reading(millis: u64) -> crate::rules::Bilingual {
     let at = chrono::DateTime::from_timestamp_millis(i64::try_from(millis).unwrap_or(i64::MAX))
         .unwrap_or_default()
         .naive_utc();
-    crate::rules::Bilingual::new(
-        format!(
-            "{} kl. {} UTC",
-            crate::calendar::long_date_danish(at.date()),
-            at.format("%H.%M")
-        ),
-        format!(
-            "{} {} UTC",
-            crate::calendar::long_date_english(at.date()),
-            at.format("%H:%M")
-        ),
-    )
+    crate::wording::message("coreClock-dateAndTimeInUtc", |language| {
+        let time = match language {
+            gavel_messages::Language::Danish => at.format("%H.%M"),
+            gavel_messages::Language::English => at.format("%H:%M"),
+        };
+        vec![
+            (
+                "date",
+                crate::calendar::long_date(language, at.date()).into(),
+            ),
+            ("time", time.to_string().into()),
+        ]
+    })
 }
 
 impl std::fmt::Display for Hlc {

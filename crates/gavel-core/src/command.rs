@@ -2,6 +2,7 @@
 //! the desktop app and tests all speak the same language (documented in docs/commands.md).
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use gavel_messages::{Language, fixed_text};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -461,23 +462,25 @@ pub enum DecisionOutcome {
 }
 
 impl DecisionOutcome {
-    /// "Afvist": the glossary's Danish word (docs/glossary.md), as the app and the minutes print it.
-    pub fn danish(self) -> &'static str {
+    /// "Afvist" / "Rejected": the glossary's word (docs/glossary.md) in `language`, as the app and
+    /// the minutes print it.
+    pub fn name(self, language: Language) -> &'static str {
         match self {
-            DecisionOutcome::Approved => "Godkendt",
-            DecisionOutcome::Rejected => "Afvist",
-            DecisionOutcome::Postponed => "Udsat",
-            DecisionOutcome::Noted => "Taget til efterretning",
+            DecisionOutcome::Approved => fixed_text(language, "coreCommand-outcomeApproved"),
+            DecisionOutcome::Rejected => fixed_text(language, "coreCommand-outcomeRejected"),
+            DecisionOutcome::Postponed => fixed_text(language, "coreCommand-outcomePostponed"),
+            DecisionOutcome::Noted => fixed_text(language, "coreCommand-outcomeNoted"),
         }
     }
 
+    /// "Afvist": the Danish word.
+    pub fn danish(self) -> &'static str {
+        self.name(Language::Danish)
+    }
+
+    /// "Rejected": the English word.
     pub fn english(self) -> &'static str {
-        match self {
-            DecisionOutcome::Approved => "Approved",
-            DecisionOutcome::Rejected => "Rejected",
-            DecisionOutcome::Postponed => "Postponed",
-            DecisionOutcome::Noted => "Noted",
-        }
+        self.name(Language::English)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -549,28 +552,27 @@ impl MemberRole {
             .find(|role| role.as_str() == text)
     }
 
-    /// "Formand": the glossary's Danish name (docs/glossary.md), as a title.
-    pub fn danish(self) -> &'static str {
+    /// "Næstformand" / "Vice chair": the glossary's name (docs/glossary.md) in `language`, as a
+    /// title.
+    pub fn name(self, language: Language) -> &'static str {
         match self {
-            MemberRole::Chair => "Formand",
-            MemberRole::ViceChair => "Næstformand",
-            MemberRole::Secretary => "Referent",
-            MemberRole::Member => "Medlem",
-            MemberRole::Observer => "Observatør",
-            MemberRole::Advisor => "Rådgiver",
+            MemberRole::Chair => fixed_text(language, "coreCommand-roleChair"),
+            MemberRole::ViceChair => fixed_text(language, "coreCommand-roleViceChair"),
+            MemberRole::Secretary => fixed_text(language, "coreCommand-roleSecretary"),
+            MemberRole::Member => fixed_text(language, "coreCommand-roleMember"),
+            MemberRole::Observer => fixed_text(language, "coreCommand-roleObserver"),
+            MemberRole::Advisor => fixed_text(language, "coreCommand-roleAdvisor"),
         }
     }
 
-    /// "Vice chair": the glossary's English name, as a title.
+    /// "Formand": the Danish name.
+    pub fn danish(self) -> &'static str {
+        self.name(Language::Danish)
+    }
+
+    /// "Vice chair": the English name.
     pub fn english(self) -> &'static str {
-        match self {
-            MemberRole::Chair => "Chair",
-            MemberRole::ViceChair => "Vice chair",
-            MemberRole::Secretary => "Secretary",
-            MemberRole::Member => "Member",
-            MemberRole::Observer => "Observer",
-            MemberRole::Advisor => "Advisor",
-        }
+        self.name(Language::English)
     }
 }
 
@@ -628,6 +630,16 @@ impl MinutesLanguage {
             "da" => Some(MinutesLanguage::Da),
             "en" => Some(MinutesLanguage::En),
             _ => None,
+        }
+    }
+}
+
+/// The catalogue's language for the minutes' language.
+impl From<MinutesLanguage> for Language {
+    fn from(language: MinutesLanguage) -> Language {
+        match language {
+            MinutesLanguage::Da => Language::Danish,
+            MinutesLanguage::En => Language::English,
         }
     }
 }

@@ -42,9 +42,9 @@ fn parse_demo_commands(file: &str, text: &str) -> Result<Vec<Command>> {
                 file: file.to_owned(),
                 line: Some(index as u64 + 1),
                 field: None,
-                message: Bilingual::new(
-                    format!("kommandoen kan ikke læses: {error}"),
-                    error.to_string(),
+                message: Bilingual::message(
+                    "coreDemo-theCommandCannotBeRead",
+                    &[("error", error.to_string().into())],
                 ),
             })
         })

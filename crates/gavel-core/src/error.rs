@@ -1,45 +1,44 @@
 //! The one error type of gavel-core. Every message names what the user can act on: the file, the
 //! line, the field, or the record, and says what was expected.
 //!
-//! Every message exists in Danish and English. `Display` is the English text (the CLI prints it,
-//! and tests assert on it); [`Error::danish`] is the Danish one, and [`Error::text`] gives both,
-//! for a caller that shows the message in the user's language (the desktop app).
+//! An error is a kind with its facts (the path, the record and its id, the line); its words come
+//! from the message catalogue (`gavel_messages`, `core.ftl`), in the reader's language, when it is
+//! shown ([`Error::message`]). `Display` is the English text (the CLI prints it, and tests assert
+//! on it); [`Error::danish`] is the Danish one, and [`Error::text`] gives both, for a caller that
+//! shows the message in the user's language (the desktop app).
 
 use std::path::PathBuf;
+
+use gavel_messages::{Argument, Language};
 
 use crate::rules::Bilingual;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// No `#[error]` attributes: `Display` is written below, from the catalogue's English.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{}: not a Gavel database: {}", path.display(), reason.en)]
+    /// The file is not a Gavel database; `reason` says what it is instead.
     NotADatabase { path: PathBuf, reason: Bilingual },
 
-    #[error(
-        "{}: written by a newer Gavel (database version {found}; this Gavel reads up to {supported}). \
-         Update Gavel to open it; the file was not changed.",
-        path.display()
-    )]
+    /// Written by a newer Gavel, in database version `found`; this Gavel reads up to `supported`.
     DatabaseTooNew {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
 
-    #[error("cannot open the database {}: {}", path.display(), reason.en)]
+    /// The database cannot be opened; `reason` says why.
     CannotOpen { path: PathBuf, reason: Bilingual },
 
     /// A command that does not fit the current state, e.g. an agenda item for a meeting that does
     /// not exist. Nothing was written.
-    #[error("{}", .0.en)]
     Rejected(Bilingual),
 
-    #[error("{what} {id} does not exist")]
+    /// A command names a record (`what`, by `id`) that does not exist.
     NotFound { what: Record, id: String },
 
     /// Input from a file the user gave us, with the place of the problem.
-    #[error("{}", format_input_error(file, *line, field.as_deref(), &message.en))]
     BadInput {
         file: String,
         line: Option<u64>,
@@ -49,12 +48,9 @@ pub enum Error {
 
     /// The disk holding the database is full (SQLite's `SQLITE_FULL`, or a shared-memory file
     /// that cannot grow). The transaction was rolled back, so nothing of the change was saved.
-    #[error(
-        "the disk is full: the change was not saved; free some space on the disk and try again"
-    )]
     DiskFull,
 
-    #[error("database error: {0}")]
+    /// Any other SQLite error, with SQLite's own words.
     Database(rusqlite::Error),
 }
 
@@ -151,64 +147,51 @@ pub enum Record {
 }
 
 impl Record {
-    /// "agenda item": the English name, as in "agenda item … does not exist".
-    pub fn en(self) -> &'static str {
+    /// "agenda_item": the record's kind as the catalogue's messages choose their words by it.
+    fn key(self) -> &'static str {
         match self {
             Record::Group => "group",
             Record::Organisation => "organisation",
-            Record::OrganisationInGroup => "organisation in this group",
+            Record::OrganisationInGroup => "organisation_in_group",
             Record::Member => "member",
-            Record::MemberOfMeetingGroup => "member of this meeting's group",
+            Record::MemberOfMeetingGroup => "member_of_meeting_group",
             Record::Meeting => "meeting",
-            Record::AgendaItem => "agenda item",
-            Record::BacklogItem => "backlog item",
+            Record::AgendaItem => "agenda_item",
+            Record::BacklogItem => "backlog_item",
             Record::Poll => "poll",
-            Record::PollInMeeting => "poll in this meeting",
+            Record::PollInMeeting => "poll_in_meeting",
             Record::Decision => "decision",
-            Record::ActionItem => "action item",
+            Record::ActionItem => "action_item",
         }
     }
 
-    /// "Mødet … findes ikke.", with the noun's definite form and the qualifier in Danish word
-    /// order.
-    fn not_found_da(self, id: &str) -> String {
-        match self {
-            Record::Group => format!("Gruppen {id} findes ikke."),
-            Record::Organisation => format!("Organisationen {id} findes ikke."),
-            Record::OrganisationInGroup => {
-                format!("Organisationen {id} findes ikke i denne gruppe.")
-            }
-            Record::Member => format!("Medlemmet {id} findes ikke."),
-            Record::MemberOfMeetingGroup => format!("Medlemmet {id} er ikke med i mødets gruppe."),
-            Record::Meeting => format!("Mødet {id} findes ikke."),
-            Record::AgendaItem => format!("Dagsordenspunktet {id} findes ikke."),
-            Record::BacklogItem => format!("Sagen {id} findes ikke i backloggen."),
-            Record::Poll => format!("Afstemningen {id} findes ikke."),
-            Record::PollInMeeting => format!("Afstemningen {id} findes ikke i dette møde."),
-            Record::Decision => format!("Beslutningen {id} findes ikke."),
-            Record::ActionItem => format!("Handlingspunktet {id} findes ikke."),
-        }
+    /// "agenda item" / "dagsordenspunkt": the record's name in `language`.
+    pub fn name(self, language: Language) -> String {
+        gavel_messages::message(
+            language,
+            "coreError-record",
+            &[("record", self.key().into())],
+        )
     }
 
-    /// "et møde": the noun with its indefinite article, for "Der findes allerede et møde med id …".
-    pub(crate) fn with_article_da(self) -> &'static str {
-        match self {
-            Record::Group => "en gruppe",
-            Record::Organisation | Record::OrganisationInGroup => "en organisation",
-            Record::Member | Record::MemberOfMeetingGroup => "et medlem",
-            Record::Meeting => "et møde",
-            Record::AgendaItem => "et dagsordenspunkt",
-            Record::BacklogItem => "en sag",
-            Record::Poll | Record::PollInMeeting => "en afstemning",
-            Record::Decision => "en beslutning",
-            Record::ActionItem => "et handlingspunkt",
-        }
+    /// "agenda item": the English name, as in "agenda item … does not exist".
+    pub fn en(self) -> String {
+        self.name(Language::English)
+    }
+
+    /// "Der findes allerede et møde med id …" / "a meeting with id … already exists": a command
+    /// that creates a record with an id another record of its kind has.
+    pub(crate) fn already_exists(self, id: &str) -> Bilingual {
+        Bilingual::message(
+            "coreError-recordAlreadyExists",
+            &[("id", id.into()), ("record", self.key().into())],
+        )
     }
 }
 
 impl std::fmt::Display for Record {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.en())
+        f.write_str(&self.en())
     }
 }
 
@@ -224,44 +207,71 @@ impl Error {
         }
     }
 
-    /// The message in Danish, as the desktop app shows it on a Danish system. Details that come
-    /// from outside Gavel (an operating-system or SQLite error text) stay as they were written.
-    pub fn danish(&self) -> String {
+    /// The message in `language`: the catalogue's words for this kind of error, with its facts.
+    /// Details that come from outside Gavel (an operating-system or SQLite error text) stay as
+    /// they were written.
+    pub fn message(&self, language: Language) -> String {
+        let danish = language == Language::Danish;
         match self {
-            Error::NotADatabase { path, reason } => {
-                format!(
-                    "{} er ikke en Gavel-database: {}",
-                    path.display(),
-                    reason.da
-                )
-            }
+            Error::NotADatabase { path, reason } => gavel_messages::message(
+                language,
+                "coreError-notAGavelDatabase",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", reason.pick(danish).into()),
+                ],
+            ),
             Error::DatabaseTooNew {
                 path,
                 found,
                 supported,
-            } => format!(
-                "{} er skrevet af en nyere version af Gavel (databaseversion {found}; denne \
-                 version af Gavel kan læse op til {supported}). Opdatér Gavel for at åbne den; \
-                 filen er ikke ændret.",
-                path.display()
+            } => gavel_messages::message(
+                language,
+                "coreError-writtenByANewerGavel",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("found", found.to_string().into()),
+                    ("supported", supported.to_string().into()),
+                ],
             ),
-            Error::CannotOpen { path, reason } => {
-                format!("Databasen {} kan ikke åbnes: {}", path.display(), reason.da)
-            }
-            Error::Rejected(message) => message.da.clone(),
-            Error::NotFound { what, id } => what.not_found_da(id),
+            Error::CannotOpen { path, reason } => gavel_messages::message(
+                language,
+                "coreError-cannotOpenTheDatabase",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", reason.pick(danish).into()),
+                ],
+            ),
+            Error::Rejected(message) => message.pick(danish).to_owned(),
+            Error::NotFound { what, id } => gavel_messages::message(
+                language,
+                "coreError-recordDoesNotExist",
+                &[("id", id.into()), ("record", what.key().into())],
+            ),
             Error::BadInput {
                 file,
                 line,
                 field,
                 message,
-            } => format_input_error_da(file, *line, field.as_deref(), &message.da),
-            Error::DiskFull => {
-                "Disken er fuld: ændringen blev ikke gemt; frigør plads på disken, og prøv igen"
-                    .to_owned()
-            }
-            Error::Database(error) => format!("Fejl i databasen: {error}"),
+            } => input_error(
+                language,
+                file,
+                *line,
+                field.as_deref(),
+                message.pick(danish),
+            ),
+            Error::DiskFull => gavel_messages::message(language, "coreError-theDiskIsFull", &[]),
+            Error::Database(error) => gavel_messages::message(
+                language,
+                "coreError-databaseError",
+                &[("error", error.to_string().into())],
+            ),
         }
+    }
+
+    /// The message in Danish, as the desktop app shows it on a Danish system.
+    pub fn danish(&self) -> String {
+        self.message(Language::Danish)
     }
 
     /// The message in both languages; `en` is the `Display` text.
@@ -271,45 +281,67 @@ impl Error {
             en: self.to_string(),
         }
     }
+}
 
-    /// A refused command, worded in Danish and English.
-    pub(crate) fn refused(da: impl Into<String>, en: impl Into<String>) -> Error {
-        Error::Rejected(Bilingual::new(da, en))
+/// The English message.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::English))
     }
 }
 
 impl From<crate::rules::RuleViolation> for Error {
     fn from(violation: crate::rules::RuleViolation) -> Error {
-        Error::refused(violation.message_da, violation.message)
+        Error::Rejected(Bilingual {
+            da: violation.message_da,
+            en: violation.message,
+        })
     }
 }
 
-fn format_input_error(file: &str, line: Option<u64>, field: Option<&str>, message: &str) -> String {
-    let mut place = file.to_owned();
-    if let Some(line) = line {
-        place.push_str(&format!(", line {line}"));
-    }
-    if let Some(field) = field {
-        place.push_str(&format!(", field \"{field}\""));
-    }
-    format!("{place}: {message}")
-}
-
-/// "backlog.csv, linje 3, felt »title«: feltet må ikke være tomt."
-fn format_input_error_da(
+/// "backlog.csv, linje 3, felt »title«: feltet må ikke være tomt." / "backlog.csv, line 3, field
+/// "title": must not be empty": a problem in a file the user gave, at its place.
+fn input_error(
+    language: Language,
     file: &str,
     line: Option<u64>,
     field: Option<&str>,
-    message: &str,
+    problem: &str,
 ) -> String {
-    let mut place = file.to_owned();
-    if let Some(line) = line {
-        place.push_str(&format!(", linje {line}"));
+    // The line is a place, not an amount: written as a number is written in a file, ungrouped.
+    let line = line.map(|line| line.to_string());
+    let (file, problem): (Argument<'_>, Argument<'_>) = (file.into(), problem.into());
+    match (line, field) {
+        (None, None) => gavel_messages::message(
+            language,
+            "coreError-inFile",
+            &[("file", file), ("problem", problem)],
+        ),
+        (Some(line), None) => gavel_messages::message(
+            language,
+            "coreError-inFileOnLine",
+            &[("file", file), ("line", line.into()), ("problem", problem)],
+        ),
+        (None, Some(field)) => gavel_messages::message(
+            language,
+            "coreError-inFileInField",
+            &[
+                ("field", field.into()),
+                ("file", file),
+                ("problem", problem),
+            ],
+        ),
+        (Some(line), Some(field)) => gavel_messages::message(
+            language,
+            "coreError-inFileOnLineInField",
+            &[
+                ("field", field.into()),
+                ("file", file),
+                ("line", line.into()),
+                ("problem", problem),
+            ],
+        ),
     }
-    if let Some(field) = field {
-        place.push_str(&format!(", felt »{field}«"));
-    }
-    format!("{place}: {message}")
 }
 
 #[cfg(test)]

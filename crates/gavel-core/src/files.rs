@@ -135,7 +135,8 @@ pub fn open_regular_file(path: &Path) -> std::io::Result<(File, u64)> {
 }
 
 /// The error inside what [`open_regular_file`] and [`read_limited`] return for a device, a pipe,
-/// a socket or a folder. Its text is English; [`NotARegularFile::danish`] gives the Danish.
+/// a socket or a folder. `Display` is its English sentence; [`NotARegularFile::danish`] gives the
+/// Danish one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotARegularFile {
     /// "a folder", "a named pipe (FIFO)", "a device" …
@@ -148,25 +149,31 @@ impl NotARegularFile {
         error.get_ref()?.downcast_ref::<NotARegularFile>()
     }
 
-    pub fn danish(&self) -> String {
-        let what = match self.what {
-            "a folder" => "en mappe",
-            "a named pipe (FIFO)" => "et navngivet rør (FIFO)",
-            "a device" => "en enhed",
-            "a socket" => "en sokkel",
-            _ => "ikke en almindelig fil",
+    /// The sentence in `language`: "it is a folder, not a regular file; …".
+    pub fn message(&self, language: gavel_messages::Language) -> String {
+        // `what` is one of describe_file_type's phrases; the message words each kind itself.
+        let kind = match self.what {
+            "a folder" => "folder",
+            "a named pipe (FIFO)" => "named_pipe",
+            "a device" => "device",
+            "a socket" => "socket",
+            _ => "other",
         };
-        format!("det er {what}, ikke en almindelig fil; Gavel læser kun almindelige filer")
+        gavel_messages::message(
+            language,
+            "coreFiles-notARegularFile",
+            &[("kind", kind.into())],
+        )
+    }
+
+    pub fn danish(&self) -> String {
+        self.message(gavel_messages::Language::Danish)
     }
 }
 
 impl std::fmt::Display for NotARegularFile {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            formatter,
-            "it is {}, not a regular file; Gavel reads only regular files",
-            self.what
-        )
+        formatter.write_str(&self.message(gavel_messages::Language::English))
     }
 }
 

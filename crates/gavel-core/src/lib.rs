@@ -42,6 +42,7 @@ pub mod typed_text;
 mod undo;
 mod verify;
 pub mod windows_paths;
+mod wording;
 
 pub use clock::{Clock, FixedClock, Hlc, SteppingClock, SystemClock};
 pub use command::{

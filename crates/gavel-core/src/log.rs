@@ -110,22 +110,15 @@ fn clock_behind_the_log(now_millis: u64, latest: Hlc) -> Error {
         crate::clock::clock_reading(now_millis),
         crate::clock::clock_reading(latest.physical_millis()),
     );
-    Error::refused(
-        format!(
-            "Computerens ur viser {}, men loggen har allerede en hændelse fra {}. Gavel skriver \
-             ikke hændelser, der er dateret mere end et døgn efter uret: de ville vinde over alt, \
-             hvad de andre computere skriver i mellemtiden. Stil computerens ur, og prøv igen; \
-             intet er gemt.",
-            clock.da, latest.da
-        ),
-        format!(
-            "this computer's clock shows {}, but the log already holds an event from {}; Gavel \
-             writes no event dated more than a day after the clock (it would win over everything \
-             the other laptops write meanwhile): set the computer's clock and try again; nothing \
-             was saved",
-            clock.en, latest.en
-        ),
-    )
+    Error::Rejected(crate::wording::message(
+        "coreLog-theClockIsBehindTheLog",
+        |language| {
+            vec![
+                ("clock", crate::wording::pick(&clock, language).into()),
+                ("latest", crate::wording::pick(&latest, language).into()),
+            ]
+        },
+    ))
 }
 
 /// Adds one event to the log exactly as given. The one place that writes to the `event` table:

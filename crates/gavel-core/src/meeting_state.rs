@@ -30,12 +30,13 @@ impl MeetingPhase {
         }
     }
 
-    pub(crate) fn with_article(self) -> &'static str {
+    /// "draft": the phase as the catalogue's messages choose their words by it.
+    pub(crate) fn key(self) -> &'static str {
         match self {
-            MeetingPhase::Draft => "a draft",
-            MeetingPhase::Open => "an open",
-            MeetingPhase::Closed => "a closed",
-            MeetingPhase::Cancelled => "a cancelled",
+            MeetingPhase::Draft => "draft",
+            MeetingPhase::Open => "open",
+            MeetingPhase::Closed => "closed",
+            MeetingPhase::Cancelled => "cancelled",
         }
     }
 }

@@ -139,15 +139,9 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
             file_name,
             None,
             None,
-            Bilingual::new(
-                format!(
-                    "filen er større end {} KB; en medlemsliste er meget mindre. Er det den rigtige fil?",
-                    MAX_MEMBER_LIST_BYTES / 1024
-                ),
-                format!(
-                    "the file is larger than {} KB; a member list is much smaller. Is it the right file?",
-                    MAX_MEMBER_LIST_BYTES / 1024
-                ),
+            Bilingual::message(
+                "coreMemberList-theFileIsTooLarge",
+                &[("limit", (MAX_MEMBER_LIST_BYTES / 1024).to_string().into())],
             ),
         ));
     }
@@ -199,15 +193,12 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
         return Err(bad(
             1,
             None,
-            Bilingual::new(
-                format!(
-                    "overskriftslinjen har ingen kolonne »Navn« (eller »Name«); den har: {}.",
-                    shorten(&headers.iter().collect::<Vec<_>>().join(", "), 120)
-                ),
-                format!(
-                    "the header has no \"Name\" (or \"Navn\") column; it has: {}",
-                    shorten(&headers.iter().collect::<Vec<_>>().join(", "), 120)
-                ),
+            Bilingual::message(
+                "coreMemberList-theHeaderHasNoNameColumn",
+                &[(
+                    "columns",
+                    shorten(&headers.iter().collect::<Vec<_>>().join(", "), 120).into(),
+                )],
             ),
         ));
     }
@@ -228,7 +219,7 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
                 None,
                 crate::rules::Bilingual::message(
                     "coreMemberList-theListHasMoreThan",
-                    &[("MAX_MEMBER_ROWS", MAX_MEMBER_ROWS.to_string().into())],
+                    &[("limit", MAX_MEMBER_ROWS.to_string().into())],
                 ),
             ));
         }
@@ -256,15 +247,12 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
                         return Err(bad(
                             line,
                             Some(header),
-                            Bilingual::new(
-                                format!(
-                                    "teksten er {length} tegn lang; højst {} tegn er tilladt.",
-                                    crate::decide::MAX_NAME_CHARS
-                                ),
-                                format!(
-                                    "the text is {length} characters long; at most {} are allowed",
-                                    crate::decide::MAX_NAME_CHARS
-                                ),
+                            Bilingual::message(
+                                "coreMemberList-theTextIsTooLong",
+                                &[
+                                    ("length", length.to_string().into()),
+                                    ("limit", crate::decide::MAX_NAME_CHARS.to_string().into()),
+                                ],
                             ),
                         ));
                     }
@@ -287,32 +275,17 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
                 bad(
                     line,
                     Some(header),
-                    Bilingual::new(
-                        format!(
-                            "»{}« er ikke en rolle; skriv formand, næstformand, sekretær, \
-                             referent, medlem, observatør eller rådgiver.",
-                            shorten(&value, 40)
-                        ),
-                        format!(
-                            "\"{}\" is not a role; write chair, vice chair, secretary, member, \
-                             observer or advisor",
-                            shorten(&value, 40)
-                        ),
+                    Bilingual::message(
+                        "coreMemberList-isNotARole",
+                        &[("shown", shorten(&value, 40).into())],
                     ),
                 )
             })?),
         };
         let email = match cell(MemberField::Email) {
             None => None,
-            Some((header, value)) => {
-                crate::decide::checked_email(Some(&value)).map_err(|error| {
-                    bad(
-                        line,
-                        Some(header),
-                        Bilingual::new(error.danish(), error.to_string()),
-                    )
-                })?
-            }
+            Some((header, value)) => crate::decide::checked_email(Some(&value))
+                .map_err(|error| bad(line, Some(header), error.text()))?,
         };
         let voting_right = match cell(MemberField::VotingRight) {
             None => None,
@@ -320,9 +293,9 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
                 bad(
                     line,
                     Some(header),
-                    Bilingual::new(
-                        format!("»{}« er hverken ja eller nej.", shorten(&value, 40)),
-                        format!("\"{}\" is neither yes nor no", shorten(&value, 40)),
+                    Bilingual::message(
+                        "coreMemberList-isNeitherYesNorNo",
+                        &[("shown", shorten(&value, 40).into())],
                     ),
                 )
             })?),
@@ -333,17 +306,12 @@ pub fn read_member_list(file_name: &str, bytes: &[u8]) -> Result<MemberList> {
                 bad(
                     line,
                     Some(header),
-                    Bilingual::new(
-                        format!(
-                            "»{}« er ikke en stemmevægt: skriv et helt tal fra 1 til {}.",
-                            shorten(&value, 40),
-                            crate::decide::MAX_VOTE_WEIGHT
-                        ),
-                        format!(
-                            "\"{}\" is not a vote weight: write a whole number from 1 to {}",
-                            shorten(&value, 40),
-                            crate::decide::MAX_VOTE_WEIGHT
-                        ),
+                    Bilingual::message(
+                        "coreMemberList-isNotAVoteWeight",
+                        &[
+                            ("limit", crate::decide::MAX_VOTE_WEIGHT.to_string().into()),
+                            ("shown", shorten(&value, 40).into()),
+                        ],
                     ),
                 )
             })?),
@@ -432,15 +400,12 @@ pub fn plan_member_list(
                 &list.file_name,
                 Some(listed.line),
                 None,
-                Bilingual::new(
-                    format!(
-                        "rækken er det samme medlem ({}) som linje {first_line}.",
-                        existing.name
-                    ),
-                    format!(
-                        "the row is the same member ({}) as line {first_line}",
-                        existing.name
-                    ),
+                Bilingual::message(
+                    "coreMemberList-theRowIsTheSameMemberAs",
+                    &[
+                        ("first_line", first_line.to_string().into()),
+                        ("name", (&existing.name).into()),
+                    ],
                 ),
             ));
         }
@@ -583,17 +548,9 @@ fn match_member<'a>(
             file_name,
             Some(listed.line),
             None,
-            Bilingual::new(
-                format!(
-                    "gruppen har flere medlemmer, der hedder {}; tilføj en kolonne »E-mail«, så \
-                     de kan skelnes.",
-                    listed.name
-                ),
-                format!(
-                    "the group has several members named {}; add an \"E-mail\" column to tell \
-                     them apart",
-                    listed.name
-                ),
+            Bilingual::message(
+                "coreMemberList-severalMembersHaveTheName",
+                &[("name", (&listed.name).into())],
             ),
         )),
     }
@@ -632,31 +589,21 @@ fn refuse_repeated_members(file_name: &str, rows: &[ListedMember]) -> Result<()>
             None => format!("name:{}", row.name.to_lowercase()),
         };
         if let Some(first) = first_line_of.insert(identity.clone(), row.line) {
-            let (da, en) = if identity.starts_with('@') {
-                (
-                    format!("e-mailadressen står allerede på linje {first}."),
-                    format!("this e-mail address already appears on line {first}"),
+            let message = if identity.starts_with('@') {
+                Bilingual::message(
+                    "coreMemberList-theEMailAddressAlreadyAppears",
+                    &[("first_line", first.to_string().into())],
                 )
             } else {
-                (
-                    format!(
-                        "{} står allerede på linje {first}; er det to forskellige personer, så \
-                         giv dem hver sin e-mailadresse.",
-                        row.name
-                    ),
-                    format!(
-                        "{} already appears on line {first}; if these are two people, give each \
-                         their e-mail address",
-                        row.name
-                    ),
+                Bilingual::message(
+                    "coreMemberList-theNameAlreadyAppears",
+                    &[
+                        ("first_line", first.to_string().into()),
+                        ("name", (&row.name).into()),
+                    ],
                 )
             };
-            return Err(bad_input(
-                file_name,
-                Some(row.line),
-                None,
-                Bilingual::new(da, en),
-            ));
+            return Err(bad_input(file_name, Some(row.line), None, message));
         }
         // A name without e-mail also collides with the same name given with one.
         if row.email.is_some() {
@@ -666,17 +613,12 @@ fn refuse_repeated_members(file_name: &str, rows: &[ListedMember]) -> Result<()>
                     file_name,
                     Some(row.line),
                     None,
-                    Bilingual::new(
-                        format!(
-                            "{} står allerede på linje {first} uden e-mailadresse; giv begge \
-                             rækker en e-mailadresse.",
-                            row.name
-                        ),
-                        format!(
-                            "{} already appears on line {first} with no e-mail address; give \
-                             both rows one",
-                            row.name
-                        ),
+                    Bilingual::message(
+                        "coreMemberList-theNameAlreadyAppearsWithoutEMail",
+                        &[
+                            ("first_line", first.to_string().into()),
+                            ("name", (&row.name).into()),
+                        ],
                     ),
                 ));
             }

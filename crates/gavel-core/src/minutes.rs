@@ -207,21 +207,19 @@ pub fn minutes(store: &Store, meeting_id: Uuid) -> Result<Minutes> {
     let closed_at = match (detail.meeting.status, detail.meeting.closed_at) {
         (MeetingStatus::Closed, Some(closed_at)) => closed_at,
         (status, _) => {
-            let (state_da, state_en) = match status {
-                MeetingStatus::Draft => ("er ikke startet", "has not started"),
-                MeetingStatus::Open => ("er stadig i gang", "is still open"),
-                MeetingStatus::Closed => ("har intet sluttidspunkt", "has no closing time"),
-                MeetingStatus::Cancelled => ("er aflyst", "was cancelled"),
+            let status = match status {
+                MeetingStatus::Draft => "draft",
+                MeetingStatus::Open => "open",
+                MeetingStatus::Closed => "closed",
+                MeetingStatus::Cancelled => "cancelled",
             };
-            let title = &detail.meeting.title;
-            return Err(Error::Rejected(Bilingual::new(
-                format!(
-                    "Mødet »{title}« ({meeting_id}) {state_da}; referatet laves ud fra et \
-                     afsluttet møde, så afslut mødet først."
-                ),
-                format!(
-                    "meeting \"{title}\" ({meeting_id}) {state_en}; minutes are made from a closed meeting — close it first"
-                ),
+            return Err(Error::Rejected(Bilingual::message(
+                "coreMinutes-onlyAClosedMeetingHasMinutes",
+                &[
+                    ("meeting_id", meeting_id.to_string().into()),
+                    ("status", status.into()),
+                    ("title", (&detail.meeting.title).into()),
+                ],
             )));
         }
     };

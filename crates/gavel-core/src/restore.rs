@@ -78,9 +78,9 @@ impl Store {
 /// [`Store::open`] makes, and that it has a decision log and is not damaged. Returns its schema
 /// version. Nothing is written to `file`.
 fn open_restorable_database(file: &Path) -> Result<(Connection, i64)> {
-    let not_gavel = |da: &str, en: &str| Error::NotADatabase {
+    let not_gavel = |reason: Bilingual| Error::NotADatabase {
         path: file.to_owned(),
-        reason: Bilingual::new(da, en),
+        reason,
     };
     if !file.is_file() {
         return Err(Error::CannotOpen {
@@ -103,19 +103,19 @@ fn open_restorable_database(file: &Path) -> Result<(Connection, i64)> {
         )
         .map_err(|error| store::describe_open_error(file, error))?;
     if version == 0 || !has_log {
-        return Err(not_gavel(
-            "filen har ingen Gavel-beslutningslog.",
-            "it has no Gavel decision log",
-        ));
+        return Err(not_gavel(Bilingual::message(
+            "coreRestore-theFileHasNoDecisionLog",
+            &[],
+        )));
     }
     let integrity: String = conn
         .query_row("PRAGMA quick_check", [], |row| row.get(0))
         .map_err(|error| store::describe_open_error(file, error))?;
     if integrity != "ok" {
-        return Err(not_gavel(
-            &format!("filen er beskadiget ({integrity})."),
-            &format!("the file is damaged ({integrity})"),
-        ));
+        return Err(not_gavel(Bilingual::message(
+            "coreRestore-theFileIsDamaged",
+            &[("problem", (&integrity).into())],
+        )));
     }
     Ok((conn, version))
 }

@@ -71,10 +71,7 @@ pub fn database_path_problem(path: &str, on_a_mapped_network_drive: bool) -> Opt
         return Some(crate::rules::Bilingual::message(
             "coreWindowsPaths-thePathIsCharactersLong",
             &[
-                (
-                    "MAX_DATABASE_PATH_CHARS",
-                    MAX_DATABASE_PATH_CHARS.to_string().into(),
-                ),
+                ("limit", MAX_DATABASE_PATH_CHARS.to_string().into()),
                 ("length", length.to_string().into()),
             ],
         ));

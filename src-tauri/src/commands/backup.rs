@@ -33,9 +33,9 @@ pub fn restore_backup(
             .into_iter()
             .find(|backup| backup.file_name == file_name)
             .ok_or_else(|| {
-                gavel_core::Error::Rejected(Bilingual::new(
-                    format!("Sikkerhedskopien {file_name} findes ikke længere."),
-                    format!("the backup {file_name} no longer exists"),
+                gavel_core::Error::Rejected(Bilingual::message(
+                    "shell-backupGone",
+                    &[("file", file_name.as_str().into())],
                 ))
             })?;
         store.restore_backup(std::path::Path::new(&chosen.path))

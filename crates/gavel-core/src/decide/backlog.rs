@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::event::EventPayload;
 use crate::log::LogWriter;
 use crate::queries::{self, BacklogItem};
+use crate::rules::Bilingual;
 
 use super::required_text;
 
@@ -140,10 +141,10 @@ fn check_parent(
         return Ok(());
     }
     if queries::backlog_item(log.tx, parent)?.is_none() {
-        return Err(Error::refused(
-            format!("Den overordnede sag {parent} findes ikke i backloggen."),
-            format!("the parent {parent} of {key} is not in the backlog"),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideBacklog-theParentIsNotIn",
+            &[("key", key.into()), ("parent", parent.into())],
+        )));
     }
     let chain = queries::parent_chain(log.tx, parent)?;
     if chain.iter().any(|ancestor| ancestor == key) {
@@ -219,16 +220,14 @@ fn check_description(key: &str, description: Option<&str>) -> Result<()> {
         && text.len() > MAX_DESCRIPTION_BYTES
     {
         let kib = MAX_DESCRIPTION_BYTES / 1024;
-        return Err(Error::refused(
-            format!(
-                "Beskrivelsen af {key} er {} KB; den må højst være {kib} KB.",
-                text.len() / 1024
-            ),
-            format!(
-                "the description of {key} is {} KB; it may be at most {kib} KB",
-                text.len() / 1024
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideBacklog-theDescriptionIsTooLong",
+            &[
+                ("key", key.into()),
+                ("kilobytes", (text.len() / 1024).to_string().into()),
+                ("limit", kib.to_string().into()),
+            ],
+        )));
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! register and the next meeting see the follow-up.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use gavel_messages::Language;
 use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
@@ -13,6 +14,8 @@ use crate::command::Applied;
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::log::LogWriter;
+use crate::rules::Bilingual;
+use crate::wording;
 
 /// An action item as its follow-up needs it.
 struct StoredActionItem {
@@ -67,18 +70,16 @@ fn check_done_on(item: &StoredActionItem, done_on: Option<NaiveDate>) -> Result<
     if let Some(day) = done_on
         && day < item.meeting_day
     {
-        return Err(Error::refused(
-            format!(
-                "Handlingspunkt {} kan ikke være udført {}: det blev aftalt på mødet {}.",
-                item.number,
-                danish_date(day),
-                danish_date(item.meeting_day)
-            ),
-            format!(
-                "action item {} cannot be done on {day}: it was agreed at the meeting on {}",
-                item.number, item.meeting_day
-            ),
-        ));
+        return Err(Error::Rejected(wording::message(
+            "coreDecideFollowUp-cannotBeDoneBeforeTheMeeting",
+            |language| {
+                vec![
+                    ("day", day_in(language, day).into()),
+                    ("meeting_day", day_in(language, item.meeting_day).into()),
+                    ("number", item.number.to_string().into()),
+                ]
+            },
+        )));
     }
     Ok(())
 }
@@ -95,37 +96,36 @@ pub(super) fn set_action_item_done(
     let done_on = done.then(|| on.unwrap_or(today));
     match (item.done_on, done_on) {
         (Some(already), Some(_)) => {
-            return Err(Error::refused(
-                format!(
-                    "Handlingspunkt {} er allerede udført ({}).",
-                    item.number,
-                    danish_date(already)
-                ),
-                format!("action item {} is already done ({already})", item.number),
-            ));
+            return Err(Error::Rejected(wording::message(
+                "coreDecideFollowUp-isAlreadyDone",
+                |language| {
+                    vec![
+                        ("day", day_in(language, already).into()),
+                        ("number", item.number.to_string().into()),
+                    ]
+                },
+            )));
         }
         (None, None) => {
-            return Err(Error::refused(
-                format!("Handlingspunkt {} er allerede åbent.", item.number),
-                format!("action item {} is already open", item.number),
-            ));
+            return Err(Error::Rejected(Bilingual::message(
+                "coreDecideFollowUp-isAlreadyOpen",
+                &[("number", item.number.to_string().into())],
+            )));
         }
         _ => {}
     }
     if let Some(day) = done_on
         && day > today
     {
-        return Err(Error::refused(
-            format!(
-                "Handlingspunkt {} kan ikke markeres som udført {}: datoen er ikke kommet endnu.",
-                item.number,
-                danish_date(day)
-            ),
-            format!(
-                "action item {} cannot be marked done on {day}: that day has not come yet",
-                item.number
-            ),
-        ));
+        return Err(Error::Rejected(wording::message(
+            "coreDecideFollowUp-thatDayHasNotCome",
+            |language| {
+                vec![
+                    ("day", day_in(language, day).into()),
+                    ("number", item.number.to_string().into()),
+                ]
+            },
+        )));
     }
     check_done_on(&item, done_on)?;
     let event = log.append(EventPayload::ActionItemStatusSet {
@@ -139,7 +139,10 @@ pub(super) fn set_action_item_done(
     })
 }
 
-/// "1.12.2026": how Danish text writes a day.
-fn danish_date(day: NaiveDate) -> String {
-    day.format("%-d.%-m.%Y").to_string()
+/// "1.12.2026", as Danish text writes a day, or "2026-12-01" in English.
+fn day_in(language: Language, day: NaiveDate) -> String {
+    match language {
+        Language::Danish => day.format("%-d.%-m.%Y").to_string(),
+        Language::English => day.to_string(),
+    }
 }

@@ -4,6 +4,7 @@
 //! organisation that a meeting already names is never taken away.
 
 use chrono::NaiveDate;
+use gavel_messages::Language;
 use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
@@ -12,6 +13,8 @@ use crate::command::{Applied, GroupKind, MemberRole, MinutesLanguage, Successor}
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::log::LogWriter;
+use crate::rules::Bilingual;
+use crate::wording;
 
 /// The largest vote weight a member can have; guards against typos like 10000.
 pub(crate) const MAX_VOTE_WEIGHT: u32 = 1_000;
@@ -29,7 +32,7 @@ pub(super) fn create_group(
     kind: Option<GroupKind>,
     minutes_language: Option<MinutesLanguage>,
 ) -> Result<Applied> {
-    let name = name_text("name", &name)?;
+    let name = name_text(&name)?;
     let group_id = fresh_id(log, id, Record::Group, "steering_group")?;
     let event = log.append(EventPayload::GroupCreated {
         group_id,
@@ -48,7 +51,7 @@ pub(super) fn update_group(
     kind: GroupKind,
     minutes_language: MinutesLanguage,
 ) -> Result<Applied> {
-    let name = name_text("name", &name)?;
+    let name = name_text(&name)?;
     require_exists(log.tx, Record::Group, "steering_group", group_id)?;
     let current: (String, String, String) = log.tx.query_row(
         "SELECT name, kind, minutes_language FROM steering_group WHERE id = ?1",
@@ -79,7 +82,7 @@ pub(super) fn add_organisation(
     group_id: Uuid,
     name: String,
 ) -> Result<Applied> {
-    let name = name_text("name", &name)?;
+    let name = name_text(&name)?;
     require_exists(log.tx, Record::Group, "steering_group", group_id)?;
     refuse_duplicate_organisation(log.tx, group_id, &name, None)?;
     let organisation_id = fresh_id(log, id, Record::Organisation, "organisation")?;
@@ -97,7 +100,7 @@ pub(super) fn rename_organisation(
     organisation_id: Uuid,
     name: String,
 ) -> Result<Applied> {
-    let name = name_text("name", &name)?;
+    let name = name_text(&name)?;
     let (group_id, current): (Uuid, String) = log
         .tx
         .query_row(
@@ -330,13 +333,16 @@ pub(super) fn retire_member(
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     if let Some(retired_on) = retired_on {
-        return Err(Error::refused(
-            format!(
-                "{name} er allerede udtrådt af gruppen fra {}.",
-                retired_on.format("%d.%m.%Y")
-            ),
-            format!("{name} already left the group on {retired_on}"),
-        ));
+        return Err(Error::Rejected(wording::message(
+            "coreDecideGroup-alreadyLeftTheGroup",
+            |language| {
+                let day = match language {
+                    Language::Danish => retired_on.format("%d.%m.%Y").to_string(),
+                    Language::English => retired_on.to_string(),
+                };
+                vec![("day", day.into()), ("name", (&name).into())]
+            },
+        )));
     }
     refuse_retiring_a_proxy_party(log.tx, member_id, &name)?;
     let details = MemberDetails::stored(log.tx, member_id)?;
@@ -538,7 +544,7 @@ pub(super) fn check_member_fields(
     vote_weight: u32,
     email: Option<&str>,
 ) -> Result<(String, Option<String>)> {
-    let name = name_text("name", name)?;
+    let name = name_text(name)?;
     if let Some(organisation_id) = organisation_id {
         let organisation_group: Option<Uuid> = tx
             .query_row(
@@ -572,21 +578,19 @@ pub(super) fn member_group(tx: &Transaction<'_>, member_id: Uuid) -> Result<Uuid
     })
 }
 
-/// A name field: trimmed, not empty, at most [`MAX_NAME_CHARS`] characters.
-pub(crate) fn name_text(field: &str, text: &str) -> Result<String> {
-    let name = required_text(field, text)?;
+/// A command's `name`: trimmed, not empty, at most [`MAX_NAME_CHARS`] characters.
+pub(crate) fn name_text(text: &str) -> Result<String> {
+    let name = required_text("name", text)?;
     let length = name.chars().count();
     if length > MAX_NAME_CHARS {
-        return Err(Error::refused(
-            format!(
-                "Navnet er {length} tegn langt; det må højst være {MAX_NAME_CHARS} tegn: »{}«.",
-                crate::error::shorten(&name, 40)
-            ),
-            format!(
-                "{field} is {length} characters long; at most {MAX_NAME_CHARS} are allowed: \"{}\"",
-                crate::error::shorten(&name, 40)
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideGroup-theNameIsTooLong",
+            &[
+                ("length", length.to_string().into()),
+                ("limit", MAX_NAME_CHARS.to_string().into()),
+                ("shown", crate::error::shorten(&name, 40).into()),
+            ],
+        )));
     }
     Ok(name)
 }
@@ -596,7 +600,7 @@ pub(crate) fn check_vote_weight(vote_weight: u32) -> Result<()> {
         return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
             "coreDecideGroup-voteWeightMustBeBetween",
             &[
-                ("MAX_VOTE_WEIGHT", MAX_VOTE_WEIGHT.to_string().into()),
+                ("limit", MAX_VOTE_WEIGHT.to_string().into()),
                 ("vote_weight", vote_weight.to_string().into()),
             ],
         )));
@@ -616,16 +620,10 @@ pub(crate) fn checked_email(email: Option<&str>) -> Result<Option<String>> {
             if !local.is_empty() && !domain.contains('@') && domain.contains('.')
                 && !domain.starts_with('.') && !domain.ends_with('.'));
     if !looks_right {
-        return Err(Error::refused(
-            format!(
-                "»{}« er ikke en e-mailadresse (fx mette@aarhus.dk).",
-                crate::error::shorten(email, 60)
-            ),
-            format!(
-                "\"{}\" is not an e-mail address (e.g. mette@aarhus.dk)",
-                crate::error::shorten(email, 60)
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideGroup-isNotAnEMailAddress",
+            &[("shown", crate::error::shorten(email, 60).into())],
+        )));
     }
     Ok(Some(email.to_owned()))
 }

@@ -25,7 +25,8 @@ use crate::clock::Hlc;
 use crate::error::{Error, Record, Result};
 use crate::event::{EventPayload, parse_stored_payload};
 use crate::meeting_state::{self, MeetingPhase};
-use crate::rules::Voter;
+use crate::rules::{Bilingual, Voter};
+use crate::wording;
 
 /// Why an imported event is refused: the rule it breaks, and the field of its payload at fault
 /// when one is (`fingerprint`, `version`, `result`).
@@ -96,12 +97,12 @@ pub(crate) fn check_imported_event(
     let changeable = [MeetingPhase::Draft, MeetingPhase::Open];
     match payload {
         EventPayload::GroupCreated { group_id, name, .. } => {
-            group::name_text("name", name)?;
+            group::name_text(name)?;
             refuse_existing(tx, Record::Group, "steering_group", *group_id)?;
         }
         EventPayload::GroupUpdated { group_id, name, .. } => {
             require_exists(tx, Record::Group, "steering_group", *group_id)?;
-            group::name_text("name", name)?;
+            group::name_text(name)?;
         }
         EventPayload::OrganisationAdded {
             group_id,
@@ -109,7 +110,7 @@ pub(crate) fn check_imported_event(
             name,
         } => {
             require_exists(tx, Record::Group, "steering_group", *group_id)?;
-            group::name_text("name", name)?;
+            group::name_text(name)?;
             refuse_existing(tx, Record::Organisation, "organisation", *organisation_id)?;
         }
         EventPayload::OrganisationRenamed {
@@ -124,7 +125,7 @@ pub(crate) fn check_imported_event(
                 *organisation_id,
                 *group_id,
             )?;
-            group::name_text("name", name)?;
+            group::name_text(name)?;
         }
         EventPayload::MemberAdded {
             group_id,
@@ -363,10 +364,7 @@ pub(crate) fn check_imported_event(
             if *cast_by_id != cast_by && cast_by_id != member_id {
                 return Err(refusal(
                     "cast_by_id",
-                    "Stemmen er afgivet af en anden end medlemmet selv eller den, der har \
-                     medlemmets fuldmagt.",
-                    "the ballot was cast by someone other than the member or the holder of the \
-                     member's proxy",
+                    Bilingual::message("coreDecideImported-theBallotWasCastBySomeoneElse", &[]),
                 ));
             }
         }
@@ -393,10 +391,7 @@ pub(crate) fn check_imported_event(
             if result.facts.is_some() == has_any_words || (has_any_words && !has_words) {
                 return Err(refusal(
                     "result",
-                    "Resultatet skal have enten de fakta, det formuleres ud fra, eller (fra Gavel \
-                     0.3 og tidligere) sin formulering – ikke begge dele og ikke ingen af dem.",
-                    "the result must carry either the facts it is worded from or (from Gavel 0.3 \
-                     and earlier) its words, not both and not neither",
+                    Bilingual::message("coreDecideImported-factsOrWordsNotBoth", &[]),
                 ));
             }
             let claimed = result.worded(&poll.kind);
@@ -413,14 +408,12 @@ pub(crate) fn check_imported_event(
             if figures(&claimed) != figures(&counted) {
                 return Err(refusal(
                     "result",
-                    format!(
-                        "Resultatet »{}« følger ikke af stemmerne i afstemningen, som giver »{}«.",
-                        claimed.summary.da, counted.summary.da
-                    ),
-                    format!(
-                        "the result \"{}\" does not follow from the poll's ballots, which give \"{}\"",
-                        claimed.summary.en, counted.summary.en
-                    ),
+                    wording::message("coreDecideImported-theResultDoesNotFollow", |language| {
+                        vec![
+                            ("claimed", wording::pick(&claimed.summary, language).into()),
+                            ("counted", wording::pick(&counted.summary, language).into()),
+                        ]
+                    }),
                 ));
             }
             // The facts say which rule the minutes will state; they must be the ones the poll
@@ -428,14 +421,12 @@ pub(crate) fn check_imported_event(
             if result.facts.is_some() && result.facts != counted.facts {
                 return Err(refusal(
                     "result.facts",
-                    format!(
-                        "Resultatet siger, at reglen var »{}«, men afstemningen tælles efter »{}«.",
-                        claimed.rule.da, counted.rule.da
-                    ),
-                    format!(
-                        "the result says the rule was \"{}\", but the poll is counted under \"{}\"",
-                        claimed.rule.en, counted.rule.en
-                    ),
+                    wording::message("coreDecideImported-theResultNamesAnotherRule", |language| {
+                        vec![
+                            ("claimed", wording::pick(&claimed.rule, language).into()),
+                            ("counted", wording::pick(&counted.rule, language).into()),
+                        ]
+                    }),
                 ));
             }
         }
@@ -482,10 +473,7 @@ pub(crate) fn check_imported_event(
             if item != *agenda_item_id || withdrawn.is_empty() || !withdraws_only_conflicting {
                 return Err(refusal(
                     "withdrawn",
-                    "Afgørelsen trækker en beslutning tilbage, som ikke er i konflikt med den, \
-                     der beholdes.",
-                    "the resolution withdraws a decision that is in no conflict with the one it \
-                     keeps",
+                    Bilingual::message("coreDecideImported-theResolutionWithdrawsADecision", &[]),
                 ));
             }
         }
@@ -551,28 +539,19 @@ pub(crate) fn check_imported_event(
                 return Err(match amendment.amends_version {
                     Some(signed) => refusal(
                         "version",
-                        format!(
-                            "Referatet er underskrevet i version {signed}; en rettelse af det \
-                             skal begynde version {} og nævne version {signed}.",
-                            amendment.version
-                        ),
-                        format!(
-                            "the minutes are signed in version {signed}; an amendment must start \
-                             version {} and name version {signed}",
-                            amendment.version
+                        Bilingual::message(
+                            "coreDecideImported-anAmendmentOfSignedMinutes",
+                            &[
+                                ("signed", signed.to_string().into()),
+                                ("version", amendment.version.to_string().into()),
+                            ],
                         ),
                     ),
                     None => refusal(
                         "version",
-                        format!(
-                            "Referatet er ikke underskrevet; en rettelse retter version {} og \
-                             nævner ingen underskrevet version.",
-                            amendment.version
-                        ),
-                        format!(
-                            "the minutes are not signed; an amendment corrects version {} and \
-                             names no signed version",
-                            amendment.version
+                        Bilingual::message(
+                            "coreDecideImported-anAmendmentOfUnsignedMinutes",
+                            &[("version", amendment.version.to_string().into())],
                         ),
                     ),
                 });
@@ -582,25 +561,22 @@ pub(crate) fn check_imported_event(
     Ok(())
 }
 
-fn refusal(
-    payload_field: &'static str,
-    da: impl Into<String>,
-    en: impl Into<String>,
-) -> Box<ImportRefusal> {
+fn refusal(payload_field: &'static str, message: Bilingual) -> Box<ImportRefusal> {
     Box::new(ImportRefusal {
         payload_field: Some(payload_field),
-        error: Error::refused(da, en),
+        error: Error::Rejected(message),
     })
 }
 
 fn version_refusal(claimed: u32, current: u32) -> Box<ImportRefusal> {
     refusal(
         "version",
-        format!(
-            "Underskriften gælder version {claimed} af referatet, men mødet er i version {current}."
-        ),
-        format!(
-            "the signature is of version {claimed} of the minutes, but the meeting is in version {current}"
+        Bilingual::message(
+            "coreDecideImported-theSignatureIsOfAnotherVersion",
+            &[
+                ("claimed", claimed.to_string().into()),
+                ("current", current.to_string().into()),
+            ],
         ),
     )
 }
@@ -686,11 +662,16 @@ fn check_undo_target(
     place: &LogPlace<'_>,
     is_barrier: fn(&EventPayload) -> bool,
 ) -> Result<()> {
-    let cannot = |da: &str, en: &str| {
-        Err(Error::refused(
-            format!("Hændelsen {target} kan ikke fortrydes: {da}"),
-            format!("event {target} cannot be undone: {en}"),
-        ))
+    // Why not, as the message chooses its words: "does_not_exist", "another_stream",
+    // "after_the_undo", "never_undone" or "past_a_barrier".
+    let cannot = |reason: &str| {
+        Err(Error::Rejected(Bilingual::message(
+            "coreDecideImported-theEventCannotBeUndone",
+            &[
+                ("event_id", target.to_string().into()),
+                ("reason", reason.into()),
+            ],
+        )))
     };
     let found: Option<(Uuid, u64, Uuid, String)> = tx
         .prepare_cached("SELECT stream, hlc, device, payload FROM event WHERE id = ?1")?
@@ -699,26 +680,17 @@ fn check_undo_target(
         })
         .optional()?;
     let Some((target_stream, target_hlc, target_device, payload)) = found else {
-        return cannot("den findes ikke.", "it does not exist");
+        return cannot("does_not_exist");
     };
     if target_stream != stream {
-        return cannot(
-            "den hører til et andet møde eller en anden gruppe.",
-            "it belongs to another meeting or group",
-        );
+        return cannot("another_stream");
     }
     if (target_hlc, target_device, target) >= (place.hlc.0, place.device, place.event_id) {
-        return cannot(
-            "den kommer efter fortrydelsen i loggen.",
-            "it comes after the undo in the log",
-        );
+        return cannot("after_the_undo");
     }
     let payload = parse_stored_payload(target, &payload)?;
     if payload.undone_event().is_some() || is_barrier(&payload) {
-        return cannot(
-            "en fortrydelse, et mødes oprettelse, afslutning, underskrift eller rettelse fortrydes aldrig.",
-            "an undo, or a meeting's creation, closing, signature or amendment, is never undone",
-        );
+        return cannot("never_undone");
     }
     let mut between = tx.prepare_cached(
         "SELECT id, payload FROM event WHERE stream = ?1
@@ -736,10 +708,7 @@ fn check_undo_target(
     while let Some(row) = rows.next()? {
         let payload = parse_stored_payload(row.get(0)?, &row.get::<_, String>(1)?)?;
         if is_barrier(&payload) {
-            return cannot(
-                "mødet er siden afsluttet, underskrevet eller rettet, og det fortryder ingen.",
-                "the meeting was closed, signed or amended since, which no undo reaches past",
-            );
+            return cannot("past_a_barrier");
         }
     }
     Ok(())

@@ -14,8 +14,10 @@ use crate::event::EventPayload;
 use crate::log::LogWriter;
 use crate::meeting_state::{self, MeetingPhase};
 use crate::rules::{
-    self, Attendance, Ballot, Ballots, Majority, PollKind, RecordedResult, RulesOfProcedure, Totals,
+    self, Attendance, Ballot, Ballots, Bilingual, Majority, PollKind, RecordedResult,
+    RulesOfProcedure, Totals,
 };
+use crate::wording;
 
 /// `Command::SetRulesOfProcedure`.
 pub(super) fn set_rules_of_procedure(
@@ -507,11 +509,11 @@ pub(super) fn check_proposal(
         &[MeetingPhase::Draft, MeetingPhase::Open],
         Change::Changed,
     )?;
-    for (field, field_da, text) in [
-        ("case_description", "Sagsfremstillingen", case_description),
-        ("proposed_decision", "Indstillingen", proposed_decision),
+    for (field, text) in [
+        ("case_description", case_description),
+        ("proposed_decision", proposed_decision),
     ] {
-        check_long_text(field, field_da, text)?;
+        check_long_text(field, text)?;
     }
     Ok(())
 }
@@ -536,16 +538,13 @@ pub(super) fn check_responsible_and_links(
         }
     }
     if links.len() > MAX_LINKS {
-        return Err(Error::refused(
-            format!(
-                "Et punkt kan have højst {MAX_LINKS} links, ikke {}.",
-                links.len()
-            ),
-            format!(
-                "an item takes at most {MAX_LINKS} links, not {}",
-                links.len()
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideLive-tooManyLinks",
+            &[
+                ("given", links.len().to_string().into()),
+                ("limit", MAX_LINKS.to_string().into()),
+            ],
+        )));
     }
     for link in links {
         let lower = link.to_ascii_lowercase();
@@ -565,33 +564,31 @@ pub(super) fn check_responsible_and_links(
 }
 
 /// A text of several paragraphs: at most [`MAX_PROPOSAL_CHARS`], no control characters but line
-/// breaks and tabs. `field_da` names it in a Danish sentence ("Indstillingen").
-pub(super) fn check_long_text(field: &str, field_da: &str, text: &str) -> Result<()> {
+/// breaks and tabs. `field` is the command's field ("proposed_decision"), which the Danish
+/// message names in words ("Indstillingen").
+pub(super) fn check_long_text(field: &str, text: &str) -> Result<()> {
     let length = text.chars().count();
     if length > MAX_PROPOSAL_CHARS {
-        return Err(Error::refused(
-            format!(
-                "{field_da} er {length} tegn lang; den må højst være {MAX_PROPOSAL_CHARS} tegn."
-            ),
-            format!(
-                "{field} is {length} characters long; at most {MAX_PROPOSAL_CHARS} are allowed"
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideLive-theTextIsTooLong",
+            &[
+                ("field", field.into()),
+                ("length", length.to_string().into()),
+                ("limit", MAX_PROPOSAL_CHARS.to_string().into()),
+            ],
+        )));
     }
     if let Some(control) = text
         .chars()
         .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        return Err(Error::refused(
-            format!(
-                "{field_da} indeholder et kontroltegn (U+{:04X}); skriv den som almindelig tekst.",
-                u32::from(control)
-            ),
-            format!(
-                "{field} contains a control character (U+{:04X}); write it as plain text",
-                u32::from(control)
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideLive-theTextHoldsAControlCharacter",
+            &[
+                ("code_point", format!("U+{:04X}", u32::from(control)).into()),
+                ("field", field.into()),
+            ],
+        )));
     }
     Ok(())
 }
@@ -660,17 +657,10 @@ pub(super) fn check_poll_opening(
     let quorum = rules::quorum(&rules, &meeting_state::roll_call(tx, meeting_id)?);
     let quorum_overridden = !quorum.is_quorate;
     if quorum_overridden && !chair_overrides_quorum {
-        return Err(Error::refused(
-            format!(
-                "{} En afstemning kan kun åbnes trods manglende beslutningsdygtighed, hvis \
-                 formanden vælger det.",
-                quorum.text.da
-            ),
-            format!(
-                "{} A poll can only be opened without quorum when the chair overrides it.",
-                quorum.text.en
-            ),
-        ));
+        return Err(Error::Rejected(wording::message(
+            "coreDecideLive-notQuorateTheChairMayOverride",
+            |language| vec![("quorum", wording::pick(&quorum.text, language).into())],
+        )));
     }
     Ok(PollOpening {
         question,
@@ -1014,50 +1004,14 @@ pub(super) enum Change {
 }
 
 impl Change {
-    /// Completes "a closed meeting cannot be …".
-    fn en(self) -> &'static str {
+    /// "voted_in": the change as the catalogue's message chooses its words by it.
+    fn key(self) -> &'static str {
         match self {
             Change::Changed => "changed",
             Change::Opened => "opened",
             Change::Closed => "closed",
-            Change::VotedIn => "voted in",
-            Change::DecidedIn => "decided in",
-        }
-    }
-
-    /// Why a meeting in `phase` cannot take this change, in Danish.
-    fn refused_da(self, phase: MeetingPhase) -> &'static str {
-        match (phase, self) {
-            (MeetingPhase::Draft, Change::Changed | Change::Opened) => {
-                "Mødet er ikke startet og kan ikke ændres."
-            }
-            (MeetingPhase::Draft, Change::Closed) => {
-                "Mødet er ikke startet og kan derfor ikke afsluttes."
-            }
-            (MeetingPhase::Draft, Change::VotedIn) => {
-                "Mødet er ikke startet; der kan først stemmes, når mødet er startet."
-            }
-            (MeetingPhase::Draft, Change::DecidedIn) => {
-                "Mødet er ikke startet; beslutninger kan først registreres, når mødet er startet."
-            }
-            (MeetingPhase::Open, Change::Opened) => "Mødet er allerede startet.",
-            (MeetingPhase::Open, _) => "Mødet er i gang og kan ikke ændres på denne måde.",
-            (MeetingPhase::Closed, Change::Changed) => {
-                "Mødet er afsluttet og kan ikke længere ændres."
-            }
-            (MeetingPhase::Closed, Change::Opened) => {
-                "Mødet er afsluttet og kan ikke startes igen."
-            }
-            (MeetingPhase::Closed, Change::Closed) => "Mødet er allerede afsluttet.",
-            (MeetingPhase::Closed, Change::VotedIn) => {
-                "Mødet er afsluttet, så der kan ikke længere stemmes."
-            }
-            (MeetingPhase::Closed, Change::DecidedIn) => {
-                "Mødet er afsluttet, så der kan ikke længere registreres beslutninger."
-            }
-            (MeetingPhase::Cancelled, _) => {
-                "Mødet er aflyst, så der kan ikke registreres mere i det."
-            }
+            Change::VotedIn => "voted_in",
+            Change::DecidedIn => "decided_in",
         }
     }
 }
@@ -1076,10 +1030,13 @@ pub(super) fn require_phase(
     if phase == MeetingPhase::Closed && meeting_state::minutes_are_signed(tx, meeting_id)? {
         return Err(signed_minutes_do_not_change());
     }
-    Err(Error::refused(
-        change.refused_da(phase),
-        format!("{} meeting cannot be {}", phase.with_article(), change.en()),
-    ))
+    Err(Error::Rejected(Bilingual::message(
+        "coreDecideLive-theMeetingCannotTakeTheChange",
+        &[
+            ("change", change.key().into()),
+            ("phase", phase.key().into()),
+        ],
+    )))
 }
 
 pub(super) fn signed_minutes_do_not_change() -> Error {

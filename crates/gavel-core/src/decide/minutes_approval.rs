@@ -4,16 +4,19 @@
 //! signed again. Each rule is a function of its own, which an import runs on another laptop's
 //! events too (`super::imported`).
 
+use gavel_messages::Language;
 use rusqlite::{OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::live::{Change, require_phase};
 use super::{created, fresh_id, optional_text};
+use crate::calendar::long_date;
 use crate::command::{Applied, DecisionOutcome};
 use crate::error::{Error, Record, Result};
 use crate::event::EventPayload;
 use crate::log::LogWriter;
 use crate::meeting_state::{self, MeetingPhase};
+use crate::rules::Bilingual;
 
 /// The earlier meeting as an approval names it.
 pub(super) struct EarlierMeeting {
@@ -66,9 +69,9 @@ pub(super) fn approve_minutes(
     check_approvable(log.tx, earlier_id)?;
     let corrections = optional_text(corrections);
     if let Some(corrections) = &corrections {
-        super::live::check_long_text("corrections", "Teksten med rettelser", corrections)?;
+        super::live::check_long_text("corrections", corrections)?;
     }
-    let (text, amendment_reason) = approval_wording(log.tx, meeting_id, earlier_id, corrections)?;
+    let (text, amendment_reason) = approval_wording(log.tx, meeting_id, corrections)?;
     let seen_decisions = crate::queries::decisions_on_agenda_item(log.tx, agenda_item_id)?;
     let decision_id = fresh_id(log, id, Record::Decision, "decision")?;
     let mut event_ids = vec![log.append(EventPayload::DecisionRecorded {
@@ -126,16 +129,10 @@ pub(super) fn check_approval_item(
     )?;
     let earlier = earlier_meeting(tx, earlier_id)?;
     if groups.0 != groups.1 {
-        return Err(Error::refused(
-            format!(
-                "Referatet fra »{}« hører til en anden gruppe; et møde godkender kun sin egen gruppes referater.",
-                earlier.title
-            ),
-            format!(
-                "the minutes of \"{}\" belong to another group; a meeting approves only its own group's minutes",
-                earlier.title
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideMinutesApproval-theMinutesBelongToAnotherGroup",
+            &[("title", (&earlier.title).into())],
+        )));
     }
     let already_on_agenda: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM agenda_item WHERE meeting_id = ?1 AND approves_minutes_of = ?2)",
@@ -143,16 +140,10 @@ pub(super) fn check_approval_item(
         |row| row.get(0),
     )?;
     if already_on_agenda {
-        return Err(Error::refused(
-            format!(
-                "Godkendelsen af referatet fra »{}« står allerede på dagsordenen.",
-                earlier.title
-            ),
-            format!(
-                "the approval of the minutes of \"{}\" is already on the agenda",
-                earlier.title
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideMinutesApproval-theApprovalIsAlreadyOnTheAgenda",
+            &[("title", (&earlier.title).into())],
+        )));
     }
     check_approvable(tx, earlier_id)?;
     Ok(earlier)
@@ -174,30 +165,21 @@ fn check_approvable_except_by(
     if meeting_state::phase(tx, earlier_id)? != MeetingPhase::Closed
         || !meeting_state::minutes_are_signed(tx, earlier_id)?
     {
-        return Err(Error::refused(
-            format!(
-                "Referatet fra »{}« er ikke underskrevet endnu; det kan først godkendes, når det er underskrevet.",
-                earlier.title
-            ),
-            format!(
-                "the minutes of \"{}\" are not signed yet; they can be approved once they are signed",
-                earlier.title
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideMinutesApproval-theMinutesAreNotSignedYet",
+            &[("title", (&earlier.title).into())],
+        )));
     }
     if let Some(approving) = crate::queries::minutes_approval(tx, earlier_id)?
         && Some(approving.meeting_id) != meeting
     {
-        return Err(Error::refused(
-            format!(
-                "Referatet fra »{}« er allerede godkendt på mødet »{}«.",
-                earlier.title, approving.meeting_title
-            ),
-            format!(
-                "the minutes of \"{}\" are already approved at the meeting \"{}\"",
-                earlier.title, approving.meeting_title
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecideMinutesApproval-theMinutesAreAlreadyApproved",
+            &[
+                ("approved_at", (&approving.meeting_title).into()),
+                ("title", (&earlier.title).into()),
+            ],
+        )));
     }
     Ok(())
 }
@@ -281,8 +263,8 @@ fn earlier_meeting(tx: &Transaction<'_>, earlier_id: Uuid) -> Result<EarlierMeet
     })
 }
 
-/// Whether the meeting's group writes its minutes in English.
-fn in_english(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<bool> {
+/// The language the meeting's group writes its minutes in.
+fn minutes_language(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<Language> {
     let language: Option<String> = tx
         .query_row(
             "SELECT g.minutes_language FROM meeting m JOIN steering_group g ON g.id = m.group_id
@@ -291,7 +273,10 @@ fn in_english(tx: &Transaction<'_>, meeting_id: Uuid) -> Result<bool> {
             |row| row.get(0),
         )
         .optional()?;
-    Ok(language.as_deref() == Some("en"))
+    Ok(match language.as_deref() {
+        Some("en") => Language::English,
+        _ => Language::Danish,
+    })
 }
 
 /// "Godkendelse af referat fra Styregruppemøde september 2026 (17. september 2026)", in the
@@ -301,52 +286,53 @@ fn approval_title(
     meeting_id: Uuid,
     earlier: &EarlierMeeting,
 ) -> Result<String> {
-    Ok(if in_english(tx, meeting_id)? {
-        format!(
-            "Approval of the minutes of {} ({})",
-            earlier.title,
-            crate::calendar::long_date_english(earlier.starts_at.date())
-        )
-    } else {
-        format!(
-            "Godkendelse af referat fra {} ({})",
-            earlier.title,
-            crate::calendar::long_date_danish(earlier.starts_at.date())
-        )
-    })
+    let language = minutes_language(tx, meeting_id)?;
+    Ok(gavel_messages::message(
+        language,
+        "coreDecideMinutesApproval-approvalOfTheMinutesOf",
+        &[
+            ("date", long_date(language, earlier.starts_at.date()).into()),
+            ("title", (&earlier.title).into()),
+        ],
+    ))
 }
 
-/// The decision's text, and the amendment's reason when there are corrections.
+/// The decision's text, and the amendment's reason when there are corrections, in the group's
+/// minutes language. The reason stands in the approved minutes, which need not name themselves.
 fn approval_wording(
     tx: &Transaction<'_>,
     meeting_id: Uuid,
-    earlier_id: Uuid,
     corrections: Option<String>,
 ) -> Result<(String, Option<String>)> {
-    let english = in_english(tx, meeting_id)?;
+    let language = minutes_language(tx, meeting_id)?;
+    let Some(corrections) = corrections else {
+        return Ok((
+            gavel_messages::message(
+                language,
+                "coreDecideMinutesApproval-theMinutesWereApproved",
+                &[],
+            ),
+            None,
+        ));
+    };
     let (meeting_title, starts_at): (String, chrono::NaiveDateTime) = tx.query_row(
         "SELECT title, starts_at FROM meeting WHERE id = ?1",
         [meeting_id],
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
-    let earlier = earlier_meeting(tx, earlier_id)?;
-    Ok(match (corrections, english) {
-        (None, false) => ("Referatet blev godkendt.".to_owned(), None),
-        (None, true) => ("The minutes were approved.".to_owned(), None),
-        (Some(corrections), false) => (
-            format!("Referatet blev godkendt med disse rettelser: {corrections}"),
-            Some(format!(
-                "Rettelser vedtaget ved godkendelsen på mødet {meeting_title} ({}): {corrections}",
-                crate::calendar::long_date_danish(starts_at.date())
-            )),
-        ),
-        (Some(corrections), true) => (
-            format!("The minutes were approved with these corrections: {corrections}"),
-            Some(format!(
-                "Corrections agreed when the minutes of {} were approved at {meeting_title} ({}): {corrections}",
-                earlier.title,
-                crate::calendar::long_date_english(starts_at.date())
-            )),
-        ),
-    })
+    let text = gavel_messages::message(
+        language,
+        "coreDecideMinutesApproval-approvedWithTheseCorrections",
+        &[("corrections", (&corrections).into())],
+    );
+    let reason = gavel_messages::message(
+        language,
+        "coreDecideMinutesApproval-correctionsAgreedAtTheApproval",
+        &[
+            ("corrections", (&corrections).into()),
+            ("date", long_date(language, starts_at.date()).into()),
+            ("meeting", (&meeting_title).into()),
+        ],
+    );
+    Ok((text, Some(reason)))
 }

@@ -10,6 +10,7 @@ use crate::event::EventPayload;
 use crate::log::LogWriter;
 use crate::meeting_state::MeetingPhase;
 use crate::queries;
+use crate::rules::Bilingual;
 
 mod backlog;
 mod follow_up;
@@ -437,27 +438,12 @@ pub(super) fn optional_text(text: Option<String>) -> Option<String> {
 pub(super) fn required_text(field: &str, text: &str) -> Result<String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(Error::refused(
-            empty_field_da(field),
-            format!("{field} must not be empty"),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "coreDecide-fieldMustNotBeEmpty",
+            &[("field", field.into())],
+        )));
     }
     Ok(trimmed.to_owned())
-}
-
-/// "Titlen må ikke være tom.": each text field of a command, with its noun's gender.
-fn empty_field_da(field: &str) -> String {
-    match field {
-        "name" => "Navnet må ikke være tomt.".to_owned(),
-        "key" => "Nøglen må ikke være tom.".to_owned(),
-        "title" => "Titlen må ikke være tom.".to_owned(),
-        "question" => "Spørgsmålet må ikke være tomt.".to_owned(),
-        "text" => "Teksten må ikke være tom.".to_owned(),
-        "signer_name" => "Underskriverens navn må ikke være tomt.".to_owned(),
-        "role" => "Rollen må ikke være tom.".to_owned(),
-        "reason" => "Begrundelsen må ikke være tom.".to_owned(),
-        other => format!("Feltet »{other}« må ikke være tomt."),
-    }
 }
 
 /// The given id if no record of the kind has it yet, else a fresh one.
@@ -477,13 +463,7 @@ pub(super) fn fresh_id(
 }
 
 fn already_exists(what: Record, id: Uuid) -> Error {
-    Error::refused(
-        format!(
-            "Der findes allerede {} med id {id}.",
-            what.with_article_da()
-        ),
-        format!("a {what} with id {id} already exists"),
-    )
+    Error::Rejected(what.already_exists(&id.to_string()))
 }
 
 pub(super) fn require_exists(

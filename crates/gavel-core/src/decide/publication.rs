@@ -35,23 +35,10 @@ pub(crate) fn check_meeting_publication(
     if public {
         let phase = meeting_state::phase(tx, meeting_id)?;
         if phase != MeetingPhase::Closed {
-            return Err(Error::refused(
-                format!(
-                    "Mødet »{title}« kan ikke offentliggøres: kun et afsluttet møde kan \
-                     offentliggøres (mødet er {}).",
-                    match phase {
-                        MeetingPhase::Draft => "en kladde",
-                        MeetingPhase::Open => "i gang",
-                        MeetingPhase::Closed => "afsluttet",
-                        MeetingPhase::Cancelled => "aflyst",
-                    }
-                ),
-                format!(
-                    "the meeting \"{title}\" cannot be made public: only a closed meeting can be \
-                     published (it is {} meeting)",
-                    phase.with_article()
-                ),
-            ));
+            return Err(Error::Rejected(crate::rules::Bilingual::message(
+                "coreDecidePublication-onlyAClosedMeetingIsPublished",
+                &[("phase", phase.key().into()), ("title", (&title).into())],
+            )));
         }
     }
     Ok(())

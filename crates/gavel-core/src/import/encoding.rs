@@ -183,34 +183,17 @@ const WINDOWS_1252_HIGH_CONTROL_RANGE: [char; 32] = [
 /// What a file that is not text seems to be, so the message can tell the chair what to do.
 fn binary_file_kind(bytes: &[u8]) -> Option<Bilingual> {
     let known = [
-        (
-            &b"PK\x03\x04"[..],
-            "filen er et ZIP-arkiv eller en Excel-projektmappe (.xlsx), ikke CSV eller JSON; vælg \
-             »Gem som« → »CSV UTF-8« i Excel.",
-            "the file is a ZIP archive or an Excel workbook (.xlsx), not CSV or JSON; in Excel \
-             choose \"Save as\" → \"CSV UTF-8\"",
-        ),
-        (
-            &b"\xD0\xCF\x11\xE0"[..],
-            "filen er en gammel Excel-projektmappe (.xls), ikke CSV eller JSON; vælg »Gem som« → \
-             »CSV UTF-8« i Excel.",
-            "the file is an old Excel workbook (.xls), not CSV or JSON; in Excel choose \"Save as\" \
-             → \"CSV UTF-8\"",
-        ),
-        (
-            &b"%PDF"[..],
-            "filen er et PDF-dokument, ikke CSV eller JSON.",
-            "the file is a PDF document, not CSV or JSON",
-        ),
-        (
-            &b"SQLite format 3\0"[..],
-            "filen er en database, ikke CSV eller JSON.",
-            "the file is a database, not CSV or JSON",
-        ),
+        (&b"PK\x03\x04"[..], "zip"),
+        (&b"\xD0\xCF\x11\xE0"[..], "old_excel"),
+        (&b"%PDF"[..], "pdf"),
+        (&b"SQLite format 3\0"[..], "database"),
     ];
-    for (magic, da, en) in known {
+    for (magic, kind) in known {
         if bytes.starts_with(magic) {
-            return Some(Bilingual::new(da, en));
+            return Some(crate::rules::Bilingual::message(
+                "coreImportEncoding-theFileIsNotText",
+                &[("kind", kind.into())],
+            ));
         }
     }
     // Text in UTF-8 or cp1252 never holds a NUL byte; UTF-16 text has one in every ASCII

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use crate::error::{Error, Result};
 use crate::import::{
     BacklogRow, MAX_ISSUES as MAX_ROWS, csv_problem, key_again, not_story_points,
-    parse_story_points, too_many_issues,
+    parse_story_points, too_many_items,
 };
 use crate::rules::Bilingual;
 
@@ -127,7 +127,7 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
         })?;
         let line = record.position().map_or(0, |position| position.line());
         if rows.len() >= MAX_ROWS {
-            return Err(bad(Some(line), None, too_many_issues(MAX_ROWS, "items")));
+            return Err(bad(Some(line), None, too_many_items(MAX_ROWS)));
         }
         let cell = |column: &str| -> Result<Option<String>> {
             let Some(&index) = column_of.get(column) else {
@@ -140,7 +140,7 @@ pub(crate) fn parse_backlog_csv_text(file_name: &str, text: &str) -> Result<Vec<
                     Some(column),
                     crate::rules::Bilingual::message(
                         "coreImportGavelCsv-theCellIsLongerThan",
-                        &[("MAX_CELL_BYTES", MAX_CELL_BYTES.to_string().into())],
+                        &[("limit", MAX_CELL_BYTES.to_string().into())],
                     ),
                 ));
             }

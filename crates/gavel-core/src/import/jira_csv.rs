@@ -26,11 +26,12 @@ use crate::import::jira_columns::{
 };
 use crate::import::jira_json::sprint_name;
 use crate::import::{
-    BacklogFile, BacklogRow, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES, UnstoredIssueFields,
-    bad_input, csv_problem, key_again, not_a_count, not_story_points, parse_count,
-    parse_story_points, row_length, shorten, too_many_issues,
+    BacklogFile, BacklogRow, Counted, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES,
+    UnstoredIssueFields, bad_input, csv_problem, key_again, not_a_count, not_story_points,
+    parse_count, parse_story_points, row_length, shorten, too_many_issues,
 };
 use crate::rules::Bilingual;
+use crate::wording;
 
 /// How many of a Jira export's required columns (issue key, summary) a header line names.
 pub fn required_columns_in(header_line: &str) -> usize {
@@ -145,15 +146,9 @@ pub fn read_jira_csv(file_name: &str, text: &str, choices: &[ColumnChoice]) -> R
                     file_name,
                     Some(line),
                     Some(&header_names[index]),
-                    Bilingual::new(
-                        format!(
-                            "»{}« er hverken en sagsnøgle (som MO-12) eller et sags-id (som 10012).",
-                            shorten(cell, 40)
-                        ),
-                        format!(
-                            "\"{}\" is neither an issue key (like MO-12) nor an issue id (like 10012)",
-                            shorten(cell, 40)
-                        ),
+                    Bilingual::message(
+                        "coreImportJiraCsv-isNeitherAnIssueKeyNorAnId",
+                        &[("shown", shorten(cell, 40).into())],
                     ),
                 ));
             }
@@ -331,7 +326,7 @@ fn check_record(
             file_name,
             Some(line),
             None,
-            too_many_issues(MAX_ISSUES, "issues"),
+            too_many_issues(MAX_ISSUES),
         ));
     }
     *rows_read += 1;
@@ -566,45 +561,26 @@ impl ColumnPlaces {
             ],
             _ => ["Summary", "Resumen", "Résumé", "Resumé"],
         };
-        let quoted = |open: &str, close: &str| {
-            examples
-                .iter()
-                .map(|name| format!("{open}{name}{close}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        // "»Issue key«, »Clave de incidencia«, …": the names quoted as the language quotes.
+        let examples_in = |language| {
+            let names = examples.iter().map(|name| {
+                gavel_messages::message(
+                    language,
+                    "coreImportJiraCsv-columnName",
+                    &[("name", (*name).into())],
+                )
+            });
+            vec![("examples", names.collect::<Vec<_>>().join(", ").into())]
         };
-        let (what_da, what_en, shape_da, shape_en) = if field == ColumnField::Key {
-            (
-                "sagsnøgle",
-                "issue key",
-                "og ingen kolonne har en sagsnøgle (som MO-12) i hver række",
-                "and no column holds an issue key (like MO-12) in every row",
+        let message = if field == ColumnField::Key {
+            wording::message(
+                "coreImportJiraCsv-theHeaderHasNoIssueKeyColumn",
+                examples_in,
             )
         } else {
-            (
-                "resumé",
-                "summary",
-                "og den første kolonne er ikke tekst i hver række",
-                "and the first column is not text in every row",
-            )
+            wording::message("coreImportJiraCsv-theHeaderHasNoSummaryColumn", examples_in)
         };
-        Err(bad_input(
-            file_name,
-            Some(1),
-            None,
-            Bilingual::new(
-                format!(
-                    "overskriftslinjen har ingen kolonne med {what_da} (som f.eks. {}), {shape_da}; \
-                     vælg kolonnen i forhåndsvisningen (eller med --column).",
-                    quoted("»", "«")
-                ),
-                format!(
-                    "the header has no {what_en} column (such as {}), {shape_en}; choose the column \
-                     in the preview (or with --column)",
-                    quoted("\"", "\"")
-                ),
-            ),
-        ))
+        Err(bad_input(file_name, Some(1), None, message))
     }
 }
 
@@ -676,7 +652,14 @@ fn read_count(
             file_name,
             Some(line),
             Some(&header_names[index]),
-            not_a_count(&shorten(cell, 40), "stemmer", "votes"),
+            not_a_count(
+                &shorten(cell, 40),
+                if field == ColumnField::Watchers {
+                    Counted::Watchers
+                } else {
+                    Counted::Votes
+                },
+            ),
         )),
     }
 }

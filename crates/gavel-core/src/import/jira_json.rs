@@ -13,6 +13,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use gavel_messages::Language;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
@@ -22,11 +23,12 @@ use crate::import::encoding::TextEncoding;
 use crate::import::jira_columns::{self, is_issue_key};
 use crate::import::other_tools;
 use crate::import::{
-    BacklogFile, BacklogRow, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES, UnstoredIssueFields,
-    bad_input, not_a_count, not_story_points, parse_count, parse_story_points, shorten,
-    too_many_issues,
+    BacklogFile, BacklogRow, Counted, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES,
+    UnstoredIssueFields, bad_input, not_a_count, not_a_count_shown, not_story_points_shown,
+    parse_count, parse_story_points, shorten, too_many_issues,
 };
 use crate::rules::Bilingual;
+use crate::wording;
 
 /// Reads a whole search result, all issues or an error.
 pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
@@ -51,7 +53,7 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
             file_name,
             None,
             Some("issues"),
-            too_many_issues(MAX_ISSUES, "issues"),
+            too_many_issues(MAX_ISSUES),
         ));
     }
     let mut warnings = Vec::new();
@@ -124,12 +126,8 @@ pub fn read_jira_json(file_name: &str, text: &str) -> Result<BacklogFile> {
             story_points,
             labels: reader.labels()?,
             parent: reader.parent(field_ids.epic_link.as_deref(), file_has_parents)?,
-            votes: reader.count(&["fields", "votes", "votes"], "stemmer", "votes")?,
-            watchers: reader.count(
-                &["fields", "watches", "watchCount"],
-                "overvågere",
-                "watchers",
-            )?,
+            votes: reader.count(&["fields", "votes", "votes"], Counted::Votes)?,
+            watchers: reader.count(&["fields", "watches", "watchCount"], Counted::Watchers)?,
             description: reader.rich_text(&["fields", "description"])?,
         });
         unstored.push(UnstoredIssueFields {
@@ -399,16 +397,7 @@ impl<'a> IssueReader<'a> {
                 }
                 _ => Err(self.error(
                     path,
-                    Bilingual::new(
-                        format!(
-                            "skal være et objekt med et »name«, men er {}.",
-                            describe_json_da(value)
-                        ),
-                        format!(
-                            "expected an object with a \"name\", found {}",
-                            describe_json(value)
-                        ),
-                    ),
+                    found_message("coreImportJiraJson-expectedAnObjectWithAName", value),
                 )),
             },
         }
@@ -425,13 +414,7 @@ impl<'a> IssueReader<'a> {
                     let Value::String(label) = value else {
                         return Err(self.error(
                             &path,
-                            Bilingual::new(
-                                format!(
-                                    "skal være en liste af tekster, men indeholder {}.",
-                                    describe_json_da(value)
-                                ),
-                                format!("expected a list of text, found {}", describe_json(value)),
-                            ),
+                            found_message("coreImportJiraJson-expectedAListOfText", value),
                         ));
                     };
                     let label = self.checked_length(&path, label.trim())?;
@@ -443,13 +426,7 @@ impl<'a> IssueReader<'a> {
             }
             Some(other) => Err(self.error(
                 &path,
-                Bilingual::new(
-                    format!(
-                        "skal være en liste af etiketter, men er {}.",
-                        describe_json_da(other)
-                    ),
-                    format!("expected a list of labels, found {}", describe_json(other)),
-                ),
+                found_message("coreImportJiraJson-expectedAListOfLabels", other),
             )),
         }
     }
@@ -488,51 +465,38 @@ impl<'a> IssueReader<'a> {
 
     /// A vote or watcher count: absent keeps the stored value; anything but a whole number of at
     /// least 0 is refused, naming the field.
-    fn count(&self, path: &[&str], what_da: &str, what_en: &str) -> Result<Option<u32>> {
+    fn count(&self, path: &[&str], what: Counted) -> Result<Option<u32>> {
         match self.at(path) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Number(number)) => {
                 match number.as_u64().and_then(|n| u32::try_from(n).ok()) {
                     Some(count) => Ok(Some(count)),
-                    None => {
-                        Err(self.error(path, not_a_count(&number.to_string(), what_da, what_en)))
-                    }
+                    None => Err(self.error(path, not_a_count(&number.to_string(), what))),
                 }
             }
             Some(Value::String(text)) => match parse_count(text) {
                 Some(count) => Ok(Some(count)),
-                None => Err(self.error(path, not_a_count(&shorten(text, 40), what_da, what_en))),
+                None => Err(self.error(path, not_a_count(&shorten(text, 40), what))),
             },
-            Some(other) => {
-                let Bilingual { da, .. } = not_a_count(&describe_json_da(other), what_da, what_en);
-                let Bilingual { en, .. } = not_a_count(&describe_json(other), what_da, what_en);
-                Err(self.error(path, Bilingual { da, en }))
-            }
+            Some(other) => Err(self.error(path, not_a_count_shown(&described(other), what))),
         }
     }
 
     /// `None` when the issue has no value in this field, so the next candidate field is tried.
     fn story_points(&self, field_id: &str) -> Result<Option<f64>> {
         let path = ["fields", field_id];
-        let not_a_number = |shown_da: &str, shown_en: &str| {
-            let Bilingual { da, .. } = not_story_points(shown_da);
-            let Bilingual { en, .. } = not_story_points(shown_en);
-            self.error(&path, Bilingual { da, en })
-        };
+        let not_a_number = |shown: Bilingual| self.error(&path, not_story_points_shown(&shown));
         match self.at(&path) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Number(number)) => match number.as_f64() {
                 Some(points) if points.is_finite() && points >= 0.0 => Ok(Some(points)),
-                _ => Err(not_a_number(&number.to_string(), &number.to_string())),
+                _ => Err(not_a_number(Bilingual::untranslated(number.to_string()))),
             },
             Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
             Some(Value::String(text)) => parse_story_points(text)
                 .map(Some)
-                .ok_or_else(|| not_a_number(&shorten(text, 40), &shorten(text, 40))),
-            Some(other) => Err(not_a_number(
-                &describe_json_da(other),
-                &describe_json(other),
-            )),
+                .ok_or_else(|| not_a_number(Bilingual::untranslated(shorten(text, 40)))),
+            Some(other) => Err(not_a_number(described(other))),
         }
     }
 
@@ -591,17 +555,9 @@ fn as_search_result<'a>(file_name: &str, document: &'a Value) -> Result<&'a Map<
         return Err(not_a_search(hint));
     }
     let Some(object) = document.as_object() else {
-        return Err(not_a_search(Bilingual::new(
-            format!(
-                "gyldig JSON, men ikke resultatet af en søgning i Jira: filen er {}, ikke et \
-                 objekt med en liste »issues«.",
-                describe_json_da(document)
-            ),
-            format!(
-                "valid JSON, but not the result of a Jira search: the file is {}, not an object \
-                 with an \"issues\" list",
-                describe_json(document)
-            ),
+        return Err(not_a_search(found_message(
+            "coreImportJiraJson-validJsonButNotASearchResult",
+            document,
         )));
     };
     if let Some(messages) = object.get("errorMessages").and_then(Value::as_array)
@@ -649,48 +605,45 @@ fn json_syntax_error(file_name: &str, error: &serde_json::Error) -> Error {
 
 /// "expected an issue key like MO-12, found …".
 fn not_an_issue_key(value: &Value) -> Bilingual {
-    Bilingual::new(
-        format!(
-            "skal være en sagsnøgle som MO-12, men er {}.",
-            describe_json_da(value)
-        ),
-        format!(
-            "expected an issue key like MO-12, found {}",
-            describe_json(value)
-        ),
-    )
+    found_message("coreImportJiraJson-expectedAnIssueKey", value)
 }
 
 /// "expected text, found a list".
 fn expected_text(value: &Value) -> Bilingual {
-    Bilingual::new(
-        format!("skal være tekst, men er {}.", describe_json_da(value)),
-        format!("expected text, found {}", describe_json(value)),
+    found_message("coreImportJiraJson-expectedText", value)
+}
+
+/// The catalogue's message `id`, which says what was expected, with what was found instead
+/// (`$found`: "a list", "the number 3", in the reader's language).
+fn found_message(id: &str, value: &Value) -> Bilingual {
+    wording::message(id, |language| {
+        vec![("found", describe_json(value, language).into())]
+    })
+}
+
+/// "a list", "the number 3", … in both languages.
+fn described(value: &Value) -> Bilingual {
+    Bilingual {
+        da: describe_json(value, Language::Danish),
+        en: describe_json(value, Language::English),
+    }
+}
+
+/// "a list", "tallet 3", … in `language`, for messages.
+fn describe_json(value: &Value, language: Language) -> String {
+    let (kind, shown) = match value {
+        Value::Null => ("null", String::new()),
+        Value::Bool(_) => ("boolean", String::new()),
+        Value::Number(number) => ("number", number.to_string()),
+        Value::String(text) => ("text", shorten(text, 40)),
+        Value::Array(_) => ("list", String::new()),
+        Value::Object(_) => ("object", String::new()),
+    };
+    gavel_messages::message(
+        language,
+        "coreImportJiraJson-aJsonValue",
+        &[("kind", kind.into()), ("value", shown.into())],
     )
-}
-
-/// "a list", "a number", … for messages.
-fn describe_json(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(_) => "true or false".to_owned(),
-        Value::Number(number) => format!("the number {number}"),
-        Value::String(text) => format!("the text \"{}\"", shorten(text, 40)),
-        Value::Array(_) => "a list".to_owned(),
-        Value::Object(_) => "an object".to_owned(),
-    }
-}
-
-/// "en liste", "tallet 3", … for Danish messages.
-fn describe_json_da(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(_) => "true eller false".to_owned(),
-        Value::Number(number) => format!("tallet {number}"),
-        Value::String(text) => format!("teksten »{}«", shorten(text, 40)),
-        Value::Array(_) => "en liste".to_owned(),
-        Value::Object(_) => "et objekt".to_owned(),
-    }
 }
 
 /// A LexoRank string ([`jira_columns::is_lexo_rank`]).

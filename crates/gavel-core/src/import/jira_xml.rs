@@ -24,9 +24,9 @@ use crate::error::{Error, Result};
 use crate::import::encoding::TextEncoding;
 use crate::import::jira_columns::{ColumnField, field_named, is_issue_key};
 use crate::import::{
-    BacklogFile, BacklogRow, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES, UnstoredIssueFields,
-    bad_input, not_a_count, not_story_points, parse_count, parse_story_points, shorten,
-    too_many_issues,
+    BacklogFile, BacklogRow, Counted, ImportFormat, MAX_CELL_BYTES, MAX_ISSUES,
+    UnstoredIssueFields, bad_input, not_a_count, not_story_points, parse_count, parse_story_points,
+    shorten, too_many_issues,
 };
 use crate::rules::Bilingual;
 
@@ -76,7 +76,7 @@ pub fn read_jira_xml(file_name: &str, text: &str) -> Result<BacklogFile> {
                         line(),
                         crate::rules::Bilingual::message(
                             "coreImportJiraXml-theXmlElementsAreNested",
-                            &[("MAX_DEPTH", MAX_DEPTH.to_string().into())],
+                            &[("limit", MAX_DEPTH.to_string().into())],
                         ),
                     ));
                 }
@@ -91,7 +91,7 @@ pub fn read_jira_xml(file_name: &str, text: &str) -> Result<BacklogFile> {
                 match path_of(&path).as_slice() {
                     ["rss", "channel", "item"] => {
                         if items.len() >= MAX_ISSUES {
-                            return Err(refuse(line(), too_many_issues(MAX_ISSUES, "issues")));
+                            return Err(refuse(line(), too_many_issues(MAX_ISSUES)));
                         }
                         item = Some(XmlItem {
                             line: line(),
@@ -335,15 +335,14 @@ impl XmlItem {
                     ),
                 )
             })?;
-        let count =
-            |text: &Option<String>, element: &str, da: &str, en: &str| -> Result<Option<u32>> {
-                match text.as_deref() {
-                    None | Some("") => Ok(None),
-                    Some(text) => parse_count(text)
-                        .map(Some)
-                        .ok_or_else(|| bad(element, not_a_count(&shorten(text, 40), da, en))),
-                }
-            };
+        let count = |text: &Option<String>, element: &str, what: Counted| -> Result<Option<u32>> {
+            match text.as_deref() {
+                None | Some("") => Ok(None),
+                Some(text) => parse_count(text)
+                    .map(Some)
+                    .ok_or_else(|| bad(element, not_a_count(&shorten(text, 40), what))),
+            }
+        };
         let parent = match (&self.parent, self.custom(ColumnField::EpicLink)) {
             (Some(parent), _) if !parent.is_empty() => Some((parent.clone(), "parent".to_owned())),
             (_, Some((field, epic))) => Some((epic.to_owned(), field.name.clone())),
@@ -354,9 +353,9 @@ impl XmlItem {
         {
             return Err(bad(
                 element,
-                Bilingual::new(
-                    format!("»{}« er ikke en sagsnøgle som MO-12.", shorten(parent, 40)),
-                    format!("\"{}\" is not an issue key like MO-12", shorten(parent, 40)),
+                Bilingual::message(
+                    "coreImportJiraXml-isNotAnIssueKey",
+                    &[("shown", shorten(parent, 40).into())],
                 ),
             ));
         }
@@ -391,8 +390,8 @@ impl XmlItem {
             // An export has a <parent> only for sub-tasks, and an epic link only where one is
             // set: an item without either has no parent.
             parent: Some(parent.map(|(parent, _)| parent).unwrap_or_default()),
-            votes: count(&self.votes, "votes", "stemmer", "votes")?,
-            watchers: count(&self.watches, "watches", "overvågere", "watchers")?,
+            votes: count(&self.votes, "votes", Counted::Votes)?,
+            watchers: count(&self.watches, "watches", Counted::Watchers)?,
             // Jira's XML export gives the description as HTML.
             description: self
                 .description

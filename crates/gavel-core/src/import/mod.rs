@@ -31,6 +31,7 @@ pub(crate) use crate::error::shorten;
 use crate::error::{Error, Result};
 use crate::queries::BacklogItem;
 use crate::rules::Bilingual;
+use crate::wording;
 
 pub use adf::adf_to_plain_text;
 pub use dates::IssueTime;
@@ -326,16 +327,15 @@ impl BacklogImportReport {
 pub fn read_backlog_path(path: &Path, options: &ImportOptions) -> Result<BacklogFile> {
     let file_name = path.display().to_string();
     let cannot_read = |error: std::io::Error| {
-        let danish = match crate::files::NotARegularFile::in_error(&error) {
-            Some(refusal) => refusal.danish(),
-            None => format!("filen kan ikke læses: {error}"),
-        };
-        bad_input(
-            &file_name,
-            None,
-            None,
-            Bilingual::new(danish, format!("cannot read: {error}")),
-        )
+        let not_a_file = crate::files::NotARegularFile::in_error(&error);
+        let message = wording::message("coreImport-theFileCannotBeRead", |language| {
+            let reason = match not_a_file {
+                Some(refusal) => refusal.message(language),
+                None => error.to_string(),
+            };
+            vec![("reason", reason.into())]
+        });
+        bad_input(&file_name, None, None, message)
     };
     // A device, a pipe or a folder is refused before anything is read (`open_regular_file`).
     let (file, length) = crate::files::open_regular_file(path).map_err(cannot_read)?;
@@ -385,10 +385,7 @@ pub fn read_backlog_file(
             file_name,
             None,
             None,
-            Bilingual::new(
-                format!("filen er tom; {EXPECTED_FILE_DA}"),
-                "the file is empty; expected a Jira export (CSV or JSON) or a Gavel backlog CSV",
-            ),
+            Bilingual::message("coreImport-theFileIsEmpty", &[]),
         ));
     }
     let format = match options.format {
@@ -449,28 +446,13 @@ fn encoding_warning(decoded: &encoding::DecodedText<'_>) -> Option<Bilingual> {
         shown.push("…".to_owned());
     }
     let lines = shown.join(", ");
-    let (lines_da, lines_en) = if count == 1 {
-        (
-            format!("linje {}", first.line),
-            format!("line {}", first.line),
-        )
-    } else {
-        (
-            format!("{count} linjer ({lines})"),
-            format!("{count} lines ({lines})"),
-        )
-    };
-    Some(Bilingual::new(
-        format!(
-            "{lines_da} havde bytes, der ikke er UTF-8; de er læst som Windows-1252 (eller som \
-             � hvor et tegn var afkortet). Resten af filen er UTF-8 og læst, som den er; kontrollér \
-             de nævnte linjer."
-        ),
-        format!(
-            "{lines_en} held bytes that are not UTF-8; they were read as Windows-1252 (or as � \
-             where a character was cut short). The rest of the file is UTF-8 and was read as it \
-             is; check the lines named"
-        ),
+    Some(Bilingual::message(
+        "coreImport-linesHeldBytesThatAreNotUtf8",
+        &[
+            ("count", count.into()),
+            ("first_line", first.line.to_string().into()),
+            ("lines", lines.into()),
+        ],
     ))
 }
 
@@ -620,18 +602,10 @@ fn detect_format(file_name: &str, text: &str) -> Result<ImportFormat> {
             &[("shown", shown.to_string().into())],
         )
     } else {
-        Bilingual::new(
-            format!("filen er hverken CSV eller JSON; {EXPECTED_FILE_DA}"),
-            "the file is neither CSV nor JSON; expected a Jira export (CSV or JSON) or a Gavel \
-             backlog CSV",
-        )
+        Bilingual::message("coreImport-theFileIsNeitherCsvNorJson", &[])
     };
     Err(bad_input(file_name, Some(1), None, message))
 }
-
-/// What a backlog file can be, in Danish, for the messages about a file that is none of them.
-const EXPECTED_FILE_DA: &str =
-    "vælg en Jira-eksport (CSV eller JSON) eller en CSV-fil i Gavels backlogformat.";
 
 /// A problem in a file the user gave, at its place: the line (CSV) or the field (JSON).
 pub(crate) fn bad_input(
@@ -650,17 +624,29 @@ pub(crate) fn bad_input(
 
 /// "»3x« er ikke et tal …": a story-points value that is not a number, shown as given.
 pub(crate) fn not_story_points(shown: &str) -> Bilingual {
-    crate::rules::Bilingual::message(
-        "coreImport-isNotANumberOf",
-        &[("shown", shown.to_string().into())],
+    not_story_points_shown(&Bilingual::untranslated(shown))
+}
+
+/// As [`not_story_points`], with the value described in each language's words ("the text …").
+pub(crate) fn not_story_points_shown(shown: &Bilingual) -> Bilingual {
+    wording::message("coreImport-isNotANumberOf", |language| {
+        vec![("shown", wording::pick(shown, language).into())]
+    })
+}
+
+/// "the file has more than 100000 issues": a Jira export.
+pub(crate) fn too_many_issues(limit: usize) -> Bilingual {
+    Bilingual::message(
+        "coreImport-theFileHasTooManyIssues",
+        &[("limit", limit.to_string().into())],
     )
 }
 
-/// "the file has more than 100000 issues".
-pub(crate) fn too_many_issues(limit: usize, noun_en: &str) -> Bilingual {
-    Bilingual::new(
-        format!("filen har mere end {limit} sager."),
-        format!("the file has more than {limit} {noun_en}"),
+/// "the file has more than 100000 items": Gavel's backlog CSV.
+pub(crate) fn too_many_items(limit: usize) -> Bilingual {
+    Bilingual::message(
+        "coreImport-theFileHasTooManyItems",
+        &[("limit", limit.to_string().into())],
     )
 }
 
@@ -693,10 +679,9 @@ pub(crate) fn csv_problem(error: &csv::Error) -> Bilingual {
 
 /// "the row has 3 cells where the header has 2".
 pub(crate) fn row_length(cells: usize, header: usize) -> Bilingual {
-    let cells_da = if cells == 1 { "celle" } else { "celler" };
-    Bilingual::new(
-        format!("rækken har {cells} {cells_da}, men overskriftslinjen har {header}."),
-        format!("the row has {cells} cells where the header has {header}"),
+    Bilingual::message(
+        "coreImport-theRowHasAnotherLength",
+        &[("count", cells.into()), ("header", header.into())],
     )
 }
 
@@ -732,16 +717,30 @@ pub(crate) fn parse_count(text: &str) -> Option<u32> {
     text.parse().ok()
 }
 
+/// What a count in an export counts, for the message about one that is not a whole number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Counted {
+    Votes,
+    Watchers,
+}
+
 /// "»1.0« er ikke et antal stemmer …": a vote or watcher count that is not a whole number.
-pub(crate) fn not_a_count(shown: &str, what_da: &str, what_en: &str) -> Bilingual {
-    Bilingual::new(
-        format!(
-            "»{shown}« er ikke et antal {what_da}; skriv et helt tal på 0 eller derover, som f.eks. 3."
-        ),
-        format!(
-            "\"{shown}\" is not a number of {what_en}: expected a whole number of at least 0, like 3"
-        ),
-    )
+pub(crate) fn not_a_count(shown: &str, what: Counted) -> Bilingual {
+    not_a_count_shown(&Bilingual::untranslated(shown), what)
+}
+
+/// As [`not_a_count`], with the value described in each language's words ("the text …").
+pub(crate) fn not_a_count_shown(shown: &Bilingual, what: Counted) -> Bilingual {
+    let what = match what {
+        Counted::Votes => "votes",
+        Counted::Watchers => "watchers",
+    };
+    wording::message("coreImport-isNotACount", |language| {
+        vec![
+            ("shown", wording::pick(shown, language).into()),
+            ("what", what.into()),
+        ]
+    })
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ mod ical;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use serde::Serialize;
 
-use crate::calendar::{long_date_danish, long_date_english};
+use crate::calendar::long_date;
 use crate::command::{MemberRole, MinutesLanguage};
 use crate::queries::{GroupView, MeetingDetail, MemberView};
 use ical::{CalendarText, one_line_text_value, parameter_value, text_value};
@@ -211,39 +211,48 @@ fn local_time(time: NaiveDateTime) -> String {
 
 /// The group, the date, and the agenda, in the chosen language.
 fn description(detail: &MeetingDetail, group: &GroupView, language: MinutesLanguage) -> String {
+    let language = gavel_messages::Language::from(language);
     let meeting = &detail.meeting;
-    let date = meeting.starts_at.date();
-    let time = meeting.starts_at.format("%H.%M");
     let mut text = String::new();
     if let Some(cancellation) = &meeting.cancellation {
-        text.push_str(match language {
-            MinutesLanguage::Da => "Mødet er aflyst.",
-            MinutesLanguage::En => "The meeting is cancelled.",
-        });
+        text.push_str(&gavel_messages::message(
+            language,
+            "coreInvitation-theMeetingIsCancelled",
+            &[],
+        ));
         if let Some(reason) = &cancellation.reason {
             text.push(' ');
             text.push_str(reason);
         }
         text.push_str("\n\n");
     }
-    text += &match language {
-        MinutesLanguage::Da => format!(
-            "{}: {} kl. {time}\n\nDagsorden\n",
-            group.name,
-            long_date_danish(date)
-        ),
-        MinutesLanguage::En => format!(
-            "{}: {} at {}\n\nAgenda\n",
-            group.name,
-            long_date_english(date),
-            meeting.starts_at.format("%H:%M")
-        ),
+    let time = match language {
+        gavel_messages::Language::Danish => meeting.starts_at.format("%H.%M"),
+        gavel_messages::Language::English => meeting.starts_at.format("%H:%M"),
     };
+    text.push_str(&gavel_messages::message(
+        language,
+        "coreInvitation-groupDateAndTime",
+        &[
+            ("date", long_date(language, meeting.starts_at.date()).into()),
+            ("group", (&group.name).into()),
+            ("time", time.to_string().into()),
+        ],
+    ));
+    text.push_str("\n\n");
+    text.push_str(&gavel_messages::message(
+        language,
+        "coreInvitation-agenda",
+        &[],
+    ));
+    text.push('\n');
     if detail.agenda.is_empty() {
-        text.push_str(match language {
-            MinutesLanguage::Da => "Dagsordenen følger.\n",
-            MinutesLanguage::En => "The agenda will follow.\n",
-        });
+        text.push_str(&gavel_messages::message(
+            language,
+            "coreInvitation-theAgendaWillFollow",
+            &[],
+        ));
+        text.push('\n');
     }
     for item in &detail.agenda {
         text.push_str(&format!("{}. {}", item.position, item.title));
@@ -255,21 +264,23 @@ fn description(detail: &MeetingDetail, group: &GroupView, language: MinutesLangu
         }
         text.push('\n');
         if !item.proposed_decision.is_empty() {
-            let label = match language {
-                MinutesLanguage::Da => "Indstilling",
-                MinutesLanguage::En => "Proposed decision",
-            };
             // A calendar shows plain text: the chair's **bold** marks are left out.
-            text.push_str(&format!(
-                "   {label}: {}\n",
-                crate::typed_text::without_bold_marks(&item.proposed_decision)
+            let proposal = crate::typed_text::without_bold_marks(&item.proposed_decision);
+            text.push_str("   ");
+            text.push_str(&gavel_messages::message(
+                language,
+                "coreInvitation-proposedDecision",
+                &[("proposal", proposal.into())],
             ));
+            text.push('\n');
         }
     }
-    text.push_str(match language {
-        MinutesLanguage::Da => "\nIndkaldelsen er skrevet af Gavel.",
-        MinutesLanguage::En => "\nThis invitation was written by Gavel.",
-    });
+    text.push('\n');
+    text.push_str(&gavel_messages::message(
+        language,
+        "coreInvitation-writtenByGavel",
+        &[],
+    ));
     text
 }
 

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 use crate::error::{Error, Result, describe_io_error};
+use crate::rules::Bilingual;
+use crate::wording;
 
 /// The file that marks a folder as a site Gavel published, and for which group.
 pub const SITE_MARKER: &str = "gavel-site.txt";
@@ -21,10 +23,10 @@ pub(crate) fn write_site(out: &Path, group_id: Uuid, files: &[(String, Vec<u8>)]
     let name = out
         .file_name()
         .ok_or_else(|| {
-            refusal(
-                format!("{}: angiv en mappe til sitet, ikke en rod.", out.display()),
-                format!("{}: name a folder for the site, not a root", out.display()),
-            )
+            Error::Rejected(Bilingual::message(
+                "corePublishFolder-nameAFolderNotARoot",
+                &[("path", shown(out))],
+            ))
         })?
         .to_string_lossy()
         .into_owned();
@@ -79,16 +81,10 @@ fn check_target(out: &Path, group_id: Uuid) -> Result<bool> {
         Err(error) => return Err(io_refusal(out, &error)),
     };
     if !metadata.is_dir() {
-        return Err(refusal(
-            format!(
-                "{}: er ikke en mappe; sitet skrives i en mappe (ny, tom eller et tidligere site fra Gavel).",
-                out.display()
-            ),
-            format!(
-                "{}: is not a folder; the site is written to a folder (new, empty, or a site Gavel published before)",
-                out.display()
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "corePublishFolder-isNotAFolder",
+            &[("path", shown(out))],
+        )));
     }
     let mut entries = fs::read_dir(out).map_err(|error| io_refusal(out, &error))?;
     if entries.next().is_none() {
@@ -96,31 +92,17 @@ fn check_target(out: &Path, group_id: Uuid) -> Result<bool> {
     }
     let marker = out.join(SITE_MARKER);
     let Ok(text) = crate::files::read_limited(&marker, 64 * 1024) else {
-        return Err(refusal(
-            format!(
-                "{}: mappen er ikke tom og er ikke et site, Gavel har offentliggjort; intet er \
-                 skrevet. Vælg en ny eller tom mappe: offentliggørelse erstatter hele mappen.",
-                out.display()
-            ),
-            format!(
-                "{}: the folder is not empty and is not a site Gavel published; nothing was \
-                 written. Choose a new or empty folder: publishing replaces the whole folder.",
-                out.display()
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "corePublishFolder-theFolderIsNotEmpty",
+            &[("path", shown(out))],
+        )));
     };
     let text = String::from_utf8_lossy(&text);
     if !text.contains(&format!("group: {group_id}")) {
-        return Err(refusal(
-            format!(
-                "{}: mappen er en anden gruppes site; intet er skrevet. Vælg en anden mappe.",
-                out.display()
-            ),
-            format!(
-                "{}: the folder is another group's site; nothing was written. Choose another folder.",
-                out.display()
-            ),
-        ));
+        return Err(Error::Rejected(Bilingual::message(
+            "corePublishFolder-anotherGroupsSite",
+            &[("path", shown(out))],
+        )));
     }
     Ok(true)
 }
@@ -165,14 +147,21 @@ fn sync_folder(folder: &Path) {
     let _ = folder;
 }
 
-fn refusal(da: String, en: String) -> Error {
-    Error::refused(da, en)
+/// A path as a message names it.
+fn shown(path: &Path) -> gavel_messages::Argument<'static> {
+    path.display().to_string().into()
 }
 
-fn io_refusal(path: &Path, error: &std::io::Error) -> Error {
+/// Reading or writing `path` failed, in words a chair can act on ([`describe_io_error`]).
+pub(super) fn io_refusal(path: &Path, error: &std::io::Error) -> Error {
     let reason = describe_io_error(error);
-    Error::refused(
-        format!("{}: {}", path.display(), reason.da),
-        format!("{}: {}", path.display(), reason.en),
-    )
+    Error::Rejected(wording::message(
+        "corePublishFolder-aFileProblem",
+        |language| {
+            vec![
+                ("path", path.display().to_string().into()),
+                ("reason", wording::pick(&reason, language).into()),
+            ]
+        },
+    ))
 }

@@ -4,8 +4,14 @@
 //!
 //! Nothing here writes markup from data: data reaches a page only as text passed through
 //! [`escape`], which leaves no character that could open a tag, end an attribute or start an
-//! entity. Markup comes from string literals in this module and `pages.rs` only.
+//! entity. Markup comes from string literals in this module and `pages.rs` only. The site's own
+//! words come from the message catalogue (`corePublish*` in `core.ftl`), which holds no markup;
+//! data given to a message as an argument is escaped like any other data, before it is passed or
+//! together with the message.
 
+use gavel_messages::Argument;
+
+use crate::rules::Bilingual;
 use crate::typed_text::bold_spans;
 
 /// The language a page is written in; Danish is the site's own, English the copy under `en/`.
@@ -23,12 +29,28 @@ impl Language {
         }
     }
 
-    /// The Danish or the English text.
-    pub(crate) fn pick<'a>(self, da: &'a str, en: &'a str) -> &'a str {
+    /// The catalogue's language.
+    pub(crate) fn catalogue(self) -> gavel_messages::Language {
         match self {
-            Language::Danish => da,
-            Language::English => en,
+            Language::Danish => gavel_messages::Language::Danish,
+            Language::English => gavel_messages::Language::English,
         }
+    }
+
+    /// The catalogue's fixed text `id` (no arguments) in this language.
+    pub(crate) fn text(self, id: &str) -> &'static str {
+        gavel_messages::fixed_text(self.catalogue(), id)
+    }
+
+    /// The catalogue's message `id` in this language, with `arguments` as given: the caller
+    /// escapes what comes from data.
+    pub(crate) fn message(self, id: &str, arguments: &[(&str, Argument<'_>)]) -> String {
+        gavel_messages::message(self.catalogue(), id, arguments)
+    }
+
+    /// The half of `text` in this language.
+    pub(crate) fn of(self, text: &Bilingual) -> &str {
+        text.pick(self == Language::Danish)
     }
 
     pub(crate) fn other(self) -> Language {
@@ -165,14 +187,14 @@ pub(crate) fn page(frame: &Frame<'_>, main: &str) -> String {
     html.push_str("\" href=\"");
     html.push_str(frame.other_language_href);
     html.push_str("\">\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">");
-    html.push_str(language.pick("Gå til indholdet", "Skip to content"));
+    html.push_str(language.text("corePublishHtml-skipToContent"));
     html.push_str("</a>\n<header class=\"site-header\">\n<div class=\"container\">\n");
     html.push_str("<p class=\"site-name\"><a href=\"");
     html.push_str(frame.register_href);
     html.push_str("\">");
     html.push_str(&escape(frame.group_name));
     html.push_str("</a></p>\n<nav aria-label=\"");
-    html.push_str(language.pick("Sprog", "Language"));
+    html.push_str(language.text("corePublishHtml-language"));
     html.push_str("\">\n<a href=\"");
     html.push_str(frame.other_language_href);
     html.push_str("\" hreflang=\"");
@@ -180,15 +202,13 @@ pub(crate) fn page(frame: &Frame<'_>, main: &str) -> String {
     html.push_str("\" lang=\"");
     html.push_str(other.code());
     html.push_str("\">");
-    html.push_str(language.pick("English", "Dansk"));
+    html.push_str(language.text("corePublishHtml-theOtherLanguage"));
     html.push_str("</a>\n</nav>\n</div>\n</header>\n<main id=\"main\" class=\"container\">\n");
     html.push_str(main);
     html.push_str("</main>\n<footer class=\"site-footer\">\n<div class=\"container\">\n<p>");
-    html.push_str(language.pick("Offentliggjort ", "Published on "));
-    html.push_str(&escape(frame.published_on));
-    html.push_str(language.pick(
-        " med Gavel. Kun møder, som formanden har gjort offentlige, er med.",
-        " with Gavel. Only meetings the chair has made public are included.",
+    html.push_str(&language.message(
+        "corePublishHtml-publishedWithGavel",
+        &[("date", escape(frame.published_on).into())],
     ));
     html.push_str("</p>\n</div>\n</footer>\n</body>\n</html>\n");
     html

@@ -26,10 +26,13 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::command::MinutesLanguage;
-use crate::error::{Error, Result, describe_io_error};
+use crate::error::{Error, Result};
 use crate::queries::{MeetingDetail, MeetingStatus, MeetingSummary};
 use crate::register::RegisterFilter;
+use crate::rules::Bilingual;
 use crate::store::Store;
+use crate::wording;
+use folder::io_refusal;
 
 pub use folder::SITE_MARKER;
 
@@ -64,10 +67,11 @@ impl SiteFolder<'_> {
             SiteFolder::Given(folder) => folder.to_owned(),
             SiteFolder::NamedIn(folder, language) => {
                 let stem = crate::files::safe_file_stem(group_name, "Gavel");
-                folder.join(match language {
-                    MinutesLanguage::Da => format!("Hjemmeside - {stem}"),
-                    MinutesLanguage::En => format!("Website - {stem}"),
-                })
+                folder.join(gavel_messages::message(
+                    language.into(),
+                    "corePublish-websiteFolder",
+                    &[("group", stem.into())],
+                ))
             }
         }
     }
@@ -132,19 +136,16 @@ pub(crate) fn publish_site(store: &Store, request: &PublishRequest<'_>) -> Resul
         .filter(|meeting| meeting.status != MeetingStatus::Closed || !meeting.minutes_signed)
         .collect();
     if !not_ready.is_empty() {
-        let (da, en) = named_meetings(&not_ready);
-        return Err(Error::refused(
-            format!(
-                "Intet er offentliggjort: disse møder er markeret som offentlige, men deres \
-                 referat er ikke underskrevet: {da}. Underskriv referatet (gavel minutes export --sign), eller \
-                 fjern markeringen som offentligt."
-            ),
-            format!(
-                "nothing was published: these meetings are marked public but their minutes are \
-                 not signed: {en}. Sign the minutes (gavel minutes export --sign), or mark the \
-                 meeting not public."
-            ),
-        ));
+        let named = named_meetings(&not_ready);
+        return Err(Error::Rejected(wording::message(
+            "corePublish-theMinutesAreNotSigned",
+            |language| {
+                vec![
+                    ("count", not_ready.len().into()),
+                    ("meetings", wording::pick(&named, language).into()),
+                ]
+            },
+        )));
     }
 
     let mut signed_files = SignedFiles::new(request.minutes_folder);
@@ -176,20 +177,18 @@ pub(crate) fn publish_site(store: &Store, request: &PublishRequest<'_>) -> Resul
         }
     }
     if !missing.is_empty() {
-        let (da, en) = named_meetings(&missing);
-        let folder = request.minutes_folder.display();
-        return Err(Error::refused(
-            format!(
-                "Intet er offentliggjort: det underskrevne referat af {da} findes ikke i mappen \
-                 {folder}. Kun præcis den PDF, der blev underskrevet, offentliggøres; læg den i \
-                 mappen, eller angiv en anden mappe (--minutes-folder)."
-            ),
-            format!(
-                "nothing was published: the signed minutes of {en} are not in the folder \
-                 {folder}. Only the exact PDF that was signed is published; put it in the folder, \
-                 or name another folder (--minutes-folder)."
-            ),
-        ));
+        let named = named_meetings(&missing);
+        let folder = request.minutes_folder.display().to_string();
+        return Err(Error::Rejected(wording::message(
+            "corePublish-theSignedMinutesAreMissing",
+            |language| {
+                vec![
+                    ("count", missing.len().into()),
+                    ("folder", (&folder).into()),
+                    ("meetings", wording::pick(&named, language).into()),
+                ]
+            },
+        )));
     }
 
     let public_ids: Vec<Uuid> = meetings.iter().map(|m| m.detail.meeting.id).collect();
@@ -309,33 +308,39 @@ impl<'a> SignedFiles<'a> {
 
 /// »Titel« (2026-11-26), … in Danish and "Title" (2026-11-26), … in English: the meetings a
 /// refusal is about, by title and day.
-fn named_meetings(meetings: &[&MeetingSummary]) -> (String, String) {
-    let named = |open: &str, close: &str| {
+fn named_meetings(meetings: &[&MeetingSummary]) -> Bilingual {
+    let named = |language| {
         meetings
             .iter()
             .map(|meeting| {
-                format!(
-                    "{open}{}{close} ({})",
-                    meeting.title,
-                    meeting.starts_at.date().format("%Y-%m-%d")
+                gavel_messages::message(
+                    language,
+                    "corePublish-meetingAndDay",
+                    &[
+                        (
+                            "day",
+                            meeting
+                                .starts_at
+                                .date()
+                                .format("%Y-%m-%d")
+                                .to_string()
+                                .into(),
+                        ),
+                        ("title", (&meeting.title).into()),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
             .join(", ")
     };
-    (named("»", "«"), named("\"", "\""))
+    Bilingual {
+        da: named(gavel_messages::Language::Danish),
+        en: named(gavel_messages::Language::English),
+    }
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
     crate::event::to_hex(&Sha256::digest(bytes))
-}
-
-fn io_refusal(path: &Path, error: &std::io::Error) -> Error {
-    let reason = describe_io_error(error);
-    Error::refused(
-        format!("{}: {}", path.display(), reason.da),
-        format!("{}: {}", path.display(), reason.en),
-    )
 }
 
 /// Publishing, as the app and the CLI ask the store for it.

@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 
 use super::PublishedMeeting;
 use super::html::{Frame, Language, blocks, escape, inline, page};
-use crate::calendar::{long_date_danish, long_date_english};
 use crate::command::MemberRole;
 use crate::queries::{AgendaItemView, MeetingDetail};
 use crate::register::{RegisterEntry, RegisterKind};
@@ -44,15 +43,12 @@ pub(crate) fn pages(site: &SiteText<'_>) -> Vec<(String, String)> {
 }
 
 fn long_date(language: Language, date: NaiveDate) -> String {
-    match language {
-        Language::Danish => long_date_danish(date),
-        Language::English => long_date_english(date),
-    }
+    crate::calendar::long_date(language.catalogue(), date)
 }
 
 /// The register: the public meetings, then their decisions, poll results and action items.
 fn register_page(site: &SiteText<'_>, language: Language) -> String {
-    let l = |da: &'static str, en: &'static str| language.pick(da, en);
+    let text = |id| language.text(id);
     let (to_root, other_language_href) = match language {
         Language::Danish => ("", "en/index.html"),
         Language::English => ("../", "../index.html"),
@@ -61,26 +57,20 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     let _ = writeln!(
         main,
         "<h1>{}</h1>\n<p class=\"lead\">{}</p>",
-        l("Beslutningsregister", "Decision register"),
-        l(
-            "Beslutninger, afstemningsresultater og handlingspunkter fra gruppens offentliggjorte \
-             møder. Hvert møde har sin egen side med dagsordenen og det underskrevne referat \
-             (PDF), som er det gældende referat.",
-            "Decisions, poll results and action items from the group's published meetings. Each \
-             meeting has its own page with the agenda and the signed minutes (PDF), which are \
-             the minutes of record.",
-        )
+        text("corePublishPages-decisionRegister"),
+        text("corePublishPages-theRegisterHolds"),
     );
 
-    let _ = writeln!(main, "<h2 id=\"meetings\">{}</h2>", l("Møder", "Meetings"));
+    let _ = writeln!(
+        main,
+        "<h2 id=\"meetings\">{}</h2>",
+        text("corePublishPages-meetings")
+    );
     if site.meetings.is_empty() {
         let _ = writeln!(
             main,
             "<p>{}</p>",
-            l(
-                "Ingen møder er offentliggjort endnu.",
-                "No meetings have been published yet."
-            )
+            text("corePublishPages-noMeetingsArePublishedYet")
         );
     } else {
         let _ = writeln!(
@@ -88,9 +78,9 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
             "<div class=\"table-wrap\"><table aria-labelledby=\"meetings\">\n<thead><tr>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              </tr></thead>\n<tbody>",
-            l("Dato", "Date"),
-            l("Møde", "Meeting"),
-            l("Referat", "Minutes"),
+            text("corePublishPages-date"),
+            text("corePublishPages-meeting"),
+            text("corePublishPages-minutes"),
         );
         for meeting in site.meetings {
             let summary = &meeting.detail.meeting;
@@ -133,10 +123,10 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     let _ = writeln!(
         main,
         "<h2 id=\"decisions\">{}</h2>",
-        l("Beslutninger", "Decisions")
+        text("corePublishPages-decisions")
     );
     if decisions.is_empty() {
-        let _ = writeln!(main, "<p>{}</p>", l("Ingen beslutninger.", "No decisions."));
+        let _ = writeln!(main, "<p>{}</p>", text("corePublishPages-noDecisions"));
     } else {
         let _ = writeln!(
             main,
@@ -144,18 +134,17 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              </tr></thead>\n<tbody>",
-            l("Dato", "Date"),
-            l("Møde", "Meeting"),
-            l("Punkt", "Item"),
-            l("Udfald", "Outcome"),
-            l("Beslutning", "Decision"),
-            l("Sager", "Issues"),
+            text("corePublishPages-date"),
+            text("corePublishPages-meeting"),
+            text("corePublishPages-item"),
+            text("corePublishPages-outcome"),
+            text("corePublishPages-decision"),
+            text("corePublishPages-issues"),
         );
         for entry in decisions {
-            let outcome = entry.outcome.map_or("", |outcome| match language {
-                Language::Danish => outcome.danish(),
-                Language::English => outcome.english(),
-            });
+            let outcome = entry
+                .outcome
+                .map_or("", |outcome| outcome.name(language.catalogue()));
             let _ = writeln!(
                 main,
                 "<tr>{}<td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -169,26 +158,30 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     }
 
     let polls = of_kind(RegisterKind::PollResult);
-    let _ = writeln!(main, "<h2 id=\"polls\">{}</h2>", l("Afstemninger", "Polls"));
+    let _ = writeln!(
+        main,
+        "<h2 id=\"polls\">{}</h2>",
+        text("corePublishPages-polls")
+    );
     if polls.is_empty() {
-        let _ = writeln!(main, "<p>{}</p>", l("Ingen afstemninger.", "No polls."));
+        let _ = writeln!(main, "<p>{}</p>", text("corePublishPages-noPolls"));
     } else {
         let _ = writeln!(
             main,
             "<div class=\"table-wrap\"><table aria-labelledby=\"polls\">\n<thead><tr>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            l("Dato", "Date"),
-            l("Møde", "Meeting"),
-            l("Punkt", "Item"),
-            l("Spørgsmål", "Question"),
-            l("Resultat", "Result"),
+            text("corePublishPages-date"),
+            text("corePublishPages-meeting"),
+            text("corePublishPages-item"),
+            text("corePublishPages-question"),
+            text("corePublishPages-result"),
         );
         for entry in polls {
             let result = entry
                 .poll_result
                 .as_ref()
-                .map_or("", |result| language.pick(&result.da, &result.en));
+                .map_or("", |result| language.of(result));
             let _ = writeln!(
                 main,
                 "<tr>{}<td>{}</td><td>{}</td></tr>",
@@ -204,14 +197,10 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     let _ = writeln!(
         main,
         "<h2 id=\"action-items\">{}</h2>",
-        l("Handlingspunkter", "Action items")
+        text("corePublishPages-actionItems")
     );
     if actions.is_empty() {
-        let _ = writeln!(
-            main,
-            "<p>{}</p>",
-            l("Ingen handlingspunkter.", "No action items.")
-        );
+        let _ = writeln!(main, "<p>{}</p>", text("corePublishPages-noActionItems"));
     } else {
         let _ = writeln!(
             main,
@@ -219,13 +208,13 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            l("Dato", "Date"),
-            l("Møde", "Meeting"),
-            l("Punkt", "Item"),
-            l("Handlingspunkt", "Action item"),
-            l("Ansvarlig", "Owner"),
-            l("Frist", "Due"),
-            l("Status", "Status"),
+            text("corePublishPages-date"),
+            text("corePublishPages-meeting"),
+            text("corePublishPages-item"),
+            text("corePublishPages-actionItem"),
+            text("corePublishPages-ownerHeading"),
+            text("corePublishPages-due"),
+            text("corePublishPages-status"),
         );
         for entry in actions {
             let _ = writeln!(
@@ -249,7 +238,7 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
     page(
         &Frame {
             language,
-            title: l("Beslutningsregister", "Decision register"),
+            title: text("corePublishPages-decisionRegister"),
             group_name: site.group_name,
             to_root,
             other_language_href,
@@ -262,21 +251,20 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
 
 fn follow_up(language: Language, done_on: Option<NaiveDate>) -> String {
     match done_on {
-        Some(day) => format!(
-            "{} {}",
-            language.pick("Udført", "Done"),
-            long_date(language, day)
+        Some(day) => language.message(
+            "corePublishPages-doneOn",
+            &[("date", long_date(language, day).into())],
         ),
-        None => language.pick("Åbent", "Open").to_owned(),
+        None => language.text("corePublishPages-open").to_owned(),
     }
 }
 
-/// "PDF, 123 kB".
+/// "Underskrevet referat (PDF, 123 kB)".
 fn pdf_label(language: Language, bytes: usize) -> String {
     let kilobytes = bytes.div_ceil(1000);
-    format!(
-        "{} (PDF, {kilobytes} kB)",
-        language.pick("Underskrevet referat", "Signed minutes")
+    language.message(
+        "corePublishPages-signedMinutesPdf",
+        &[("kilobytes", kilobytes.to_string().into())],
     )
 }
 
@@ -284,7 +272,7 @@ fn pdf_label(language: Language, bytes: usize) -> String {
 /// item's case, proposal, polls, decisions and action items. The notes taken during the meeting
 /// are not on the page (the signed minutes hold them, as signed).
 fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Language) -> String {
-    let l = |da: &'static str, en: &'static str| language.pick(da, en);
+    let text = |id| language.text(id);
     let detail = &meeting.detail;
     let summary = &detail.meeting;
     let (to_root, other_language_href) = match language {
@@ -295,7 +283,7 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
     let _ = writeln!(
         main,
         "<p class=\"back\"><a href=\"../index.html\">{}</a></p>\n<h1>{}</h1>",
-        l("Til beslutningsregistret", "Back to the decision register"),
+        text("corePublishPages-backToTheRegister"),
         escape(&summary.title),
     );
     let mut when = long_date(language, summary.starts_at.date());
@@ -303,16 +291,16 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
     let _ = writeln!(
         main,
         "<dl class=\"facts\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>",
-        l("Gruppe", "Group"),
+        text("corePublishPages-group"),
         escape(&summary.group_name),
-        l("Tidspunkt", "Time"),
+        text("corePublishPages-time"),
         escape(&when),
     );
     if let Some(location) = &summary.location {
         let _ = writeln!(
             main,
             "<dt>{}</dt><dd>{}</dd>",
-            l("Sted", "Place"),
+            text("corePublishPages-place"),
             escape(location)
         );
     }
@@ -323,7 +311,7 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
         main,
         "<h2 id=\"minutes\">{}</h2>\n<p><a class=\"document\" href=\"{to_root}minutes/{}.pdf\" \
          type=\"application/pdf\">{}</a></p>",
-        l("Referat", "Minutes"),
+        text("corePublishPages-minutes"),
         meeting.stem,
         escape(&pdf_label(language, meeting.pdf.len())),
     );
@@ -339,37 +327,40 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
                 .into_iter()
                 .find(|role| role.as_str() == signature.role)
                 .map_or(signature.role.clone(), |role| {
-                    language.pick(role.danish(), role.english()).to_owned()
+                    role.name(language.catalogue()).to_owned()
                 });
-            let _ = writeln!(
-                main,
-                "<li>{} {} ({}), {}</li>",
-                l("Underskrevet digitalt af", "Signed digitally by"),
-                escape(&signature.signer_name),
-                escape(&role),
-                escape(&long_date(language, signature.signed_at.date())),
+            let signed = language.message(
+                "corePublishPages-signedDigitallyBy",
+                &[
+                    (
+                        "date",
+                        escape(&long_date(language, signature.signed_at.date())).into(),
+                    ),
+                    ("name", escape(&signature.signer_name).into()),
+                    ("role", escape(&role).into()),
+                ],
             );
+            let _ = writeln!(main, "<li>{signed}</li>");
         }
         main.push_str("</ul>\n");
     }
     let _ = writeln!(
         main,
         "<p class=\"note\">{} <code>{}</code></p>\n<p class=\"note\">{}</p>",
-        l("Mødets fingeraftryk:", "The meeting's fingerprint:"),
+        text("corePublishPages-theMeetingsFingerprint"),
         escape(&detail.log_fingerprint),
-        l(
-            "Referatet er offentliggjort, præcis som det blev underskrevet. Denne side gengiver \
-             dagsordenen, beslutningerne og handlingspunkterne; noter fra mødet står kun i referatet.",
-            "The minutes are published exactly as they were signed. This page shows the agenda, \
-             the decisions and the action items; notes taken at the meeting are in the minutes only.",
-        ),
+        text("corePublishPages-publishedAsSigned"),
     );
 
     attendance_section(&mut main, detail, language);
 
-    let _ = writeln!(main, "<h2 id=\"agenda\">{}</h2>", l("Dagsorden", "Agenda"));
+    let _ = writeln!(
+        main,
+        "<h2 id=\"agenda\">{}</h2>",
+        text("corePublishPages-agenda")
+    );
     if detail.agenda.is_empty() {
-        let _ = writeln!(main, "<p>{}</p>", l("Ingen punkter.", "No items."));
+        let _ = writeln!(main, "<p>{}</p>", text("corePublishPages-noItems"));
     }
     for item in &detail.agenda {
         agenda_item_section(&mut main, detail, Some(item), language);
@@ -400,11 +391,11 @@ fn meeting_page(site: &SiteText<'_>, meeting: &PublishedMeeting, language: Langu
 }
 
 fn attendance_section(main: &mut String, detail: &MeetingDetail, language: Language) {
-    let l = |da: &'static str, en: &'static str| language.pick(da, en);
+    let text = |id| language.text(id);
     let _ = writeln!(
         main,
         "<h2 id=\"attendance\">{}</h2>",
-        l("Deltagere", "Attendance")
+        text("corePublishPages-attendance")
     );
     let person = |attendee: &crate::queries::AttendanceView| match &attendee.organisation_name {
         Some(organisation) => format!("{} ({})", escape(&attendee.name), escape(organisation)),
@@ -422,15 +413,15 @@ fn attendance_section(main: &mut String, detail: &MeetingDetail, language: Langu
         .filter(|a| !matches!(a.attendance, Attendance::Present | Attendance::Left))
         .map(|a| {
             let how = match a.attendance {
-                Attendance::Excused => l("afbud", "excused"),
-                _ => l("fraværende", "absent"),
+                Attendance::Excused => text("corePublishPages-excused"),
+                _ => text("corePublishPages-absent"),
             };
             format!("{} – {how}", person(a))
         })
         .collect();
     for (heading, people) in [
-        (l("Til stede", "Present"), present),
-        (l("Ikke til stede", "Not present"), away),
+        (text("corePublishPages-present"), present),
+        (text("corePublishPages-notPresent"), away),
     ] {
         if people.is_empty() {
             continue;
@@ -450,7 +441,7 @@ fn agenda_item_section(
     item: Option<&AgendaItemView>,
     language: Language,
 ) {
-    let l = |da: &'static str, en: &'static str| language.pick(da, en);
+    let text = |id| language.text(id);
     let item_id = item.map(|item| item.id);
     main.push_str("<section class=\"agenda-item\">\n");
     match item {
@@ -463,16 +454,18 @@ fn agenda_item_section(
             if let Some(responsible) = &item.responsible {
                 let _ = writeln!(
                     main,
-                    "<p>{} {}</p>",
-                    l("Ansvarlig:", "Responsible:"),
-                    escape(responsible)
+                    "<p>{}</p>",
+                    language.message(
+                        "corePublishPages-responsible",
+                        &[("name", escape(responsible).into())],
+                    )
                 );
             }
             if !item.case_description.trim().is_empty() {
                 let _ = write!(
                     main,
                     "<h4>{}</h4>\n{}",
-                    l("Sagsfremstilling", "Case"),
+                    text("corePublishPages-caseDescription"),
                     blocks(&item.case_description)
                 );
             }
@@ -480,7 +473,7 @@ fn agenda_item_section(
                 let _ = write!(
                     main,
                     "<h4>{}</h4>\n{}",
-                    l("Indstilling", "Proposal"),
+                    text("corePublishPages-proposal"),
                     blocks(&item.proposed_decision)
                 );
             }
@@ -489,25 +482,24 @@ fn agenda_item_section(
             let _ = writeln!(
                 main,
                 "<h3>{}</h3>",
-                l("Uden for dagsordenens punkter", "Outside the agenda items")
+                text("corePublishPages-outsideTheAgendaItems")
             );
         }
     }
     for poll in detail.polls.iter().filter(|p| p.agenda_item_id == item_id) {
         let Some(result) = &poll.result else { continue };
+        let number = [("number", poll.number.to_string().into())];
+        let heading = if poll.secret {
+            language.message("corePublishPages-secretPoll", &number)
+        } else {
+            language.message("corePublishPages-poll", &number)
+        };
         let _ = writeln!(
             main,
-            "<h4>{} {}{}</h4>\n<p>{}</p>\n<p>{}</p>\n<p class=\"note\">{}</p>",
-            l("Afstemning", "Poll"),
-            poll.number,
-            if poll.secret {
-                l(" (hemmelig)", " (secret)")
-            } else {
-                ""
-            },
+            "<h4>{heading}</h4>\n<p>{}</p>\n<p>{}</p>\n<p class=\"note\">{}</p>",
             inline(&poll.question),
-            escape(language.pick(&result.summary.da, &result.summary.en)),
-            escape(language.pick(&result.rule.da, &result.rule.en)),
+            escape(language.of(&result.summary)),
+            escape(language.of(&result.rule)),
         );
     }
     for decision in detail
@@ -515,18 +507,17 @@ fn agenda_item_section(
         .iter()
         .filter(|d| d.agenda_item_id == item_id)
     {
-        let outcome = match language {
-            Language::Danish => decision.outcome.danish(),
-            Language::English => decision.outcome.english(),
-        };
-        let _ = write!(
-            main,
-            "<h4>{} {}: {}</h4>\n{}",
-            l("Beslutning", "Decision"),
-            decision.number,
-            escape(outcome),
-            blocks(&decision.text),
+        let heading = language.message(
+            "corePublishPages-decisionNumbered",
+            &[
+                ("number", decision.number.to_string().into()),
+                (
+                    "outcome",
+                    escape(decision.outcome.name(language.catalogue())).into(),
+                ),
+            ],
         );
+        let _ = write!(main, "<h4>{heading}</h4>\n{}", blocks(&decision.text));
     }
     let actions: Vec<_> = detail
         .action_items
@@ -537,19 +528,20 @@ fn agenda_item_section(
         let _ = writeln!(
             main,
             "<h4>{}</h4>\n<ul class=\"action-items\">",
-            l("Handlingspunkter", "Action items")
+            text("corePublishPages-actionItems")
         );
         for action in actions {
             let _ = write!(main, "<li>{}. {}", action.number, inline(&action.text));
             let mut details = Vec::new();
             if let Some(owner) = &action.owner_name {
-                details.push(format!("{} {}", l("Ansvarlig:", "Owner:"), escape(owner)));
+                details.push(
+                    language.message("corePublishPages-owner", &[("name", escape(owner).into())]),
+                );
             }
             if let Some(due) = action.due_date {
-                details.push(format!(
-                    "{} {}",
-                    l("Frist:", "Due:"),
-                    escape(&long_date(language, due))
+                details.push(language.message(
+                    "corePublishPages-dueOn",
+                    &[("date", escape(&long_date(language, due)).into())],
                 ));
             }
             details.push(escape(&follow_up(language, action.done_on)));

@@ -123,7 +123,7 @@ impl Query {
             return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
                 "coreRegisterSearch-theSearchIsCharactersLong",
                 &[
-                    ("MAX_SEARCH_CHARS", MAX_SEARCH_CHARS.to_string().into()),
+                    ("limit", MAX_SEARCH_CHARS.to_string().into()),
                     ("length", length.to_string().into()),
                 ],
             )));

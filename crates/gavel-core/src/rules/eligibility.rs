@@ -83,7 +83,7 @@ pub fn check_proxy(
     let cap = rules.max_proxies_per_holder;
     if cap == 0 {
         return Err(RuleViolation::from(Bilingual::message(
-            "coreRulesEligibility-theRulesOfProcedureDo",
+            "rules-eligibility-theRulesOfProcedureDo",
             &[],
         )));
     }
@@ -100,13 +100,13 @@ pub fn check_proxy(
     }
     let giver = find_voter(roll, from).ok_or_else(|| {
         RuleViolation::from(Bilingual::message(
-            "coreRulesEligibility-theMemberGivingTheProxy",
+            "rules-eligibility-theMemberGivingTheProxy",
             &[("from", from.to_string().into())],
         ))
     })?;
     let holder = find_voter(roll, to).ok_or_else(|| {
         RuleViolation::from(Bilingual::message(
-            "coreRulesEligibility-theProxyHolderIdIs",
+            "rules-eligibility-theProxyHolderIdIs",
             &[("to", to.to_string().into())],
         ))
     })?;
@@ -165,7 +165,7 @@ pub fn check_proxy(
 /// "No member with id … is on this meeting's roll".
 pub(super) fn not_on_roll(member_id: Uuid) -> RuleViolation {
     RuleViolation::from(Bilingual::message(
-        "coreRulesEligibility-noMemberWithIdIs",
+        "rules-eligibility-noMemberWithIdIs",
         &[("member_id", member_id.to_string().into())],
     ))
 }
@@ -173,7 +173,7 @@ pub(super) fn not_on_roll(member_id: Uuid) -> RuleViolation {
 /// "Jonas Friis har ikke stemmeret."
 pub(super) fn no_voting_right(name: &str) -> RuleViolation {
     RuleViolation::from(Bilingual::message(
-        "coreRulesEligibility-hasNoVotingRight",
+        "rules-eligibility-hasNoVotingRight",
         &[("name", name.into())],
     ))
 }

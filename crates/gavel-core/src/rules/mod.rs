@@ -459,10 +459,10 @@ pub fn describe_ballot(ballot: &Ballot, kind: &PollKind) -> Bilingual {
             .unwrap_or_else(|| format!("#{}", index + 1))
     };
     match ballot {
-        Ballot::Yes => Bilingual::message("coreRules-for", &[]),
-        Ballot::No => Bilingual::message("coreRules-against", &[]),
-        Ballot::Abstain => Bilingual::message("coreRules-abstained", &[]),
-        Ballot::Blank => Bilingual::message("coreRules-blank", &[]),
+        Ballot::Yes => Bilingual::message("rules-for", &[]),
+        Ballot::No => Bilingual::message("rules-against", &[]),
+        Ballot::Abstain => Bilingual::message("rules-abstained", &[]),
+        Ballot::Blank => Bilingual::message("rules-blank", &[]),
         // The user's own words and figures, the same in both languages.
         Ballot::Option { index } => Bilingual::untranslated(item(*index)),
         Ballot::Points { points } => Bilingual::untranslated(

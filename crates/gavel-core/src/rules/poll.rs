@@ -96,7 +96,7 @@ pub fn poll_result(
             check_majority(majority)?;
             if options.is_empty() {
                 return Err(RuleViolation::from(Bilingual::message(
-                    "coreRulesPoll-theChoicePollHasNo",
+                    "rules-poll-theChoicePollHasNo",
                     &[],
                 )));
             }
@@ -114,7 +114,7 @@ pub fn poll_result(
             }
             if *points_per_voter == 0 {
                 return Err(RuleViolation::from(Bilingual::message(
-                    "coreRulesPoll-thePointsPollGivesEach",
+                    "rules-poll-thePointsPollGivesEach",
                     &[],
                 )));
             }
@@ -151,7 +151,7 @@ fn check_majority(majority: &Majority) -> Result<(), RuleViolation> {
             denominator: 0,
             ..
         } => Err(RuleViolation::from(Bilingual::message(
-            "coreRulesPoll-theMajority0HasDenominator",
+            "rules-poll-theMajority0HasDenominator",
             &[("numerator", numerator.to_string().into())],
         ))),
         _ => Ok(()),
@@ -160,7 +160,7 @@ fn check_majority(majority: &Majority) -> Result<(), RuleViolation> {
 
 fn no_items() -> RuleViolation {
     RuleViolation::from(Bilingual::message(
-        "coreRulesPoll-thePrioritisationPollHasNo",
+        "rules-poll-thePrioritisationPollHasNo",
         &[],
     ))
 }
@@ -425,7 +425,7 @@ fn points_tally(
                     .fold(0_u64, |sum, points| sum.saturating_add(u64::from(*points)));
                 if given > u64::from(points_per_voter) {
                     return Err(RuleViolation::from(Bilingual::message(
-                        "coreRulesPoll-theBallotForDistributesPoints",
+                        "rules-poll-theBallotForDistributesPoints",
                         &[
                             ("given", given.to_string().into()),
                             ("name", name.as_str().into()),
@@ -500,7 +500,7 @@ fn check_ranking(
         if ranked[slot] {
             let item = &items[slot];
             return Err(RuleViolation::from(Bilingual::message(
-                "coreRulesPoll-theBallotForRanksMore",
+                "rules-poll-theBallotForRanksMore",
                 &[("item", item.into()), ("voter", voter.into())],
             )));
         }
@@ -510,7 +510,7 @@ fn check_ranking(
     if let Some(missing) = ranked.iter().position(|ranked| !ranked) {
         let item = &items[missing];
         return Err(RuleViolation::from(Bilingual::message(
-            "coreRulesPoll-theBallotForLeavesOut",
+            "rules-poll-theBallotForLeavesOut",
             &[("item", item.into()), ("voter", voter.into())],
         )));
     }

@@ -70,14 +70,14 @@ pub fn presets() -> Vec<RulesPreset> {
     vec![
         RulesPreset {
             id: RulesPresetId::Os2SteeringGroup,
-            name: Bilingual::message("coreRulesPresets-os2SteeringGroup", &[]),
-            description: Bilingual::message("coreRulesPresets-quorateWhenAtLeastHalf", &[]),
+            name: Bilingual::message("rules-preset-os2SteeringGroup", &[]),
+            description: Bilingual::message("rules-preset-quorateWhenAtLeastHalf", &[]),
             rules: RulesOfProcedure::default(),
         },
         RulesPreset {
             id: RulesPresetId::MunicipalCommittee,
-            name: Bilingual::message("coreRulesPresets-municipalCommittee", &[]),
-            description: Bilingual::message("coreRulesPresets-asTheDanishLawOn", &[]),
+            name: Bilingual::message("rules-preset-municipalCommittee", &[]),
+            description: Bilingual::message("rules-preset-asTheDanishLawOn", &[]),
             rules: RulesOfProcedure {
                 quorum: half_of_members(false),
                 majority: simple_majority.clone(),
@@ -90,8 +90,8 @@ pub fn presets() -> Vec<RulesPreset> {
         },
         RulesPreset {
             id: RulesPresetId::Board,
-            name: Bilingual::message("coreRulesPresets-boardCompanyOrAssociation", &[]),
-            description: Bilingual::message("coreRulesPresets-asTheDanishCompaniesAct", &[]),
+            name: Bilingual::message("rules-preset-boardCompanyOrAssociation", &[]),
+            description: Bilingual::message("rules-preset-asTheDanishCompaniesAct", &[]),
             rules: RulesOfProcedure {
                 quorum: half_of_members(true),
                 majority: simple_majority,
@@ -104,8 +104,8 @@ pub fn presets() -> Vec<RulesPreset> {
         },
         RulesPreset {
             id: RulesPresetId::GeneralMeetingStatutes,
-            name: Bilingual::message("coreRulesPresets-generalMeetingChangeOfStatutes", &[]),
-            description: Bilingual::message("coreRulesPresets-aChangeOfStatutesNeeds", &[]),
+            name: Bilingual::message("rules-preset-generalMeetingChangeOfStatutes", &[]),
+            description: Bilingual::message("rules-preset-aChangeOfStatutesNeeds", &[]),
             rules: RulesOfProcedure {
                 quorum: Quorum::None,
                 majority: Majority::Qualified {

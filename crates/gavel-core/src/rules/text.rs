@@ -108,7 +108,7 @@ pub(super) fn quorum_text(
 pub(super) fn quorum_rule(quorum: &Quorum, proxies_count_as_present: bool) -> Bilingual {
     let condition = match *quorum {
         Quorum::None => {
-            return Bilingual::message("coreRulesText-theRulesOfProcedureSet", &[]);
+            return Bilingual::message("rules-theRulesOfProcedureSet", &[]);
         }
         Quorum::AtLeastCount {
             count,
@@ -154,7 +154,7 @@ pub(super) fn quorum_rule(quorum: &Quorum, proxies_count_as_present: bool) -> Bi
 /// "Et fremmødt medlem kan stemme for højst 1 fraværende medlem ved fuldmagt."
 pub(super) fn proxy_rule(max_proxies_per_holder: u32, proxies_count_as_present: bool) -> Bilingual {
     if max_proxies_per_holder == 0 {
-        return Bilingual::message("coreRulesText-proxiesAreNotAllowed", &[]);
+        return Bilingual::message("rules-proxiesAreNotAllowed", &[]);
     }
     Bilingual::message(
         "rules-proxyRule",
@@ -466,7 +466,7 @@ pub(super) fn yes_no_summary(
     };
     let figures = [("figures", &figures)];
     match summary {
-        YesNoSummary::NoVotes => Bilingual::message("coreRulesText-notCarriedNoVotesCast", &[]),
+        YesNoSummary::NoVotes => Bilingual::message("rules-notCarriedNoVotesCast", &[]),
         YesNoSummary::Decided { carried: true } => {
             Bilingual::composed_message("rules-yesNoCarried", &[], &figures)
         }
@@ -652,7 +652,7 @@ pub(super) fn choice_summary(summary: &ChoiceSummary, figures: &ChoiceFigures<'_
 /// "Rækkefølge: 1. MO-1420 (14 point), 2. MO-7 (9 point)."
 pub(super) fn ranking_summary(items: &[String], scores: &[u64], ranking: &[usize]) -> Bilingual {
     if scores.iter().all(|score| *score == 0) {
-        return Bilingual::message("coreRulesText-noPointsGivenTheItems", &[]);
+        return Bilingual::message("rules-noPointsGivenTheItems", &[]);
     }
     let places: Vec<Bilingual> = ranking
         .iter()
@@ -738,10 +738,10 @@ fn quoted_list(options: &[&str]) -> Bilingual {
 fn figures_in_parentheses(base_figures: BaseFigures) -> Bilingual {
     match base_figures {
         Some((needed, base)) => Bilingual::message(
-            "coreRulesText-of",
+            "rules-figuresInParentheses",
             &[("base", base.into()), ("needed", needed.into())],
         ),
-        None => Bilingual::message("coreRulesText-text", &[]),
+        None => Bilingual::default(),
     }
 }
 

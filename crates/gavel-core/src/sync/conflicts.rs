@@ -48,7 +48,8 @@ fn field_and_value(
             .optional()?
             .unwrap_or_else(|| id.to_string()))
     };
-    let both = |text: String| Bilingual::new(text.clone(), text);
+    // A value that is data (a title, notes, the rules as JSON) reads the same in both languages.
+    let same = Bilingual::untranslated;
     Ok(match payload {
         EventPayload::BacklogItemRecorded {
             key,
@@ -65,7 +66,7 @@ fn field_and_value(
                     &[("key", key.to_string().into())],
                 ),
             ),
-            both(format!(
+            same(format!(
                 "{title} | {} | {} | {}",
                 status.as_deref().unwrap_or("-"),
                 priority.as_deref().unwrap_or("-"),
@@ -86,7 +87,7 @@ fn field_and_value(
                         &[("title", title.to_string().into())],
                     ),
                 ),
-                both(notes.clone()),
+                same(notes.clone()),
             ))
         }
         EventPayload::AgendaItemProposalSet {
@@ -104,7 +105,7 @@ fn field_and_value(
                         &[("title", title.to_string().into())],
                     ),
                 ),
-                both(format!("{case_description}\n\n{proposed_decision}")),
+                same(format!("{case_description}\n\n{proposed_decision}")),
             ))
         }
         EventPayload::AgendaItemTimeBoxSet {
@@ -137,16 +138,26 @@ fn field_and_value(
             at,
         } => {
             let name = member_name(member_id)?;
-            let (da, en) = match attendance {
-                Attendance::Unknown => ("ikke registreret", "not recorded"),
-                Attendance::Present => ("til stede", "present"),
-                Attendance::Absent => ("fraværende", "absent"),
-                Attendance::Excused => ("afbud", "excused"),
-                Attendance::Left => ("gået", "left"),
+            let attendance = match attendance {
+                Attendance::Unknown => "unknown",
+                Attendance::Present => "present",
+                Attendance::Absent => "absent",
+                Attendance::Excused => "excused",
+                Attendance::Left => "left",
             };
-            let time = at
-                .map(|at| format!(" {}", at.format("%H:%M")))
-                .unwrap_or_default();
+            let value = match at {
+                Some(at) => Bilingual::message(
+                    "coreSyncConflicts-attendanceAt",
+                    &[
+                        ("attendance", attendance.into()),
+                        ("time", at.format("%H:%M").to_string().into()),
+                    ],
+                ),
+                None => Bilingual::message(
+                    "coreSyncConflicts-attendance",
+                    &[("attendance", attendance.into())],
+                ),
+            };
             Some((
                 (
                     format!("attendance:{meeting_id}:{member_id}"),
@@ -155,7 +166,7 @@ fn field_and_value(
                         &[("name", name.to_string().into())],
                     ),
                 ),
-                Bilingual::new(format!("{da}{time}"), format!("{en}{time}")),
+                value,
             ))
         }
         EventPayload::ProxyGiven {
@@ -201,14 +212,17 @@ fn field_and_value(
             ..
         } => {
             let name = member_name(member_id)?;
-            let (da, en) = match ballot {
-                Ballot::Yes => ("for".to_owned(), "for".to_owned()),
-                Ballot::No => ("imod".to_owned(), "against".to_owned()),
-                Ballot::Abstain => ("undlader".to_owned(), "abstains".to_owned()),
-                Ballot::Blank => ("blank".to_owned(), "blank".to_owned()),
-                Ballot::Option { index } => (
-                    format!("mulighed {}", index + 1),
-                    format!("option {}", index + 1),
+            let vote = |vote: &str| {
+                Bilingual::message("coreSyncConflicts-ballot", &[("ballot", vote.into())])
+            };
+            let value = match ballot {
+                Ballot::Yes => vote("yes"),
+                Ballot::No => vote("no"),
+                Ballot::Abstain => vote("abstain"),
+                Ballot::Blank => vote("blank"),
+                Ballot::Option { index } => Bilingual::message(
+                    "coreSyncConflicts-option",
+                    &[("number", (index + 1).to_string().into())],
                 ),
                 Ballot::Points { points } => {
                     let list = points
@@ -216,7 +230,7 @@ fn field_and_value(
                         .map(u32::to_string)
                         .collect::<Vec<_>>()
                         .join(", ");
-                    (format!("point {list}"), format!("points {list}"))
+                    Bilingual::message("coreSyncConflicts-points", &[("points", list.into())])
                 }
                 Ballot::Ranking { order } => {
                     let list = order
@@ -224,7 +238,7 @@ fn field_and_value(
                         .map(|index| (index + 1).to_string())
                         .collect::<Vec<_>>()
                         .join(", ");
-                    (format!("rækkefølge {list}"), format!("order {list}"))
+                    Bilingual::message("coreSyncConflicts-order", &[("order", list.into())])
                 }
             };
             Some((
@@ -235,7 +249,7 @@ fn field_and_value(
                         &[("name", name.to_string().into())],
                     ),
                 ),
-                Bilingual::new(da, en),
+                value,
             ))
         }
         EventPayload::TotalsRecorded {
@@ -245,7 +259,7 @@ fn field_and_value(
                 format!("totals:{poll_id}"),
                 crate::rules::Bilingual::message("coreSyncConflicts-countedTotalsOfAPoll", &[]),
             ),
-            both(serde_json::to_string(totals).unwrap_or_default()),
+            same(serde_json::to_string(totals).unwrap_or_default()),
         )),
         EventPayload::CurrentAgendaItemSet {
             meeting_id,
@@ -255,14 +269,14 @@ fn field_and_value(
                 format!("current:{meeting_id}"),
                 crate::rules::Bilingual::message("coreSyncConflicts-theCurrentAgendaItem", &[]),
             ),
-            both(agenda_title(agenda_item_id)?),
+            same(agenda_title(agenda_item_id)?),
         )),
         EventPayload::RulesOfProcedureSet { group_id, rules } => Some((
             (
                 format!("rules:{group_id}"),
                 crate::rules::Bilingual::message("coreSyncConflicts-theRulesOfProcedure", &[]),
             ),
-            both(serde_json::to_string(rules).unwrap_or_default()),
+            same(serde_json::to_string(rules).unwrap_or_default()),
         )),
         _ => None,
     })

@@ -13,6 +13,7 @@ use super::device_keys::{self, DeviceCard, DevicePublicKey, normalise_fingerprin
 use super::file_checks::ChainHead;
 use crate::error::Result;
 use crate::rules::Bilingual;
+use crate::wording;
 
 /// A device whose chains a sync file carries, and whether its events are taken.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -154,19 +155,9 @@ pub(super) fn judge(
                     device,
                     known_key,
                     *shown,
-                    Bilingual::new(
-                        format!(
-                            "computeren »{}« kommer med en anden nøgle end den, I godkendte. Det \
-                             sker, hvis nogen udgiver sig for den, eller hvis den er geninstalleret. \
-                             Spørg ejeren, før I gør noget.",
-                            known.card.name
-                        ),
-                        format!(
-                            "the computer \"{}\" comes with another key than the one you \
-                             accepted. That happens when someone poses as it, or when it was \
-                             reinstalled. Ask its owner before you do anything",
-                            known.card.name
-                        ),
+                    Bilingual::message(
+                        "coreSyncDeviceTrust-theComputerComesWithAnotherKey",
+                        &[("name", (&known.card.name).into())],
                     ),
                 )));
             }
@@ -288,17 +279,15 @@ fn changed_key(
     let (trusted, shown) = (trusted.fingerprint(), shown.fingerprint());
     (
         format!("devices[id={device}].public_key"),
-        Bilingual::new(
-            format!(
-                "{} Kendt fingeraftryk: {trusted}; filens: {shown}. Filen er afvist, og intet er \
-                 ændret.",
-                message.da
-            ),
-            format!(
-                "{}. Known fingerprint: {trusted}; the file's: {shown}. The file is refused and \
-                 nothing was changed",
-                message.en
-            ),
+        wording::message(
+            "coreSyncDeviceTrust-knownAndShownFingerprints",
+            |language| {
+                vec![
+                    ("problem", wording::pick(&message, language).into()),
+                    ("shown", (&shown).into()),
+                    ("trusted", (&trusted).into()),
+                ]
+            },
         ),
     )
 }
@@ -330,43 +319,46 @@ pub(super) fn name_what_was_left_out(
     error: crate::Error,
     devices: &[DeviceInFile],
 ) -> crate::Error {
-    let left_out: Vec<String> = devices
+    let left_out: Vec<&DeviceInFile> = devices
         .iter()
         .filter(|device| device.events_not_taken > 0)
-        .map(|device| match (&device.name, &device.fingerprint) {
-            (Some(name), Some(fingerprint)) => format!("»{name}« ({fingerprint})"),
-            (None, Some(fingerprint)) => fingerprint.clone(),
-            (_, None) => device.id.to_string(),
-        })
         .collect();
+    // "»Kontor-PC« (ab12 …), cd34 …": each computer by its name and fingerprint, as much as known.
+    let named_in = |language| {
+        left_out
+            .iter()
+            .map(|device| match (&device.name, &device.fingerprint) {
+                (Some(name), Some(fingerprint)) => gavel_messages::message(
+                    language,
+                    "coreSyncDeviceTrust-computerAndFingerprint",
+                    &[("fingerprint", fingerprint.into()), ("name", name.into())],
+                ),
+                (None, Some(fingerprint)) => fingerprint.clone(),
+                (_, None) => device.id.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match error {
         crate::Error::BadInput {
             file,
             line,
             field,
             message,
-        } if !left_out.is_empty() => {
-            let names = left_out.join(", ");
-            crate::Error::BadInput {
-                file,
-                line,
-                field,
-                message: Bilingual::new(
-                    format!(
-                        "{} Filen har også hændelser fra computere, som denne database ikke \
-                         stoler på: {names}. De er ikke taget med, og det afviste kan bygge på \
-                         dem: godkend dem, hvis deres ejere bekræfter fingeraftrykket.",
-                        message.da
-                    ),
-                    format!(
-                        "{}. The file also holds events of computers this database does not \
-                         trust: {names}. They were left out, and what was refused may build on \
-                         them: trust them if their owners confirm the fingerprint",
-                        message.en
-                    ),
-                ),
-            }
-        }
+        } if !left_out.is_empty() => crate::Error::BadInput {
+            file,
+            line,
+            field,
+            message: wording::message(
+                "coreSyncDeviceTrust-eventsOfUntrustedComputersWereLeftOut",
+                |language| {
+                    vec![
+                        ("computers", named_in(language).into()),
+                        ("problem", wording::pick(&message, language).into()),
+                    ]
+                },
+            ),
+        },
         other => other,
     }
 }

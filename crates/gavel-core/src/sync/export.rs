@@ -14,10 +14,10 @@ impl Store {
     /// streams and the backlog's, each as whole chains from every device.
     pub fn export_sync(&self, meetings: Option<&[Uuid]>) -> Result<SyncFile> {
         if self.is_practice()? {
-            return Err(crate::Error::refused(
-                "Dette er øvelsesdatabasen: dens demodata deles ikke med andre computere. Skift                  tilbage til jeres egne data for at eksportere en synkroniseringsfil.",
-                "this is the practice database: its demo data is not shared with other                  computers; switch back to your own data to export a sync file",
-            ));
+            return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
+                "coreSyncExport-thePracticeDatabaseIsNotShared",
+                &[],
+            )));
         }
         let meetings: Vec<Uuid> = match meetings {
             Some(chosen) => chosen.to_vec(),

@@ -14,6 +14,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use gavel_messages::Language;
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use uuid::Uuid;
 
@@ -34,6 +35,7 @@ use crate::projection;
 use crate::rules::Bilingual;
 use crate::store::Store;
 use crate::verify::StreamFingerprint;
+use crate::wording;
 
 /// Larger files are refused before they are read: ten years of one group's meetings with every
 /// poll named are about 45 MB.
@@ -423,9 +425,9 @@ impl<'a> FrozenMeetings<'a> {
                 )
                 .unwrap_or_else(|_| meeting_id.to_string());
             refused.push(crate::rules::Bilingual::message(
-                "coreSyncImport-changeSToWereNot",
+                "coreSyncImport-changesToASignedMeetingWereNotImported",
                 &[
-                    ("count", count.to_string().into()),
+                    ("count", (*count).into()),
                     ("title", title.to_string().into()),
                 ],
             ));
@@ -551,7 +553,7 @@ fn check_format_and_version(
             Some("format"),
             crate::rules::Bilingual::message(
                 "coreSyncImport-notAGavelSyncFile2",
-                &[("SYNC_FORMAT_NAME", SYNC_FORMAT_NAME.to_string().into())],
+                &[("format_name", SYNC_FORMAT_NAME.to_string().into())],
             ),
         ));
     }
@@ -562,10 +564,7 @@ fn check_format_and_version(
             crate::rules::Bilingual::message(
                 "coreSyncImport-writtenByANewerGavel",
                 &[
-                    (
-                        "SYNC_FORMAT_VERSION",
-                        SYNC_FORMAT_VERSION.to_string().into(),
-                    ),
+                    ("supported_version", SYNC_FORMAT_VERSION.to_string().into()),
                     ("version", version.to_string().into()),
                 ],
             ),
@@ -682,21 +681,15 @@ fn refuse_an_event_dated_ahead_of_the_clock(
     let now = crate::clock::clock_reading(now_millis);
     Err((
         field_of(event.number, Some("hlc")),
-        Bilingual::new(
-            format!(
-                "{} er dateret {}, men denne computers ur viser {}. En hændelse må højst være \
-                 dateret et døgn frem: ellers ville alle senere hændelser på denne computer \
-                 blive dateret efter den og vinde alle konflikter. Tjek uret på den computer, \
-                 filen kommer fra, og på denne. Filen er afvist, og intet er ændret.",
-                what.da, dated.da, now.da
-            ),
-            format!(
-                "{} is dated {}, but this computer's clock shows {}; an event may be dated at \
-                 most a day ahead, or every later event on this computer would be dated after it \
-                 and win every conflict: check the clock of the computer the file came from, and \
-                 this one's; the file is refused and nothing was changed",
-                what.en, dated.en, now.en
-            ),
+        wording::message(
+            "coreSyncImport-theEventIsDatedAheadOfTheClock",
+            |language| {
+                vec![
+                    ("clock", wording::pick(&now, language).into()),
+                    ("dated", wording::pick(&dated, language).into()),
+                    ("event", wording::pick(&what, language).into()),
+                ]
+            },
         ),
     ))
 }
@@ -932,7 +925,9 @@ fn refused_event(
 ) -> Result<Error> {
     let what = numbers.describe(event_id, payload);
     let (kind, stream) = payload.stream();
-    let place = match kind {
+    // Where the event belongs: its meeting or group by title or name (its id when this database
+    // does not know it), or the backlog, which has neither.
+    let (stream_kind, stream_name) = match kind {
         StreamKind::Meeting => {
             let title: String = conn
                 .query_row("SELECT title FROM meeting WHERE id = ?1", [stream], |row| {
@@ -940,10 +935,7 @@ fn refused_event(
                 })
                 .optional()?
                 .unwrap_or_else(|| stream.to_string());
-            crate::rules::Bilingual::message(
-                "coreSyncImport-inTheMeeting",
-                &[("title", title.to_string().into())],
-            )
+            ("meeting", title)
         }
         StreamKind::Group => {
             let name: String = conn
@@ -954,43 +946,36 @@ fn refused_event(
                 )
                 .optional()?
                 .unwrap_or_else(|| stream.to_string());
-            crate::rules::Bilingual::message(
-                "coreSyncImport-inTheGroup",
-                &[("name", name.to_string().into())],
-            )
+            ("group", name)
         }
-        StreamKind::Backlog => crate::rules::Bilingual::message("coreRulesText-text", &[]),
+        StreamKind::Backlog => ("backlog", String::new()),
     };
     let reason = refusal.error.text();
     let reason = match refusal.error {
-        Error::NotFound { .. } => Bilingual::new(
-            format!(
-                "filen henviser til en post, som hverken filen eller denne database indeholder: {}",
-                reason.da
-            ),
-            format!(
-                "the file refers to a record that neither the file nor this database contains: {}",
-                reason.en
-            ),
-        ),
+        Error::NotFound { .. } => {
+            wording::message("coreSyncImport-theFileRefersToAMissingRecord", |language| {
+                vec![("reason", wording::pick(&reason, language).into())]
+            })
+        }
         _ => reason,
     };
     Ok(Error::BadInput {
         file: file_name.to_owned(),
         line: None,
         field: Some(numbers.field(event_id, refusal.payload_field)),
-        message: Bilingual::new(
-            format!(
-                "{}{} strider mod reglerne: {} Filen er afvist, og intet er ændret.",
-                what.da,
-                place.da,
-                ensure_full_stop(&reason.da)
-            ),
-            format!(
-                "{}{} goes against the rules: {}; the file is refused and nothing was changed",
-                what.en, place.en, reason.en
-            ),
-        ),
+        message: wording::message("coreSyncImport-theEventGoesAgainstTheRules", |language| {
+            // A Danish sentence follows the reason, which therefore ends with a full stop.
+            let reason = match language {
+                Language::Danish => ensure_full_stop(&reason.da),
+                Language::English => reason.en.clone(),
+            };
+            vec![
+                ("event", wording::pick(&what, language).into()),
+                ("name", (&stream_name).into()),
+                ("reason", reason.into()),
+                ("stream", stream_kind.into()),
+            ]
+        }),
     })
 }
 
@@ -1060,15 +1045,9 @@ fn check_signature(
         .verify(&digest, signature)
         .map(Some)
         .map_err(|reason| {
-            refused(Bilingual::new(
-                format!(
-                    "underskriften holder ikke: {} Filen er afvist, og intet er ændret.",
-                    reason.da
-                ),
-                format!(
-                    "the signature does not hold: {}; the file is refused and nothing was changed",
-                    reason.en
-                ),
+            refused(wording::message(
+                "coreSyncImport-theSignatureDoesNotHold",
+                |language| vec![("reason", wording::pick(&reason, language).into())],
             ))
         })
 }

@@ -375,3 +375,34 @@ rules-totalsItemCount =
         [one] sag
        *[other] sager
     }.
+
+## Presets, checks of ballots and proxies, and small words.
+rules-abstained = Undlod
+rules-against = Imod
+rules-blank = Blank
+rules-for = For
+rules-eligibility-hasNoVotingRight = { $name } har ikke stemmeret.
+rules-eligibility-noMemberWithIdIs = Der er intet medlem med id { $member_id } på mødets deltagerliste.
+rules-eligibility-theMemberGivingTheProxy = Medlemmet, der giver fuldmagten (id { $from }), er ikke på mødets deltagerliste.
+rules-eligibility-theProxyHolderIdIs = Fuldmagtshaveren (id { $to }) er ikke på mødets deltagerliste.
+rules-eligibility-theRulesOfProcedureDo = Forretningsordenen tillader ikke fuldmagter.
+rules-poll-theBallotForDistributesPoints = Stemmen for { $name } fordeler { $given } point, men hver stemmeberettiget har højst { $points_per_voter }.
+rules-poll-theBallotForLeavesOut = Stemmen for { $voter } udelader »{ $item }«; en rangordning nævner hver sag præcis én gang.
+rules-poll-theBallotForRanksMore = Stemmen for { $voter } placerer »{ $item }« mere end én gang; en rangordning nævner hver sag præcis én gang.
+rules-poll-theChoicePollHasNo = Afstemningen har ingen muligheder at stemme på.
+rules-poll-theMajority0HasDenominator = Flertalskravet { $numerator }/0 har nævneren 0; ret forretningsordenen eller afstemningens krav til flertal.
+rules-poll-thePointsPollGivesEach = Prioriteringen giver hver stemmeberettiget 0 point at fordele.
+rules-poll-thePrioritisationPollHasNo = Prioriteringen har ingen sager.
+rules-preset-aChangeOfStatutesNeeds = Vedtægtsændringer kræver 2/3 af de fremmødte stemmer; intet krav om fremmøde; én fuldmagt pr. fremmødt.
+rules-preset-asTheDanishCompaniesAct = Som selskabsloven: beslutningsdygtig, når over halvdelen er til stede; simpelt flertal; formandens stemme afgør stemmelighed; ingen fuldmagter.
+rules-preset-asTheDanishLawOn = Som kommunestyrelsesloven: beslutningsdygtig, når mindst halvdelen er til stede; simpelt flertal; ved stemmelighed bortfalder forslaget; ingen fuldmagter.
+rules-preset-boardCompanyOrAssociation = Bestyrelse (selskab eller forening)
+rules-preset-generalMeetingChangeOfStatutes = Generalforsamling, vedtægtsændring
+rules-preset-municipalCommittee = Kommunalt udvalg
+rules-preset-os2SteeringGroup = OS2-styregruppe
+rules-preset-quorateWhenAtLeastHalf = Beslutningsdygtig, når mindst halvdelen af de stemmeberettigede er til stede; simpelt flertal; formanden afgør stemmelighed; et medlem kan have én fuldmagt.
+rules-noPointsGivenTheItems = Ingen point givet; sagerne beholder den oprindelige rækkefølge.
+rules-notCarriedNoVotesCast = Ikke vedtaget: ingen stemmer afgivet.
+rules-figuresInParentheses = { " " }({ $needed } af { $base })
+rules-proxiesAreNotAllowed = Fuldmagter er ikke tilladt.
+rules-theRulesOfProcedureSet = Forretningsordenen stiller intet krav om beslutningsdygtighed.

@@ -16,3 +16,4 @@ shell-noCertificateChosen = Der er ikke valgt et certifikat i indstillingerne.
 shell-certificateFolderNotFound = Mappen til Gavels data kan ikke findes, så certifikatet kan ikke gemmes.
 shell-certificateNotSaved = Certifikatet kan ikke gemmes i { $folder }: { $reason }
 shell-certificatePasswordTooShort = Adgangskoden skal være mindst { $count } tegn: den beskytter din underskriftsnøgle.
+shell-backupGone = Sikkerhedskopien { $file } findes ikke længere.

@@ -348,3 +348,34 @@ rules-totalsItemCount =
         [one] item
        *[other] items
     }
+
+## Presets, checks of ballots and proxies, and small words.
+rules-abstained = Abstained
+rules-against = Against
+rules-blank = Blank
+rules-for = For
+rules-eligibility-hasNoVotingRight = { $name } has no voting right
+rules-eligibility-noMemberWithIdIs = No member with id { $member_id } is on this meeting's roll
+rules-eligibility-theMemberGivingTheProxy = The member giving the proxy (id { $from }) is not on this meeting's roll
+rules-eligibility-theProxyHolderIdIs = The proxy holder (id { $to }) is not on this meeting's roll
+rules-eligibility-theRulesOfProcedureDo = The rules of procedure do not allow proxies
+rules-poll-theBallotForDistributesPoints = The ballot for { $name } distributes { $given } points, but each voter has at most { $points_per_voter }
+rules-poll-theBallotForLeavesOut = The ballot for { $voter } leaves out "{ $item }"; a ranking names every item exactly once
+rules-poll-theBallotForRanksMore = The ballot for { $voter } ranks "{ $item }" more than once; a ranking names every item exactly once
+rules-poll-theChoicePollHasNo = The choice poll has no options to vote for
+rules-poll-theMajority0HasDenominator = The majority { $numerator }/0 has denominator 0; correct the rules of procedure or the poll's majority
+rules-poll-thePointsPollGivesEach = The points poll gives each voter 0 points to distribute
+rules-poll-thePrioritisationPollHasNo = The prioritisation poll has no items
+rules-preset-aChangeOfStatutesNeeds = A change of statutes needs 2/3 of the votes present; no quorum; one proxy per person present.
+rules-preset-asTheDanishCompaniesAct = As the Danish companies act: quorate when more than half are present; simple majority; the chair's vote decides a tie; no proxies.
+rules-preset-asTheDanishLawOn = As the Danish law on municipal government: quorate when at least half are present; simple majority; a tie means the motion falls; no proxies.
+rules-preset-boardCompanyOrAssociation = Board (company or association)
+rules-preset-generalMeetingChangeOfStatutes = General meeting, change of statutes
+rules-preset-municipalCommittee = Municipal committee
+rules-preset-os2SteeringGroup = OS2 steering group
+rules-preset-quorateWhenAtLeastHalf = Quorate when at least half the voting members are present; simple majority; the chair breaks a tie; a member may hold one proxy.
+rules-noPointsGivenTheItems = No points given; the items keep their listed order.
+rules-notCarriedNoVotesCast = Not carried: no votes cast.
+rules-figuresInParentheses = { " " }({ $needed } of { $base })
+rules-proxiesAreNotAllowed = Proxies are not allowed.
+rules-theRulesOfProcedureSet = The rules of procedure set no quorum.

@@ -16,3 +16,4 @@ shell-noCertificateChosen = no certificate is chosen in the settings
 shell-certificateFolderNotFound = cannot find the folder for Gavel's data, so the certificate cannot be saved
 shell-certificateNotSaved = cannot save the certificate in { $folder }: { $reason }
 shell-certificatePasswordTooShort = the password must be at least { $count } characters: it protects your signing key
+shell-backupGone = the backup { $file } no longer exists
