@@ -54,7 +54,11 @@ fn no_text_uses_a_word_the_glossary_avoids() {
     );
     let mut files = Vec::new();
     // Every message of the catalogue: the screens, the CLI, the documents, the rules, the errors.
-    files_under(&root.join("crates/gavel-messages/locales"), &["ftl"], &mut files);
+    files_under(
+        &root.join("crates/gavel-messages/locales"),
+        &["ftl"],
+        &mut files,
+    );
     assert!(
         files.iter().any(|file| file.ends_with("da/ui.ftl")),
         "the catalogue is read: {files:?}"
