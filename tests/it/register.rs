@@ -272,6 +272,39 @@ fn search_finds_danish_word_forms_together_best_match_first() {
     assert_eq!(search(&db, "driftsaf"), ["Aprilmøde #1 approved"]);
 }
 
+/// A word in more than half of the entries (every entry's context names its group, "Styregruppen
+/// for …") says nothing bm25 could rank by: such a search lists the newest first, as the register
+/// does, while a search that also holds a rarer word is ranked as before.
+#[test]
+fn a_search_found_in_most_entries_lists_the_newest_first() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    decisions_to_search(&db);
+    let register = listed(&db, &[]);
+    assert_eq!(register.len(), 8, "{register:?}");
+    assert_eq!(register[0], "Aprilmøde #1 approved", "newest meeting first");
+    assert_eq!(search(&db, "styregruppen"), register);
+    assert_eq!(
+        search(&db, "Styregruppe"),
+        register,
+        "another form of the word"
+    );
+    // A page, and a kind: the newest of them.
+    assert_eq!(
+        listed(&db, &["--search=styregruppen", "--limit=2"]),
+        register[..2]
+    );
+    assert_eq!(
+        listed(&db, &["--search=styregruppen", "--kind=action-item"]),
+        ["Decembermøde #1 action item"]
+    );
+    // With a word found in two entries, bm25 ranks again: the one that says it twice first.
+    assert_eq!(
+        search(&db, "styregruppen beslutning"),
+        ["Aprilmøde #1 approved", "Aprilmøde #3 noted"]
+    );
+}
+
 #[test]
 fn search_marks_the_words_it_found_and_keeps_to_the_other_filters() {
     let folder = tempfile::tempdir().expect("temp dir");

@@ -257,18 +257,30 @@ pub(crate) fn rebuild(
 /// `best`, only that many of the best: the places are the same as in the whole ranking (its ties
 /// are broken by the index's row order), and a search for a word in every entry need not hand
 /// over tens of thousands. With `kind`, only entries of that kind are ranked.
+///
+/// A search whose words are in more than half of the entries ([`found_in_most_entries`]) is
+/// listed newest first instead, the register's own order (the index's row order).
 pub(crate) fn matching(
     conn: &Connection,
     query: &Query,
     best: Option<usize>,
     kind: Option<super::RegisterKind>,
 ) -> Result<std::collections::HashMap<EntryKey, usize>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT meeting_id, kind, number FROM register_search
-         WHERE register_search MATCH ?1 AND (?3 IS NULL OR kind = ?3)
-         ORDER BY bm25(register_search, 0.0, 0.0, 0.0, 4.0, 1.0), rowid
-         LIMIT ?2",
-    )?;
+    let mut statement = if found_in_most_entries(conn, query)? {
+        conn.prepare_cached(
+            "SELECT meeting_id, kind, number FROM register_search
+             WHERE register_search MATCH ?1 AND (?3 IS NULL OR kind = ?3)
+             ORDER BY rowid
+             LIMIT ?2",
+        )?
+    } else {
+        conn.prepare_cached(
+            "SELECT meeting_id, kind, number FROM register_search
+             WHERE register_search MATCH ?1 AND (?3 IS NULL OR kind = ?3)
+             ORDER BY bm25(register_search, 0.0, 0.0, 0.0, 4.0, 1.0), rowid
+             LIMIT ?2",
+        )?
+    };
     let best = best.map_or(-1, |best| i64::try_from(best).unwrap_or(i64::MAX));
     let kind = kind.map(kind_name);
     let rows = statement.query_map((&query.fts, best, kind), |row| {
@@ -290,6 +302,25 @@ pub(crate) fn matching(
             .or_insert(place);
     }
     Ok(ranked)
+}
+
+/// Whether the search finds more than half of the register's entries, and so every one of its
+/// words is in more than half of them ("vedtaget", "styregruppe"). bm25 weighs such a word at
+/// nearly nothing — its inverse document frequency would be below zero, and FTS5 raises it to
+/// 0.000001 — so its order among them says nothing about the entries, while scoring every match
+/// costs a millisecond per two thousand. Such a search lists the newest first, which is what the
+/// chair looking for "vedtaget" wants, and stops at the page it shows.
+///
+/// Counted over the whole index, as bm25 counts: a filter by kind does not change how common a
+/// word is.
+fn found_in_most_entries(conn: &Connection, query: &Query) -> Result<bool> {
+    let entries: i64 = conn
+        .prepare_cached("SELECT count(*) FROM register_search")?
+        .query_row([], |row| row.get(0))?;
+    let found: i64 = conn
+        .prepare_cached("SELECT count(*) FROM register_search WHERE register_search MATCH ?1")?
+        .query_row([&query.fts], |row| row.get(0))?;
+    Ok(found.saturating_mul(2) > entries)
 }
 
 /// Whether the index is older than the log: the log's last row id when it was built.
