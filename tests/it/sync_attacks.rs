@@ -701,6 +701,53 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         danish: "Resultatet siger, at reglen var »Kræver enstemmighed",
     });
     check(Attack {
+        name: "a poll closed the Gavel 0.3 way, the right figures beside a summary they do not give",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            // Words are shown as recorded; without facts, a forger could write any summary.
+            let claimed: gavel_core::rules::RecordedResult =
+                serde_json::from_value(serde_json::json!({
+                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                    "casting_vote_used": false,
+                    "rule": {"da": "Kræver simpelt flertal.", "en": "Requires a simple majority."},
+                    "summary": {"da": "Ikke vedtaget: 0 for, 9 imod.", "en": "Not carried: 0 for, 9 against."}
+                }))
+                .expect("a result");
+            vec![EventPayload::PollClosed {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                result: claimed,
+            }]
+        },
+        refused: 1,
+        field: ".result.summary",
+        english: "the result \"Not carried: 0 for, 9 against.\" does not follow from the poll's ballots, which give \"Not carried: 1 for, 2 against, 0 abstentions.\"",
+        danish: "Resultatet »Ikke vedtaget: 0 for, 9 imod.« følger ikke af stemmerne i afstemningen, som giver »Ikke vedtaget: 1 for, 2 imod, 0 undlod.«",
+    });
+    check(Attack {
+        name: "a poll closed the Gavel 0.3 way, the right summary beside a rule it was not counted under",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            let claimed: gavel_core::rules::RecordedResult =
+                serde_json::from_value(serde_json::json!({
+                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                    "casting_vote_used": false,
+                    "rule": {"da": "Kræver enstemmighed.", "en": "Requires unanimity."},
+                    "summary": {"da": "Ikke vedtaget: 1 for, 2 imod, 0 undlod.", "en": "Not carried: 1 for, 2 against, 0 abstentions."}
+                }))
+                .expect("a result");
+            vec![EventPayload::PollClosed {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                result: claimed,
+            }]
+        },
+        refused: 1,
+        field: ".result.rule",
+        english: "the result says the rule was \"Requires unanimity.\", but the poll is counted under \"Requires",
+        danish: "Resultatet siger, at reglen var »Kræver enstemmighed.«, men afstemningen tælles efter »Kræver",
+    });
+    check(Attack {
         name: "a poll closed with neither facts nor words, which would leave the minutes silent",
         before: Before::OpenPoll,
         payloads: |_| {

@@ -4,7 +4,7 @@
 //! laptops that loaded the same demo) updates instead of failing — so that replaying the log in
 //! order always gives the same tables (`Store::rebuild`).
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::event::EventPayload;
@@ -386,9 +386,15 @@ pub(crate) fn fold(
         } => {
             // The read table holds the result in words, worded now from the facts the log
             // records (or as recorded, for a result from Gavel 0.3 and earlier).
-            let kind: String = conn
+            // A poll whose opening was undone on another laptop before this one closed it has no
+            // row: the close then changes nothing, as an update of no row did before.
+            let Some(kind): Option<String> = conn
                 .prepare_cached("SELECT kind FROM poll WHERE id = ?1")?
-                .query_row([poll_id], |row| row.get(0))?;
+                .query_row([poll_id], |row| row.get(0))
+                .optional()?
+            else {
+                return Ok(());
+            };
             let kind: crate::rules::PollKind = serde_json::from_str(&kind).map_err(|error| {
                 rusqlite::Error::FromSqlConversionFailure(
                     0,

@@ -306,10 +306,19 @@ fn format_number(value: &FluentValue<'_>, group: char, decimal: char) -> Option<
     let FluentValue::Number(number) = value else {
         return None;
     };
-    let plain = number.as_string();
+    // At most three decimals, as `Intl.NumberFormat` writes by default ("0,333").
+    let plain = if number.value.fract() == 0.0 {
+        number.as_string().into_owned()
+    } else {
+        let rounded = format!("{:.3}", number.value);
+        rounded
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
+    };
     let (sign, digits) = match plain.strip_prefix('-') {
         Some(digits) => ("-", digits.to_owned()),
-        None => ("", plain.into_owned()),
+        None => ("", plain),
     };
     let (whole, fraction) = match digits.split_once('.') {
         Some((whole, fraction)) => (whole.to_owned(), Some(fraction.to_owned())),

@@ -78,6 +78,16 @@ fn numbers_are_grouped_as_the_language_writes_them_and_carry_no_isolation_marks(
         message(Language::English, "import-issuesInFile", &arguments),
         "The file has 12,345 issues."
     );
+    // Fractions as Intl writes them: at most three decimals, the language's decimal mark.
+    let fraction = [("count", Argument::from(1234.56789_f64))];
+    assert_eq!(
+        message(Language::Danish, "import-issuesInFile", &fraction),
+        "Filen har 1.234,568 sager."
+    );
+    assert_eq!(
+        message(Language::English, "import-issuesInFile", &fraction),
+        "The file has 1,234.568 issues."
+    );
     let with_text = message(
         Language::Danish,
         "import-reading",

@@ -907,19 +907,14 @@ fn same_object(signed: &Object, current: &Object) -> bool {
     same_value(signed, current)
 }
 
-/// Equal as PDF values. A string is the same whether it is written literally or in hex, and a
-/// text string is the same text whichever encoding carries it: another tool that writes a
-/// dictionary again (pyHanko, filling a signature field) writes Gavel's UTF-16 "/TU <FEFF…>" as
-/// PDFDocEncoding "(Underskrift\072 …)". Arrays and dictionaries compare value by value.
+/// Equal as PDF values: strings byte for byte (whether written literally or in hex), arrays and
+/// dictionaries value by value. One exception, for another tool that writes a dictionary again
+/// (pyHanko, filling a signature field, writes Gavel's UTF-16 "/TU <FEFF…>" as PDFDocEncoding
+/// "(Underskrift\072 …)"): the value of a key that holds a text string ([`TEXT_STRING_KEYS`]) is
+/// the same when both strings decode strictly ([`strict_text`]) to the same text. Any other
+/// string — a signature's /Contents, an /ID, a /URI, a form value — must keep its bytes.
 fn same_value(signed: &Object, current: &Object) -> bool {
     match (signed, current) {
-        (Object::String(signed_bytes, _), Object::String(current_bytes, _)) => {
-            signed_bytes == current_bytes
-                || matches!(
-                    (lopdf::decode_text_string(signed), lopdf::decode_text_string(current)),
-                    (Ok(signed_text), Ok(current_text)) if signed_text == current_text
-                )
-        }
         (Object::Array(signed), Object::Array(current)) => {
             signed.len() == current.len()
                 && signed
@@ -933,7 +928,74 @@ fn same_value(signed: &Object, current: &Object) -> bool {
         (Object::Stream(signed), Object::Stream(current)) => {
             same_dictionary(&signed.dict, &current.dict) && signed.content == current.content
         }
+        (Object::String(signed, _), Object::String(current, _)) => signed == current,
         _ => signed == current,
+    }
+}
+
+/// The keys of the fields and signatures that hold text strings (PDF 32000 §12.7.3.1, §12.8.1),
+/// which a tool may write again in the other encoding.
+const TEXT_STRING_KEYS: &[&[u8]] = &[
+    b"T",
+    b"TU",
+    b"TM",
+    b"Reason",
+    b"Location",
+    b"Name",
+    b"ContactInfo",
+];
+
+/// The value of `key` is the same in both dictionaries.
+fn same_entry(key: &[u8], signed: &Object, current: &Object) -> bool {
+    match (signed, current) {
+        (Object::String(signed_bytes, _), Object::String(current_bytes, _))
+            if TEXT_STRING_KEYS.contains(&key) =>
+        {
+            signed_bytes == current_bytes
+                || matches!(
+                    (strict_text(signed_bytes), strict_text(current_bytes)),
+                    (Some(signed_text), Some(current_text)) if signed_text == current_text
+                )
+        }
+        _ => same_value(signed, current),
+    }
+}
+
+/// A PDF text string's text, only when every byte means a character: UTF-16BE after its byte
+/// order mark (an even number of bytes, no lone surrogate), or PDFDocEncoding without the bytes
+/// it leaves undefined. Each encoding maps distinct texts to distinct bytes, so equal texts mean
+/// nothing changed but the encoding. (`lopdf::decode_text_string` drops undefined bytes, which
+/// would let one be added or removed unseen.)
+fn strict_text(bytes: &[u8]) -> Option<String> {
+    if let Some(utf16) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        if utf16.len() % 2 != 0 {
+            return None;
+        }
+        let units = utf16
+            .chunks_exact(2)
+            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]));
+        return char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .ok();
+    }
+    bytes.iter().map(|byte| pdf_doc_character(*byte)).collect()
+}
+
+/// PDFDocEncoding (PDF 32000, Annex D.2): `None` for the bytes it leaves undefined.
+fn pdf_doc_character(byte: u8) -> Option<char> {
+    const FROM_0X18: [char; 8] = ['˘', 'ˇ', 'ˆ', '˙', '˝', '˛', '˚', '˜'];
+    const FROM_0X80: [char; 33] = [
+        '•', '†', '‡', '…', '—', '–', 'ƒ', '⁄', '‹', '›', '−', '‰', '„', '“', '”', '‘', '’', '‚',
+        '™', 'ﬁ', 'ﬂ', 'Ł', 'Œ', 'Š', 'Ÿ', 'Ž', 'ı', 'ł', 'œ', 'š', 'ž', '\0', '€',
+    ];
+    match byte {
+        b'\t' | b'\n' | b'\r' | 0x20..=0x7E => Some(char::from(byte)),
+        0x18..=0x1F => Some(FROM_0X18[usize::from(byte - 0x18)]),
+        0x9F => None,
+        0x80..=0xA0 => Some(FROM_0X80[usize::from(byte - 0x80)]),
+        0xAD => None,
+        0xA1..=0xFF => Some(char::from(byte)),
+        _ => None,
     }
 }
 
@@ -942,7 +1004,7 @@ fn same_dictionary(signed: &Dictionary, current: &Dictionary) -> bool {
         && signed.iter().all(|(key, signed)| {
             current
                 .get(key)
-                .is_ok_and(|current| same_value(signed, current))
+                .is_ok_and(|current| same_entry(key, signed, current))
         })
 }
 
@@ -953,7 +1015,7 @@ fn differing_keys(signed: &Dictionary, current: &Dictionary, ignored: &[&[u8]]) 
     keys.into_iter()
         .filter(|key| !ignored.contains(key))
         .filter(|key| match (signed.get(key), current.get(key)) {
-            (Ok(signed), Ok(current)) => !same_value(signed, current),
+            (Ok(signed), Ok(current)) => !same_entry(key, signed, current),
             (signed, current) => signed.is_ok() || current.is_ok(),
         })
         .map(|key| String::from_utf8_lossy(key).into_owned())

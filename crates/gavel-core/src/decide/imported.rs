@@ -417,10 +417,34 @@ pub(crate) fn check_imported_event(
                 ));
             }
             // The facts say which rule the minutes will state; they must be the ones the poll
-            // was counted under.
-            if result.facts.is_some() && result.facts != counted.facts {
+            // was counted under. A result recorded with its words (as Gavel 0.3 did) is shown
+            // as recorded, so its words must be the ones its count gives: else a file that left
+            // the facts out could have the minutes state any rule or summary beside the right
+            // figures. (Figures from 1000 up are grouped now; 0.3 wrote them without.)
+            let same_words = |recorded: &Option<Bilingual>, counted: &Bilingual| {
+                recorded.as_ref().is_some_and(|recorded| {
+                    ungrouped(&recorded.da) == ungrouped(&counted.da)
+                        && ungrouped(&recorded.en) == ungrouped(&counted.en)
+                })
+            };
+            let (field, differs) = match result.facts {
+                Some(_) => ("result.facts", result.facts != counted.facts),
+                None if !same_words(&result.summary, &counted.summary) => {
+                    return Err(refusal(
+                        "result.summary",
+                        wording::message("coreDecideImported-theResultDoesNotFollow", |language| {
+                            vec![
+                                ("claimed", wording::pick(&claimed.summary, language).into()),
+                                ("counted", wording::pick(&counted.summary, language).into()),
+                            ]
+                        }),
+                    ));
+                }
+                None => ("result.rule", !same_words(&result.rule, &counted.rule)),
+            };
+            if differs {
                 return Err(refusal(
-                    "result.facts",
+                    field,
                     wording::message("coreDecideImported-theResultNamesAnotherRule", |language| {
                         vec![
                             ("claimed", wording::pick(&claimed.rule, language).into()),
@@ -559,6 +583,27 @@ pub(crate) fn check_imported_event(
         }
     }
     Ok(())
+}
+
+/// `text` with the digit grouping of its figures taken out ("1.234" and "1,234" → "1234"), to
+/// compare words recorded by a Gavel that did not group figures with the words of today's.
+fn ungrouped(text: &str) -> String {
+    let characters: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (index, character) in characters.iter().enumerate() {
+        let is_separator = matches!(character, '.' | ',')
+            && index > 0
+            && characters[index - 1].is_ascii_digit()
+            && characters.len() > index + 3
+            && characters[index + 1..=index + 3]
+                .iter()
+                .all(char::is_ascii_digit)
+            && !characters.get(index + 4).is_some_and(char::is_ascii_digit);
+        if !is_separator {
+            out.push(*character);
+        }
+    }
+    out
 }
 
 fn refusal(payload_field: &'static str, message: Bilingual) -> Box<ImportRefusal> {

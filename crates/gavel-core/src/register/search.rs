@@ -312,10 +312,11 @@ pub(crate) fn matching(
 /// chair looking for "vedtaget" wants, and stops at the page it shows.
 ///
 /// Counted over the whole index, as bm25 counts: a filter by kind does not change how common a
-/// word is.
+/// word is. The entries are counted in FTS5's own table of their sizes (`_docsize`, one small
+/// row per entry): counting the index itself reads every entry's columns, 5 ms for ten years.
 fn found_in_most_entries(conn: &Connection, query: &Query) -> Result<bool> {
     let entries: i64 = conn
-        .prepare_cached("SELECT count(*) FROM register_search")?
+        .prepare_cached("SELECT count(*) FROM register_search_docsize")?
         .query_row([], |row| row.get(0))?;
     let found: i64 = conn
         .prepare_cached("SELECT count(*) FROM register_search WHERE register_search MATCH ?1")?

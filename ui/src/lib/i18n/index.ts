@@ -54,7 +54,12 @@ export function tIn<K extends MessageKey>(locale: Locale, key: K, ...args: Argum
   const bundle = bundleOf(locale);
   const message = bundle.getMessage(key);
   if (message?.value == null) return key;
-  return bundle.formatPattern(message.value, args[0]);
+  // With an errors array @fluent/bundle words what it can (an argument missing at run time shows
+  // as "{$name}") instead of throwing, which would take the whole screen down.
+  const errors: Error[] = [];
+  const text = bundle.formatPattern(message.value, args[0], errors);
+  for (const error of errors) console.error(`message ${key}: ${error.message}`);
+  return text;
 }
 
 export function formatNumber(value: number, locale: Locale = current): string {
