@@ -565,3 +565,37 @@ fn shift_positions(
     .execute((meeting_id, from, to, by))?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Store, StoreOptions};
+
+    /// Another laptop may undo a poll's opening while this one closes it: folded in log order,
+    /// the close then meets no poll, and changes nothing rather than failing the whole rebuild.
+    #[test]
+    fn closing_a_poll_that_is_not_there_changes_nothing() {
+        let store = Store::open_in_memory(StoreOptions::new("Test")).expect("opens");
+        let closed = EventPayload::PollClosed {
+            meeting_id: Uuid::from_u128(1),
+            poll_id: Uuid::from_u128(2),
+            result: serde_json::from_value(serde_json::json!({
+                "outcome": {"type": "not_carried"}, "tally": [0, 0, 0], "ranking": [],
+                "casting_vote_used": false,
+                "rule": {"da": "Regel", "en": "Rule"},
+                "summary": {"da": "Ikke vedtaget", "en": "Not carried"}
+            }))
+            .expect("a recorded result"),
+        };
+        let origin = Origin {
+            device: Uuid::from_u128(3),
+            author: "Test",
+        };
+        fold(&store.conn, &closed, origin).expect("folds");
+        let polls: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM poll", [], |row| row.get(0))
+            .expect("counts");
+        assert_eq!(polls, 0);
+    }
+}
