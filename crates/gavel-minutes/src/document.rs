@@ -36,10 +36,13 @@ pub fn minutes_flow(minutes: &Minutes, language: Language) -> Flow {
 
 /// "Side 3 af 7" / "Page 3 of 7".
 pub fn page_label(language: Language, page: usize, pages: usize) -> String {
-    match language {
-        Language::Danish => format!("Side {page} af {pages}"),
-        Language::English => format!("Page {page} of {pages}"),
-    }
+    Words { language }.message(
+        "pdfMinutes-pageOf",
+        &[
+            ("page", page.to_string().into()),
+            ("pages", pages.to_string().into()),
+        ],
+    )
 }
 
 /// "27. november 2026" / "27 November 2026".
@@ -181,43 +184,31 @@ impl Words {
         } else {
             self.text("pdfMinutes-namedVote")
         };
-        let kind = match (&poll.kind, self.language) {
-            (PollKind::YesNo, Language::Danish) => "for, imod, undlod eller blank".to_owned(),
-            (PollKind::YesNo, Language::English) => "for, against, abstain or blank".to_owned(),
-            (PollKind::Choice { options }, Language::Danish) => {
-                format!("valg mellem {} muligheder", options.len())
-            }
-            (PollKind::Choice { options }, Language::English) => {
-                format!("choice between {} options", options.len())
-            }
-            (
-                PollKind::Points {
-                    items,
-                    points_per_voter,
-                },
-                Language::Danish,
-            ) => format!(
-                "prioritering af {} punkter med {points_per_voter} point pr. stemmeberettiget",
-                items.len()
+        let kind = match &poll.kind {
+            PollKind::YesNo => self.text("pdfMinutes-kindYesNo").to_owned(),
+            PollKind::Choice { options } => self.message(
+                "pdfMinutes-kindChoice",
+                &[("options", options.len().to_string().into())],
             ),
-            (
-                PollKind::Points {
-                    items,
-                    points_per_voter,
-                },
-                Language::English,
-            ) => format!(
-                "prioritisation of {} items with {points_per_voter} points per voter",
-                items.len()
+            PollKind::Points {
+                items,
+                points_per_voter,
+            } => self.message(
+                "pdfMinutes-kindPoints",
+                &[
+                    ("items", items.len().to_string().into()),
+                    ("points", points_per_voter.to_string().into()),
+                ],
             ),
-            (PollKind::Ranking { items }, Language::Danish) => {
-                format!("rangordning af {} punkter (Borda-optælling)", items.len())
-            }
-            (PollKind::Ranking { items }, Language::English) => {
-                format!("ranking of {} items (Borda count)", items.len())
-            }
+            PollKind::Ranking { items } => self.message(
+                "pdfMinutes-kindRanking",
+                &[("items", items.len().to_string().into())],
+            ),
         };
-        format!("{secrecy}; {kind}.")
+        self.message(
+            "pdfMinutes-pollForm",
+            &[("secrecy", secrecy.into()), ("kind", kind.into())],
+        )
     }
 }
 
