@@ -339,13 +339,15 @@ fn attendance_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
         .attendance
         .iter()
         .filter_map(|attendee| {
-            attendee
-                .proxy_holder
-                .as_ref()
-                .map(|holder| match words.language {
-                    Language::Danish => format!("{holder} havde fuldmagt fra {}.", attendee.name),
-                    Language::English => format!("{holder} held the proxy of {}.", attendee.name),
-                })
+            attendee.proxy_holder.as_ref().map(|holder| {
+                words.message(
+                    "pdfMinutes-heldTheProxyOf",
+                    &[
+                        ("holder", holder.as_str().into()),
+                        ("member", attendee.name.as_str().into()),
+                    ],
+                )
+            })
         })
         .collect();
     let proxies = if proxies.is_empty() {
@@ -926,16 +928,15 @@ fn approval_section(flow: &mut Flow, minutes: &Minutes, words: &Words) {
     flow.heading(words.text("pdfMinutes-approval"), TextStyle::SECTION, 20.0);
     let date = words.date(approval.starts_at.date());
     flow.paragraph(
-        &match words.language {
-            Language::Danish => format!(
-                "Referatet er godkendt på mødet »{}« den {date} (beslutning {}): {}",
-                approval.meeting_title, approval.decision_number, approval.decision_text
-            ),
-            Language::English => format!(
-                "These minutes were approved at the meeting \"{}\" on {date} (decision {}): {}",
-                approval.meeting_title, approval.decision_number, approval.decision_text
-            ),
-        },
+        &words.message(
+            "pdfMinutes-approvedAt",
+            &[
+                ("meeting", approval.meeting_title.as_str().into()),
+                ("date", date.into()),
+                ("decision", approval.decision_number.to_string().into()),
+                ("text", approval.decision_text.as_str().into()),
+            ],
+        ),
         TextStyle::BODY,
         0.0,
     );

@@ -128,3 +128,6 @@ pdfMinutes-kindPoints = prioritering af { $items } punkter med { $points } point
 pdfMinutes-kindRanking = rangordning af { $items } punkter (Borda-optælling)
 pdfMinutes-pollForm = { $secrecy }; { $kind }.
 pdfMinutes-pageOf = Side { $page } af { $pages }
+pdfMinutes-heldTheProxyOf = { $holder } havde fuldmagt fra { $member }.
+pdfMinutes-approvedAt = Referatet er godkendt på mødet »{ $meeting }« den { $date } (beslutning { $decision }): { $text }
+pdfMinutes-subject = Referat af styregruppemøde

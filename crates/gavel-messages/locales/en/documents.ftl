@@ -127,3 +127,6 @@ pdfMinutes-kindPoints = prioritisation of { $items } items with { $points } poin
 pdfMinutes-kindRanking = ranking of { $items } items (Borda count)
 pdfMinutes-pollForm = { $secrecy }; { $kind }.
 pdfMinutes-pageOf = Page { $page } of { $pages }
+pdfMinutes-heldTheProxyOf = { $holder } held the proxy of { $member }.
+pdfMinutes-approvedAt = These minutes were approved at the meeting "{ $meeting }" on { $date } (decision { $decision }): { $text }
+pdfMinutes-subject = Minutes of a steering-group meeting

@@ -92,15 +92,10 @@ impl Frame {
         document_date: NaiveDateTime,
     ) -> Frame {
         let date = minutes.opened_at.unwrap_or(minutes.starts_at).date();
-        let fingerprint_label = match language {
-            Language::Danish => "Logfingeraftryk",
-            Language::English => "Log fingerprint",
-        };
+        let words = document::Words { language };
+        let fingerprint_label = words.text("pdfMinutes-logFingerprint");
         let short_fingerprint: String = minutes.log_fingerprint.chars().take(16).collect();
-        let subject = match language {
-            Language::Danish => "Referat af styregruppemøde",
-            Language::English => "Minutes of a steering-group meeting",
-        };
+        let subject = words.text("pdfMinutes-subject");
         Frame {
             language,
             title: document::document_title(minutes, language),
