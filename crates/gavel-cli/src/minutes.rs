@@ -430,8 +430,9 @@ fn print_verification(
             | CertificateStatus::NotValidAtSigning { .. }
             | CertificateStatus::Unknown => {}
         }
-        if !signature.chain.is_empty() {
-            facts.push(clean(&signature.chain).into_owned());
+        let chain = crate::language::pick(&signature.chain);
+        if !chain.is_empty() {
+            facts.push(clean(chain).into_owned());
         }
         for problem in &signature.problems {
             facts.push(message(

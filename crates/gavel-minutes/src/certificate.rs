@@ -22,6 +22,8 @@ use x509_cert::serial_number::SerialNumber;
 use x509_cert::time::{Time, Validity};
 use zeroize::Zeroizing;
 
+use gavel_core::rules::Bilingual;
+
 use crate::error::{Error, FileKind, Result};
 
 /// A private key and the certificate that names its holder.
@@ -119,9 +121,12 @@ pub fn parse_pkcs12(bytes: &[u8], path: &Path, password: &str) -> Result<Signing
     {
         return Err(Error::NotPkcs12 {
             path: path.to_owned(),
-            reason: format!(
-                "its integrity check asks for {iterations} rounds; Gavel allows at most \
-                 {MAX_P12_MAC_ITERATIONS}"
+            reason: Bilingual::message(
+                "certificate-tooManyMacRounds",
+                &[
+                    ("rounds", iterations.to_string().into()),
+                    ("limit", MAX_P12_MAC_ITERATIONS.to_string().into()),
+                ],
             ),
         });
     }
@@ -131,7 +136,7 @@ pub fn parse_pkcs12(bytes: &[u8], path: &Path, password: &str) -> Result<Signing
         },
         other => Error::NotPkcs12 {
             path: path.to_owned(),
-            reason: other.to_string(),
+            reason: Bilingual::untranslated(other.to_string()),
         },
     })?;
     let Some((_, key_chain)) = store.private_key_chain() else {
@@ -163,7 +168,7 @@ pub fn parse_pkcs12(bytes: &[u8], path: &Path, password: &str) -> Result<Signing
         })
         .ok_or_else(|| Error::BadCertificate {
             path: path.to_owned(),
-            reason: "no certificate in the file belongs to its private key".to_owned(),
+            reason: Bilingual::message("certificate-noCertificateForKey", &[]),
         })?;
     let certificate = certificates.remove(position);
     Ok(SigningIdentity {
@@ -210,12 +215,13 @@ pub struct NewCertificate {
 /// writes by default).
 pub fn create_self_signed(request: &NewCertificate, password: &str) -> Result<Vec<u8>> {
     let failed = |what: &str, error: &dyn std::fmt::Display| {
-        Error::CertificateCreation(format!("{what}: {error}"))
+        Error::CertificateCreation(Bilingual::untranslated(format!("{what}: {error}")))
     };
     if request.common_name.trim().is_empty() {
-        return Err(Error::CertificateCreation(
-            "the name is empty; give the signer's full name".to_owned(),
-        ));
+        return Err(Error::CertificateCreation(Bilingual::message(
+            "certificate-nameEmpty",
+            &[],
+        )));
     }
     let signing_key = p256::ecdsa::SigningKey::random(&mut rand_core::OsRng);
     let verifying_key = *signing_key.verifying_key();
@@ -288,46 +294,50 @@ pub fn create_self_signed(request: &NewCertificate, password: &str) -> Result<Ve
 fn read_certificate(der: &[u8], path: &Path) -> Result<Certificate> {
     Certificate::from_der(der).map_err(|error| Error::BadCertificate {
         path: path.to_owned(),
-        reason: error.to_string(),
+        reason: Bilingual::untranslated(error.to_string()),
     })
 }
 
 /// The signing key and its public key as SubjectPublicKeyInfo DER, to find its certificate.
 fn read_private_key(pkcs8: &[u8], path: &Path) -> Result<(SigningKey, Vec<u8>)> {
-    let unsupported = |reason: String| Error::UnsupportedKey {
+    let unsupported = |reason: Bilingual| Error::UnsupportedKey {
         path: PathBuf::from(path),
         reason,
     };
-    let info = rsa::pkcs8::PrivateKeyInfo::try_from(pkcs8)
-        .map_err(|error| unsupported(format!("the private key cannot be read: {error}")))?;
+    let info = rsa::pkcs8::PrivateKeyInfo::try_from(pkcs8).map_err(|error| {
+        unsupported(Bilingual::message(
+            "certificate-privateKeyUnreadable",
+            &[("error", error.to_string().into())],
+        ))
+    })?;
     let algorithm = info.algorithm.oid;
     if algorithm == const_oid::db::rfc5912::RSA_ENCRYPTION {
         let key = rsa::RsaPrivateKey::from_pkcs8_der(pkcs8)
-            .map_err(|error| unsupported(format!("RSA key: {error}")))?;
+            .map_err(|error| unsupported(Bilingual::untranslated(format!("RSA key: {error}"))))?;
         let public = key
             .to_public_key()
             .to_public_key_der()
-            .map_err(|error| unsupported(format!("RSA key: {error}")))?;
+            .map_err(|error| unsupported(Bilingual::untranslated(format!("RSA key: {error}"))))?;
         return Ok((
             SigningKey::Rsa(Box::new(rsa::pkcs1v15::SigningKey::<Sha256>::new(key))),
             public.as_bytes().to_vec(),
         ));
     }
     if algorithm == const_oid::db::rfc5912::ID_EC_PUBLIC_KEY {
-        let key = p256::SecretKey::from_pkcs8_der(pkcs8).map_err(|_| {
-            unsupported("an elliptic-curve key on a curve other than P-256".to_owned())
-        })?;
+        let key = p256::SecretKey::from_pkcs8_der(pkcs8)
+            .map_err(|_| unsupported(Bilingual::message("certificate-curveNotP256", &[])))?;
         let public = key
             .public_key()
             .to_public_key_der()
-            .map_err(|error| unsupported(format!("EC key: {error}")))?;
+            .map_err(|error| unsupported(Bilingual::untranslated(format!("EC key: {error}"))))?;
         return Ok((
             SigningKey::P256(p256::ecdsa::SigningKey::from(key)),
             public.as_bytes().to_vec(),
         ));
     }
-    Err(unsupported(format!(
-        "a {algorithm} key; Gavel signs with RSA or ECDSA P-256 keys"
+    Err(unsupported(Bilingual::message(
+        "certificate-keyAlgorithmNotSupported",
+        &[("algorithm", algorithm.to_string().into())],
     )))
 }
 
@@ -374,10 +384,13 @@ fn subject_name(common_name: &str, organisation: Option<&str>) -> Result<Name> {
     use x509_cert::name::{RdnSequence, RelativeDistinguishedName};
     let mut rdns = Vec::new();
     let mut push = |oid, text: &str| -> Result<()> {
-        let value = der::Any::new(der::Tag::Utf8String, text.trim().as_bytes().to_vec())
-            .map_err(|error| Error::CertificateCreation(format!("name: {error}")))?;
+        let value = der::Any::new(der::Tag::Utf8String, text.trim().as_bytes().to_vec()).map_err(
+            |error| Error::CertificateCreation(Bilingual::untranslated(format!("name: {error}"))),
+        )?;
         let set = der::asn1::SetOfVec::try_from(vec![AttributeTypeAndValue { oid, value }])
-            .map_err(|error| Error::CertificateCreation(format!("name: {error}")))?;
+            .map_err(|error| {
+                Error::CertificateCreation(Bilingual::untranslated(format!("name: {error}")))
+            })?;
         rdns.push(RelativeDistinguishedName(set));
         Ok(())
     };
@@ -390,10 +403,13 @@ fn subject_name(common_name: &str, organisation: Option<&str>) -> Result<Name> {
 
 /// UTCTime until 2049, GeneralizedTime from 2050 on (RFC 5280, 4.1.2.5).
 fn to_x509_time(time: DateTime<Utc>) -> Result<Time> {
-    let seconds = u64::try_from(time.timestamp())
-        .map_err(|_| Error::CertificateCreation("the validity must start after 1970".to_owned()))?;
+    let seconds = u64::try_from(time.timestamp()).map_err(|_| {
+        Error::CertificateCreation(Bilingual::message("certificate-validityBefore1970", &[]))
+    })?;
     let duration = Duration::from_secs(seconds);
-    let bad = |error: der::Error| Error::CertificateCreation(format!("validity: {error}"));
+    let bad = |error: der::Error| {
+        Error::CertificateCreation(Bilingual::untranslated(format!("validity: {error}")))
+    };
     if time.format("%Y").to_string().as_str() < "2050" {
         Ok(Time::UtcTime(
             UtcTime::from_unix_duration(duration).map_err(bad)?,

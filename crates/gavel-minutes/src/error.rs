@@ -4,8 +4,9 @@
 //! Like gavel-core's errors, every message exists in Danish and English: an error is a kind and
 //! its arguments, worded by the catalogue (`gavel_messages`, verification.ftl, `minutesError-*`)
 //! in the reader's language. `Display` is the English text (the CLI prints it), [`Error::danish`]
-//! the Danish one the desktop app shows on a Danish system. Details that come from a library or
-//! the operating system (`reason`, `source`) stay as they were written.
+//! the Danish one the desktop app shows on a Danish system. A `reason` is worded in both
+//! languages too; only the details that come from a library or the operating system (a parser's
+//! error, `source`) stay as they were written, inside the reader's sentence.
 
 use std::path::{Path, PathBuf};
 
@@ -25,29 +26,29 @@ pub enum Error {
     WrongPassword { path: PathBuf },
 
     #[error("{}", self.english())]
-    NotPkcs12 { path: PathBuf, reason: String },
+    NotPkcs12 { path: PathBuf, reason: Bilingual },
 
     #[error("{}", self.english())]
     NoPrivateKey { path: PathBuf },
 
     #[error("{}", self.english())]
-    UnsupportedKey { path: PathBuf, reason: String },
+    UnsupportedKey { path: PathBuf, reason: Bilingual },
 
     #[error("{}", self.english())]
-    BadCertificate { path: PathBuf, reason: String },
+    BadCertificate { path: PathBuf, reason: Bilingual },
 
     #[error("{}", self.english())]
     NotAPdf { path: PathBuf },
 
     #[error("{}", self.english())]
-    DamagedPdf { path: PathBuf, reason: String },
+    DamagedPdf { path: PathBuf, reason: Bilingual },
 
     /// A PDF that Gavel can read but cannot sign, e.g. an encrypted one.
     #[error("{}", self.english())]
-    CannotSign { path: PathBuf, reason: String },
+    CannotSign { path: PathBuf, reason: Bilingual },
 
     #[error("{}", self.english())]
-    BadSignature { path: PathBuf, reason: String },
+    BadSignature { path: PathBuf, reason: Bilingual },
 
     /// Countersigning would vouch for a file that is not what was signed: a signature is invalid
     /// or the document was changed after it, or the file is not signed at all.
@@ -58,10 +59,10 @@ pub enum Error {
     },
 
     #[error("{}", self.english())]
-    CertificateCreation(String),
+    CertificateCreation(Bilingual),
 
     #[error("{}", self.english())]
-    Layout(String),
+    Layout(Bilingual),
 
     #[error("{}", self.english())]
     Write {
@@ -145,7 +146,12 @@ impl Error {
             gavel_messages::message(language, id, arguments)
         };
         let file = |path: &Path| ("file", path.display().to_string().into());
-        let reason = |reason: &str| ("reason", reason.to_owned().into());
+        let reason = |reason: &Bilingual| {
+            (
+                "reason",
+                reason.pick(language == Language::Danish).to_owned().into(),
+            )
+        };
         match self {
             Error::WrongPassword { path } => message("minutesError-wrongPassword", &[file(path)]),
             Error::NotPkcs12 { path, reason: why } => {
@@ -185,11 +191,10 @@ impl Error {
             Error::Layout(why) => message("minutesError-layout", &[reason(why)]),
             Error::Write { path, source } => {
                 let described = gavel_core::describe_io_error(source);
-                let why = described.pick(language == Language::Danish);
-                message("minutesError-write", &[file(path), reason(why)])
+                message("minutesError-write", &[file(path), reason(&described)])
             }
             Error::Read { path, source } => {
-                let arguments = [file(path), reason(&source.to_string())];
+                let arguments = [file(path), ("reason", source.to_string().into())];
                 match source.kind() {
                     std::io::ErrorKind::NotFound => {
                         message("minutesError-readMissingFile", &arguments)

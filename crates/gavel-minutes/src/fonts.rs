@@ -16,6 +16,8 @@ use allsorts::subset::{CmapTarget, SubsetProfile};
 use printpdf::ParsedFont;
 use sha2::{Digest, Sha256};
 
+use gavel_core::rules::Bilingual;
+
 use crate::error::{Error, Result};
 
 const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/IBMPlexSans-Regular.ttf");
@@ -153,17 +155,17 @@ impl FontFace {
     pub fn subset_program(&self, glyph_ids: &[u16]) -> Result<Vec<u8>> {
         let font_data = ReadScope::new(self.style.bytes())
             .read::<FontData<'_>>()
-            .map_err(|error| Error::Layout(format!("cannot read the font: {error}")))?;
+            .map_err(|error| font_error("fonts-unreadable", &error))?;
         let provider = font_data
             .table_provider(0)
-            .map_err(|error| Error::Layout(format!("cannot read the font: {error}")))?;
+            .map_err(|error| font_error("fonts-unreadable", &error))?;
         allsorts::subset::subset(
             &provider,
             glyph_ids,
             &SubsetProfile::Pdf,
             CmapTarget::Unicode,
         )
-        .map_err(|error| Error::Layout(format!("cannot subset the font: {error}")))
+        .map_err(|error| font_error("fonts-cannotSubset", &error))
     }
 }
 
@@ -256,6 +258,15 @@ pub fn subset_tag(glyph_ids: &[u16]) -> String {
         .take(6)
         .map(|byte| char::from(b'A' + byte % 26))
         .collect()
+}
+
+/// A font the minutes cannot be laid out with: the catalogue's words, with the font library's
+/// own detail.
+fn font_error(id: &str, error: &dyn std::fmt::Display) -> Error {
+    Error::Layout(Bilingual::message(
+        id,
+        &[("error", error.to_string().into())],
+    ))
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier};
 use der::asn1::{OctetString, SetOfVec};
 use der::{Any, Encode};
 use gavel_core::MemberRole;
+use gavel_core::rules::Bilingual;
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use sha2::{Digest, Sha256};
 use signature::{Keypair, Signer};
@@ -65,10 +66,16 @@ pub fn sign_pdf(
     if document.is_encrypted() {
         return Err(Error::CannotSign {
             path: path.to_owned(),
-            reason: "the PDF is encrypted".to_owned(),
+            reason: Bilingual::message("signing-pdfEncrypted", &[]),
         });
     }
-    let damaged = |reason: String| Error::DamagedPdf {
+    let no_catalog = |error: &lopdf::Error| {
+        Bilingual::message(
+            "signing-noDocumentCatalog",
+            &[("error", error.to_string().into())],
+        )
+    };
+    let damaged = |reason: Bilingual| Error::DamagedPdf {
         path: path.to_owned(),
         reason,
     };
@@ -76,10 +83,10 @@ pub fn sign_pdf(
         .trailer
         .get(b"Root")
         .and_then(Object::as_reference)
-        .map_err(|error| damaged(format!("no document catalog: {error}")))?;
+        .map_err(|error| damaged(no_catalog(&error)))?;
     let mut catalog = document
         .get_dictionary(root_id)
-        .map_err(|error| damaged(format!("no document catalog: {error}")))?
+        .map_err(|error| damaged(no_catalog(&error)))?
         .clone();
     let language = catalog
         .get(b"Lang")
@@ -93,7 +100,12 @@ pub fn sign_pdf(
         Ok(Object::Reference(id)) => (
             document
                 .get_dictionary(*id)
-                .map_err(|error| damaged(format!("form: {error}")))?
+                .map_err(|error| {
+                    damaged(Bilingual::message(
+                        "signing-formUnreadable",
+                        &[("error", error.to_string().into())],
+                    ))
+                })?
                 .clone(),
             Some(*id),
         ),
@@ -139,7 +151,7 @@ pub fn sign_pdf(
                 .values()
                 .next()
                 .copied()
-                .ok_or_else(|| damaged("the document has no pages".to_owned()))?;
+                .ok_or_else(|| damaged(Bilingual::message("signing-noPages", &[])))?;
             let name = format!("signature-{}", signature_field_count + 1);
             let mut widget = Dictionary::new();
             widget.set("Type", Object::Name(b"Annot".to_vec()));
@@ -153,7 +165,12 @@ pub fn sign_pdf(
             fields.push(Object::Reference(widget_id));
             let mut page = document
                 .get_dictionary(first_page)
-                .map_err(|error| damaged(format!("page: {error}")))?
+                .map_err(|error| {
+                    damaged(Bilingual::message(
+                        "signing-pageUnreadable",
+                        &[("error", error.to_string().into())],
+                    ))
+                })?
                 .clone();
             match page.get(b"Annots") {
                 Ok(Object::Reference(annotations_id)) => {
@@ -242,7 +259,7 @@ pub fn sign_pdf(
     if byte_range.len() > range_field.len() {
         return Err(Error::CannotSign {
             path: path.to_owned(),
-            reason: "the file is too large for the byte range".to_owned(),
+            reason: Bilingual::message("signing-fileTooLargeForByteRange", &[]),
         });
     }
     range_field.fill(b' ');
@@ -254,16 +271,16 @@ pub fn sign_pdf(
     let digest = hasher.finalize();
     let cms = signed_data(identity, &digest).map_err(|reason| Error::CannotSign {
         path: path.to_owned(),
-        reason,
+        reason: Bilingual::untranslated(reason),
     })?;
     let hex: String = cms.iter().map(|byte| format!("{byte:02X}")).collect();
     let hex_field = &mut bytes[placeholders.contents_start + 1..placeholders.contents_end - 1];
     if hex.len() > hex_field.len() {
         return Err(Error::CannotSign {
             path: path.to_owned(),
-            reason: format!(
-                "the signature ({} bytes) is larger than the space reserved for it",
-                cms.len()
+            reason: Bilingual::message(
+                "signing-signatureLargerThanReserved",
+                &[("bytes", cms.len().to_string().into())],
             ),
         });
     }

@@ -38,7 +38,7 @@ pub fn sign_sync_file(
     let digest = file.signed_content_sha256();
     let der = signed_data(identity, &digest).map_err(|reason| Error::BadSignature {
         path: p12.to_owned(),
-        reason: format!("cannot sign the sync file: {reason}"),
+        reason: Bilingual::message("syncSignature-cannotSign", &[("reason", reason.into())]),
     })?;
     file.signature = Some(SyncSignature { cms: to_hex(&der) });
     Ok(signer_of(&identity.certificate))
@@ -54,15 +54,20 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
         signed_content_sha256: &[u8; 32],
         signature: &SyncSignature,
     ) -> std::result::Result<SyncSigner, Bilingual> {
-        let unreadable = |reason: String| {
-            Bilingual::message("syncSignature-unreadable", &[("reason", reason.into())])
+        let unreadable = |reason: Bilingual| {
+            Bilingual::composed_message("syncSignature-unreadable", &[], &[("reason", &reason)])
         };
+        let library_detail =
+            |error: der::Error| unreadable(Bilingual::untranslated(error.to_string()));
         let der = from_hex(&signature.cms)
-            .ok_or_else(|| unreadable("\"cms\" is not hexadecimal".to_owned()))?;
+            .ok_or_else(|| unreadable(Bilingual::message("syncSignature-notHexadecimal", &[])))?;
         let signed_data = parse_signed_data(&der).map_err(unreadable)?;
         let mut signers = signed_data.signer_infos.0.iter();
         let (Some(signer_info), None) = (signers.next(), signers.next()) else {
-            return Err(unreadable("it must hold exactly one signer".to_owned()));
+            return Err(unreadable(Bilingual::message(
+                "syncSignature-notExactlyOneSigner",
+                &[],
+            )));
         };
         let certificates: Vec<Certificate> = signed_data
             .certificates
@@ -86,9 +91,9 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
         // of the canonical bytes (docs/sync-format.md), and the import computes that digest as it
         // streams the file, so another digest algorithm cannot be checked.
         if signer_info.digest_alg.oid != ID_SHA_256 {
-            return Err(unreadable(format!(
-                "digest {}; a sync file is signed over SHA-256",
-                signer_info.digest_alg.oid
+            return Err(unreadable(Bilingual::message(
+                "syncSignature-digestNotSha256",
+                &[("algorithm", signer_info.digest_alg.oid.to_string().into())],
             )));
         }
         if message_digest_attribute(signer_info).as_deref()
@@ -97,9 +102,7 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
             return Err(Bilingual::message("syncSignature-contentChanged", &[]));
         }
         // 2. The certificate: the signed attributes name exactly this one.
-        let certificate_der = certificate
-            .to_der()
-            .map_err(|error| unreadable(error.to_string()))?;
+        let certificate_der = certificate.to_der().map_err(library_detail)?;
         if signing_certificate_hash(signer_info).as_deref()
             != Some(Sha256::digest(&certificate_der).as_slice())
         {
@@ -109,9 +112,9 @@ impl SyncSignatureVerifier for CmsSyncSignatureVerifier {
         let signed_attributes = signer_info
             .signed_attrs
             .as_ref()
-            .ok_or_else(|| unreadable("no signed attributes".to_owned()))?
+            .ok_or_else(|| unreadable(Bilingual::message("syncSignature-noSignedAttributes", &[])))?
             .to_der()
-            .map_err(|error| unreadable(error.to_string()))?;
+            .map_err(library_detail)?;
         verify_with_certificate(
             certificate,
             signer_info.signature_algorithm.oid,

@@ -121,8 +121,9 @@ pub struct SignatureReport {
     /// The signature over the signed attributes verifies with the certificate's key.
     pub signature_verifies: bool,
     pub certificate: CertificateStatus,
-    /// E.g. "self-signed" or "issued by CN=… (not included in the file)".
-    pub chain: String,
+    /// E.g. "self-signed" or "issued by CN=… (not included in the file)"; empty when the
+    /// signature was not read as far as its certificate.
+    pub chain: Bilingual,
     /// Why the signature is not valid, when it is not.
     pub problems: Vec<Bilingual>,
     /// Valid, but worth saying: an expired certificate, a self-signed one.
@@ -264,13 +265,12 @@ pub(crate) fn load_pdf(bytes: &[u8], path: &Path) -> Result<lopdf::Document> {
     if !tail.windows(5).any(|window| window == b"%%EOF") {
         return Err(Error::DamagedPdf {
             path: path.to_owned(),
-            reason: "it does not end with %%EOF; the file was probably cut short while copying"
-                .to_owned(),
+            reason: Bilingual::message("verify-pdfCutShort", &[]),
         });
     }
     lopdf::Document::load_mem(bytes).map_err(|error| Error::DamagedPdf {
         path: path.to_owned(),
-        reason: error.to_string(),
+        reason: Bilingual::untranslated(error.to_string()),
     })
 }
 
@@ -289,9 +289,15 @@ pub fn verify_pdf(bytes: &[u8], path: &Path, now: DateTime<Utc>) -> Result<Verif
     if signature_dictionaries.len() > MAX_SIGNATURES {
         return Err(Error::BadSignature {
             path: path.to_owned(),
-            reason: format!(
-                "the file holds {} signatures, more than the {MAX_SIGNATURES} Gavel checks; no minutes have that many",
-                signature_dictionaries.len()
+            reason: Bilingual::message(
+                "verify-tooManySignatures",
+                &[
+                    (
+                        "signatures",
+                        signature_dictionaries.len().to_string().into(),
+                    ),
+                    ("limit", MAX_SIGNATURES.to_string().into()),
+                ],
             ),
         });
     }
@@ -449,7 +455,7 @@ fn check_signature(
         digest_matches: false,
         signature_verifies: false,
         certificate: CertificateStatus::Unknown,
-        chain: String::new(),
+        chain: Bilingual::default(),
         problems: Vec::new(),
         warnings: Vec::new(),
         covers_whole_file: false,
@@ -511,10 +517,7 @@ fn check_signature(
     let (signed_data, der_length) = match parse_signed_data_with_length(contents) {
         Ok(parsed) => parsed,
         Err(reason) => {
-            report.problem(Bilingual::message(
-                "verify-signatureUnreadable",
-                &[("reason", reason.into())],
-            ));
+            report.problem(reason);
             return report;
         }
     };
@@ -586,12 +589,7 @@ fn check_signature(
                 signer_info.signature.as_bytes(),
             ) {
                 Ok(()) => report.signature_verifies = true,
-                // The English reader gets the verifier's own reason (an unsupported algorithm
-                // is not an altered signature); the Danish one the likely cause.
-                Err(reason) => report.problem(Bilingual {
-                    da: gavel_messages::message(Language::Danish, "verify-signatureAltered", &[]),
-                    en: reason,
-                }),
+                Err(reason) => report.problem(reason),
             }
         }
         _ => report.problem(Bilingual::message("verify-noSignedAttributes", &[])),
@@ -658,7 +656,7 @@ fn check_signature(
     if let Some(problem) = chain.broken {
         report.problem(problem);
     }
-    if report.chain == "self-signed" {
+    if chain.self_signed {
         report.warnings.push(crate::SignatureWarning::message(
             "verify-certificateSelfSigned",
             &[],
@@ -687,7 +685,7 @@ fn decode_hex(text: &[u8]) -> Option<Vec<u8>> {
     Some(bytes)
 }
 
-pub(crate) fn parse_signed_data(contents: &[u8]) -> std::result::Result<SignedData, String> {
+pub(crate) fn parse_signed_data(contents: &[u8]) -> std::result::Result<SignedData, Bilingual> {
     parse_signed_data_with_length(contents).map(|(signed_data, _)| signed_data)
 }
 
@@ -695,20 +693,23 @@ pub(crate) fn parse_signed_data(contents: &[u8]) -> std::result::Result<SignedDa
 /// padded with zeros after the DER structure: read one value and stop.
 fn parse_signed_data_with_length(
     contents: &[u8],
-) -> std::result::Result<(SignedData, usize), String> {
-    let mut reader = SliceReader::new(contents)
-        .map_err(|error| format!("the signature cannot be read: {error}"))?;
-    let content_info = ContentInfo::decode(&mut reader)
-        .map_err(|error| format!("the signature is not a CMS structure: {error}"))?;
+) -> std::result::Result<(SignedData, usize), Bilingual> {
+    let failed = |id: &str, error: &dyn std::fmt::Display| {
+        Bilingual::message(id, &[("error", error.to_string().into())])
+    };
+    let mut reader =
+        SliceReader::new(contents).map_err(|error| failed("verify-cmsUnreadable", &error))?;
+    let content_info =
+        ContentInfo::decode(&mut reader).map_err(|error| failed("verify-notCms", &error))?;
     let length = usize::try_from(reader.position())
-        .map_err(|error| format!("the signature cannot be read: {error}"))?;
+        .map_err(|error| failed("verify-cmsUnreadable", &error))?;
     if content_info.content_type != const_oid::db::rfc5911::ID_SIGNED_DATA {
-        return Err("the signature is not CMS SignedData".to_owned());
+        return Err(Bilingual::message("verify-notSignedData", &[]));
     }
     let signed_data = content_info
         .content
         .decode_as::<SignedData>()
-        .map_err(|error| format!("the CMS SignedData cannot be read: {error}"))?;
+        .map_err(|error| failed("verify-signedDataUnreadable", &error))?;
     Ok((signed_data, length))
 }
 
@@ -770,24 +771,31 @@ pub(crate) fn verify_with_certificate(
     digest_algorithm: const_oid::ObjectIdentifier,
     message: &[u8],
     signature: &[u8],
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Bilingual> {
     use const_oid::db::rfc5912::{
         ECDSA_WITH_SHA_256, ID_EC_PUBLIC_KEY, ID_SHA_256, ID_SHA_384, ID_SHA_512, RSA_ENCRYPTION,
         SHA_256_WITH_RSA_ENCRYPTION, SHA_384_WITH_RSA_ENCRYPTION, SHA_512_WITH_RSA_ENCRYPTION,
     };
     use signature::Verifier;
     let key_info = &certificate.tbs_certificate.subject_public_key_info;
-    let key_der = key_info
-        .to_der()
-        .map_err(|error| format!("the certificate's key cannot be read: {error}"))?;
-    let invalid = |_| {
-        "the signature does not verify with the signer's certificate: the signature was altered"
-            .to_owned()
+    let key_der = key_info.to_der().map_err(|error| {
+        Bilingual::message(
+            "verify-certificateKeyUnreadable",
+            &[("error", error.to_string().into())],
+        )
+    })?;
+    let invalid = |_| Bilingual::message("verify-signatureAltered", &[]);
+    let unsupported = |id: &str, algorithm: const_oid::ObjectIdentifier| {
+        Bilingual::message(id, &[("algorithm", algorithm.to_string().into())])
     };
     if key_info.algorithm.oid == RSA_ENCRYPTION {
         use rsa::pkcs8::DecodePublicKey;
-        let key = rsa::RsaPublicKey::from_public_key_der(&key_der)
-            .map_err(|error| format!("the certificate's RSA key cannot be read: {error}"))?;
+        let key = rsa::RsaPublicKey::from_public_key_der(&key_der).map_err(|error| {
+            Bilingual::message(
+                "verify-certificateRsaKeyUnreadable",
+                &[("error", error.to_string().into())],
+            )
+        })?;
         let signature = rsa::pkcs1v15::Signature::try_from(signature).map_err(invalid)?;
         // Some signers name only rsaEncryption and leave the hash to the digest algorithm.
         let hash = if signature_algorithm == SHA_256_WITH_RSA_ENCRYPTION {
@@ -799,8 +807,9 @@ pub(crate) fn verify_with_certificate(
         } else if signature_algorithm == RSA_ENCRYPTION {
             digest_algorithm
         } else {
-            return Err(format!(
-                "unsupported signature algorithm {signature_algorithm}"
+            return Err(unsupported(
+                "verify-unsupportedSignatureAlgorithm",
+                signature_algorithm,
             ));
         };
         let result = if hash == ID_SHA_256 {
@@ -810,25 +819,26 @@ pub(crate) fn verify_with_certificate(
         } else if hash == ID_SHA_512 {
             rsa::pkcs1v15::VerifyingKey::<Sha512>::new(key).verify(message, &signature)
         } else {
-            return Err(format!("unsupported digest algorithm {hash}"));
+            return Err(unsupported("verify-unsupportedDigestAlgorithm", hash));
         };
         return result.map_err(invalid);
     }
     if key_info.algorithm.oid == ID_EC_PUBLIC_KEY {
         use p256::pkcs8::DecodePublicKey;
         let key = p256::ecdsa::VerifyingKey::from_public_key_der(&key_der)
-            .map_err(|_| "the certificate's key is not a P-256 key".to_owned())?;
+            .map_err(|_| Bilingual::message("verify-certificateKeyNotP256", &[]))?;
         if signature_algorithm != ECDSA_WITH_SHA_256 && digest_algorithm != ID_SHA_256 {
-            return Err(format!(
-                "unsupported signature algorithm {signature_algorithm}"
+            return Err(unsupported(
+                "verify-unsupportedSignatureAlgorithm",
+                signature_algorithm,
             ));
         }
         let signature = p256::ecdsa::DerSignature::try_from(signature).map_err(invalid)?;
         return key.verify(message, &signature).map_err(invalid);
     }
-    Err(format!(
-        "unsupported key algorithm {}",
-        key_info.algorithm.oid
+    Err(unsupported(
+        "verify-unsupportedKeyAlgorithm",
+        key_info.algorithm.oid,
     ))
 }
 
@@ -836,7 +846,10 @@ pub(crate) fn verify_with_certificate(
 struct ChainCheck {
     /// "self-signed", "issued by X, self-signed root in the file", "issued by X (not included
     /// in the file)".
-    description: String,
+    description: Bilingual,
+    /// The signer's own certificate is self-signed, and its signature verifies: what the
+    /// "self-signed" warning is given for, decided here rather than by comparing words.
+    self_signed: bool,
     /// A certificate in the chain whose signature does not verify: it was edited after it was
     /// issued (a name changed on the same key), so the signature is invalid.
     broken: Option<Bilingual>,
@@ -851,26 +864,41 @@ fn check_chain(certificate: &Certificate, certificates: &[Certificate]) -> Chain
             &[("certificate", name.into())],
         ))
     };
+    let issued_by = |id: &str, issuer: &str| Bilingual::message(id, &[("issuer", issuer.into())]);
+    let joined = |steps: &[Bilingual]| {
+        each_language(|language| {
+            steps
+                .iter()
+                .map(|step| step.pick(language == Language::Danish))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
     let mut current = certificate;
-    let mut steps: Vec<String> = Vec::new();
+    let mut steps: Vec<Bilingual> = Vec::new();
     for _ in 0..8 {
         let tbs = &current.tbs_certificate;
         let subject_name = name_attribute(&tbs.subject, NameAttribute::CommonName)
             .unwrap_or_else(|| tbs.subject.to_string());
         if tbs.issuer == tbs.subject {
             let verifies = current_signature_verifies(current, current);
-            let end = if verifies {
-                "self-signed"
-            } else {
-                "self-issued, but its signature does not verify"
-            };
-            return ChainCheck {
-                description: if steps.is_empty() {
-                    end.to_owned()
+            let end = Bilingual::message(
+                if verifies {
+                    "verify-chainSelfSigned"
                 } else {
-                    format!(
-                        "{}; root {end} (not checked against a trust list)",
-                        steps.join(", ")
+                    "verify-chainSelfIssuedNotVerifying"
+                },
+                &[],
+            );
+            return ChainCheck {
+                self_signed: verifies && steps.is_empty(),
+                description: if steps.is_empty() {
+                    end
+                } else {
+                    Bilingual::composed_message(
+                        "verify-chainRoot",
+                        &[],
+                        &[("steps", &joined(&steps)), ("end", &end)],
                     )
                 },
                 broken: if verifies {
@@ -886,28 +914,27 @@ fn check_chain(certificate: &Certificate, certificates: &[Certificate]) -> Chain
             .iter()
             .find(|candidate| candidate.tbs_certificate.subject == tbs.issuer)
         else {
-            steps.push(format!(
-                "issued by {issuer_name} (not included in the file)"
-            ));
+            steps.push(issued_by("verify-chainIssuedByNotIncluded", &issuer_name));
             return ChainCheck {
-                description: steps.join(", "),
+                description: joined(&steps),
+                self_signed: false,
                 broken: None,
             };
         };
         if !current_signature_verifies(current, issuer) {
-            steps.push(format!(
-                "issued by {issuer_name}, but the issuer's signature does not verify"
-            ));
+            steps.push(issued_by("verify-chainIssuerSignatureFails", &issuer_name));
             return ChainCheck {
-                description: steps.join(", "),
+                description: joined(&steps),
+                self_signed: false,
                 broken: edited(&subject_name),
             };
         }
-        steps.push(format!("issued by {issuer_name}"));
+        steps.push(issued_by("verify-chainIssuedBy", &issuer_name));
         current = issuer;
     }
     ChainCheck {
-        description: steps.join(", "),
+        description: joined(&steps),
+        self_signed: false,
         broken: None,
     }
 }

@@ -388,7 +388,7 @@ fn verification_view(
                     },
                     CertificateStatus::Unknown => CertificateView::Unknown,
                 },
-                chain: signature.chain.clone(),
+                chain: signature.chain.pick(locale == Locale::Da).to_owned(),
                 problems: texts(&signature.problems, locale),
                 warnings: warning_texts(&signature.warnings, locale),
                 covers_whole_file: signature.covers_whole_file,

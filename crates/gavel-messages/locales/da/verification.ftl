@@ -21,7 +21,6 @@ verify-noByteRange = underskriften har ingen gyldig /ByteRange
 verify-byteRangeDoesNotFit = /ByteRange [{ $start } { $firstLength } { $secondStart } { $secondLength }] passer ikke til filen ({ $fileBytes } byte): filen blev afkortet eller ændret
 verify-noContents = underskriften har ingen /Contents
 verify-byteRangeGapIsNotContents = det usignerede hul i /ByteRange er ikke præcis underskriftens /Contents: /ByteRange blev ændret
-verify-signatureUnreadable = underskriften kan ikke læses: { $reason }
 verify-bytesAfterSignature = underskriftens /Contents indeholder { $count } byte efter CMS-strukturen, som hverken er underskriften eller nuller
 verify-notExactlyOneSigner = CMS-strukturen skal indeholde præcis én underskriver
 verify-signerCertificateMissing = underskriverens certifikat er ikke med i underskriften
@@ -157,3 +156,51 @@ minutesError-tooLarge =
        *[pdf] en PDF
     }; intet blev læst.
 minutesError-notAFile = { $file }: { $refusal }.
+
+## The reasons inside the errors above and inside a signature's problems, worded here so that a
+## Danish reader gets Danish throughout. $error is a library's own detail, as it was written;
+## counts and limits travel as text, as the English text always wrote them ungrouped.
+
+verify-pdfCutShort = den slutter ikke med %%EOF; filen blev sandsynligvis afkortet under kopieringen
+verify-tooManySignatures = filen indeholder { $signatures } underskrifter, flere end de { $limit }, som Gavel kontrollerer; intet referat har så mange
+verify-cmsUnreadable = underskriften kan ikke læses: { $error }
+verify-notCms = underskriften er ikke en CMS-struktur: { $error }
+verify-notSignedData = underskriften er ikke en CMS SignedData-struktur
+verify-signedDataUnreadable = underskriftens CMS SignedData kan ikke læses: { $error }
+verify-certificateKeyUnreadable = certifikatets nøgle kan ikke læses: { $error }
+verify-certificateRsaKeyUnreadable = certifikatets RSA-nøgle kan ikke læses: { $error }
+verify-certificateKeyNotP256 = certifikatets nøgle er ikke en P-256-nøgle
+verify-unsupportedSignatureAlgorithm = ukendt signaturalgoritme { $algorithm }
+verify-unsupportedKeyAlgorithm = ukendt nøglealgoritme { $algorithm }
+signing-pdfEncrypted = PDF-filen er krypteret
+signing-noDocumentCatalog = dokumentkataloget mangler: { $error }
+signing-formUnreadable = formularen (/AcroForm) kan ikke læses: { $error }
+signing-pageUnreadable = siden kan ikke læses: { $error }
+signing-noPages = dokumentet har ingen sider
+signing-fileTooLargeForByteRange = filen er for stor til underskriftens byteområde (/ByteRange)
+signing-signatureLargerThanReserved = underskriften ({ $bytes } byte) er større end den plads, der er sat af til den
+syncSignature-cannotSign = synkroniseringsfilen kan ikke underskrives: { $reason }
+syncSignature-notHexadecimal = »cms« er ikke hexadecimalt
+syncSignature-notExactlyOneSigner = den skal have præcis én underskriver
+syncSignature-digestNotSha256 = hashalgoritmen er { $algorithm }, men en synkroniseringsfil underskrives over SHA-256
+syncSignature-noSignedAttributes = den har ingen underskrevne attributter
+certificate-tooManyMacRounds = dens integritetskontrol kræver { $rounds } runder; Gavel tillader højst { $limit }
+certificate-noCertificateForKey = ingen af filens certifikater hører til dens private nøgle
+certificate-privateKeyUnreadable = den private nøgle kan ikke læses: { $error }
+certificate-curveNotP256 = en nøgle på en anden elliptisk kurve end P-256
+certificate-keyAlgorithmNotSupported = en { $algorithm }-nøgle; Gavel underskriver med RSA- eller ECDSA P-256-nøgler
+certificate-nameEmpty = navnet er tomt; angiv underskriverens fulde navn
+certificate-validityBefore1970 = gyldigheden skal begynde efter 1970
+fonts-unreadable = skrifttypen kan ikke læses: { $error }
+fonts-cannotSubset = der kan ikke laves et udsnit af skrifttypen: { $error }
+
+## The certificate chain of a signature, as far as the file carries it (verify.rs). $steps are
+## the "issued by" steps, joined with commas; $end is how the root ends, "self-signed" or
+## "self-issued, but …".
+
+verify-chainSelfSigned = selvsigneret
+verify-chainSelfIssuedNotVerifying = selvudstedt, men dets signatur kan ikke verificeres
+verify-chainRoot = { $steps }; rodcertifikatet er { $end } (ikke kontrolleret mod en tillidsliste)
+verify-chainIssuedBy = udstedt af { $issuer }
+verify-chainIssuedByNotIncluded = udstedt af { $issuer } (ikke med i filen)
+verify-chainIssuerSignatureFails = udstedt af { $issuer }, men udstederens signatur kan ikke verificeres

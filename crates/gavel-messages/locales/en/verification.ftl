@@ -18,8 +18,6 @@ verify-noByteRange = the signature has no valid /ByteRange
 verify-byteRangeDoesNotFit = the /ByteRange [{ $start } { $firstLength } { $secondStart } { $secondLength }] does not fit the file ({ $fileBytes } bytes): the file was cut short or changed
 verify-noContents = the signature has no /Contents
 verify-byteRangeGapIsNotContents = the unsigned gap of the /ByteRange is not exactly the signature's /Contents: the /ByteRange was edited
-# The English reader gets the reason as the CMS parser's English words put it.
-verify-signatureUnreadable = { $reason }
 verify-bytesAfterSignature =
     { $count ->
         [one] the signature's /Contents holds { $count } byte after the CMS structure that is neither the signature nor zero padding
@@ -159,3 +157,51 @@ minutesError-tooLarge =
        *[pdf] a PDF
     }; nothing was read
 minutesError-notAFile = { $file }: { $refusal }
+
+## The reasons inside the errors above and inside a signature's problems, worded here so that a
+## Danish reader gets Danish throughout. $error is a library's own detail, as it was written;
+## counts and limits travel as text, as the English text always wrote them ungrouped.
+
+verify-pdfCutShort = it does not end with %%EOF; the file was probably cut short while copying
+verify-tooManySignatures = the file holds { $signatures } signatures, more than the { $limit } Gavel checks; no minutes have that many
+verify-cmsUnreadable = the signature cannot be read: { $error }
+verify-notCms = the signature is not a CMS structure: { $error }
+verify-notSignedData = the signature is not CMS SignedData
+verify-signedDataUnreadable = the CMS SignedData cannot be read: { $error }
+verify-certificateKeyUnreadable = the certificate's key cannot be read: { $error }
+verify-certificateRsaKeyUnreadable = the certificate's RSA key cannot be read: { $error }
+verify-certificateKeyNotP256 = the certificate's key is not a P-256 key
+verify-unsupportedSignatureAlgorithm = unsupported signature algorithm { $algorithm }
+verify-unsupportedKeyAlgorithm = unsupported key algorithm { $algorithm }
+signing-pdfEncrypted = the PDF is encrypted
+signing-noDocumentCatalog = no document catalog: { $error }
+signing-formUnreadable = form: { $error }
+signing-pageUnreadable = page: { $error }
+signing-noPages = the document has no pages
+signing-fileTooLargeForByteRange = the file is too large for the byte range
+signing-signatureLargerThanReserved = the signature ({ $bytes } bytes) is larger than the space reserved for it
+syncSignature-cannotSign = cannot sign the sync file: { $reason }
+syncSignature-notHexadecimal = "cms" is not hexadecimal
+syncSignature-notExactlyOneSigner = it must hold exactly one signer
+syncSignature-digestNotSha256 = digest { $algorithm }; a sync file is signed over SHA-256
+syncSignature-noSignedAttributes = no signed attributes
+certificate-tooManyMacRounds = its integrity check asks for { $rounds } rounds; Gavel allows at most { $limit }
+certificate-noCertificateForKey = no certificate in the file belongs to its private key
+certificate-privateKeyUnreadable = the private key cannot be read: { $error }
+certificate-curveNotP256 = an elliptic-curve key on a curve other than P-256
+certificate-keyAlgorithmNotSupported = a { $algorithm } key; Gavel signs with RSA or ECDSA P-256 keys
+certificate-nameEmpty = the name is empty; give the signer's full name
+certificate-validityBefore1970 = the validity must start after 1970
+fonts-unreadable = cannot read the font: { $error }
+fonts-cannotSubset = cannot subset the font: { $error }
+
+## The certificate chain of a signature, as far as the file carries it (verify.rs). $steps are
+## the "issued by" steps, joined with commas; $end is how the root ends, "self-signed" or
+## "self-issued, but …".
+
+verify-chainSelfSigned = self-signed
+verify-chainSelfIssuedNotVerifying = self-issued, but its signature does not verify
+verify-chainRoot = { $steps }; root { $end } (not checked against a trust list)
+verify-chainIssuedBy = issued by { $issuer }
+verify-chainIssuedByNotIncluded = issued by { $issuer } (not included in the file)
+verify-chainIssuerSignatureFails = issued by { $issuer }, but the issuer's signature does not verify

@@ -25,7 +25,7 @@ fn errors_about_a_key_store_name_the_file() {
     check(
         Error::NotPkcs12 {
             path: path("notes.txt"),
-            reason: "bad DER".to_owned(),
+            reason: Bilingual::untranslated("bad DER"),
         },
         "notes.txt: not a PKCS#12 (.p12/.pfx) file: bad DER",
         "notes.txt er ikke en PKCS#12-fil (.p12/.pfx): bad DER",
@@ -42,7 +42,7 @@ fn errors_about_a_key_store_name_the_file() {
     check(
         Error::UnsupportedKey {
             path: path("chair.p12"),
-            reason: "a DSA key".to_owned(),
+            reason: Bilingual::untranslated("a DSA key"),
         },
         "chair.p12: unsupported key: a DSA key",
         "chair.p12: nøgletypen understøttes ikke: a DSA key",
@@ -50,15 +50,15 @@ fn errors_about_a_key_store_name_the_file() {
     check(
         Error::BadCertificate {
             path: path("chair.p12"),
-            reason: "no subject".to_owned(),
+            reason: Bilingual::untranslated("no subject"),
         },
         "chair.p12: the certificate cannot be read: no subject",
         "chair.p12: certifikatet kan ikke læses: no subject",
     );
     check(
-        Error::CertificateCreation("the name is empty".to_owned()),
-        "cannot create the certificate: the name is empty",
-        "Certifikatet kan ikke oprettes: the name is empty",
+        Error::CertificateCreation(Bilingual::message("certificate-nameEmpty", &[])),
+        "cannot create the certificate: the name is empty; give the signer's full name",
+        "Certifikatet kan ikke oprettes: navnet er tomt; angiv underskriverens fulde navn",
     );
 }
 
@@ -74,7 +74,7 @@ fn errors_about_a_pdf_name_the_file() {
     check(
         Error::DamagedPdf {
             path: path("m.pdf"),
-            reason: "no trailer".to_owned(),
+            reason: Bilingual::untranslated("no trailer"),
         },
         "m.pdf: the PDF is truncated or damaged: no trailer",
         "m.pdf: PDF-filen er afkortet eller beskadiget: no trailer",
@@ -82,18 +82,23 @@ fn errors_about_a_pdf_name_the_file() {
     check(
         Error::CannotSign {
             path: path("m.pdf"),
-            reason: "the PDF is encrypted".to_owned(),
+            reason: Bilingual::message("signing-pdfEncrypted", &[]),
         },
         "m.pdf: cannot sign this PDF: the PDF is encrypted",
-        "m.pdf: denne PDF kan ikke underskrives: the PDF is encrypted",
+        "m.pdf: denne PDF kan ikke underskrives: PDF-filen er krypteret",
     );
     check(
         Error::BadSignature {
             path: path("m.pdf"),
-            reason: "too many signatures".to_owned(),
+            reason: Bilingual::message(
+                "verify-tooManySignatures",
+                &[("signatures", "300".into()), ("limit", "256".into())],
+            ),
         },
-        "m.pdf: too many signatures",
-        "m.pdf: too many signatures",
+        "m.pdf: the file holds 300 signatures, more than the 256 Gavel checks; no minutes have \
+         that many",
+        "m.pdf: filen indeholder 300 underskrifter, flere end de 256, som Gavel kontrollerer; \
+         intet referat har så mange",
     );
     check(
         Error::CannotCountersign {
@@ -109,7 +114,7 @@ fn errors_about_a_pdf_name_the_file() {
          gyldig; intet blev underskrevet eller registreret.",
     );
     check(
-        Error::Layout("a word wider than the page".to_owned()),
+        Error::Layout(Bilingual::untranslated("a word wider than the page")),
         "cannot lay out the minutes: a word wider than the page",
         "Referatet kan ikke sættes op: a word wider than the page",
     );
@@ -189,4 +194,22 @@ fn a_read_error_s_source_is_the_system_s_error() {
         path: path("notes.txt"),
     };
     assert!(not_a_pdf.source().is_none());
+}
+
+/// Regression: a Danish reader was told "PDF-filen er afkortet eller beskadiget: it does not end
+/// with %%EOF; …", the reason left in English.
+#[test]
+fn a_truncated_pdf_is_explained_in_danish_throughout() {
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z")
+        .expect("a valid time")
+        .with_timezone(&chrono::Utc);
+    let error = crate::verify::verify_pdf(b"%PDF-1.7\n1 0 obj\n<<", Path::new("referat.pdf"), now)
+        .expect_err("a file cut short is refused");
+    check(
+        error,
+        "referat.pdf: the PDF is truncated or damaged: it does not end with %%EOF; the file was \
+         probably cut short while copying",
+        "referat.pdf: PDF-filen er afkortet eller beskadiget: den slutter ikke med %%EOF; filen \
+         blev sandsynligvis afkortet under kopieringen",
+    );
 }
