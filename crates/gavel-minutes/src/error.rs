@@ -210,7 +210,7 @@ impl Error {
                 "minutesError-tooLarge",
                 &[
                     file(path),
-                    ("megabytes", (limit_bytes >> 20).into()),
+                    ("megabytes", (limit_bytes >> 20).to_string().into()),
                     ("fileKind", kind.keyword().into()),
                 ],
             ),

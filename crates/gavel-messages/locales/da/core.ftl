@@ -503,6 +503,6 @@ coreSyncImport-theSyncFileCannotBe = synkroniseringsfilen kan ikke læses: { $er
 coreSyncImport-theSyncFileCannotBe2 = synkroniseringsfilen kan ikke læses: feltet `{ $field }` mangler.
 coreSyncImport-thisEventDiffersFromThe = hændelsen afviger fra kopien i denne database (den samme enhed kan ikke have skrevet begge): filen eller databasen er blevet ændret.
 coreSyncImport-writtenByANewerGavel = skrevet af en nyere version af Gavel (synkroniseringsformat { $version }; denne version af Gavel kan læse op til { $supported_version }); opdatér Gavel for at importere filen.
-coreWindowsPaths-isANameWindowsKeeps = "{ $device }" er et navn, Windows bruger til en enhed, ikke en fil; vælg et andet navn, fx gavel.sqlite3.
+coreWindowsPaths-isANameWindowsKeeps = »{ $device }« er et navn, Windows bruger til en enhed, ikke en fil; vælg et andet navn, fx gavel.sqlite3.
 coreWindowsPaths-theDatabaseIsOnA = databasen ligger på et netværksdrev, og dér kan SQLite ikke låse den sikkert, så den kan blive beskadiget. Læg den på denne computer (standardstedet er %APPDATA%\dk.gavel.app), og del møderne med synkroniseringsfiler.
 coreWindowsPaths-thePathIsCharactersLong = stien er { $length } tegn lang. Windows tillader 260 tegn, og Gavel skal have plads til sine sikkerhedskopier ved siden af databasen; vælg en mappe, så stien højst er { $limit } tegn.
