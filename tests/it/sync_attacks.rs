@@ -748,6 +748,35 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         danish: "Resultatet siger, at reglen var »Kræver enstemmighed.«, men afstemningen tælles efter »Kræver",
     });
     check(Attack {
+        name: "a poll closed with facts no count gives: a fraction over 0 and a threshold of u64::MAX",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            // Worded before they are compared, so the wording must survive them.
+            let claimed: gavel_core::rules::RecordedResult =
+                serde_json::from_value(serde_json::json!({
+                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                    "casting_vote_used": false,
+                    "facts": {
+                        "rules": gavel_core::rules::RulesOfProcedure::default(),
+                        "majority": {"type": "qualified", "numerator": 1, "denominator": 0, "base": "all_voting_members"},
+                        "weighted": true,
+                        "threshold": {"needed": u64::MAX, "base": 0},
+                        "how": {"yes_no": {"tie": "only_totals"}}
+                    }
+                }))
+                .expect("a result");
+            vec![EventPayload::PollClosed {
+                meeting_id: MEETING,
+                poll_id: POLL,
+                result: claimed,
+            }]
+        },
+        refused: 1,
+        field: ".result.facts",
+        english: "the result says the rule was \"Requires 1/0",
+        danish: "Resultatet siger, at reglen var »Kræver 1/0",
+    });
+    check(Attack {
         name: "a poll closed with neither facts nor words, which would leave the minutes silent",
         before: Before::OpenPoll,
         payloads: |_| {

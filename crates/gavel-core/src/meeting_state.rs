@@ -137,16 +137,6 @@ pub(crate) fn parse_attendance(text: &str) -> Attendance {
         .unwrap_or(Attendance::Unknown)
 }
 
-pub(crate) fn attendance_as_str(attendance: Attendance) -> &'static str {
-    match attendance {
-        Attendance::Unknown => "unknown",
-        Attendance::Present => "present",
-        Attendance::Absent => "absent",
-        Attendance::Excused => "excused",
-        Attendance::Left => "left",
-    }
-}
-
 pub(crate) fn first_open_poll(conn: &Connection, meeting_id: Uuid) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT question FROM poll WHERE meeting_id = ?1 AND status = 'open' ORDER BY number LIMIT 1")?

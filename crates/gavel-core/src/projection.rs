@@ -9,7 +9,6 @@ use uuid::Uuid;
 
 use crate::event::EventPayload;
 use crate::meeting_record;
-use crate::meeting_state;
 
 /// Who recorded an event, as the event says.
 #[derive(Debug, Clone, Copy)]
@@ -298,7 +297,7 @@ pub(crate) fn fold(
         } => {
             // Arrival and departure times are kept separately: a member who arrives late and
             // leaves early has both in the minutes.
-            let status = meeting_state::attendance_as_str(*attendance);
+            let status = attendance.as_str();
             conn.prepare_cached(
                 "INSERT INTO attendance (meeting_id, member_id, status, arrived_at, left_at)
                  VALUES (?1, ?2, ?3, CASE WHEN ?3 = 'present' THEN ?4 END, CASE WHEN ?3 = 'left' THEN ?4 END)

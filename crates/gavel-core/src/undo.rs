@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::error::Result;
 use crate::event::EventPayload;
 use crate::event::parse_stored_payload;
-use crate::rules::{Attendance, Bilingual};
+use crate::rules::Bilingual;
 
 /// An event that Undo would take back.
 pub(crate) struct UndoTarget {
@@ -132,7 +132,7 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
             "event-attendanceSet",
             &[
                 ("name", member(member_id)?.into()),
-                ("attendance", attendance_id(*attendance).into()),
+                ("attendance", attendance.as_str().into()),
             ],
         ),
         EventPayload::ProxyGiven {
@@ -219,17 +219,6 @@ pub(crate) fn describe(conn: &Connection, payload: &EventPayload) -> Result<Bili
             plain("event-undone")
         }
     })
-}
-
-/// The selector `event-attendanceSet` words an attendance by.
-fn attendance_id(attendance: Attendance) -> &'static str {
-    match attendance {
-        Attendance::Unknown => "unknown",
-        Attendance::Present => "present",
-        Attendance::Absent => "absent",
-        Attendance::Excused => "excused",
-        Attendance::Left => "left",
-    }
 }
 
 fn name_of(conn: &Connection, sql: &str, id: Uuid) -> Result<String> {

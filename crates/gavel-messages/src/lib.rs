@@ -13,7 +13,6 @@
 //! identifier travels as text.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -228,12 +227,6 @@ pub fn message_ids(language: Language) -> Vec<&'static str> {
         .iter()
         .flat_map(|source| ids_in(source.text))
         .collect()
-}
-
-/// The variables a message uses (`$count`, `$file`), sorted: for the UI's argument types and the
-/// check that both languages take the same ones.
-pub fn message_variables(language: Language, id: &str) -> BTreeSet<&'static str> {
-    typescript::variables_of(language, id)
 }
 
 fn ids_in(text: &'static str) -> impl Iterator<Item = &'static str> {

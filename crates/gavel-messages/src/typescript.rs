@@ -9,14 +9,9 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 use crate::{Language, sources};
 
-/// The variables of message `id` in `language`, sorted.
-pub(crate) fn variables_of(language: Language, id: &str) -> BTreeSet<&'static str> {
-    variables_by_message(language)
-        .remove(id)
-        .unwrap_or_default()
-}
-
-/// Every message of `language` with the variables it uses.
+/// Every message of `language` with the variables it uses: for the check that both languages
+/// take the same ones.
+#[cfg(test)]
 pub(crate) fn variables_by_message(
     language: Language,
 ) -> BTreeMap<&'static str, BTreeSet<&'static str>> {

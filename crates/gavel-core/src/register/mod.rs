@@ -155,8 +155,10 @@ pub(crate) fn decision_register(
     let mut settled = 0;
     // Doubled each round, so that filters that let few matches through take few rounds.
     let mut batch_size = limit.max(1);
+    // Decided once for the search: the rounds below fetch more of the same order.
+    let newest_first = search::found_in_most_entries(&store.conn, &query)?;
     let ranked = loop {
-        let ranked = search::matching(&store.conn, &query, fetched, only_kind)?;
+        let ranked = search::matching(&store.conn, &query, fetched, only_kind, newest_first)?;
         let mut meetings_in_rank_order: Vec<(usize, String)> = ranked
             .iter()
             .map(|(key, &place)| (place, key.meeting_id().to_owned()))

@@ -258,15 +258,17 @@ pub(crate) fn rebuild(
 /// are broken by the index's row order), and a search for a word in every entry need not hand
 /// over tens of thousands. With `kind`, only entries of that kind are ranked.
 ///
-/// A search whose words are in more than half of the entries ([`found_in_most_entries`]) is
-/// listed newest first instead, the register's own order (the index's row order).
+/// With `newest_first` (a search whose words are in more than half of the entries,
+/// [`found_in_most_entries`]) the entries are listed newest first instead, the register's own
+/// order (the index's row order).
 pub(crate) fn matching(
     conn: &Connection,
     query: &Query,
     best: Option<usize>,
     kind: Option<super::RegisterKind>,
+    newest_first: bool,
 ) -> Result<std::collections::HashMap<EntryKey, usize>> {
-    let mut statement = if found_in_most_entries(conn, query)? {
+    let mut statement = if newest_first {
         conn.prepare_cached(
             "SELECT meeting_id, kind, number FROM register_search
              WHERE register_search MATCH ?1 AND (?3 IS NULL OR kind = ?3)
@@ -314,7 +316,7 @@ pub(crate) fn matching(
 /// Counted over the whole index, as bm25 counts: a filter by kind does not change how common a
 /// word is. The entries are counted in FTS5's own table of their sizes (`_docsize`, one small
 /// row per entry): counting the index itself reads every entry's columns, 5 ms for ten years.
-fn found_in_most_entries(conn: &Connection, query: &Query) -> Result<bool> {
+pub(crate) fn found_in_most_entries(conn: &Connection, query: &Query) -> Result<bool> {
     let entries: i64 = conn
         .prepare_cached("SELECT count(*) FROM register_search_docsize")?
         .query_row([], |row| row.get(0))?;

@@ -221,6 +221,18 @@ impl Attendance {
     pub fn is_present(self) -> bool {
         self == Attendance::Present
     }
+
+    /// "present", "left": the name the read tables store, and the selector the catalogue's
+    /// messages word an attendance by.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attendance::Unknown => "unknown",
+            Attendance::Present => "present",
+            Attendance::Absent => "absent",
+            Attendance::Excused => "excused",
+            Attendance::Left => "left",
+        }
+    }
 }
 
 /// What is being decided.

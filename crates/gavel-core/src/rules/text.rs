@@ -32,14 +32,10 @@ pub(super) fn saturate(value: u64) -> u32 {
 /// How a member who is not present is described in a message: "er fraværende" / "is absent",
 /// "har forladt mødet" / "has left the meeting".
 pub(super) fn not_present(attendance: Attendance) -> Bilingual {
-    let attendance = match attendance {
-        Attendance::Unknown => "unknown",
-        Attendance::Present => "present",
-        Attendance::Absent => "absent",
-        Attendance::Excused => "excused",
-        Attendance::Left => "left",
-    };
-    Bilingual::message("rules-attendance", &[("attendance", attendance.into())])
+    Bilingual::message(
+        "rules-attendance",
+        &[("attendance", attendance.as_str().into())],
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

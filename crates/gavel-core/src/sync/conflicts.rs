@@ -11,7 +11,7 @@ use crate::clock::Hlc;
 use crate::error::Result;
 use crate::event::EventPayload;
 use crate::event::parse_stored_payload;
-use crate::rules::{Attendance, Ballot, Bilingual};
+use crate::rules::{Ballot, Bilingual};
 
 /// One change of one field: what it set, and where it came from.
 struct Change {
@@ -138,13 +138,7 @@ fn field_and_value(
             at,
         } => {
             let name = member_name(member_id)?;
-            let attendance = match attendance {
-                Attendance::Unknown => "unknown",
-                Attendance::Present => "present",
-                Attendance::Absent => "absent",
-                Attendance::Excused => "excused",
-                Attendance::Left => "left",
-            };
+            let attendance = attendance.as_str();
             let value = match at {
                 Some(at) => Bilingual::message(
                     "coreSyncConflicts-attendanceAt",

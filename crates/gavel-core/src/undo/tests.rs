@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::*;
 use crate::command::{DecisionOutcome, GroupKind, MemberRole, MinutesLanguage};
-use crate::rules::{Majority, PollKind, RecordedResult, RulesOfProcedure, Totals};
+use crate::rules::{Attendance, Majority, PollKind, RecordedResult, RulesOfProcedure, Totals};
 use crate::store::{Store, StoreOptions};
 
 /// The position of the payload's kind in [`one_of_each_kind`]. The match has no catch-all, so
