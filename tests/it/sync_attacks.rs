@@ -818,7 +818,7 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
 }
 
 /// An import checks a run of ballots against one reading of the meeting's roll call
-/// (`decide::RollCalls`); an event in between that changes the roll call must not leave the old
+/// (`decide::KeptReads`); an event in between that changes the roll call must not leave the old
 /// reading in use: a member who left cannot vote after leaving, whatever came before.
 #[test]
 fn a_ballot_after_the_voter_left_is_refused_though_the_ballot_before_it_was_taken() {
@@ -855,6 +855,48 @@ fn a_ballot_after_the_voter_left_is_refused_though_the_ballot_before_it_was_take
         field: "",
         english: "has left the meeting",
         danish: "har forladt mødet",
+    });
+}
+
+/// An import checks a run of ballots in one poll against one reading of the poll
+/// (`decide::KeptReads`); the poll closing in between must not leave the open poll in use: a
+/// ballot after the close is refused, though the ballot before it was taken.
+#[test]
+fn a_ballot_after_the_poll_closed_is_refused_though_the_ballot_before_it_was_taken() {
+    check(Attack {
+        name: "a ballot, the poll closed with the result the ballots give, then another ballot",
+        before: Before::OpenPoll,
+        payloads: |a| {
+            // The same vote again changes nothing, so the poll closes as the meeting shows it.
+            let live = a.meeting().polls[0].result.clone().expect("a live result");
+            vec![
+                EventPayload::BallotRecorded {
+                    meeting_id: MEETING,
+                    poll_id: POLL,
+                    member_id: OTHER_MEMBER,
+                    cast_by_id: OTHER_MEMBER,
+                    ballot: gavel_core::rules::Ballot::No,
+                    at: None,
+                },
+                EventPayload::PollClosed {
+                    meeting_id: MEETING,
+                    poll_id: POLL,
+                    result: gavel_core::rules::RecordedResult::of(&live),
+                },
+                EventPayload::BallotRecorded {
+                    meeting_id: MEETING,
+                    poll_id: POLL,
+                    member_id: MEMBER,
+                    cast_by_id: MEMBER,
+                    ballot: gavel_core::rules::Ballot::Yes,
+                    at: None,
+                },
+            ]
+        },
+        refused: 3,
+        field: "",
+        english: "the poll is closed; its ballots and result can no longer change",
+        danish: "Afstemningen er lukket; dens stemmer og resultat kan ikke længere ændres",
     });
 }
 

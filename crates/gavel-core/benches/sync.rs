@@ -80,12 +80,14 @@ fn a_million_events(c: &mut Criterion) {
         Store::open(&folder.join("gavel.sqlite3"), StoreOptions::new("Rasmus")).expect("store");
     let mut total_seconds = 0.0;
     let mut added = 0u64;
+    let mut events_per_file = Vec::new();
     let mut import = |store: &mut Store, (file, fingerprint): &(std::path::PathBuf, String)| {
         let started = Instant::now();
         let events = secretariat::import_file(store, file, fingerprint);
         let seconds = started.elapsed().as_secs_f64();
         total_seconds += seconds;
         added += u64::from(events);
+        events_per_file.push(u64::from(events));
         println!(
             "  {}: {events} events in {seconds:.2} s (log now {added})",
             file.file_name().expect("name").to_string_lossy(),
@@ -124,6 +126,13 @@ fn a_million_events(c: &mut Criterion) {
         "import of {added} events in {} files into an empty database file: {total_seconds:.1} s = {:.0} events/s",
         files.len(),
         added as f64 / total_seconds
+    );
+
+    // The floor on the same content: the same events' rows alone, file by file.
+    let (rows_alone, files_alone) =
+        rows_alone(&folder, &folder.join("gavel.sqlite3"), &events_per_file);
+    println!(
+        "the same {added} events' rows alone, inserted by SQLite into the log's table in {files_alone} transactions: {rows_alone:.1} s"
     );
 
     // Searchable: the first search builds the register's search index from the read tables.
@@ -172,6 +181,49 @@ fn a_million_events(c: &mut Criterion) {
         })
     });
     group.finish();
+}
+
+/// What SQLite alone takes to add the rows of the imported events to the log, on this machine
+/// (the floor under the import): an empty database that Gavel made (the event table with its
+/// three indexes, the same journal and syncing), into which the rows of `imported`'s log are
+/// copied by one `INSERT … SELECT` per file (`events_per_file`), each in its own transaction, in
+/// the order the import inserted them. Nothing is parsed, checked, decided or folded. Returns the seconds and
+/// the number of files.
+fn rows_alone(
+    folder: &std::path::Path,
+    imported: &std::path::Path,
+    events_per_file: &[u64],
+) -> (f64, usize) {
+    let path = folder.join("rows-alone.sqlite3");
+    drop(Store::open(&path, StoreOptions::new("Rasmus")).expect("an empty database"));
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    conn.pragma_update(None, "synchronous", "FULL")
+        .expect("synchronous");
+    conn.execute(
+        "ATTACH DATABASE ?1 AS imported",
+        [imported.display().to_string()],
+    )
+    .expect("attach");
+    // Each file's events are a run of rowids, in the order the files were imported (the log
+    // is append-only and was empty).
+    let mut files: Vec<(u64, u64)> = Vec::new();
+    let mut first = 1;
+    for &events in events_per_file {
+        files.push((first, first + events - 1));
+        first += events;
+    }
+    let started = Instant::now();
+    for (first, last) in &files {
+        conn.execute_batch("BEGIN IMMEDIATE").expect("begin");
+        conn.execute(
+            "INSERT INTO main.event SELECT * FROM imported.event
+             WHERE rowid BETWEEN ?1 AND ?2 ORDER BY rowid",
+            (first, last),
+        )
+        .expect("insert");
+        conn.execute_batch("COMMIT").expect("commit");
+    }
+    (started.elapsed().as_secs_f64(), files.len())
 }
 
 /// The register's first page, as the CLI's `--limit` asks for it.

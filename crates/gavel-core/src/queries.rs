@@ -889,10 +889,12 @@ pub(crate) fn decided_statuses(
 }
 
 /// The meeting's polls; `roll` as for [`attendance`].
+/// The meeting's polls; each with its named ballots only `with_named_ballots`.
 pub(crate) fn polls(
     conn: &Connection,
     meeting_id: Uuid,
     roll: &[rules::Voter],
+    with_named_ballots: bool,
 ) -> Result<Vec<PollView>> {
     let mut statement = conn.prepare_cached(
         "SELECT id, number, agenda_item_id, question, quorum_overridden, result FROM poll
@@ -917,8 +919,15 @@ pub(crate) fn polls(
     for (id, number, agenda_item_id, question, quorum_overridden, stored_result) in heads {
         let (state, status) = meeting_state::poll_state(conn, id)?;
         let is_open = status == "open";
-        let replacements = replaced_ballots(conn, id)?;
-        let ballots = meeting_state::named_ballots(conn, meeting_id, id)?
+        let (replacements, ballots) = if with_named_ballots {
+            (
+                replaced_ballots(conn, id)?,
+                meeting_state::named_ballots(conn, meeting_id, id)?,
+            )
+        } else {
+            Default::default()
+        };
+        let ballots = ballots
             .into_iter()
             .map(|(member_id, cast_by_id, ballot)| {
                 let replaced = replacements.get(&member_id);

@@ -489,6 +489,19 @@ impl Store {
     }
 
     pub fn meeting(&self, meeting_id: Uuid) -> Result<MeetingDetail> {
+        self.meeting_read(meeting_id, Reading::Whole)
+    }
+
+    /// The meeting as the decision register reads it (register/mod.rs): without each poll's
+    /// named ballots (`ballots` is empty), the log fingerprint (empty) and the next undo
+    /// (`None`), none of which a register entry shows. Reading those was most of the time it
+    /// took to index the register of a million events.
+    pub(crate) fn meeting_for_register(&self, meeting_id: Uuid) -> Result<MeetingDetail> {
+        self.meeting_read(meeting_id, Reading::ForTheRegister)
+    }
+
+    fn meeting_read(&self, meeting_id: Uuid, reading: Reading) -> Result<MeetingDetail> {
+        let whole = reading == Reading::Whole;
         let meeting = queries::meeting_summary(&self.conn, meeting_id)?;
         let rules = meeting_state::rules_in_force(&self.conn, meeting_id)?;
         // One read of the roll call for the quorum, the attendance and the polls.
@@ -499,15 +512,20 @@ impl Store {
             rules,
             attendance: queries::attendance(&self.conn, meeting_id, &roll)?,
             agenda: queries::agenda(&self.conn, meeting_id)?,
-            polls: queries::polls(&self.conn, meeting_id, &roll)?,
+            polls: queries::polls(&self.conn, meeting_id, &roll, whole)?,
             decisions: queries::decisions(&self.conn, meeting_id)?,
             action_items: queries::action_items(&self.conn, meeting_id)?,
             backlog: queries::recorded_backlog(&self.conn, meeting_id)?,
             signatures: queries::signatures(&self.conn, meeting_id)?,
             amendments: queries::amendments(&self.conn, meeting_id)?,
-            log_fingerprint: verify::stream_fingerprint(&self.conn, meeting_id)?,
+            log_fingerprint: if whole {
+                verify::stream_fingerprint(&self.conn, meeting_id)?
+            } else {
+                String::new()
+            },
             decision_conflicts: queries::decision_conflicts(&self.conn, meeting_id)?,
             next_undo: match meeting_state::phase(&self.conn, meeting_id)? {
+                _ if !whole => None,
                 meeting_state::MeetingPhase::Closed | meeting_state::MeetingPhase::Cancelled => {
                     None
                 }
@@ -637,4 +655,11 @@ pub(crate) fn describe_open_error(path: &Path, error: rusqlite::Error) -> Error 
             reason: Bilingual::untranslated(error.to_string()),
         },
     }
+}
+
+/// How much of a meeting [`Store::meeting_read`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Whole,
+    ForTheRegister,
 }

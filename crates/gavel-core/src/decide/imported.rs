@@ -54,24 +54,17 @@ pub(crate) struct LogPlace<'a> {
     pub(crate) fingerprint_before: &'a dyn Fn() -> String,
 }
 
-/// The roll calls of the meetings an import has checked ballots in, kept while only polls and
-/// ballots are folded, none of which changes who holds a seat, who attends or the meeting's day.
-/// A million-event import checks about as many ballots, and reading the roll call for each was
-/// most of its time.
+/// What the checks of an import read from the read tables and keep while the events folded
+/// cannot have changed it. A million-event import checks about as many ballots, and reading the
+/// roll call and the poll again for each was most of its time.
 #[derive(Default)]
-pub(crate) struct RollCalls {
-    meetings: HashMap<Uuid, Vec<Voter>>,
+pub(crate) struct KeptReads {
+    roll_calls: RollCalls,
+    ballots_poll: BallotsPoll,
 }
 
-impl RollCalls {
-    fn of(&mut self, tx: &Transaction<'_>, meeting_id: Uuid) -> Result<&[Voter]> {
-        Ok(match self.meetings.entry(meeting_id) {
-            Entry::Occupied(kept) => kept.into_mut(),
-            Entry::Vacant(missing) => missing.insert(meeting_state::roll_call(tx, meeting_id)?),
-        })
-    }
-
-    /// Forgets every roll call once `folded` may have changed one.
+impl KeptReads {
+    /// Forgets what `folded` may have changed.
     pub(crate) fn after_folding(&mut self, folded: &EventPayload) {
         let roll_calls_unchanged = matches!(
             folded,
@@ -79,10 +72,57 @@ impl RollCalls {
                 | EventPayload::TotalsRecorded { .. }
                 | EventPayload::PollOpened { .. }
                 | EventPayload::PollClosed { .. }
+                | EventPayload::DecisionRecorded { .. }
         );
         if !roll_calls_unchanged {
-            self.meetings.clear();
+            self.roll_calls.0.clear();
         }
+        let ballot_in_the_kept_poll = matches!(
+            (folded, &self.ballots_poll.0),
+            (EventPayload::BallotRecorded { poll_id, .. }, Some(poll)) if *poll_id == poll.poll_id
+        );
+        if !ballot_in_the_kept_poll {
+            self.ballots_poll.0 = None;
+        }
+    }
+}
+
+/// The roll calls of the meetings checked so far, kept while only events that change no seat,
+/// attendance, proxy or meeting day are folded.
+#[derive(Default)]
+struct RollCalls(HashMap<Uuid, Vec<Voter>>);
+
+impl RollCalls {
+    fn of(&mut self, tx: &Transaction<'_>, meeting_id: Uuid) -> Result<&[Voter]> {
+        Ok(match self.0.entry(meeting_id) {
+            Entry::Occupied(kept) => kept.into_mut(),
+            Entry::Vacant(missing) => missing.insert(meeting_state::roll_call(tx, meeting_id)?),
+        })
+    }
+}
+
+/// The open poll the last ballot was checked in, kept while only ballots in it are folded. A
+/// ballot changes nothing a ballot's check reads; it changes the poll's ballot count, which is
+/// therefore not kept up to date here, and which a ballot's check does not read.
+#[derive(Default)]
+struct BallotsPoll(Option<meeting_state::PollState>);
+
+impl BallotsPoll {
+    /// The poll a ballot is cast in, open, in its meeting.
+    fn of(
+        &mut self,
+        tx: &Transaction<'_>,
+        meeting_id: Uuid,
+        poll_id: Uuid,
+    ) -> Result<&meeting_state::PollState> {
+        if !matches!(&self.0, Some(poll) if poll.poll_id == poll_id) {
+            self.0 = Some(open_poll_of(tx, meeting_id, poll_id)?);
+        }
+        let poll = self.0.as_ref().expect("kept, now or before");
+        if poll.meeting_id != meeting_id {
+            return Err(poll_not_in_meeting(poll_id));
+        }
+        Ok(poll)
     }
 }
 
@@ -92,7 +132,7 @@ pub(crate) fn check_imported_event(
     tx: &Transaction<'_>,
     payload: &EventPayload,
     place: &LogPlace<'_>,
-    roll_calls: &mut RollCalls,
+    kept: &mut KeptReads,
 ) -> std::result::Result<(), Box<ImportRefusal>> {
     let changeable = [MeetingPhase::Draft, MeetingPhase::Open];
     match payload {
@@ -346,6 +386,11 @@ pub(crate) fn check_imported_event(
                 question,
                 kind,
                 *quorum_overridden,
+                || {
+                    kept.roll_calls
+                        .of(tx, *meeting_id)
+                        .map(std::borrow::Cow::Borrowed)
+                },
             )?;
             refuse_existing(tx, Record::Poll, "poll", *poll_id)?;
         }
@@ -358,9 +403,9 @@ pub(crate) fn check_imported_event(
             // When it was recorded: a time of day shown with a changed vote, not a rule.
             at: _,
         } => {
-            let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
-            let roll = roll_calls.of(tx, poll.meeting_id)?;
-            let cast_by = live::check_ballot(&poll, roll, *member_id, ballot)?;
+            let poll = kept.ballots_poll.of(tx, *meeting_id, *poll_id)?;
+            let roll = kept.roll_calls.of(tx, *meeting_id)?;
+            let cast_by = live::check_ballot(poll, roll, *member_id, ballot)?;
             if *cast_by_id != cast_by && cast_by_id != member_id {
                 return Err(refusal(
                     "cast_by_id",
@@ -382,7 +427,7 @@ pub(crate) fn check_imported_event(
             result,
         } => {
             let poll = open_poll_of(tx, *meeting_id, *poll_id)?;
-            let roll = roll_calls.of(tx, *meeting_id)?;
+            let roll = kept.roll_calls.of(tx, *meeting_id)?;
             let counted = meeting_state::current_result(tx, &poll, roll)?;
             // A Gavel records either the facts a result is worded from (0.4 and later) or, before,
             // its words; never both, never neither (which would leave the minutes without them).
@@ -676,12 +721,16 @@ fn open_poll_of(
 ) -> Result<meeting_state::PollState> {
     let poll = meeting_state::open_poll(tx, poll_id)?;
     if poll.meeting_id != meeting_id {
-        return Err(Error::NotFound {
-            what: Record::PollInMeeting,
-            id: poll_id.to_string(),
-        });
+        return Err(poll_not_in_meeting(poll_id));
     }
     Ok(poll)
+}
+
+fn poll_not_in_meeting(poll_id: Uuid) -> Error {
+    Error::NotFound {
+        what: Record::PollInMeeting,
+        id: poll_id.to_string(),
+    }
 }
 
 /// Positions count from 1. How far they reach depends on the items the laptop knew of; the fold

@@ -252,6 +252,7 @@ pub(super) fn open_poll(
         &question,
         &kind,
         override_quorum == Some(true),
+        || meeting_state::roll_call(log.tx, meeting_id).map(std::borrow::Cow::Owned),
     )?;
     let majority = majority.unwrap_or(match &kind {
         PollKind::Choice { .. } | PollKind::YesNo => rules.majority.clone(),
@@ -637,13 +638,17 @@ pub(super) struct PollOpening {
 
 /// A poll opens in an open meeting, on one of its agenda items, with a question and something to
 /// choose, and without a quorum only when the chair overrides it.
-pub(super) fn check_poll_opening(
+///
+/// `roll_call` gives the meeting's roll call (`meeting_state::roll_call`), read only once the
+/// meeting is known to be open: an import keeps it between polls (`imported::KeptReads`).
+pub(super) fn check_poll_opening<'r>(
     tx: &Transaction<'_>,
     meeting_id: Uuid,
     agenda_item_id: Option<Uuid>,
     question: &str,
     kind: &PollKind,
     chair_overrides_quorum: bool,
+    roll_call: impl FnOnce() -> Result<std::borrow::Cow<'r, [rules::Voter]>>,
 ) -> Result<PollOpening> {
     require_phase(tx, meeting_id, &[MeetingPhase::Open], Change::VotedIn)?;
     let question = required_text("question", question)?;
@@ -654,7 +659,7 @@ pub(super) fn check_poll_opening(
     }
     check_poll_kind(tx, kind)?;
     let rules = meeting_state::rules_in_force(tx, meeting_id)?;
-    let quorum = rules::quorum(&rules, &meeting_state::roll_call(tx, meeting_id)?);
+    let quorum = rules::quorum(&rules, &roll_call()?);
     let quorum_overridden = !quorum.is_quorate;
     if quorum_overridden && !chair_overrides_quorum {
         return Err(Error::Rejected(wording::message(
@@ -693,14 +698,8 @@ pub(super) fn check_ballot(
     let cast_by_id = rules::check_ballot_eligibility(roll, member_id).map_err(Error::from)?;
     // Check the ballot's shape against the poll now, not first when it closes.
     let ballots = [(member_id, ballot.clone())];
-    rules::poll_result(
-        &poll.rules,
-        &poll.majority,
-        &poll.kind,
-        roll,
-        Ballots::Named(&ballots),
-    )
-    .map_err(Error::from)?;
+    rules::check_poll_ballots(&poll.majority, &poll.kind, roll, Ballots::Named(&ballots))
+        .map_err(Error::from)?;
     Ok(cast_by_id)
 }
 
@@ -717,14 +716,8 @@ pub(super) fn check_totals(
         )));
     }
     let roll = meeting_state::roll_call(tx, poll.meeting_id)?;
-    rules::poll_result(
-        &poll.rules,
-        &poll.majority,
-        &poll.kind,
-        &roll,
-        Ballots::Totals(totals),
-    )
-    .map_err(Error::from)?;
+    rules::check_poll_ballots(&poll.majority, &poll.kind, &roll, Ballots::Totals(totals))
+        .map_err(Error::from)?;
     Ok(())
 }
 

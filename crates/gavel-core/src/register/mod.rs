@@ -283,7 +283,7 @@ fn entries_with_context(
         {
             continue;
         }
-        let detail = store.meeting(summary.id)?;
+        let detail = store.meeting_for_register(summary.id)?;
         let descriptions = named_issue_descriptions(store, &detail)?;
         let entry = |kind, number, agenda_item_id: Option<Uuid>, extra_keys: Vec<String>| {
             let item =

@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use uuid::Uuid;
 
 pub use eligibility::{check_ballot_eligibility, check_proxy};
-pub use poll::poll_result;
+pub use poll::{check_poll_ballots, poll_result};
 pub use presets::{RulesDescription, RulesPreset, RulesPresetId, describe, presets};
 pub use quorum::quorum;
 pub use recorded::{HowItEnded, RecordedResult, ResultFacts, Threshold};

@@ -80,17 +80,71 @@ pub fn poll_result(
     roll: &[Voter],
     ballots: Ballots<'_>,
 ) -> Result<PollResult, RuleViolation> {
+    let tallied = tally(majority, kind, roll, &ballots)?;
     let weighted = roll
         .iter()
         .any(|voter| voter.voting_right && voter.vote_weight != 1);
     let ranked_facts = || ResultFacts::new(rules, majority, weighted, None, HowItEnded::Ranked);
+    Ok(match (kind, tallied) {
+        (PollKind::YesNo, Tallied::YesNo(tally)) => {
+            yes_no_result(rules, majority, roll, &ballots, tally, weighted)
+        }
+        (PollKind::Choice { options }, Tallied::Choice(tally)) => {
+            choice_result(rules, majority, options, roll, &ballots, &tally, weighted)
+        }
+        (
+            PollKind::Points {
+                items,
+                points_per_voter,
+            },
+            Tallied::Scores(scores),
+        ) => ranked_result(
+            items,
+            &scores,
+            points_rule(*points_per_voter, weighted),
+            ranked_facts(),
+        ),
+        (PollKind::Ranking { items }, Tallied::Scores(scores)) => ranked_result(
+            items,
+            &scores,
+            borda_rule(items.len(), weighted),
+            ranked_facts(),
+        ),
+        _ => unreachable!("tally() tallies each kind of poll in its own shape"),
+    })
+}
+
+/// Whether `ballots` fit the poll: every check [`poll_result`] makes, without working out and
+/// wording a result. A ballot cast (or imported) is checked this way, once per ballot: a
+/// million-event import checks about a million of them.
+pub fn check_poll_ballots(
+    majority: &Majority,
+    kind: &PollKind,
+    roll: &[Voter],
+    ballots: Ballots<'_>,
+) -> Result<(), RuleViolation> {
+    tally(majority, kind, roll, &ballots).map(|_| ())
+}
+
+/// The ballots added up, in the shape of the poll's kind.
+enum Tallied {
+    YesNo([u64; 4]),
+    Choice(ChoiceTally),
+    /// Points and ranking polls: a score per item.
+    Scores(Vec<u64>),
+}
+
+/// The checks of [`poll_result`], then the tally: the one place both start from.
+fn tally(
+    majority: &Majority,
+    kind: &PollKind,
+    roll: &[Voter],
+    ballots: &Ballots<'_>,
+) -> Result<Tallied, RuleViolation> {
     match kind {
         PollKind::YesNo => {
             check_majority(majority)?;
-            let tally = yes_no_tally(roll, &ballots)?;
-            Ok(yes_no_result(
-                rules, majority, roll, &ballots, tally, weighted,
-            ))
+            Ok(Tallied::YesNo(yes_no_tally(roll, ballots)?))
         }
         PollKind::Choice { options } => {
             check_majority(majority)?;
@@ -100,10 +154,7 @@ pub fn poll_result(
                     &[],
                 )));
             }
-            let tally = choice_tally(options.len(), roll, &ballots)?;
-            Ok(choice_result(
-                rules, majority, options, roll, &ballots, &tally, weighted,
-            ))
+            Ok(Tallied::Choice(choice_tally(options.len(), roll, ballots)?))
         }
         PollKind::Points {
             items,
@@ -118,25 +169,18 @@ pub fn poll_result(
                     &[],
                 )));
             }
-            let scores = points_tally(items.len(), *points_per_voter, roll, &ballots)?;
-            Ok(ranked_result(
-                items,
-                &scores,
-                points_rule(*points_per_voter, weighted),
-                ranked_facts(),
-            ))
+            Ok(Tallied::Scores(points_tally(
+                items.len(),
+                *points_per_voter,
+                roll,
+                ballots,
+            )?))
         }
         PollKind::Ranking { items } => {
             if items.is_empty() {
                 return Err(no_items());
             }
-            let scores = borda_tally(items, roll, &ballots)?;
-            Ok(ranked_result(
-                items,
-                &scores,
-                borda_rule(items.len(), weighted),
-                ranked_facts(),
-            ))
+            Ok(Tallied::Scores(borda_tally(items, roll, ballots)?))
         }
     }
 }

@@ -2104,20 +2104,25 @@ fn check_poll(
     expected: &str,
 ) {
     let voters = roll(roll_spec);
-    let (label, result) = match &votes {
-        Votes::Named(spec) => (
-            format!("ballots {spec:?}"),
-            poll_result(rules, majority, kind, &voters, Ballots::Named(&named(spec))),
-        ),
-        Votes::Explicit(ballots) => (
-            format!("ballots {ballots:?}"),
-            poll_result(rules, majority, kind, &voters, Ballots::Named(ballots)),
-        ),
-        Votes::Totals(totals) => (
-            format!("totals {totals:?}"),
-            poll_result(rules, majority, kind, &voters, Ballots::Totals(totals)),
-        ),
+    let named_ballots;
+    let (label, ballots) = match &votes {
+        Votes::Named(spec) => {
+            named_ballots = named(spec);
+            (format!("ballots {spec:?}"), Ballots::Named(&named_ballots))
+        }
+        Votes::Explicit(ballots) => (format!("ballots {ballots:?}"), Ballots::Named(ballots)),
+        Votes::Totals(totals) => (format!("totals {totals:?}"), Ballots::Totals(totals)),
     };
+    let result = poll_result(rules, majority, kind, &voters, ballots.clone());
+    // A ballot's check (`check_poll_ballots`) refuses exactly what the count refuses.
+    assert_eq!(
+        check_poll_ballots(majority, kind, &voters, ballots).map_err(|violation| violation.message),
+        result
+            .as_ref()
+            .map(|_| ())
+            .map_err(|violation| violation.message.clone()),
+        "{label}"
+    );
     let actual = match result {
         Err(violation) => format!("error: {}", violation.message),
         Ok(result) => {

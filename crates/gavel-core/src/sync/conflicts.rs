@@ -278,6 +278,7 @@ fn field_and_value(
 
 /// Which events of the log a pass over it looks at: those this import added (rowids after the
 /// log's largest before it), or those only this database held (older, and not in the file).
+#[derive(Clone, Copy)]
 enum Side<'a> {
     Imported(i64),
     LocalOnly(i64, &'a [Uuid]),
@@ -290,14 +291,40 @@ fn changes(
     side: Side<'_>,
     found: &mut dyn FnMut(String, Bilingual, Change),
 ) -> Result<()> {
-    let (condition, last_rowid_before) = match side {
-        Side::Imported(last) => ("rowid > ?1", last),
-        Side::LocalOnly(last, _) => ("rowid <= ?1", last),
-    };
-    let mut statement = conn.prepare(&format!(
+    match side {
+        // The new rows, found by their rowids.
+        Side::Imported(last) => changes_of_rows(conn, streams, side, "rowid > ?1", &[&last], found),
+        // The old rows of the imported streams only, stream by stream by the chain index, not
+        // the whole log walked: a stream new here (another group's years) has none.
+        Side::LocalOnly(last, _) => {
+            for stream in streams {
+                changes_of_rows(
+                    conn,
+                    streams,
+                    side,
+                    "stream = ?2 AND rowid <= ?1",
+                    &[&last, stream],
+                    found,
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// [`changes`] of the rows `condition` finds, with `parameters`.
+fn changes_of_rows(
+    conn: &Connection,
+    streams: &HashSet<Uuid>,
+    side: Side<'_>,
+    condition: &str,
+    parameters: &[&dyn rusqlite::ToSql],
+    found: &mut dyn FnMut(String, Bilingual, Change),
+) -> Result<()> {
+    let mut statement = conn.prepare_cached(&format!(
         "SELECT id, stream, device, hlc, author, payload FROM event WHERE {condition}"
     ))?;
-    let mut rows = statement.query([last_rowid_before])?;
+    let mut rows = statement.query(parameters)?;
     while let Some(row) = rows.next()? {
         let event_id: Uuid = row.get(0)?;
         let stream: Uuid = row.get(1)?;

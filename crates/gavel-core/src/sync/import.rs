@@ -797,19 +797,26 @@ fn decide_new_events(
         crate::log::clear_read_tables(tx)?;
     }
     let mut fingerprints: HashMap<Uuid, StreamFingerprint> = HashMap::new();
-    let mut roll_calls = decide::RollCalls::default();
+    let mut kept_reads = decide::KeptReads::default();
     let mut anything_taken_back = false;
     {
-        let mut statement = tx.prepare(if only_new_events {
-            // NOT INDEXED: the new rows found by their rowids and sorted, rather than the
-            // million old ones walked in log order to find them.
-            "SELECT id, stream, device, hlc, payload, hash, author, rowid FROM event NOT INDEXED
-             WHERE rowid > ?1 ORDER BY hlc, device, id"
-        } else {
+        // When the new events all follow the old log, they are the log order index's range
+        // after the old log's last event: read in order from there, neither the old events
+        // walked nor the new ones sorted (a sort of a file's events spills to disk).
+        // (Without an old log, or when the new events do not all follow it, the whole log is
+        // read in its order.)
+        let (after, from) = match log_before.last_place.filter(|_| only_new_events) {
+            Some(last) => ("(hlc, device, id) > (?1, ?2, ?3)", last),
+            None => (
+                "?1 = ?1 AND ?2 = ?2 AND ?3 = ?3",
+                (0, Uuid::nil(), Uuid::nil()),
+            ),
+        };
+        let mut statement = tx.prepare(&format!(
             "SELECT id, stream, device, hlc, payload, hash, author, rowid FROM event
-             WHERE ?1 = ?1 ORDER BY hlc, device, id"
-        })?;
-        let mut rows = statement.query([log_before.last_rowid])?;
+             WHERE {after} ORDER BY hlc, device, id"
+        ))?;
+        let mut rows = statement.query(from)?;
         while let Some(row) = rows.next()? {
             let event_id: Uuid = row.get(0)?;
             let stream: Uuid = row.get(1)?;
@@ -833,7 +840,7 @@ fn decide_new_events(
                     fingerprint_before: &fingerprint_before,
                 };
                 if let Err(refusal) =
-                    decide::check_imported_event(tx, &payload, &place, &mut roll_calls)
+                    decide::check_imported_event(tx, &payload, &place, &mut kept_reads)
                 {
                     return Err(match refusal.error {
                         Error::Database(_) | Error::DiskFull => refusal.error,
@@ -848,7 +855,7 @@ fn decide_new_events(
             };
             projection::fold(tx, &payload, origin)
                 .map_err(|error| missing_record(file_name, error.into()))?;
-            roll_calls.after_folding(&payload);
+            kept_reads.after_folding(&payload);
             anything_taken_back |= payload.takes_back();
             if let EventPayload::DecisionConflictResolved {
                 kept, withdrawn, ..

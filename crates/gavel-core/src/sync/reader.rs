@@ -101,7 +101,74 @@ pub(crate) enum TooLarge {
 /// Reads the whole file, calling `on_event` with each event and its number in `events` (1 for
 /// the first), in file order. The handler may stop the read by returning an error, which comes
 /// back as [`ReadFailure::Stopped`].
+///
+/// The JSON is parsed on a second thread while `on_event` handles the events already parsed, in
+/// the calling thread: parsing is a third of an import's work, and the checks or the database
+/// writes the handler does are most of the rest. At most [`EVENTS_PARSED_AHEAD`] events wait
+/// between the two, so memory does not grow with the file. When the handler stops the read, the
+/// parser stops at its next event.
 pub(crate) fn read_sync_file<E>(
+    source: SyncSource<'_>,
+    on_event: &mut dyn FnMut(SyncEvent, u64) -> Result<(), E>,
+) -> Result<FileHeader, ReadFailure<E>> {
+    // Events are handed over in batches: one channel message per event would cost more than
+    // a small event's parse.
+    const BATCH: usize = 64;
+    std::thread::scope(|scope| {
+        let (sender, receiver) =
+            std::sync::mpsc::sync_channel::<Vec<(SyncEvent, u64)>>(EVENTS_PARSED_AHEAD / BATCH);
+        let parser = scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            let parsed = parse_sync_file::<()>(source, &mut |event, number| {
+                batch.push((event, number));
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    // An error here: the handler stopped the read.
+                    sender.send(full).map_err(|_| ())?;
+                }
+                Ok(())
+            });
+            if parsed.is_ok() && !batch.is_empty() {
+                // The handler may have stopped at the very end; then nobody receives this.
+                let _ = sender.send(batch);
+            }
+            parsed
+        });
+        let mut stopped = None;
+        'batches: for batch in receiver.iter() {
+            for (event, number) in batch {
+                if let Err(error) = on_event(event, number) {
+                    stopped = Some(error);
+                    break 'batches;
+                }
+            }
+        }
+        // The parser's next send fails, and it stops.
+        drop(receiver);
+        let parsed = match parser.join() {
+            Ok(parsed) => parsed,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        if let Some(error) = stopped {
+            return Err(ReadFailure::Stopped(error));
+        }
+        parsed.map_err(|failure| match failure {
+            ReadFailure::Json(error) => ReadFailure::Json(error),
+            ReadFailure::TooLarge(what) => ReadFailure::TooLarge(what),
+            ReadFailure::Io(error) => ReadFailure::Io(error),
+            ReadFailure::Stopped(()) => {
+                unreachable!("the parser stops on its own only when the handler has stopped")
+            }
+        })
+    })
+}
+
+/// How many parsed events may wait for the handler of [`read_sync_file`]: about 1 MB of a
+/// typical file's events.
+const EVENTS_PARSED_AHEAD: usize = 1024;
+
+/// [`read_sync_file`]'s parse, calling `on_event` in the parsing thread.
+fn parse_sync_file<E>(
     source: SyncSource<'_>,
     on_event: &mut dyn FnMut(SyncEvent, u64) -> Result<(), E>,
 ) -> Result<FileHeader, ReadFailure<E>> {
