@@ -1,7 +1,6 @@
 //! The checks an import makes of every event as the first read of a sync file streams past
 //! (sync/reader.rs), keeping only what later steps need: each chain's state and head, the ids
-//! (for duplicates), the amendments (for signed = frozen), the event dated furthest ahead, and a
-//! digest of the events that the import compares with its last read of the file.
+//! (for duplicates), the amendments (for signed = frozen) and the event dated furthest ahead.
 //!
 //! A problem is kept, not returned at once: the file is read to its end first, so that a signed
 //! file's signature is checked before its events, as docs/sync-format.md promises ("the file's
@@ -9,11 +8,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::SyncEvent;
-use super::signature::write_event;
 use crate::clock::Hlc;
 use crate::event::{EventPayload, GENESIS_HASH, StreamKind};
 use crate::rules::Bilingual;
@@ -53,30 +50,6 @@ pub(super) struct CheckedEvents {
     pub heads: BTreeMap<(Uuid, Uuid), ChainHead>,
     pub amendments: Vec<AmendmentInFile>,
     pub ahead_of_clock: Option<EventAheadOfClock>,
-    /// SHA-256 of every event's canonical form, in file order (`EventsDigest`).
-    pub digest: [u8; 32],
-}
-
-/// Hashes the events of a file in their canonical form, in file order: two reads of a file that
-/// give the same digest gave the same events. The import reads the file more than once, and a
-/// file on disk can change in between.
-pub(super) struct EventsDigest(Sha256);
-
-impl EventsDigest {
-    pub(super) fn new() -> EventsDigest {
-        EventsDigest(Sha256::new())
-    }
-
-    /// Every field of the event, its device signature too (the version 2 form, whatever the
-    /// file's version: this digest is only compared with itself).
-    pub(super) fn add(&mut self, event: &SyncEvent) {
-        let hasher = &mut self.0;
-        write_event(&mut |piece| hasher.update(piece), event, 2);
-    }
-
-    pub(super) fn finish(self) -> [u8; 32] {
-        self.0.finalize().into()
-    }
 }
 
 /// A chain's progress while the file is read: the events of one (stream, device) must come in
@@ -93,7 +66,6 @@ pub(super) struct FileChecks {
     ids: Vec<Uuid>,
     amendments: Vec<AmendmentInFile>,
     ahead_of_clock: Option<EventAheadOfClock>,
-    digest: EventsDigest,
     problem: Option<Problem>,
 }
 
@@ -106,14 +78,12 @@ impl FileChecks {
             ids: Vec::new(),
             amendments: Vec::new(),
             ahead_of_clock: None,
-            digest: EventsDigest::new(),
             problem: None,
         }
     }
 
     /// Checks one event, `number` in the file. After the first problem the rest are only read.
     pub(super) fn check(&mut self, event: SyncEvent, number: u64) {
-        self.digest.add(&event);
         if self.problem.is_some() {
             return;
         }
@@ -123,7 +93,10 @@ impl FileChecks {
     }
 
     fn check_event(&mut self, event: SyncEvent, number: u64) -> Result<(), Problem> {
-        let field = format!("events[id={}]", event.id);
+        // Named only when something is wrong: formatting it for every event cost more than
+        // some of the checks.
+        let id = event.id;
+        let field = || format!("events[id={id}]");
         self.ids.push(event.id);
         let chain = (event.stream, event.device);
         let (expected_seq, previous_hash, previous_hlc) = match self.chains.get(&chain) {
@@ -148,7 +121,7 @@ impl FileChecks {
         if event.device_seq != expected_seq {
             let (stream, device, found) = (event.stream, event.device, event.device_seq);
             return Err((
-                field,
+                field(),
                 crate::rules::Bilingual::message(
                     "coreSyncFileChecks-eventNumberOfDeviceIn",
                     &[
@@ -162,13 +135,13 @@ impl FileChecks {
         }
         if event.content_hash() != event.hash {
             return Err((
-                field,
+                field(),
                 crate::rules::Bilingual::message("coreSyncFileChecks-theEventSHashDoes", &[]),
             ));
         }
         if event.prev_hash != previous_hash {
             return Err((
-                field,
+                field(),
                 crate::rules::Bilingual::message("coreSyncFileChecks-theEventDoesNotPoint", &[]),
             ));
         }
@@ -176,13 +149,13 @@ impl FileChecks {
             // A device's clock only moves forward: every event it writes is later than the one
             // before, in every stream.
             return Err((
-                field,
+                field(),
                 crate::rules::Bilingual::message("coreSyncFileChecks-theEventIsDatedBefore", &[]),
             ));
         }
         let payload: EventPayload = serde_json::from_str(&event.payload).map_err(|error| {
             (
-                field.clone(),
+                field(),
                 crate::rules::Bilingual::message(
                     "coreSyncFileChecks-theEventSContentCannot",
                     &[("error", error.to_string().into())],
@@ -191,7 +164,7 @@ impl FileChecks {
         })?;
         if payload.stream() != (event.stream_kind, event.stream) {
             return Err((
-                field,
+                field(),
                 crate::rules::Bilingual::message("coreSyncFileChecks-theEventSContentBelongs", &[]),
             ));
         }
@@ -258,7 +231,6 @@ impl FileChecks {
                 .collect(),
             amendments: self.amendments,
             ahead_of_clock: self.ahead_of_clock,
-            digest: self.digest.finish(),
         })
     }
 }

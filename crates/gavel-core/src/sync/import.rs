@@ -19,7 +19,7 @@ use rusqlite::{OptionalExtension, TransactionBehavior};
 use uuid::Uuid;
 
 use super::device_trust::{self, DeviceJudgement};
-use super::file_checks::{CheckedEvents, EventsDigest, FileChecks, Problem};
+use super::file_checks::{CheckedEvents, FileChecks, Problem};
 use super::reader::{self, FileHeader, ReadFailure, SyncSource, TooLarge};
 use super::signature::CanonicalContent;
 use super::{
@@ -91,6 +91,7 @@ impl Store {
             Ok(())
         })
         .map_err(|failure| read_failure(file_name, source, failure))?;
+        let first_read = header.events_digest;
         let header = check_header(file_name, header)?;
 
         // 2. The signature, over the canonical content, before anything about the events.
@@ -145,22 +146,20 @@ impl Store {
             judgement: &mut judgement,
             frozen: FrozenMeetings::new(&checked),
             report: &mut report,
-            digest: EventsDigest::new(),
             latest_hlc: self.last_hlc,
             streams_changed: BTreeMap::new(),
             already_present: Vec::new(),
         };
-        reader::read_sync_file(source, &mut |event, _| adding.add(event))
+        let last_read = reader::read_sync_file(source, &mut |event, _| adding.add(event))
             .map_err(|failure| read_failure(file_name, source, failure))?;
         let AddNewEvents {
-            digest,
             latest_hlc,
             streams_changed,
             mut already_present,
             frozen,
             ..
         } = adding;
-        if digest.finish() != checked.digest {
+        if last_read.events_digest != first_read {
             return Err(bad(
                 None,
                 crate::rules::Bilingual::message("coreSyncImport-theFileChangedWhileIt", &[]),
@@ -228,7 +227,6 @@ struct AddNewEvents<'a, 't> {
     judgement: &'a mut DeviceJudgement,
     frozen: FrozenMeetings<'a>,
     report: &'a mut SyncImportReport,
-    digest: EventsDigest,
     latest_hlc: Hlc,
     /// The streams that got new events, with their kind.
     streams_changed: BTreeMap<Uuid, StreamKind>,
@@ -238,7 +236,6 @@ struct AddNewEvents<'a, 't> {
 
 impl AddNewEvents<'_, '_> {
     fn add(&mut self, event: SyncEvent) -> Result<()> {
-        self.digest.add(&event);
         // Found by its place in its chain (an index read in order, as a chain's events follow
         // each other); an event whose id is here at another place is found below, by the insert
         // or, for one not taken, by its id.

@@ -14,10 +14,12 @@ use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::device_keys::DeviceCard;
 use super::import::MAX_SYNC_FILE_BYTES;
+use super::signature::write_event;
 use super::{ExportedBy, SyncEvent, SyncSignature};
 
 /// The most JSON one event may take, and the most the fields before and after the events may
@@ -72,6 +74,10 @@ pub(crate) struct FileHeader {
     pub event_count: Option<u64>,
     pub devices: Vec<DeviceCard>,
     pub signature: Option<SyncSignature>,
+    /// SHA-256 of every event's canonical form, in file order (`EventsDigest`): two reads of a
+    /// file that give the same digest gave the same events. The import reads the file more than
+    /// once, and a file on disk can change in between.
+    pub events_digest: [u8; 32],
 }
 
 /// Why a read stopped early.
@@ -119,7 +125,9 @@ pub(crate) fn read_sync_file<E>(
             std::sync::mpsc::sync_channel::<Vec<(SyncEvent, u64)>>(EVENTS_PARSED_AHEAD / BATCH);
         let parser = scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
+            let mut digest = EventsDigest::new();
             let parsed = parse_sync_file::<()>(source, &mut |event, number| {
+                digest.add(&event);
                 batch.push((event, number));
                 if batch.len() == BATCH {
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
@@ -132,7 +140,10 @@ pub(crate) fn read_sync_file<E>(
                 // The handler may have stopped at the very end; then nobody receives this.
                 let _ = sender.send(batch);
             }
-            parsed
+            parsed.map(|header| FileHeader {
+                events_digest: digest.finish(),
+                ..header
+            })
         });
         let mut stopped = None;
         'batches: for batch in receiver.iter() {
@@ -161,6 +172,28 @@ pub(crate) fn read_sync_file<E>(
             }
         })
     })
+}
+
+/// Hashes the events of a file in their canonical form, in file order: two reads of a file that
+/// give the same digest gave the same events. The import reads the file more than once, and a
+/// file on disk can change in between.
+struct EventsDigest(Sha256);
+
+impl EventsDigest {
+    fn new() -> EventsDigest {
+        EventsDigest(Sha256::new())
+    }
+
+    /// Every field of the event, its device signature too (the version 2 form, whatever the
+    /// file's version: this digest is only compared with itself).
+    fn add(&mut self, event: &SyncEvent) {
+        let hasher = &mut self.0;
+        write_event(&mut |piece| hasher.update(piece), event, 2);
+    }
+
+    fn finish(self) -> [u8; 32] {
+        self.0.finalize().into()
+    }
 }
 
 /// How many parsed events may wait for the handler of [`read_sync_file`]: about 1 MB of a
@@ -368,4 +401,82 @@ pub(crate) fn read_format_header(source: SyncSource<'_>) -> Result<FormatHeader,
             ReadFailure::Json(error)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sync file's bytes with these events (the reader checks their shape, not their hashes).
+    fn file_with(events: &[serde_json::Value]) -> Vec<u8> {
+        serde_json::to_vec(&serde_json::json!({
+            "format": "gavel-sync", "version": 2,
+            "exported_by": {"device": Uuid::nil(), "author": "Mette", "at_millis": 0},
+            "meetings": [], "events": events, "devices": []
+        }))
+        .expect("JSON")
+    }
+
+    fn event(number: u64, payload: &str) -> serde_json::Value {
+        serde_json::json!({
+            "id": Uuid::from_u128(u128::from(number)), "stream": Uuid::from_u128(7),
+            "stream_kind": "meeting", "device": Uuid::from_u128(9), "device_seq": number,
+            "hlc": 1000 + number, "author": "Mette", "payload": payload,
+            "prev_hash": "00", "hash": "11"
+        })
+    }
+
+    /// Reads `bytes` whole, handing every event on; returns the digest and the events' ids.
+    fn read(bytes: &[u8]) -> ([u8; 32], Vec<Uuid>) {
+        let mut ids = Vec::new();
+        let header = read_sync_file::<()>(SyncSource::Bytes(bytes), &mut |event, _| {
+            ids.push(event.id);
+            Ok(())
+        })
+        .unwrap_or_else(|_| panic!("the file reads"));
+        (header.events_digest, ids)
+    }
+
+    /// The import compares the digest of its first read with its last: a file changed on disk
+    /// in between is refused (sync/import.rs).
+    #[test]
+    fn each_read_gives_the_digest_of_the_events_it_read() {
+        let events: Vec<_> = (1..=300).map(|number| event(number, "{}")).collect();
+        let (digest, ids) = read(&file_with(&events));
+        assert_eq!(ids.len(), 300, "every event is handed on, in order");
+        assert!(ids.windows(2).all(|pair| pair[0] < pair[1]));
+        assert_eq!(read(&file_with(&events)).0, digest, "the same events again");
+
+        let mut edited = events.clone();
+        edited[299] = event(300, "{\"edited\":true}");
+        let mut swapped = events.clone();
+        swapped.swap(10, 11);
+        let mut signed = events.clone();
+        signed[299]["device_signature"] = "ab".into();
+        for (what, changed) in [
+            ("the last event's payload", edited),
+            ("two events swapped", swapped),
+            ("a device signature added", signed),
+            ("an event left out", events[..299].to_vec()),
+        ] {
+            assert_ne!(read(&file_with(&changed)).0, digest, "{what}");
+        }
+    }
+
+    /// A handler that stops the read gets its own error back, however far ahead the parser was.
+    #[test]
+    fn a_handler_that_stops_the_read_stops_it() {
+        let events: Vec<_> = (1..=5000).map(|number| event(number, "{}")).collect();
+        let bytes = file_with(&events);
+        let mut handled = 0;
+        let stopped = read_sync_file(SyncSource::Bytes(&bytes), &mut |_, number| {
+            handled += 1;
+            if number == 100 { Err(number) } else { Ok(()) }
+        });
+        assert!(matches!(stopped, Err(ReadFailure::Stopped(100))));
+        assert_eq!(
+            handled, 100,
+            "no event is handed on after the handler stopped"
+        );
+    }
 }
