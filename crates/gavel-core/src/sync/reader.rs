@@ -110,27 +110,28 @@ pub(crate) enum TooLarge {
 ///
 /// The JSON is parsed on a second thread while `on_event` handles the events already parsed, in
 /// the calling thread: parsing is a third of an import's work, and the checks or the database
-/// writes the handler does are most of the rest. At most [`EVENTS_PARSED_AHEAD`] events wait
-/// between the two, so memory does not grow with the file. When the handler stops the read, the
-/// parser stops at its next event.
+/// writes the handler does are most of the rest. The parsed events are handed over in batches,
+/// each closed at [`BATCH_EVENTS`] events or [`BATCH_BYTES`] of text, and at most one batch
+/// waits: the one being handled, the one waiting and the one being filled are all there is, so
+/// memory does not grow with the file, and a file of the largest events takes a few of them at
+/// a time. When the handler stops the read, the parser stops at its next batch.
 pub(crate) fn read_sync_file<E>(
     source: SyncSource<'_>,
     on_event: &mut dyn FnMut(SyncEvent, u64) -> Result<(), E>,
 ) -> Result<FileHeader, ReadFailure<E>> {
-    // Events are handed over in batches: one channel message per event would cost more than
-    // a small event's parse.
-    const BATCH: usize = 64;
     std::thread::scope(|scope| {
-        let (sender, receiver) =
-            std::sync::mpsc::sync_channel::<Vec<(SyncEvent, u64)>>(EVENTS_PARSED_AHEAD / BATCH);
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<(SyncEvent, u64)>>(1);
         let parser = scope.spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
+            let mut batch = Vec::with_capacity(BATCH_EVENTS);
+            let mut batch_bytes = 0;
             let mut digest = EventsDigest::new();
             let parsed = parse_sync_file::<()>(source, &mut |event, number| {
                 digest.add(&event);
+                batch_bytes += event.payload.len() + event.author.len() + 256;
                 batch.push((event, number));
-                if batch.len() == BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                if batch.len() == BATCH_EVENTS || batch_bytes >= BATCH_BYTES {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_EVENTS));
+                    batch_bytes = 0;
                     // An error here: the handler stopped the read.
                     sender.send(full).map_err(|_| ())?;
                 }
@@ -196,9 +197,11 @@ impl EventsDigest {
     }
 }
 
-/// How many parsed events may wait for the handler of [`read_sync_file`]: about 1 MB of a
-/// typical file's events.
-const EVENTS_PARSED_AHEAD: usize = 1024;
+/// A batch of parsed events for the handler of [`read_sync_file`] is closed at this many events
+/// (one channel message per event would cost more than a small event's parse) …
+const BATCH_EVENTS: usize = 64;
+/// … or at this much text: a batch holds one large event, or many small ones.
+const BATCH_BYTES: usize = 256 * 1024;
 
 /// [`read_sync_file`]'s parse, calling `on_event` in the parsing thread.
 fn parse_sync_file<E>(
@@ -461,6 +464,18 @@ mod tests {
         ] {
             assert_ne!(read(&file_with(&changed)).0, digest, "{what}");
         }
+    }
+
+    /// Events larger than a batch's text go one to a batch, and every one arrives, in order.
+    #[test]
+    fn large_events_are_handed_on_one_at_a_time_and_all_arrive() {
+        let large = format!("{{\"notes\":\"{}\"}}", "x".repeat(BATCH_BYTES));
+        let events: Vec<_> = (1..=12)
+            .map(|number| event(number, if number % 3 == 0 { &large } else { "{}" }))
+            .collect();
+        let (_, ids) = read(&file_with(&events));
+        let expected: Vec<_> = (1..=12).map(Uuid::from_u128).collect();
+        assert_eq!(ids, expected);
     }
 
     /// A handler that stops the read gets its own error back, however far ahead the parser was.
