@@ -19,6 +19,7 @@ pub enum BacklogCommand {
     /// Add or update backlog items from a Jira export (CSV, JSON or XML) or a Gavel backlog CSV,
     /// by issue key, all or nothing.
     Import {
+        /// The file to read the backlog from.
         file: PathBuf,
         /// The file's format; `auto` tells it from the content.
         #[arg(long, value_enum, default_value_t = FormatChoice::Auto)]
@@ -34,18 +35,22 @@ pub enum BacklogCommand {
         /// List the added, changed and missing issue keys (always shown with --dry-run).
         #[arg(long)]
         details: bool,
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },
     /// List the backlog in rank order.
     List {
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },
     /// Write a CSV for Jira's CSV importer with the meeting's decisions: the group's priority
     /// order, a label and a comment per decision (docs/jira.md, "Back to Jira").
     ExportJira {
+        /// The meeting's id (see `gavel meeting list`).
         meeting: uuid::Uuid,
+        /// The CSV file to write.
         #[arg(long, value_name = "FILE.csv")]
         out: PathBuf,
     },

@@ -17,6 +17,7 @@ use crate::output::{print_json, print_table};
 pub enum BackupCommand {
     /// The backups of this database, newest first: file, when, why, size, meetings and events.
     List {
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },

@@ -47,6 +47,7 @@ pub struct DecisionsArguments {
     /// At most this many entries: the newest, or with --search the best matches.
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
+    /// Print the result as JSON for scripts: the same in every language.
     #[arg(long)]
     json: bool,
 }

@@ -94,6 +94,7 @@ enum TopCommand {
     Backup(backup::BackupCommand),
     /// Where Gavel keeps the database and its backups, and where the app saves exports.
     Paths {
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },
@@ -103,12 +104,15 @@ enum TopCommand {
 enum MeetingCommand {
     /// List meetings, newest first.
     List {
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },
     /// Show one meeting with its agenda.
     Show {
+        /// The meeting's id (see `gavel meeting list`).
         id: uuid::Uuid,
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },
@@ -118,6 +122,7 @@ enum MeetingCommand {
 enum LogCommand {
     /// Check every hash chain in the log; exits non-zero and names the first broken event.
     Verify {
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },

@@ -61,7 +61,10 @@ pub enum MinutesCommand {
     },
     /// Check every signature of a PDF; one line per signature. Exits 0 only when the file is
     /// signed, every signature is valid and nothing was added after the last one.
-    Verify { pdf: PathBuf },
+    Verify {
+        /// The PDF file to check.
+        pdf: PathBuf,
+    },
     /// Print what the minutes of a closed meeting say, as JSON: every fact the PDF prints, in
     /// both languages where it is text (for publishing the decisions, or laying them out with
     /// another tool).

@@ -24,6 +24,7 @@ pub struct PublishArguments {
     /// Where the signed minutes PDFs are. Default: the export folder (`gavel paths`).
     #[arg(long, value_name = "FOLDER")]
     minutes_folder: Option<PathBuf>,
+    /// Print the result as JSON for scripts: the same in every language.
     #[arg(long)]
     json: bool,
 }

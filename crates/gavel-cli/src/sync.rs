@@ -22,8 +22,10 @@ pub enum SyncCommand {
     Export {
         /// Meeting ids; leave out and give --all for every meeting.
         meetings: Vec<uuid::Uuid>,
+        /// Every meeting in this database.
         #[arg(long, conflicts_with = "meetings")]
         all: bool,
+        /// The sync file to write.
         #[arg(long, value_name = "FILE.gavel")]
         out: PathBuf,
         /// Sign the file with the key in this PKCS#12 (.p12/.pfx) file, the minutes' certificate.
@@ -35,10 +37,12 @@ pub enum SyncCommand {
     },
     /// Merge a sync file into this database; prints what was added and every conflict.
     Import {
+        /// The sync file (.gavel) to merge.
         file: PathBuf,
         /// Check the file and report, without changing anything.
         #[arg(long)]
         dry_run: bool,
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
         /// Trust a computer seen for the first time, by its key's fingerprint as its owner reads
@@ -51,6 +55,7 @@ pub enum SyncCommand {
     /// This computer's key fingerprint (tell it to the chair before your first sync file reaches
     /// her), and the other computers this database trusts.
     Devices {
+        /// Print the result as JSON for scripts: the same in every language.
         #[arg(long)]
         json: bool,
     },
