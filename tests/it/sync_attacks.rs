@@ -417,6 +417,15 @@ fn laptop_in(folder: &Path, before: Before) -> Laptop {
 
 const POLL: Uuid = Uuid::from_u128(0x5e01);
 
+/// The poll closed with `result`, a recorded result as a file carries it, in JSON.
+fn poll_closed_with(result: serde_json::Value) -> Vec<EventPayload> {
+    vec![EventPayload::PollClosed {
+        meeting_id: MEETING,
+        poll_id: POLL,
+        result: serde_json::from_value(result).expect("a result"),
+    }]
+}
+
 fn signature_by(name: &str, fingerprint: &str, version: u32) -> EventPayload {
     EventPayload::MinutesSigned {
         meeting_id: MEETING,
@@ -652,19 +661,12 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         before: Before::OpenPoll,
         payloads: |_| {
             // As Gavel 0.3 recorded a result: with its sentences.
-            let carried: gavel_core::rules::RecordedResult =
-                serde_json::from_value(serde_json::json!({
-                    "outcome": {"type": "carried"}, "tally": [3, 0, 0], "ranking": [],
-                    "casting_vote_used": false,
-                    "rule": {"da": "Simpelt flertal", "en": "Simple majority"},
-                    "summary": {"da": "Vedtaget: 3 for", "en": "Carried: 3 for"}
-                }))
-                .expect("a result");
-            vec![EventPayload::PollClosed {
-                meeting_id: MEETING,
-                poll_id: POLL,
-                result: carried,
-            }]
+            poll_closed_with(serde_json::json!({
+                "outcome": {"type": "carried"}, "tally": [3, 0, 0], "ranking": [],
+                "casting_vote_used": false,
+                "rule": {"da": "Simpelt flertal", "en": "Simple majority"},
+                "summary": {"da": "Vedtaget: 3 for", "en": "Carried: 3 for"}
+            }))
         },
         refused: 1,
         field: ".result",
@@ -677,23 +679,16 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         payloads: |_| {
             // 1 for, 2 against: "not carried" is right, but the facts claim unanimity, which the
             // minutes would then state as the rule applied.
-            let claimed: gavel_core::rules::RecordedResult =
-                serde_json::from_value(serde_json::json!({
-                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
-                    "casting_vote_used": false,
-                    "facts": {
-                        "rules": gavel_core::rules::RulesOfProcedure::default(),
-                        "majority": {"type": "unanimity"},
-                        "weighted": false,
-                        "how": {"yes_no": {"decided": {"carried": false}}}
-                    }
-                }))
-                .expect("a result");
-            vec![EventPayload::PollClosed {
-                meeting_id: MEETING,
-                poll_id: POLL,
-                result: claimed,
-            }]
+            poll_closed_with(serde_json::json!({
+                "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                "casting_vote_used": false,
+                "facts": {
+                    "rules": gavel_core::rules::RulesOfProcedure::default(),
+                    "majority": {"type": "unanimity"},
+                    "weighted": false,
+                    "how": {"yes_no": {"decided": {"carried": false}}}
+                }
+            }))
         },
         refused: 1,
         field: ".result.facts",
@@ -705,19 +700,12 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         before: Before::OpenPoll,
         payloads: |_| {
             // Words are shown as recorded; without facts, a forger could write any summary.
-            let claimed: gavel_core::rules::RecordedResult =
-                serde_json::from_value(serde_json::json!({
-                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
-                    "casting_vote_used": false,
-                    "rule": {"da": "Kræver simpelt flertal.", "en": "Requires a simple majority."},
-                    "summary": {"da": "Ikke vedtaget: 0 for, 9 imod.", "en": "Not carried: 0 for, 9 against."}
-                }))
-                .expect("a result");
-            vec![EventPayload::PollClosed {
-                meeting_id: MEETING,
-                poll_id: POLL,
-                result: claimed,
-            }]
+            poll_closed_with(serde_json::json!({
+                "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                "casting_vote_used": false,
+                "rule": {"da": "Kræver simpelt flertal.", "en": "Requires a simple majority."},
+                "summary": {"da": "Ikke vedtaget: 0 for, 9 imod.", "en": "Not carried: 0 for, 9 against."}
+            }))
         },
         refused: 1,
         field: ".result.summary",
@@ -728,19 +716,12 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         name: "a poll closed the Gavel 0.3 way, the right summary beside a rule it was not counted under",
         before: Before::OpenPoll,
         payloads: |_| {
-            let claimed: gavel_core::rules::RecordedResult =
-                serde_json::from_value(serde_json::json!({
-                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
-                    "casting_vote_used": false,
-                    "rule": {"da": "Kræver enstemmighed.", "en": "Requires unanimity."},
-                    "summary": {"da": "Ikke vedtaget: 1 for, 2 imod, 0 undlod.", "en": "Not carried: 1 for, 2 against, 0 abstentions."}
-                }))
-                .expect("a result");
-            vec![EventPayload::PollClosed {
-                meeting_id: MEETING,
-                poll_id: POLL,
-                result: claimed,
-            }]
+            poll_closed_with(serde_json::json!({
+                "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                "casting_vote_used": false,
+                "rule": {"da": "Kræver enstemmighed.", "en": "Requires unanimity."},
+                "summary": {"da": "Ikke vedtaget: 1 for, 2 imod, 0 undlod.", "en": "Not carried: 1 for, 2 against, 0 abstentions."}
+            }))
         },
         refused: 1,
         field: ".result.rule",
@@ -752,24 +733,17 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         before: Before::OpenPoll,
         payloads: |_| {
             // Worded before they are compared, so the wording must survive them.
-            let claimed: gavel_core::rules::RecordedResult =
-                serde_json::from_value(serde_json::json!({
-                    "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
-                    "casting_vote_used": false,
-                    "facts": {
-                        "rules": gavel_core::rules::RulesOfProcedure::default(),
-                        "majority": {"type": "qualified", "numerator": 1, "denominator": 0, "base": "all_voting_members"},
-                        "weighted": true,
-                        "threshold": {"needed": u64::MAX, "base": 0},
-                        "how": {"yes_no": {"tie": "only_totals"}}
-                    }
-                }))
-                .expect("a result");
-            vec![EventPayload::PollClosed {
-                meeting_id: MEETING,
-                poll_id: POLL,
-                result: claimed,
-            }]
+            poll_closed_with(serde_json::json!({
+                "outcome": {"type": "not_carried"}, "tally": [1, 2, 0], "ranking": [],
+                "casting_vote_used": false,
+                "facts": {
+                    "rules": gavel_core::rules::RulesOfProcedure::default(),
+                    "majority": {"type": "qualified", "numerator": 1, "denominator": 0, "base": "all_voting_members"},
+                    "weighted": true,
+                    "threshold": {"needed": u64::MAX, "base": 0},
+                    "how": {"yes_no": {"tie": "only_totals"}}
+                }
+            }))
         },
         refused: 1,
         field: ".result.facts",
@@ -780,17 +754,10 @@ fn a_poll_result_or_a_ballot_the_votes_do_not_give_is_refused() {
         name: "a poll closed with neither facts nor words, which would leave the minutes silent",
         before: Before::OpenPoll,
         payloads: |_| {
-            let bare: gavel_core::rules::RecordedResult =
-                serde_json::from_value(serde_json::json!({
-                    "outcome": {"type": "not_carried"}, "tally": [0, 0, 0], "ranking": [],
-                    "casting_vote_used": false
-                }))
-                .expect("a result");
-            vec![EventPayload::PollClosed {
-                meeting_id: MEETING,
-                poll_id: POLL,
-                result: bare,
-            }]
+            poll_closed_with(serde_json::json!({
+                "outcome": {"type": "not_carried"}, "tally": [0, 0, 0], "ranking": [],
+                "casting_vote_used": false
+            }))
         },
         refused: 1,
         field: ".result",

@@ -450,16 +450,20 @@ pub(crate) fn check_imported_event(
                     result.casting_vote_used,
                 )
             };
-            if figures(&claimed) != figures(&counted) {
-                return Err(refusal(
-                    "result",
+            // The summary the file claims is not the one the ballots give; `field` is at fault.
+            let does_not_follow = |field| {
+                refusal(
+                    field,
                     wording::message("coreDecideImported-theResultDoesNotFollow", |language| {
                         vec![
                             ("claimed", wording::pick(&claimed.summary, language).into()),
                             ("counted", wording::pick(&counted.summary, language).into()),
                         ]
                     }),
-                ));
+                )
+            };
+            if figures(&claimed) != figures(&counted) {
+                return Err(does_not_follow("result"));
             }
             // The facts say which rule the minutes will state; they must be the ones the poll
             // was counted under. A result recorded with its words (as Gavel 0.3 did) is shown
@@ -475,15 +479,7 @@ pub(crate) fn check_imported_event(
             let (field, differs) = match result.facts {
                 Some(_) => ("result.facts", result.facts != counted.facts),
                 None if !same_words(&result.summary, &counted.summary) => {
-                    return Err(refusal(
-                        "result.summary",
-                        wording::message("coreDecideImported-theResultDoesNotFollow", |language| {
-                            vec![
-                                ("claimed", wording::pick(&claimed.summary, language).into()),
-                                ("counted", wording::pick(&counted.summary, language).into()),
-                            ]
-                        }),
-                    ));
+                    return Err(does_not_follow("result.summary"));
                 }
                 None => ("result.rule", !same_words(&result.rule, &counted.rule)),
             };

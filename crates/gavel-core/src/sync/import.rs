@@ -799,20 +799,17 @@ fn decide_new_events(
     {
         // When the new events all follow the old log, they are the log order index's range
         // after the old log's last event: read in order from there, neither the old events
-        // walked nor the new ones sorted (a sort of a file's events spills to disk).
-        // (Without an old log, or when the new events do not all follow it, the whole log is
-        // read in its order.)
-        let (after, from) = match log_before.last_place.filter(|_| only_new_events) {
-            Some(last) => ("(hlc, device, id) > (?1, ?2, ?3)", last),
-            None => (
-                "?1 = ?1 AND ?2 = ?2 AND ?3 = ?3",
-                (0, Uuid::nil(), Uuid::nil()),
-            ),
-        };
-        let mut statement = tx.prepare(&format!(
+        // walked nor the new ones sorted (a sort of a file's events spills to disk). Without an
+        // old log, or when the new events do not all follow it, the range starts before every
+        // event (a clock reading is never below zero) and is the whole log in its order.
+        let from = log_before
+            .last_place
+            .filter(|_| only_new_events)
+            .unwrap_or((i64::MIN, Uuid::nil(), Uuid::nil()));
+        let mut statement = tx.prepare(
             "SELECT id, stream, device, hlc, payload, hash, author, rowid FROM event
-             WHERE {after} ORDER BY hlc, device, id"
-        ))?;
+             WHERE (hlc, device, id) > (?1, ?2, ?3) ORDER BY hlc, device, id",
+        )?;
         let mut rows = statement.query(from)?;
         while let Some(row) = rows.next()? {
             let event_id: Uuid = row.get(0)?;
