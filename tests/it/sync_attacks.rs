@@ -867,6 +867,35 @@ fn a_ballot_after_the_poll_closed_is_refused_though_the_ballot_before_it_was_tak
     });
 }
 
+/// The poll kept between ballots (`decide::KeptReads`) is still checked against each ballot's
+/// meeting: a ballot that names another meeting for the same poll is refused, though the ballot
+/// before it, which named the right one, was taken.
+#[test]
+fn a_ballot_naming_another_meeting_for_the_kept_poll_is_refused() {
+    check(Attack {
+        name: "a ballot in the poll, then one naming another meeting for the same poll",
+        before: Before::OpenPoll,
+        payloads: |_| {
+            let ballot = |meeting_id, member_id| EventPayload::BallotRecorded {
+                meeting_id,
+                poll_id: POLL,
+                member_id,
+                cast_by_id: member_id,
+                ballot: gavel_core::rules::Ballot::No,
+                at: None,
+            };
+            vec![
+                ballot(MEETING, OTHER_MEMBER),
+                ballot(Uuid::from_u128(0xbad), MEMBER),
+            ]
+        },
+        refused: 2,
+        field: "",
+        english: "does not exist",
+        danish: "findes ikke i dette møde",
+    });
+}
+
 #[test]
 fn a_chain_dated_backwards_is_refused() {
     let folder = tempfile::tempdir().expect("temp dir");
