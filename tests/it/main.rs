@@ -60,5 +60,6 @@ mod sync_attacks;
 mod sync_devices;
 mod sync_properties;
 mod sync_reading;
+mod sync_secretariat;
 mod tagged_pdf;
 mod windows;

@@ -17,6 +17,22 @@ pub(crate) struct Origin<'a> {
     pub(crate) author: &'a str,
 }
 
+/// Whether folding `payload` writes the backlog: the one read table every group's events share
+/// (a meeting's record takes the backlog as the meeting leaves it). Events of different groups
+/// that leave the backlog alone can be folded in either order (sync/import.rs, `FoldPlan`).
+/// Keep in step with the backlog's writes in [`fold`]: the backlog's own events and a decision's
+/// changes of status and priority order.
+pub(crate) fn changes_the_backlog(payload: &EventPayload) -> bool {
+    match payload {
+        EventPayload::DecisionRecorded {
+            backlog_changes,
+            priority_order,
+            ..
+        } => !backlog_changes.is_empty() || priority_order.is_some(),
+        other => other.stream().0 == crate::event::StreamKind::Backlog,
+    }
+}
+
 pub(crate) fn fold(
     conn: &Connection,
     payload: &EventPayload,

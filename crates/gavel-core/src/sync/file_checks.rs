@@ -6,7 +6,7 @@
 //! file's signature is checked before its events, as docs/sync-format.md promises ("the file's
 //! content was changed after it was signed" rather than the first edited event).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use uuid::Uuid;
 
@@ -50,6 +50,11 @@ pub(super) struct CheckedEvents {
     pub heads: BTreeMap<(Uuid, Uuid), ChainHead>,
     pub amendments: Vec<AmendmentInFile>,
     pub ahead_of_clock: Option<EventAheadOfClock>,
+    /// The group of each meeting the file creates, and the events that change the backlog:
+    /// whether the import may fold its new events alone although they interleave with the log's
+    /// (sync/import.rs, `FoldPlan`).
+    pub meetings_created: HashMap<Uuid, Uuid>,
+    pub backlog_changes: HashSet<Uuid>,
 }
 
 /// A chain's progress while the file is read: the events of one (stream, device) must come in
@@ -66,6 +71,8 @@ pub(super) struct FileChecks {
     ids: Vec<Uuid>,
     amendments: Vec<AmendmentInFile>,
     ahead_of_clock: Option<EventAheadOfClock>,
+    meetings_created: HashMap<Uuid, Uuid>,
+    backlog_changes: HashSet<Uuid>,
     problem: Option<Problem>,
 }
 
@@ -78,6 +85,8 @@ impl FileChecks {
             ids: Vec::new(),
             amendments: Vec::new(),
             ahead_of_clock: None,
+            meetings_created: HashMap::new(),
+            backlog_changes: HashSet::new(),
             problem: None,
         }
     }
@@ -181,6 +190,17 @@ impl FileChecks {
                 amends_version: *amends_version,
             });
         }
+        if let EventPayload::MeetingCreated {
+            meeting_id,
+            group_id,
+            ..
+        } = &payload
+        {
+            self.meetings_created.insert(*meeting_id, *group_id);
+        }
+        if crate::projection::changes_the_backlog(&payload) {
+            self.backlog_changes.insert(event.id);
+        }
         if event.hlc.too_far_ahead_of(self.now_millis).is_some() {
             let earlier = self.ahead_of_clock.as_ref().is_none_or(|held| {
                 (event.hlc, event.device, event.id) < (held.hlc, held.device, held.id)
@@ -231,6 +251,8 @@ impl FileChecks {
                 .collect(),
             amendments: self.amendments,
             ahead_of_clock: self.ahead_of_clock,
+            meetings_created: self.meetings_created,
+            backlog_changes: self.backlog_changes,
         })
     }
 }

@@ -149,6 +149,8 @@ impl Store {
             latest_hlc: self.last_hlc,
             streams_changed: BTreeMap::new(),
             already_present: Vec::new(),
+            backlog_changes: &checked.backlog_changes,
+            backlog_changed: false,
         };
         let last_read = reader::read_sync_file(source, &mut |event, _| adding.add(event))
             .map_err(|failure| read_failure(file_name, source, failure))?;
@@ -157,6 +159,7 @@ impl Store {
             streams_changed,
             mut already_present,
             frozen,
+            backlog_changed,
             ..
         } = adding;
         if last_read.events_digest != first_read {
@@ -172,7 +175,8 @@ impl Store {
                 source,
                 last: std::cell::Cell::new(None),
             };
-            decide_new_events(&tx, &log_before, &numbers, file_name)
+            let plan = log_before.fold_plan(&tx, &checked, &streams_changed, backlog_changed)?;
+            decide_new_events(&tx, &log_before, plan, &numbers, file_name)
                 .map_err(|error| device_trust::name_what_was_left_out(error, &judgement.devices))?;
         }
 
@@ -232,6 +236,9 @@ struct AddNewEvents<'a, 't> {
     streams_changed: BTreeMap<Uuid, StreamKind>,
     /// The file's events this database already held (for conflicts: they are not local-only).
     already_present: Vec<Uuid>,
+    /// The file's events that change the backlog, and whether one of them was inserted.
+    backlog_changes: &'a HashSet<Uuid>,
+    backlog_changed: bool,
 }
 
 impl AddNewEvents<'_, '_> {
@@ -289,6 +296,7 @@ impl AddNewEvents<'_, '_> {
         }
         self.latest_hlc = self.latest_hlc.max(event.hlc);
         self.streams_changed.insert(event.stream, event.stream_kind);
+        self.backlog_changed |= self.backlog_changes.contains(&event.id);
         let id = event.id;
         match crate::log::insert_event(self.tx, &event.into_stored()) {
             Err(Error::Database(rusqlite::Error::SqliteFailure(failure, _)))
@@ -748,29 +756,121 @@ impl LogBefore {
         })
     }
 
-    /// Whether folding only the new events, in log order, onto the read tables as they stand
-    /// leaves them as folding the whole merged log would: when every new event comes after the
-    /// old log's last, and the old log took nothing back (then the read tables are exactly its
-    /// events folded in order, which is the state the first new event is decided against). A
-    /// secretariat importing another group's years, or a laptop taking a meeting it has not
-    /// seen, folds a file's events, not the million before them.
-    fn new_events_follow(&self, conn: &rusqlite::Connection) -> Result<bool> {
-        let Some((hlc, device, id)) = self.last_place else {
-            return Ok(true);
-        };
+    /// How the merged log is folded: only the new events, in log order, onto the read tables as
+    /// they stand, when that leaves them as folding the whole merged log would; else the whole
+    /// log. The old log must have taken nothing back (then the read tables are exactly its
+    /// events folded in order), and either
+    /// - every new event comes after the old log's last (a laptop taking a meeting it has not
+    ///   seen, or a group's years recorded after the others'), or
+    /// - the new events are all of groups new to this database, and neither they
+    ///   (`backlog_changed`) nor the old events after the first of them change the backlog. Events of different groups touch
+    ///   different rows but for the backlog, which every meeting's record takes as the meeting
+    ///   leaves it (`projection::changes_the_backlog`), so such events fold alike in either
+    ///   order. A secretariat importing each group's years, which interleave in time with the
+    ///   other groups', folds a file's events, not the million before them.
+    fn fold_plan(
+        &self,
+        conn: &rusqlite::Connection,
+        checked: &CheckedEvents,
+        streams_changed: &BTreeMap<Uuid, StreamKind>,
+        backlog_changed: bool,
+    ) -> Result<FoldPlan> {
         if self.took_back {
-            return Ok(false);
+            return Ok(FoldPlan::WholeLog);
         }
-        let one_comes_before: bool = conn.query_row(
+        let first_new: (i64, Uuid, Uuid) = conn.query_row(
             // NOT INDEXED: the new rows are found by their rowids, not by walking the old
             // log's order.
-            "SELECT EXISTS (SELECT 1 FROM event NOT INDEXED
-                            WHERE rowid > ?1 AND (hlc, device, id) <= (?2, ?3, ?4))",
-            (self.last_rowid, hlc, device, id),
-            |row| row.get(0),
+            "SELECT hlc, device, id FROM event NOT INDEXED WHERE rowid > ?1
+             ORDER BY hlc, device, id LIMIT 1",
+            [self.last_rowid],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )?;
-        Ok(!one_comes_before)
+        let new_events_only = FoldPlan::NewEventsOnly {
+            from: first_new,
+            after_rowid: self.last_rowid,
+        };
+        if self.last_place.is_none_or(|last| first_new > last) {
+            return Ok(new_events_only);
+        }
+        if !backlog_changed
+            && only_new_groups(conn, self.last_rowid, checked, streams_changed)?
+            && !the_backlog_changed_from(conn, self.last_rowid, first_new)?
+        {
+            return Ok(new_events_only);
+        }
+        Ok(FoldPlan::WholeLog)
     }
+}
+
+/// Which events of the merged log an import folds (`LogBefore::fold_plan`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FoldPlan {
+    /// The events inserted after rowid `after_rowid`, in log order from the first of them
+    /// (`from`), onto the read tables as they stand.
+    NewEventsOnly {
+        from: (i64, Uuid, Uuid),
+        after_rowid: i64,
+    },
+    /// Every event, in log order, onto emptied read tables.
+    WholeLog,
+}
+
+/// Whether every stream with new events is new to this database and of a group that is: the
+/// group's own stream, or a meeting the file creates in such a group.
+fn only_new_groups(
+    conn: &rusqlite::Connection,
+    last_rowid_before: i64,
+    checked: &CheckedEvents,
+    streams_changed: &BTreeMap<Uuid, StreamKind>,
+) -> Result<bool> {
+    let mut has_old_events = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM event WHERE stream = ?1 AND rowid <= ?2)")?;
+    for (&stream, &kind) in streams_changed {
+        let group = match kind {
+            StreamKind::Group => stream,
+            StreamKind::Meeting => match checked.meetings_created.get(&stream) {
+                Some(&group) => group,
+                None => return Ok(false),
+            },
+            StreamKind::Backlog => return Ok(false),
+        };
+        if !streams_changed.contains_key(&group) {
+            return Ok(false);
+        }
+        if has_old_events.query_row((stream, last_rowid_before), |row| row.get::<_, bool>(0))? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Whether an old event at or after `from` in log order may have changed the backlog: one of the
+/// backlog's own, or any of a meeting with a decision that changes it (by the read tables, which
+/// hold the old log folded: a meeting's decisions, not where each lies in the log).
+fn the_backlog_changed_from(
+    conn: &rusqlite::Connection,
+    last_rowid_before: i64,
+    from: (i64, Uuid, Uuid),
+) -> Result<bool> {
+    let (hlc, device, id) = from;
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM event
+                        WHERE stream = ?1 AND rowid <= ?2 AND (hlc, device, id) >= (?3, ?4, ?5))
+             OR EXISTS (SELECT 1 FROM decision
+                        WHERE (backlog_changes <> '[]' OR priority_order IS NOT NULL)
+                          AND EXISTS (SELECT 1 FROM event
+                                      WHERE stream = decision.meeting_id AND rowid <= ?2
+                                        AND hlc >= ?3))",
+        (
+            crate::event::BACKLOG_STREAM,
+            last_rowid_before,
+            hlc,
+            device,
+            id,
+        ),
+        |row| row.get(0),
+    )?)
 }
 
 /// Folds the merged log in log order, deciding every new event (the rowids after
@@ -778,7 +878,7 @@ impl LogBefore {
 /// the read tables as the events before it left them, by the rules a local command obeys
 /// (`decide::check_imported_event`), then refolds it properly when the log holds an event that
 /// takes another back. The first event that breaks a rule refuses the whole file. When the new
-/// events all follow the old log ([`LogBefore::new_events_follow`]), only they are folded.
+/// events can be folded alone ([`LogBefore::fold_plan`]), only they are.
 ///
 /// Undos are folded as events in the first pass, not applied: an event that a later undo takes
 /// back still shaped what the laptops did after it (another laptop's notes on an agenda item that
@@ -786,10 +886,11 @@ impl LogBefore {
 fn decide_new_events(
     tx: &rusqlite::Transaction<'_>,
     log_before: &LogBefore,
+    plan: FoldPlan,
     numbers: &FileNumbers<'_>,
     file_name: &str,
 ) -> Result<()> {
-    let only_new_events = log_before.new_events_follow(tx)?;
+    let only_new_events = plan != FoldPlan::WholeLog;
     if !only_new_events {
         crate::log::clear_read_tables(tx)?;
     }
@@ -797,20 +898,19 @@ fn decide_new_events(
     let mut kept_reads = decide::KeptReads::default();
     let mut anything_taken_back = false;
     {
-        // When the new events all follow the old log, they are the log order index's range
-        // after the old log's last event: read in order from there, neither the old events
-        // walked nor the new ones sorted (a sort of a file's events spills to disk). Without an
-        // old log, or when the new events do not all follow it, the range starts before every
-        // event (a clock reading is never below zero) and is the whole log in its order.
-        let from = log_before
-            .last_place
-            .filter(|_| only_new_events)
-            .unwrap_or((i64::MIN, Uuid::nil(), Uuid::nil()));
+        // The new events are read along the log order index from the first of them, not
+        // sorted (a sort of a file's events spills to disk); the old ones they interleave with
+        // are passed over by their rowid, which the index holds, without reading their rows.
+        // The whole log starts before every event (a clock reading is never below zero).
+        let ((hlc, device, id), after_rowid) = match plan {
+            FoldPlan::NewEventsOnly { from, after_rowid } => (from, after_rowid),
+            FoldPlan::WholeLog => ((i64::MIN, Uuid::nil(), Uuid::nil()), i64::MIN),
+        };
         let mut statement = tx.prepare(
             "SELECT id, stream, device, hlc, payload, hash, author, rowid FROM event
-             WHERE (hlc, device, id) > (?1, ?2, ?3) ORDER BY hlc, device, id",
+             WHERE (hlc, device, id) >= (?1, ?2, ?3) AND rowid > ?4 ORDER BY hlc, device, id",
         )?;
-        let mut rows = statement.query(from)?;
+        let mut rows = statement.query((hlc, device, id, after_rowid))?;
         while let Some(row) = rows.next()? {
             let event_id: Uuid = row.get(0)?;
             let stream: Uuid = row.get(1)?;
