@@ -155,12 +155,22 @@ fn two_groups(folder: &Path) -> (Laptop, Laptop) {
 /// The secretariat imports group A's file, then group B's; returns the read tables after the
 /// imports and after a refold of the whole log.
 fn secretariat_imports(folder: &Path, a: &Laptop, b: &Laptop) -> (String, String) {
+    let files = [("a.gavel", a.export()), ("b.gavel", b.export())];
+    secretariat_imports_files(folder, &files, &[a.fingerprint(), b.fingerprint()])
+}
+
+/// The secretariat imports `files` in turn, trusting `trusted`; returns the read tables after
+/// the imports and after a refold of the whole log.
+fn secretariat_imports_files(
+    folder: &Path,
+    files: &[(&str, Vec<u8>)],
+    trusted: &[String],
+) -> (String, String) {
     let db = folder.join("secretariat.sqlite3");
     let mut secretariat = Store::open(&db, StoreOptions::new("Sekretariatet")).expect("store");
-    let trusted = [a.fingerprint(), b.fingerprint()];
-    for (name, bytes) in [("a.gavel", a.export()), ("b.gavel", b.export())] {
+    for (name, bytes) in files {
         let report = secretariat
-            .import_sync(name, &bytes, false, None, &trusted)
+            .import_sync(name, bytes, false, None, trusted)
             .expect("the secretariat imports the group's file");
         assert!(report.events_added > 0, "{name} added nothing");
     }
@@ -228,5 +238,90 @@ fn an_old_groups_decision_that_changes_the_backlog_after_a_new_group_closed_its_
     a.at(21, close(MEETING_A));
 
     let (imported, refolded) = secretariat_imports(folder.path(), &a, &b);
+    assert_eq!(imported, refolded);
+}
+
+#[test]
+fn a_groups_next_meeting_imported_after_another_groups_later_meeting_imports_as_a_refold_does() {
+    // Group A meets at 10:10, group B at 10:40, and the secretariat has both. Then group A's
+    // file brings a meeting held at 10:30: before B's, after everything of A's.
+    let folder = tempfile::tempdir().expect("temp");
+    let (mut a, mut b) = two_groups(folder.path());
+    a.at(10, decision(MEETING_A, "A's første beslutning", None));
+    a.at(11, close(MEETING_A));
+    b.at(40, decision(MEETING_B, "B's beslutning", None));
+    b.at(41, close(MEETING_B));
+    let first_files = [("a.gavel", a.export()), ("b.gavel", b.export())];
+    let next_meeting = Uuid::from_u128(0xA003);
+    a.at(
+        30,
+        Command::CreateMeeting {
+            id: Some(next_meeting),
+            group_id: GROUP_A,
+            title: "Ekstraordinært møde".into(),
+            starts_at: "2026-12-01T10:30:00".parse().expect("date"),
+            location: None,
+        },
+    );
+    a.at(
+        30,
+        Command::OpenMeeting {
+            meeting_id: next_meeting,
+            at: None,
+        },
+    );
+    a.at(31, decision(next_meeting, "A's anden beslutning", None));
+    a.at(32, close(next_meeting));
+
+    let [first_a, first_b] = first_files;
+    let files = [first_a, first_b, ("a-next.gavel", a.export())];
+    let (imported, refolded) =
+        secretariat_imports_files(folder.path(), &files, &[a.fingerprint(), b.fingerprint()]);
+    assert_eq!(imported, refolded);
+}
+
+#[test]
+fn a_groups_notes_from_its_second_laptop_dated_before_its_first_laptops_are_folded_in_log_order() {
+    // Group A's two laptops write the same agenda item's notes, the second laptop at 10:20, the
+    // first at 10:30. The secretariat gets the first laptop's file first: the second's notes
+    // are new, and older than an old event of the same group. The later notes are in force.
+    let folder = tempfile::tempdir().expect("temp");
+    let mut first = Laptop::new(folder.path(), "a1", 0xA1);
+    let mut second = Laptop::new(folder.path(), "a2", 0xA2);
+    set_up_group(&mut first, 1, GROUP_A, MEETING_A);
+    let item = Uuid::from_u128(0xA004);
+    first.at(
+        2,
+        Command::AddAgendaItem {
+            id: Some(item),
+            meeting_id: MEETING_A,
+            title: Some("Status".into()),
+            backlog_key: None,
+            position: None,
+        },
+    );
+    second
+        .store
+        .import_sync(
+            "a1.gavel",
+            &first.export(),
+            false,
+            None,
+            &[first.fingerprint()],
+        )
+        .expect("the second laptop takes the meeting");
+    let notes = |text: &str| Command::SetAgendaItemNotes {
+        agenda_item_id: item,
+        notes: text.into(),
+    };
+    second.at(20, notes("Noter fra den anden computer"));
+    first.at(30, notes("Noter fra den første computer"));
+
+    let files = [("a1.gavel", first.export()), ("a2.gavel", second.export())];
+    let (imported, refolded) = secretariat_imports_files(
+        folder.path(),
+        &files,
+        &[first.fingerprint(), second.fingerprint()],
+    );
     assert_eq!(imported, refolded);
 }

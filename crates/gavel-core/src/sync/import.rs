@@ -12,7 +12,7 @@
 //!
 //! Then the merged log is folded, deciding each new event at its place, and refolded.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use gavel_messages::Language;
 use rusqlite::{OptionalExtension, TransactionBehavior};
@@ -761,13 +761,14 @@ impl LogBefore {
     /// log. The old log must have taken nothing back (then the read tables are exactly its
     /// events folded in order), and either
     /// - every new event comes after the old log's last (a laptop taking a meeting it has not
-    ///   seen, or a group's years recorded after the others'), or
-    /// - the new events are all of groups new to this database, and neither they
-    ///   (`backlog_changed`) nor the old events after the first of them change the backlog. Events of different groups touch
-    ///   different rows but for the backlog, which every meeting's record takes as the meeting
-    ///   leaves it (`projection::changes_the_backlog`), so such events fold alike in either
-    ///   order. A secretariat importing each group's years, which interleave in time with the
-    ///   other groups', folds a file's events, not the million before them.
+    ///   seen), or
+    /// - no old event of the new events' groups lies after the first new event, and neither the
+    ///   new events (`backlog_changed`) nor the old ones after the first of them change the
+    ///   backlog. Events of different groups touch different rows but for the backlog, which
+    ///   every meeting's record takes as the meeting leaves it (`projection::changes_the_backlog`),
+    ///   so such events fold alike in either order. A secretariat importing each group's years,
+    ///   which interleave in time with the other groups', or a group's next meeting after
+    ///   another group's later one, folds a file's events, not the million before them.
     fn fold_plan(
         &self,
         conn: &rusqlite::Connection,
@@ -794,7 +795,7 @@ impl LogBefore {
             return Ok(new_events_only);
         }
         if !backlog_changed
-            && only_new_groups(conn, self.last_rowid, checked, streams_changed)?
+            && their_groups_rest_from(conn, self.last_rowid, checked, streams_changed, first_new)?
             && !the_backlog_changed_from(conn, self.last_rowid, first_new)?
         {
             return Ok(new_events_only);
@@ -816,29 +817,58 @@ enum FoldPlan {
     WholeLog,
 }
 
-/// Whether every stream with new events is new to this database and of a group that is: the
-/// group's own stream, or a meeting the file creates in such a group.
-fn only_new_groups(
+/// Whether no old event of the groups the new events belong to lies at or after `from` in log
+/// order (judged by its clock alone, which is stricter): then each such group's rows stand as
+/// its events before the new ones left them, whatever other groups did since. A group new to
+/// this database has no old event at all; a group's next meeting, imported after another
+/// group's later one, has none after it. A stream's latest old event is the last of one of its
+/// chains, as a device's clock only moves forward.
+fn their_groups_rest_from(
     conn: &rusqlite::Connection,
     last_rowid_before: i64,
     checked: &CheckedEvents,
     streams_changed: &BTreeMap<Uuid, StreamKind>,
+    from: (i64, Uuid, Uuid),
 ) -> Result<bool> {
-    let mut has_old_events = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM event WHERE stream = ?1 AND rowid <= ?2)")?;
+    let mut group_of_meeting = conn.prepare_cached("SELECT group_id FROM meeting WHERE id = ?1")?;
+    let mut streams: BTreeSet<Uuid> = BTreeSet::new();
+    let mut groups: BTreeSet<Uuid> = BTreeSet::new();
     for (&stream, &kind) in streams_changed {
         let group = match kind {
             StreamKind::Group => stream,
-            StreamKind::Meeting => match checked.meetings_created.get(&stream) {
-                Some(&group) => group,
-                None => return Ok(false),
-            },
+            StreamKind::Meeting => {
+                let here: Option<Uuid> = group_of_meeting
+                    .query_row([stream], |row| row.get(0))
+                    .optional()?;
+                match here.or_else(|| checked.meetings_created.get(&stream).copied()) {
+                    Some(group) => group,
+                    None => return Ok(false),
+                }
+            }
             StreamKind::Backlog => return Ok(false),
         };
-        if !streams_changed.contains_key(&group) {
-            return Ok(false);
+        streams.insert(stream);
+        groups.insert(group);
+    }
+    let mut meetings_of_group =
+        conn.prepare_cached("SELECT id FROM meeting WHERE group_id = ?1")?;
+    for group in groups {
+        streams.insert(group);
+        for meeting in meetings_of_group.query_map([group], |row| row.get(0))? {
+            streams.insert(meeting?);
         }
-        if has_old_events.query_row((stream, last_rowid_before), |row| row.get::<_, bool>(0))? {
+    }
+    let mut latest_old_event = conn.prepare_cached(
+        "SELECT MAX(event.hlc) FROM event,
+             (SELECT device, MAX(device_seq) AS last FROM event
+              WHERE stream = ?1 AND rowid <= ?2 GROUP BY device) AS chain
+         WHERE event.stream = ?1 AND event.device = chain.device
+           AND event.device_seq = chain.last",
+    )?;
+    for stream in streams {
+        let latest: Option<i64> =
+            latest_old_event.query_row((stream, last_rowid_before), |row| row.get(0))?;
+        if latest.is_some_and(|hlc| hlc >= from.0) {
             return Ok(false);
         }
     }
