@@ -157,6 +157,15 @@ async fn an_issues_imported_description_is_shown_and_inserted_into_the_case_desc
             .await?
             .send_keys("Sekretariatet anbefaler MitID.")
             .await?;
+        // Marking the chair present refreshes the meeting while her text is not saved yet: the
+        // text stays. (The editor took the stored text again at every refresh, and under load
+        // the refresh after the item became current ate the first letters she typed.)
+        click(
+            &client,
+            "#attendance-table input[data-attendance='present']",
+        )
+        .await?;
+        wait_for(&client, "#attendance-table tr[data-attendance='present']").await?;
         let details = format!("#proposal-issue-description-{LOGIN_ITEM}");
         wait_for_text(
             &client,
