@@ -181,6 +181,16 @@ fn a_million_events(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // The month-to-month case: group 0's next meeting, whose events fall among the other
+    // groups' last, into the database of a million events.
+    let next = secretariat::next_meeting_file(0);
+    let started = Instant::now();
+    let events = secretariat::import_file(&mut store, &next, &files[0].1);
+    println!(
+        "a group's next meeting ({events} events) into the database of a million: {:.0} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
 }
 
 /// What SQLite alone takes to add the rows of the imported events to the log, on this machine

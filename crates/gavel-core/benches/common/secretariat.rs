@@ -11,7 +11,7 @@ use gavel_core::sync::DevicePublicKey;
 use gavel_core::{Store, StoreOptions};
 use uuid::Uuid;
 
-use super::year_of_meetings::{record_meeting, set_up_group};
+use super::year_of_meetings::{meeting_id, record_meeting, set_up_group};
 
 /// Ten years of twelve meetings.
 pub const MEETINGS_IN_TEN_YEARS: u128 = 120;
@@ -33,15 +33,23 @@ pub fn folder() -> PathBuf {
 pub fn ten_years_file(group: u128) -> (PathBuf, String) {
     let path = folder().join(format!("group-{group}-ten-years.gavel"));
     let fingerprint_path = path.with_extension("fingerprint");
-    if let (true, Ok(fingerprint)) = (path.exists(), std::fs::read_to_string(&fingerprint_path)) {
+    if let (true, true, Ok(fingerprint)) = (
+        path.exists(),
+        next_meeting_file(group).exists(),
+        std::fs::read_to_string(&fingerprint_path),
+    ) {
         return (path, fingerprint);
     }
     eprintln!("making {} (once) …", path.display());
     // The groups meet over the same ten years, so that their events (and the ids made from
     // their clocks, event::derive_id) interleave in the log as a secretariat's do: each laptop's
-    // clock starts on 1 January 2016 and moves 20 minutes each time it is read (about twice an
-    // event): nine years in 126,000 events.
-    let clock = SteppingClock::starting_at_millis(TEN_YEARS_START_MILLIS + group as u64, 1_200_000);
+    // clock starts on 1 January 2016 and moves about 20 minutes each time it is read (about
+    // twice an event): nine years in 126,000 events. A later group's clock moves 5 s more a
+    // reading, so that its years end some weeks after the group before: group 0's next meeting
+    // falls among the other groups' last.
+    let step_millis = 1_200_000 + group as u64 * 5_000;
+    let clock =
+        SteppingClock::starting_at_millis(TEN_YEARS_START_MILLIS + group as u64, step_millis);
     let options = StoreOptions::new("Sekretariatet")
         .with_device_id(Uuid::from_u128(0xD0 + group))
         .with_clock(std::sync::Arc::new(clock));
@@ -59,8 +67,22 @@ pub fn ten_years_file(group: u128) -> (PathBuf, String) {
     let partial = path.with_extension("partial");
     std::fs::write(&partial, serde_json::to_vec(&file).expect("bytes")).expect("write");
     std::fs::rename(&partial, &path).expect("rename");
+    // The group's next meeting, alone (with the group's and the backlog's streams, as a laptop
+    // sends the secretariat its latest meeting): the month-to-month case.
+    record_meeting(&mut store, group, MEETINGS_IN_TEN_YEARS);
+    let next = store
+        .export_sync(Some(&[meeting_id(group, MEETINGS_IN_TEN_YEARS)]))
+        .expect("export");
+    std::fs::write(&partial, serde_json::to_vec(&next).expect("bytes")).expect("write");
+    std::fs::rename(&partial, next_meeting_file(group)).expect("rename");
     std::fs::write(&fingerprint_path, &fingerprint).expect("fingerprint");
     (path, fingerprint)
+}
+
+/// Group `group`'s next meeting after its ten years, as a sync file from the same laptop (made
+/// with [`ten_years_file`]).
+pub fn next_meeting_file(group: u128) -> PathBuf {
+    folder().join(format!("group-{group}-next-meeting.gavel"))
 }
 
 /// Imports `file` into `store` through the streaming reader, as the CLI does, trusting

@@ -51,12 +51,17 @@ pub fn set_up_group(store: &mut Store, group: u128) {
     store.apply_batch(set_up).expect("group");
 }
 
+/// The id of meeting number `number` of group `group`.
+pub fn meeting_id(group: u128, number: u128) -> Uuid {
+    id(group, 0x10_0000 + number)
+}
+
 /// Meeting number `number` of group `group` (below 1,000): 30 items, each with a named poll of
 /// all 30 members and a decision; then closed.
 pub fn record_meeting(store: &mut Store, group: u128, number: u128) {
     let group_id = id(group, 1);
     let member = |voter: u128| id(group, 0x1000 + voter);
-    let meeting_id = id(group, 0x10_0000 + number);
+    let meeting_id = meeting_id(group, number);
     let agenda_item = |item: u128| id(group, 0x20_0000 + number * 1000 + item);
     let mut commands = vec![Command::CreateMeeting {
         id: Some(meeting_id),
