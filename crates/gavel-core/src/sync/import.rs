@@ -151,6 +151,7 @@ impl Store {
             already_present: Vec::new(),
             backlog_changes: &checked.backlog_changes,
             backlog_changed: false,
+            first_place: None,
         };
         let last_read = reader::read_sync_file(source, &mut |event, _| adding.add(event))
             .map_err(|failure| read_failure(file_name, source, failure))?;
@@ -160,6 +161,7 @@ impl Store {
             mut already_present,
             frozen,
             backlog_changed,
+            first_place,
             ..
         } = adding;
         if last_read.events_digest != first_read {
@@ -170,12 +172,18 @@ impl Store {
         }
         report.refused = frozen.refusals(&tx)?;
 
-        if report.events_added > 0 {
+        if let Some(first_place) = first_place {
             let numbers = FileNumbers {
                 source,
                 last: std::cell::Cell::new(None),
             };
-            let plan = log_before.fold_plan(&tx, &checked, &streams_changed, backlog_changed)?;
+            let plan = log_before.fold_plan(
+                &tx,
+                &checked,
+                &streams_changed,
+                first_place,
+                backlog_changed,
+            )?;
             decide_new_events(&tx, &log_before, plan, &numbers, file_name)
                 .map_err(|error| device_trust::name_what_was_left_out(error, &judgement.devices))?;
         }
@@ -239,6 +247,8 @@ struct AddNewEvents<'a, 't> {
     /// The file's events that change the backlog, and whether one of them was inserted.
     backlog_changes: &'a HashSet<Uuid>,
     backlog_changed: bool,
+    /// The first event inserted, in log order: (hlc, device, id).
+    first_place: Option<(i64, Uuid, Uuid)>,
 }
 
 impl AddNewEvents<'_, '_> {
@@ -298,6 +308,8 @@ impl AddNewEvents<'_, '_> {
         self.streams_changed.insert(event.stream, event.stream_kind);
         self.backlog_changed |= self.backlog_changes.contains(&event.id);
         let id = event.id;
+        // As the event table stores it: an HLC above i64's range is refused by the insert.
+        let place = (event.hlc.0 as i64, event.device, id);
         match crate::log::insert_event(self.tx, &event.into_stored()) {
             Err(Error::Database(rusqlite::Error::SqliteFailure(failure, _)))
                 if matches!(
@@ -311,6 +323,7 @@ impl AddNewEvents<'_, '_> {
             inserted => inserted?,
         }
         self.report.events_added += 1;
+        self.first_place = Some(self.first_place.map_or(place, |first| first.min(place)));
         Ok(())
     }
 
@@ -774,19 +787,12 @@ impl LogBefore {
         conn: &rusqlite::Connection,
         checked: &CheckedEvents,
         streams_changed: &BTreeMap<Uuid, StreamKind>,
+        first_new: (i64, Uuid, Uuid),
         backlog_changed: bool,
     ) -> Result<FoldPlan> {
         if self.took_back {
             return Ok(FoldPlan::WholeLog);
         }
-        let first_new: (i64, Uuid, Uuid) = conn.query_row(
-            // NOT INDEXED: the new rows are found by their rowids, not by walking the old
-            // log's order.
-            "SELECT hlc, device, id FROM event NOT INDEXED WHERE rowid > ?1
-             ORDER BY hlc, device, id LIMIT 1",
-            [self.last_rowid],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )?;
         let new_events_only = FoldPlan::NewEventsOnly {
             from: first_new,
             after_rowid: self.last_rowid,
