@@ -91,6 +91,23 @@ pub fn fresh_store(folder: &Path) -> Store {
     Store::open(&folder.join("gavel.sqlite3"), options).expect("a fresh database opens")
 }
 
+/// A backlog item "Sag KEY", status "To Do", with nothing else set.
+pub fn backlog_item_to_do(key: &str) -> gavel_core::Command {
+    gavel_core::Command::UpsertBacklogItem {
+        key: key.into(),
+        title: Some(format!("Sag {key}")),
+        status: Some("To Do".into()),
+        priority: None,
+        rank: None,
+        story_points: None,
+        labels: None,
+        parent: None,
+        votes: None,
+        watchers: None,
+        description: None,
+    }
+}
+
 /// Every row of every read table, in primary-key order, as text: equal dumps mean equal state.
 pub fn dump_read_tables(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).expect("the database opens");

@@ -123,21 +123,7 @@ fn set_up(first: &mut Store) {
             joined_on: None,
         });
     }
-    for key in KEYS {
-        commands.push(Command::UpsertBacklogItem {
-            key: key.into(),
-            title: Some(format!("Sag {key}")),
-            status: Some("To Do".into()),
-            priority: None,
-            rank: None,
-            story_points: None,
-            labels: None,
-            parent: None,
-            votes: None,
-            watchers: None,
-            description: None,
-        });
-    }
+    commands.extend(KEYS.map(crate::support::backlog_item_to_do));
     commands.push(Command::CreateMeeting {
         id: Some(MEETING),
         group_id: GROUP,

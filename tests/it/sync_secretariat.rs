@@ -10,7 +10,7 @@ use std::sync::Arc;
 use gavel_core::{BacklogChange, Command, DecisionOutcome, FixedClock, Store, StoreOptions};
 use uuid::Uuid;
 
-use crate::support::dump_read_tables;
+use crate::support::{backlog_item_to_do, dump_read_tables};
 
 const GROUP_A: Uuid = Uuid::from_u128(0xA001);
 const GROUP_B: Uuid = Uuid::from_u128(0xB001);
@@ -83,22 +83,6 @@ fn set_up_group(laptop: &mut Laptop, minute: u64, group: Uuid, meeting: Uuid) {
     );
 }
 
-fn backlog_item(key: &str) -> Command {
-    Command::UpsertBacklogItem {
-        key: key.into(),
-        title: Some(format!("Sag {key}")),
-        status: Some("To Do".into()),
-        priority: None,
-        rank: None,
-        story_points: None,
-        labels: None,
-        parent: None,
-        votes: None,
-        watchers: None,
-        description: None,
-    }
-}
-
 fn decision(meeting: Uuid, text: &str, done: Option<&str>) -> Command {
     Command::RecordDecision {
         id: None,
@@ -141,8 +125,8 @@ fn close(meeting: Uuid) -> Command {
 fn two_groups(folder: &Path) -> (Laptop, Laptop) {
     let mut a = Laptop::new(folder, "a", 0xA0);
     let mut b = Laptop::new(folder, "b", 0xB0);
-    a.at(0, backlog_item("MO-1"));
-    a.at(0, backlog_item("MO-2"));
+    a.at(0, backlog_item_to_do("MO-1"));
+    a.at(0, backlog_item_to_do("MO-2"));
     set_up_group(&mut a, 1, GROUP_A, MEETING_A);
     let first = a.export();
     b.store
@@ -251,7 +235,7 @@ fn a_groups_next_meeting_imported_after_another_groups_later_meeting_imports_as_
     a.at(11, close(MEETING_A));
     b.at(40, decision(MEETING_B, "B's beslutning", None));
     b.at(41, close(MEETING_B));
-    let first_files = [("a.gavel", a.export()), ("b.gavel", b.export())];
+    let mut files = vec![("a.gavel", a.export()), ("b.gavel", b.export())];
     let next_meeting = Uuid::from_u128(0xA003);
     a.at(
         30,
@@ -273,8 +257,7 @@ fn a_groups_next_meeting_imported_after_another_groups_later_meeting_imports_as_
     a.at(31, decision(next_meeting, "A's anden beslutning", None));
     a.at(32, close(next_meeting));
 
-    let [first_a, first_b] = first_files;
-    let files = [first_a, first_b, ("a-next.gavel", a.export())];
+    files.push(("a-next.gavel", a.export()));
     let (imported, refolded) =
         secretariat_imports_files(folder.path(), &files, &[a.fingerprint(), b.fingerprint()]);
     assert_eq!(imported, refolded);

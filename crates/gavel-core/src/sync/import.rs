@@ -793,10 +793,7 @@ impl LogBefore {
         if self.took_back {
             return Ok(FoldPlan::WholeLog);
         }
-        let new_events_only = FoldPlan::NewEventsOnly {
-            from: first_new,
-            after_rowid: self.last_rowid,
-        };
+        let new_events_only = FoldPlan::NewEventsOnly { from: first_new };
         if self.last_place.is_none_or(|last| first_new > last) {
             return Ok(new_events_only);
         }
@@ -813,12 +810,9 @@ impl LogBefore {
 /// Which events of the merged log an import folds (`LogBefore::fold_plan`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FoldPlan {
-    /// The events inserted after rowid `after_rowid`, in log order from the first of them
-    /// (`from`), onto the read tables as they stand.
-    NewEventsOnly {
-        from: (i64, Uuid, Uuid),
-        after_rowid: i64,
-    },
+    /// The events the import inserted (`LogBefore::last_rowid`), in log order from the first of
+    /// them (`from`), onto the read tables as they stand.
+    NewEventsOnly { from: (i64, Uuid, Uuid) },
     /// Every event, in log order, onto emptied read tables.
     WholeLog,
 }
@@ -939,7 +933,7 @@ fn decide_new_events(
         // are passed over by their rowid, which the index holds, without reading their rows.
         // The whole log starts before every event (a clock reading is never below zero).
         let ((hlc, device, id), after_rowid) = match plan {
-            FoldPlan::NewEventsOnly { from, after_rowid } => (from, after_rowid),
+            FoldPlan::NewEventsOnly { from } => (from, log_before.last_rowid),
             FoldPlan::WholeLog => ((i64::MIN, Uuid::nil(), Uuid::nil()), i64::MIN),
         };
         let mut statement = tx.prepare(
