@@ -1193,3 +1193,97 @@ fn a_backlog_description_longer_than_a_file_could_bring_is_refused() {
         danish: "Beskrivelsen af MO-9 er 66 KB; den må højst være 64 KB.",
     });
 }
+
+/// Two attacks that date their events before the chair's: the import then folds the log from
+/// before them, and each new event is decided at its place, where the chair's records do not
+/// exist yet.
+mod dated_before_the_chairs_events {
+    use super::*;
+
+    const FORGED_GROUP: Uuid = Uuid::from_u128(0xbad1);
+    const FORGED_MEETING: Uuid = Uuid::from_u128(0xbad2);
+
+    fn forged_group() -> EventPayload {
+        EventPayload::GroupCreated {
+            group_id: FORGED_GROUP,
+            name: "Falsk gruppe".into(),
+            kind: Default::default(),
+            minutes_language: Default::default(),
+        }
+    }
+
+    fn meeting_created(meeting_id: Uuid) -> EventPayload {
+        EventPayload::MeetingCreated {
+            meeting_id,
+            group_id: FORGED_GROUP,
+            title: "Falsk møde".into(),
+            starts_at: "2026-12-10T13:00:00".parse().expect("a time"),
+            location: None,
+        }
+    }
+
+    /// A refuses its own file with `payloads` appended by a forger, dated `earlier` milliseconds
+    /// before A's newest event; returns the number of A's own events in the file, and the
+    /// refusal's English and Danish.
+    fn refusal(earlier: u64, payloads: &[EventPayload]) -> (usize, String, String) {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let mut a = laptop_in(folder.path(), Before::Open);
+        let at = newest_own_hlc(&a).physical_millis() - earlier;
+        let own = a.export();
+        let file = forged(&own, at, payloads);
+        let error = a.refuses(&file);
+        (own.events.len(), error.to_string(), error.danish())
+    }
+
+    /// The chair's meeting created again, in a group of the forger's: dated first, the forged
+    /// creation would make the meeting the forger's group's, and the chair's own creation of it
+    /// a second one.
+    #[test]
+    fn a_meeting_created_again_before_the_chair_created_it_is_refused() {
+        // Before all of A's events: A created its meeting after.
+        let (own, english, danish) = refusal(2 * HOUR, &[forged_group(), meeting_created(MEETING)]);
+        let number = own + 2;
+        assert!(
+            english.contains(&format!(
+                "field \"events[{number}]\": event {number} in the file (MeetingCreated, id {})",
+                forged_id(1)
+            )),
+            "{english}"
+        );
+        assert!(
+            english.contains(&format!("a meeting with id {MEETING} already exists")),
+            "{english}"
+        );
+        assert!(
+            danish.contains(&format!("Der findes allerede et møde med id {MEETING}")),
+            "{danish}"
+        );
+    }
+
+    /// A new group's meeting, all of it new to the database and dated among A's last events
+    /// (so folded alone, after them: sync/import.rs, `FoldPlan`), naming the chair's agenda
+    /// item: refused by the rules as at any place.
+    #[test]
+    fn a_new_groups_meeting_that_names_the_chairs_agenda_item_is_refused() {
+        let (_, english, danish) = refusal(
+            1_000,
+            &[
+                forged_group(),
+                meeting_created(FORGED_MEETING),
+                EventPayload::AgendaItemNotesSet {
+                    meeting_id: FORGED_MEETING,
+                    agenda_item_id: LAST_ITEM,
+                    notes: "Forfalsket".into(),
+                },
+            ],
+        );
+        assert!(
+            english.contains("the agenda item belongs to another meeting"),
+            "{english}"
+        );
+        assert!(
+            danish.contains("Dagsordenspunktet hører til et andet møde"),
+            "{danish}"
+        );
+    }
+}

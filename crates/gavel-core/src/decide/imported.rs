@@ -136,9 +136,8 @@ pub(crate) fn check_imported_event(
 ) -> std::result::Result<(), Box<ImportRefusal>> {
     let changeable = [MeetingPhase::Draft, MeetingPhase::Open];
     match payload {
-        EventPayload::GroupCreated { group_id, name, .. } => {
+        EventPayload::GroupCreated { name, .. } => {
             group::name_text(name)?;
-            refuse_existing(tx, Record::Group, "steering_group", *group_id)?;
         }
         EventPayload::GroupUpdated { group_id, name, .. } => {
             require_exists(tx, Record::Group, "steering_group", *group_id)?;
@@ -146,12 +145,11 @@ pub(crate) fn check_imported_event(
         }
         EventPayload::OrganisationAdded {
             group_id,
-            organisation_id,
+            organisation_id: _,
             name,
         } => {
             require_exists(tx, Record::Group, "steering_group", *group_id)?;
             group::name_text(name)?;
-            refuse_existing(tx, Record::Organisation, "organisation", *organisation_id)?;
         }
         EventPayload::OrganisationRenamed {
             group_id,
@@ -169,7 +167,6 @@ pub(crate) fn check_imported_event(
         }
         EventPayload::MemberAdded {
             group_id,
-            member_id,
             name,
             organisation_id,
             vote_weight,
@@ -189,7 +186,6 @@ pub(crate) fn check_imported_event(
             if let Some(predecessor) = succeeds {
                 require_in_group(tx, "member", Record::Member, *predecessor, *group_id)?;
             }
-            refuse_existing(tx, Record::Member, "member", *member_id)?;
         }
         EventPayload::MemberUpdated {
             group_id,
@@ -254,13 +250,9 @@ pub(crate) fn check_imported_event(
             description.as_deref(),
         )?,
         EventPayload::MeetingCreated {
-            meeting_id,
-            group_id,
-            title,
-            ..
+            group_id, title, ..
         } => {
             check_new_meeting(tx, *group_id, title)?;
-            refuse_existing(tx, Record::Meeting, "meeting", *meeting_id)?;
         }
         EventPayload::MeetingUpdated {
             meeting_id, title, ..
@@ -272,7 +264,7 @@ pub(crate) fn check_imported_event(
         }
         EventPayload::AgendaItemAdded {
             meeting_id,
-            agenda_item_id,
+            agenda_item_id: _,
             title,
             backlog_key,
             position,
@@ -294,7 +286,6 @@ pub(crate) fn check_imported_event(
                 trimmed(backlog_key).as_deref(),
             )?;
             check_position(*position)?;
-            refuse_existing(tx, Record::AgendaItem, "agenda_item", *agenda_item_id)?;
         }
         EventPayload::AgendaItemMoved {
             meeting_id,
@@ -372,7 +363,6 @@ pub(crate) fn check_imported_event(
         }
         EventPayload::PollOpened {
             meeting_id,
-            poll_id,
             agenda_item_id,
             question,
             kind,
@@ -392,7 +382,6 @@ pub(crate) fn check_imported_event(
                         .map(std::borrow::Cow::Borrowed)
                 },
             )?;
-            refuse_existing(tx, Record::Poll, "poll", *poll_id)?;
         }
         EventPayload::BallotRecorded {
             meeting_id,
@@ -497,7 +486,6 @@ pub(crate) fn check_imported_event(
         }
         EventPayload::DecisionRecorded {
             meeting_id,
-            decision_id,
             agenda_item_id,
             poll_id,
             outcome,
@@ -523,7 +511,6 @@ pub(crate) fn check_imported_event(
                 *agenda_item_id,
                 *outcome,
             )?;
-            refuse_existing(tx, Record::Decision, "decision", *decision_id)?;
         }
         EventPayload::DecisionConflictResolved {
             meeting_id,
@@ -544,14 +531,12 @@ pub(crate) fn check_imported_event(
         }
         EventPayload::ActionItemAdded {
             meeting_id,
-            action_item_id,
             agenda_item_id,
             text,
             owner_member_id,
             ..
         } => {
             live::check_action_item(tx, *meeting_id, *agenda_item_id, text, *owner_member_id)?;
-            refuse_existing(tx, Record::ActionItem, "action_item", *action_item_id)?;
         }
         EventPayload::EventUndone {
             meeting_id,
@@ -623,7 +608,51 @@ pub(crate) fn check_imported_event(
             }
         }
     }
+    // Last, as each kind's own checks come first.
+    refuse_created_again(tx, created_record(payload))?;
     Ok(())
+}
+
+/// A record an event creates: its kind, its read table and its id.
+pub(crate) type CreatedRecord = (Record, &'static str, Uuid);
+
+/// The record `payload` creates.
+pub(crate) fn created_record(payload: &EventPayload) -> Option<CreatedRecord> {
+    Some(match payload {
+        EventPayload::GroupCreated { group_id, .. } => (Record::Group, "steering_group", *group_id),
+        EventPayload::OrganisationAdded {
+            organisation_id, ..
+        } => (Record::Organisation, "organisation", *organisation_id),
+        EventPayload::MemberAdded { member_id, .. } => (Record::Member, "member", *member_id),
+        EventPayload::MeetingCreated { meeting_id, .. } => {
+            (Record::Meeting, "meeting", *meeting_id)
+        }
+        EventPayload::AgendaItemAdded { agenda_item_id, .. } => {
+            (Record::AgendaItem, "agenda_item", *agenda_item_id)
+        }
+        EventPayload::PollOpened { poll_id, .. } => (Record::Poll, "poll", *poll_id),
+        EventPayload::DecisionRecorded { decision_id, .. } => {
+            (Record::Decision, "decision", *decision_id)
+        }
+        EventPayload::ActionItemAdded { action_item_id, .. } => {
+            (Record::ActionItem, "action_item", *action_item_id)
+        }
+        _ => return None,
+    })
+}
+
+/// Refuses an event that creates a record whose id the read tables hold: at the event's place,
+/// and, for an import, also against the records the log held before it (sync/import.rs): a new
+/// event dated before the old one that created the record would otherwise be folded first and
+/// take the record over (its group, for a meeting).
+pub(crate) fn refuse_created_again(
+    tx: &Transaction<'_>,
+    created: Option<CreatedRecord>,
+) -> Result<()> {
+    match created {
+        Some((what, table, id)) => refuse_existing(tx, what, table, id),
+        None => Ok(()),
+    }
 }
 
 /// `text` with the digit grouping of its figures taken out ("1.234" and "1,234" → "1234"), to

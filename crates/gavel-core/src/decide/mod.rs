@@ -24,7 +24,10 @@ mod publication;
 pub(crate) use backlog::{BacklogUpsert, MAX_DESCRIPTION_BYTES, ParentCheck, upsert_backlog_item};
 pub(crate) use follow_up::check_action_item_status;
 pub(crate) use group::{MAX_NAME_CHARS, MAX_VOTE_WEIGHT, checked_email};
-pub(crate) use imported::{ImportRefusal, KeptReads, LogPlace, check_imported_event};
+pub(crate) use imported::{
+    CreatedRecord, ImportRefusal, KeptReads, LogPlace, check_imported_event, created_record,
+    refuse_created_again,
+};
 pub(crate) use publication::check_meeting_publication;
 
 pub(crate) fn decide(log: &mut LogWriter<'_>, command: Command) -> Result<Applied> {

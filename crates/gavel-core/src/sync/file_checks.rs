@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::SyncEvent;
 use crate::clock::Hlc;
+use crate::decide::CreatedRecord;
 use crate::event::{EventPayload, GENESIS_HASH, StreamKind};
 use crate::rules::Bilingual;
 
@@ -55,6 +56,9 @@ pub(super) struct CheckedEvents {
     /// (sync/import.rs, `FoldPlan`).
     pub meetings_created: HashMap<Uuid, Uuid>,
     pub backlog_changes: HashSet<Uuid>,
+    /// The record each event that creates one creates, by event id: checked, as the events are
+    /// added, against the records the log holds before the import.
+    pub records_created: HashMap<Uuid, CreatedRecord>,
 }
 
 /// A chain's progress while the file is read: the events of one (stream, device) must come in
@@ -73,6 +77,7 @@ pub(super) struct FileChecks {
     ahead_of_clock: Option<EventAheadOfClock>,
     meetings_created: HashMap<Uuid, Uuid>,
     backlog_changes: HashSet<Uuid>,
+    records_created: HashMap<Uuid, CreatedRecord>,
     problem: Option<Problem>,
 }
 
@@ -87,6 +92,7 @@ impl FileChecks {
             ahead_of_clock: None,
             meetings_created: HashMap::new(),
             backlog_changes: HashSet::new(),
+            records_created: HashMap::new(),
             problem: None,
         }
     }
@@ -201,6 +207,9 @@ impl FileChecks {
         if crate::projection::changes_the_backlog(&payload) {
             self.backlog_changes.insert(event.id);
         }
+        if let Some(created) = crate::decide::created_record(&payload) {
+            self.records_created.insert(event.id, created);
+        }
         if event.hlc.too_far_ahead_of(self.now_millis).is_some() {
             let earlier = self.ahead_of_clock.as_ref().is_none_or(|held| {
                 (event.hlc, event.device, event.id) < (held.hlc, held.device, held.id)
@@ -253,6 +262,7 @@ impl FileChecks {
             ahead_of_clock: self.ahead_of_clock,
             meetings_created: self.meetings_created,
             backlog_changes: self.backlog_changes,
+            records_created: self.records_created,
         })
     }
 }

@@ -152,6 +152,8 @@ impl Store {
             backlog_changes: &checked.backlog_changes,
             backlog_changed: false,
             first_place: None,
+            records_created: &checked.records_created,
+            created_again: None,
         };
         let last_read = reader::read_sync_file(source, &mut |event, _| adding.add(event))
             .map_err(|failure| read_failure(file_name, source, failure))?;
@@ -162,6 +164,7 @@ impl Store {
             frozen,
             backlog_changed,
             first_place,
+            created_again,
             ..
         } = adding;
         if last_read.events_digest != first_read {
@@ -172,11 +175,16 @@ impl Store {
         }
         report.refused = frozen.refusals(&tx)?;
 
+        let numbers = FileNumbers {
+            source,
+            last: std::cell::Cell::new(None),
+        };
+        if let Some((_, event_id, error)) = created_again {
+            return Err(created_again_refusal(
+                &tx, file_name, &numbers, event_id, error,
+            )?);
+        }
         if let Some(first_place) = first_place {
-            let numbers = FileNumbers {
-                source,
-                last: std::cell::Cell::new(None),
-            };
             let plan = log_before.fold_plan(
                 &tx,
                 &checked,
@@ -249,6 +257,10 @@ struct AddNewEvents<'a, 't> {
     backlog_changed: bool,
     /// The first event inserted, in log order: (hlc, device, id).
     first_place: Option<(i64, Uuid, Uuid)>,
+    /// The records the file's events create, and the first event inserted (in log order) that
+    /// creates one the log held before the import: its place, id and refusal.
+    records_created: &'a HashMap<Uuid, decide::CreatedRecord>,
+    created_again: Option<((i64, Uuid, Uuid), Uuid, Error)>,
 }
 
 impl AddNewEvents<'_, '_> {
@@ -324,6 +336,18 @@ impl AddNewEvents<'_, '_> {
         }
         self.report.events_added += 1;
         self.first_place = Some(self.first_place.map_or(place, |first| first.min(place)));
+        // Nothing is folded while the file is read: the read tables hold the log before it. The
+        // refusal names the first such event in log order, as the rules' refusals do.
+        let earlier = |(found, _, _): &(_, Uuid, Error)| place < *found;
+        if self.created_again.as_ref().is_none_or(earlier) {
+            let created = self.records_created.get(&id).copied();
+            match decide::refuse_created_again(self.tx, created) {
+                Err(refusal @ Error::Rejected(_)) => {
+                    self.created_again = Some((place, id, refusal));
+                }
+                other => other?,
+            }
+        }
         Ok(())
     }
 
@@ -1116,6 +1140,28 @@ fn ensure_full_stop(text: &str) -> String {
     } else {
         format!("{text}.")
     }
+}
+
+/// The whole file refused for an event that creates a record the log held before the import
+/// (`decide::refuse_created_again`), worded as the rules' refusals are.
+fn created_again_refusal(
+    conn: &rusqlite::Connection,
+    file_name: &str,
+    numbers: &FileNumbers<'_>,
+    event_id: Uuid,
+    error: Error,
+) -> Result<Error> {
+    let payload: String = conn.query_row(
+        "SELECT payload FROM event WHERE id = ?1",
+        [event_id],
+        |row| row.get(0),
+    )?;
+    let payload = event::parse_stored_payload(event_id, &payload)?;
+    let refusal = ImportRefusal {
+        payload_field: None,
+        error,
+    };
+    refused_event(conn, file_name, numbers, event_id, &payload, refusal)
 }
 
 /// A foreign-key violation while folding: an event refers to a group, member or meeting that
