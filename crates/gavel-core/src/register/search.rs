@@ -93,7 +93,9 @@ impl Stemmers {
     /// The stem of one folded word.
     fn stem(&self, word: &str) -> String {
         let danish = self.danish.stem(word);
-        self.english.stem(&danish).into_owned()
+        let mut stem = self.english.stem(&danish).into_owned();
+        without_the_participles_n(&mut stem);
+        stem
     }
 
     /// The text as the index stores it: the stems of its words, separated by spaces.
@@ -104,6 +106,24 @@ impl Stemmers {
             out.push(' ');
         }
         out
+    }
+}
+
+/// A Danish strong verb's past participle has three forms, and Snowball brings only two of them
+/// to one stem: vedtaget and vedtagen to "vedtag", but vedtagne to "vedtagn" (likewise givet,
+/// given, givne; skrevet, skrevne; fundet, fundne). "De vedtagne forslag" must find "forslaget
+/// blev vedtaget", so a stem that ends in a consonant and n loses the n. Done to every stem, of
+/// any word, so that no word's forms are parted: navn, navne and navnet all come to "nav", as
+/// design and designed come to "desig". The price is a few words found together that are not one
+/// (barn and bar), which a search tolerates better than missing the forms of a decision's verb.
+/// A stem ending in a vowel and n (kommun, from kommune, kommunen, kommuner) is left as it is.
+fn without_the_participles_n(stem: &mut String) {
+    let is_consonant = |c: char| c.is_alphabetic() && !"aeiouyæøå".contains(c);
+    let mut from_the_end = stem.chars().rev();
+    let ends_so = from_the_end.next() == Some('n') && from_the_end.next().is_some_and(is_consonant);
+    // Three letters at least are left: "ovn" stays a word of its own.
+    if ends_so && stem.chars().count() > 3 {
+        stem.pop();
     }
 }
 
@@ -368,6 +388,31 @@ mod tests {
         assert_eq!(english.len(), 1, "{english:?}");
         assert_eq!(stems(&["hostes", "hosting"]).len(), 1);
         assert_ne!(danish, english);
+    }
+
+    #[test]
+    fn a_strong_verbs_participle_is_one_word_in_all_its_forms() {
+        let stemmers = Stemmers::new();
+        let stems = |forms: &[&str]| -> HashSet<String> {
+            forms.iter().map(|form| stemmers.stem(form)).collect()
+        };
+        for forms in [
+            &["vedtaget", "vedtagen", "vedtagne"][..],
+            &["givet", "given", "givne"],
+            &["skrevet", "skreven", "skrevne"],
+            &["fundet", "fundne"],
+            // Words whose stem ends in a consonant and n in every form stay one word.
+            &["navn", "navne", "navnet", "navnene"],
+            &["design", "designs", "designed"],
+            // A vowel before the n: untouched.
+            &["kommune", "kommunen", "kommuner", "kommunerne"],
+        ] {
+            let found = stems(forms);
+            assert_eq!(found.len(), 1, "{forms:?}: {found:?}");
+        }
+        assert_eq!(stemmers.stem("kommune"), "kommun");
+        assert_eq!(stemmers.stem("ovn"), "ovn", "three letters are left alone");
+        assert_ne!(stemmers.stem("vedtagne"), stemmers.stem("vedtægt"));
     }
 
     #[test]
