@@ -755,3 +755,128 @@ fn a_wrong_password_signs_nothing_and_writes_no_file() {
     );
     assert!(!out.exists(), "no file was written");
 }
+
+/// A group's chair laptop, from an empty database: the group, a meeting and its decision, all in
+/// a sync file (`name`).
+fn a_groups_laptop(
+    folder: &Path,
+    name: &str,
+    group: &str,
+    meeting: &str,
+    decision: &str,
+) -> PathBuf {
+    let db = folder.join(format!("{name}.sqlite3"));
+    let commands = format!(
+        concat!(
+            "{{\"type\":\"CreateGroup\",\"id\":\"{group}\",\"name\":\"Styregruppen for {name}\"}}\n",
+            "{{\"type\":\"CreateMeeting\",\"id\":\"{meeting}\",\"group_id\":\"{group}\",\"title\":\"{name}-møde\",\"starts_at\":\"2026-12-10T13:00:00\"}}\n",
+            "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{meeting}\"}}\n",
+            "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{meeting}\",\"outcome\":\"approved\",\"text\":\"{decision}\"}}\n",
+            "{{\"type\":\"CloseMeeting\",\"meeting_id\":\"{meeting}\"}}\n",
+        ),
+        group = group,
+        meeting = meeting,
+        name = name,
+        decision = decision,
+    );
+    let output = gavel(&db, &["apply"], &commands);
+    assert!(output.status.success(), "{}", stderr(&output));
+    export(&db, folder, &format!("{name}.gavel"), &[])
+}
+
+/// A secretariat takes every group's file in one command: each file on its own, in its own
+/// transaction, so a refused file in the middle changes nothing and stops nothing, and the
+/// others end as if imported one by one (the next file is read while one is added).
+#[test]
+fn several_files_in_one_import_each_stand_alone_and_a_refused_one_stops_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mo = a_groups_laptop(
+        folder.path(),
+        "os2mo",
+        "10000000-0000-4000-8000-000000000001",
+        "20000000-0000-4000-8000-000000000001",
+        "Hosting hos leverandør B.",
+    );
+    let sync = a_groups_laptop(
+        folder.path(),
+        "os2sync",
+        "10000000-0000-4000-8000-000000000002",
+        "20000000-0000-4000-8000-000000000002",
+        "Version 5 rulles ud.",
+    );
+    let edited = folder.path().join("edited.gavel");
+    std::fs::write(
+        &edited,
+        std::fs::read_to_string(&mo)
+            .expect("reads")
+            .replace("leverandør B", "leverandør C"),
+    )
+    .expect("writes");
+    let mut trust = trust_every_device_in(&mo);
+    trust.extend(trust_every_device_in(&sync));
+    let path = |file: &PathBuf| file.to_str().expect("utf-8").to_owned();
+    let mut args: Vec<String> = ["sync", "import"].map(str::to_owned).to_vec();
+    args.extend([path(&mo), path(&edited), path(&sync)]);
+    args.extend(trust.iter().cloned());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+
+    let secretariat = folder.path().join("secretariat.sqlite3");
+    let output = gavel(&secretariat, &args, "");
+
+    assert!(!output.status.success(), "a refused file fails the command");
+    let (out, err) = (stdout(&output), stderr(&output));
+    assert!(
+        out.contains("os2mo.gavel: from") && out.contains("os2sync.gavel: from"),
+        "{out}"
+    );
+    assert!(!out.contains("edited.gavel"), "{out}");
+    assert!(
+        err.contains("edited.gavel") && err.contains("the event's hash does not match its content"),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 of 3 files was refused (above); the others were merged"),
+        "{err}"
+    );
+    let register = stdout(&gavel(&secretariat, &["decisions"], ""));
+    assert!(register.contains("Hosting hos leverandør B."), "{register}");
+    assert!(register.contains("Version 5 rulles ud."), "{register}");
+    assert!(!register.contains("leverandør C"), "{register}");
+
+    // The same as the two good files imported one at a time.
+    let one_by_one = folder.path().join("one-by-one.sqlite3");
+    import(&one_by_one, &mo);
+    import(&one_by_one, &sync);
+    assert_eq!(
+        (dump_read_tables(&secretariat), event_count(&secretariat)),
+        (dump_read_tables(&one_by_one), event_count(&one_by_one))
+    );
+
+    // In Danish, the count too; and the files already taken are found present, nothing added.
+    let output = gavel_with_env(&secretariat, &args, "", &[("GAVEL_LANG", "da")]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("1 af 3 filer blev afvist (se ovenfor); de andre er flettet ind"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(event_count(&secretariat), event_count(&one_by_one));
+
+    // For scripts: one report a file imported, in the order given.
+    let mut json_args = vec!["sync", "import", "--json"];
+    json_args.extend([mo.to_str().expect("utf-8"), sync.to_str().expect("utf-8")]);
+    json_args.extend(trust.iter().map(String::as_str));
+    let output = gavel(&folder.path().join("scripted.sqlite3"), &json_args, "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let reports: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let files: Vec<&str> = reports
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|report| report["file_name"].as_str().expect("a name"))
+        .collect();
+    assert_eq!(
+        files,
+        [mo.to_str().expect("utf-8"), sync.to_str().expect("utf-8")]
+    );
+}

@@ -35,10 +35,13 @@ pub enum SyncCommand {
         #[arg(long, value_name = "FILE", requires = "sign")]
         password_file: Option<PathBuf>,
     },
-    /// Merge a sync file into this database; prints what was added and every conflict.
+    /// Merge sync files into this database, each on its own; prints what was added and every
+    /// conflict.
     Import {
-        /// The sync file (.gavel) to merge.
-        file: PathBuf,
+        /// The sync files (.gavel) to merge, one after the other; a file that is refused changes
+        /// nothing and does not stop the others.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// Check the file and report, without changing anything.
         #[arg(long)]
         dry_run: bool,
@@ -102,47 +105,77 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             }
         }
         SyncCommand::Import {
-            file,
+            files,
             dry_run,
             json,
             trust_device,
         } => {
-            // Refused before reading: a file over the limit, and what is not a regular file
-            // (`/dev/zero` never ends, a named pipe may never deliver anything). The file is then
-            // streamed, never read into memory whole (gavel_core::sync::SyncSource).
-            let limit = gavel_core::sync::MAX_SYNC_FILE_BYTES;
-            let (opened, length) =
-                gavel_core::files::open_regular_file(&file).map_err(|error| {
-                    let reason = crate::minutes::reading_reason(&error);
-                    anyhow::Error::msg(message(
-                        "cli-cannot-read",
-                        &[
-                            ("file", file.display().to_string().into()),
-                            ("reason", crate::language::pick(&reason).into()),
-                        ],
-                    ))
-                })?;
-            if length > limit {
-                anyhow::bail!(message(
-                    "cli-sync-too-large",
-                    &[
-                        ("file", file.display().to_string().into()),
-                        ("megabytes", (limit >> 20).into()),
-                    ]
-                ));
+            // Each file opened first, so that the next can be read while one is added.
+            let opened: Vec<anyhow::Result<std::fs::File>> =
+                files.iter().map(|file| open_sync_file(file)).collect();
+            let names: Vec<String> = files
+                .iter()
+                .map(|file| file.display().to_string())
+                .collect();
+            let readable: Vec<(&str, gavel_core::sync::SyncSource<'_>)> = names
+                .iter()
+                .zip(&opened)
+                .filter_map(|(name, file)| {
+                    let file = file.as_ref().ok()?;
+                    Some((name.as_str(), gavel_core::sync::SyncSource::File(file)))
+                })
+                .collect();
+            let mut imported = store
+                .import_sync_files(
+                    &readable,
+                    dry_run,
+                    Some(&CmsSyncSignatureVerifier),
+                    &trust_device,
+                )
+                .into_iter();
+            let mut outcomes: Vec<anyhow::Result<SyncImportReport>> = opened
+                .into_iter()
+                .map(|file| match file {
+                    Ok(_) => imported
+                        .next()
+                        .expect("a report for each file read")
+                        .map_err(anyhow::Error::from),
+                    Err(error) => Err(error),
+                })
+                .collect();
+            if outcomes.len() == 1 {
+                // One file: its refusal is the command's error, as it always was.
+                let report = outcomes.pop().expect("one file")?;
+                if json {
+                    serde_json::to_writer_pretty(&mut *out, &report)?;
+                    writeln!(out)?;
+                } else {
+                    print_report(out, &report)?;
+                }
+                return Ok(());
             }
-            let report = store.import_sync_from(
-                &file.display().to_string(),
-                gavel_core::sync::SyncSource::File(&opened),
-                dry_run,
-                Some(&CmsSyncSignatureVerifier),
-                &trust_device,
-            )?;
+            let mut reports = Vec::new();
+            let mut refused = 0usize;
+            for outcome in outcomes {
+                match outcome {
+                    Ok(report) if json => reports.push(report),
+                    Ok(report) => print_report(out, &report)?,
+                    Err(error) => {
+                        // Named with its file, as the error of a single file is.
+                        refused += 1;
+                        eprintln!("gavel: {}", clean(&crate::language::describe_error(&error)));
+                    }
+                }
+            }
             if json {
-                serde_json::to_writer_pretty(&mut *out, &report)?;
+                serde_json::to_writer_pretty(&mut *out, &reports)?;
                 writeln!(out)?;
-            } else {
-                print_report(out, &report)?;
+            }
+            if refused > 0 {
+                anyhow::bail!(message(
+                    "cli-sync-files-refused",
+                    &[("refused", refused.into()), ("files", files.len().into()),]
+                ));
             }
         }
         SyncCommand::Devices { json } => {
@@ -184,6 +217,33 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
         }
     }
     Ok(())
+}
+
+/// A sync file opened for reading, refused before reading when it is over the size limit or not a
+/// regular file (`/dev/zero` never ends, a named pipe may never deliver anything). The file is
+/// then streamed, never read into memory whole (gavel_core::sync::SyncSource).
+fn open_sync_file(file: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    let limit = gavel_core::sync::MAX_SYNC_FILE_BYTES;
+    let (opened, length) = gavel_core::files::open_regular_file(file).map_err(|error| {
+        let reason = crate::minutes::reading_reason(&error);
+        anyhow::Error::msg(message(
+            "cli-cannot-read",
+            &[
+                ("file", file.display().to_string().into()),
+                ("reason", crate::language::pick(&reason).into()),
+            ],
+        ))
+    })?;
+    if length > limit {
+        anyhow::bail!(message(
+            "cli-sync-too-large",
+            &[
+                ("file", file.display().to_string().into()),
+                ("megabytes", (limit >> 20).into()),
+            ]
+        ));
+    }
+    Ok(opened)
 }
 
 /// Everything here but the counts comes from the imported file: each text goes through

@@ -66,9 +66,10 @@ fn export_and_import(c: &mut Criterion) {
 }
 
 /// A million events through the streaming import, timed once (a run takes seconds, too long for
-/// criterion's samples): seven groups' files, then — measured by criterion as a dry run, rolled
-/// back each time — the eighth into those 880,000 events, then the eighth for real. Every import
-/// folds the whole log to decide its new events, so a file's import grows with the log.
+/// criterion's samples): seven groups' files in one `import_sync_files`, as
+/// `gavel sync import` takes a secretariat's files (each file read and checked while the one
+/// before it is added), then — measured by criterion as a dry run, rolled back each time — the
+/// eighth into those 880,000 events, then the eighth for real, alone.
 fn a_million_events(c: &mut Criterion) {
     let files: Vec<_> = (0..secretariat::GROUPS)
         .map(secretariat::ten_years_file)
@@ -81,22 +82,23 @@ fn a_million_events(c: &mut Criterion) {
     let mut total_seconds = 0.0;
     let mut added = 0u64;
     let mut events_per_file = Vec::new();
-    let mut import = |store: &mut Store, (file, fingerprint): &(std::path::PathBuf, String)| {
-        let started = Instant::now();
-        let events = secretariat::import_file(store, file, fingerprint);
-        let seconds = started.elapsed().as_secs_f64();
-        total_seconds += seconds;
+    let mut count = |file: &std::path::Path, events: u32| {
         added += u64::from(events);
         events_per_file.push(u64::from(events));
         println!(
-            "  {}: {events} events in {seconds:.2} s (log now {added})",
+            "  {}: {events} events (log now {added})",
             file.file_name().expect("name").to_string_lossy(),
         );
     };
     let (last, others) = files.split_last().expect("files");
-    for file in others {
-        import(&mut store, file);
+    let started = Instant::now();
+    let added_by_file = secretariat::import_files(&mut store, others);
+    let seconds = started.elapsed().as_secs_f64();
+    total_seconds += seconds;
+    for ((file, _), events) in others.iter().zip(added_by_file) {
+        count(file, events);
     }
+    println!("  the first {} files in {seconds:.2} s", others.len());
 
     let opened = std::fs::File::open(&last.0).expect("open");
     let mut group = c.benchmark_group("sync at the secretariat's scale");
@@ -121,7 +123,12 @@ fn a_million_events(c: &mut Criterion) {
     );
     group.finish();
 
-    import(&mut store, last);
+    let started = Instant::now();
+    let events = secretariat::import_file(&mut store, &last.0, &last.1);
+    let seconds = started.elapsed().as_secs_f64();
+    total_seconds += seconds;
+    count(&last.0, events);
+    println!("  the last file alone in {seconds:.2} s");
     println!(
         "import of {added} events in {} files into an empty database file: {total_seconds:.1} s = {:.0} events/s",
         files.len(),

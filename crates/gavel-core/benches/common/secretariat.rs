@@ -85,6 +85,31 @@ pub fn next_meeting_file(group: u128) -> PathBuf {
     folder().join(format!("group-{group}-next-meeting.gavel"))
 }
 
+/// Imports `files` (each with the fingerprint to trust) into `store` in one
+/// `Store::import_sync_files`, as `gavel sync import` takes several: each file read and checked
+/// while the one before it is added. Returns the number of events each added.
+pub fn import_files(store: &mut Store, files: &[(PathBuf, String)]) -> Vec<u32> {
+    let opened: Vec<std::fs::File> = files
+        .iter()
+        .map(|(file, _)| std::fs::File::open(file).expect("open"))
+        .collect();
+    let names: Vec<String> = files
+        .iter()
+        .map(|(file, _)| file.display().to_string())
+        .collect();
+    let sources: Vec<(&str, gavel_core::sync::SyncSource<'_>)> = names
+        .iter()
+        .zip(&opened)
+        .map(|(name, file)| (name.as_str(), gavel_core::sync::SyncSource::File(file)))
+        .collect();
+    let fingerprints: Vec<String> = files.iter().map(|(_, print)| print.clone()).collect();
+    store
+        .import_sync_files(&sources, false, None, &fingerprints)
+        .into_iter()
+        .map(|report| report.expect("import").events_added)
+        .collect()
+}
+
 /// Imports `file` into `store` through the streaming reader, as the CLI does, trusting
 /// `fingerprint`; returns the number of events added.
 pub fn import_file(store: &mut Store, file: &Path, fingerprint: &str) -> u32 {

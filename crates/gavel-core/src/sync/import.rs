@@ -76,32 +76,75 @@ impl Store {
         verifier: Option<&dyn SyncSignatureVerifier>,
         accepted_devices: &[String],
     ) -> Result<SyncImportReport> {
-        let bad = |field: Option<&str>, message: Bilingual| bad_input(file_name, field, message);
-        let length = source
-            .len()
-            .map_err(|error| cannot_be_read(file_name, &error))?;
-        if length > MAX_SYNC_FILE_BYTES {
-            return Err(bad(None, too_large(TooLarge::File)));
+        let read = read_and_check(file_name, source, verifier, self.clock.now_millis())?;
+        self.add_checked_file(file_name, source, read, dry_run, accepted_devices)
+    }
+
+    /// Imports several sync files, one after the other, each in its own transaction, as
+    /// [`Store::import_sync_from`] imports one: a file that is refused changes nothing and does
+    /// not stop the files after it. Each file's report or refusal, in the order given.
+    ///
+    /// While one file's events are added, the next file is read and checked on another thread:
+    /// those reads need no database, and adding holds the database's one writer busy while the
+    /// second core would wait. A secretariat importing every group's files saves a read a file.
+    pub fn import_sync_files(
+        &mut self,
+        files: &[(&str, SyncSource<'_>)],
+        dry_run: bool,
+        verifier: Option<&(dyn SyncSignatureVerifier + Sync)>,
+        accepted_devices: &[String],
+    ) -> Vec<Result<SyncImportReport>> {
+        let shared_verifier = verifier;
+        let verifier = verifier.map(|verifier| verifier as &dyn SyncSignatureVerifier);
+        let mut reports = Vec::with_capacity(files.len());
+        let Some(&(first_name, first_source)) = files.first() else {
+            return reports;
+        };
+        let mut read = read_and_check(first_name, first_source, verifier, self.clock.now_millis());
+        for (index, &(file_name, source)) in files.iter().enumerate() {
+            let now_millis = self.clock.now_millis();
+            let (report, next) = std::thread::scope(|scope| {
+                let next = files.get(index + 1).map(|&(next_name, next_source)| {
+                    scope.spawn(move || {
+                        read_and_check_sync(next_name, next_source, shared_verifier, now_millis)
+                    })
+                });
+                let report = read.and_then(|checked| {
+                    self.add_checked_file(file_name, source, checked, dry_run, accepted_devices)
+                });
+                let next = next.map(|thread| {
+                    thread
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                });
+                (report, next)
+            });
+            reports.push(report);
+            match next {
+                Some(next) => read = next,
+                None => break,
+            }
         }
+        reports
+    }
 
-        // 1. Every event checked as it streams past; what is wrong is reported after step 2.
-        let mut checks = FileChecks::new(self.clock.now_millis());
-        let header = reader::read_sync_file(source, &mut |event, number| {
-            checks.check(event, number);
-            Ok(())
-        })
-        .map_err(|failure| read_failure(file_name, source, failure))?;
-        let first_read = header.events_digest;
-        let header = check_header(file_name, header)?;
-
-        // 2. The signature, over the canonical content, before anything about the events.
-        let signed_by = check_signature(file_name, source, &header, verifier)?;
-        let checked = checks
-            .finish()
-            .map_err(|(field, message)| bad(Some(&field), message))?;
-        refuse_an_event_dated_ahead_of_the_clock(&checked, self.clock.now_millis())
-            .map_err(|(field, message)| bad(Some(&field), message))?;
-
+    /// Adds a file that [`read_and_check`] found sound: judges its devices, then reads it a last
+    /// time inside one transaction, inserting and deciding its new events.
+    fn add_checked_file(
+        &mut self,
+        file_name: &str,
+        source: SyncSource<'_>,
+        read: ReadAndChecked,
+        dry_run: bool,
+        accepted_devices: &[String],
+    ) -> Result<SyncImportReport> {
+        let bad = |field: Option<&str>, message: Bilingual| bad_input(file_name, field, message);
+        let ReadAndChecked {
+            header,
+            first_read,
+            signed_by,
+            checked,
+        } = read;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -237,6 +280,72 @@ impl Store {
         }
         Ok(report)
     }
+}
+
+/// A file read and checked before any transaction: what adding it needs of the first reads.
+struct ReadAndChecked {
+    header: CheckedHeader,
+    /// The digest of the events as the first read found them: the last read must find the same.
+    first_read: [u8; 32],
+    signed_by: Option<SyncSigner>,
+    checked: CheckedEvents,
+}
+
+/// Steps 1 and 2, which need no database: the size, every event checked as it streams past,
+/// the header, the signature (checked before anything the first read found is reported), and no
+/// event dated ahead of this computer's clock (`now_millis`).
+fn read_and_check(
+    file_name: &str,
+    source: SyncSource<'_>,
+    verifier: Option<&dyn SyncSignatureVerifier>,
+    now_millis: u64,
+) -> Result<ReadAndChecked> {
+    let bad = |field: Option<&str>, message: Bilingual| bad_input(file_name, field, message);
+    let length = source
+        .len()
+        .map_err(|error| cannot_be_read(file_name, &error))?;
+    if length > MAX_SYNC_FILE_BYTES {
+        return Err(bad(None, too_large(TooLarge::File)));
+    }
+
+    // 1. Every event checked as it streams past; what is wrong is reported after step 2.
+    let mut checks = FileChecks::new(now_millis);
+    let header = reader::read_sync_file(source, &mut |event, number| {
+        checks.check(event, number);
+        Ok(())
+    })
+    .map_err(|failure| read_failure(file_name, source, failure))?;
+    let first_read = header.events_digest;
+    let header = check_header(file_name, header)?;
+
+    // 2. The signature, over the canonical content, before anything about the events.
+    let signed_by = check_signature(file_name, source, &header, verifier)?;
+    let checked = checks
+        .finish()
+        .map_err(|(field, message)| bad(Some(&field), message))?;
+    refuse_an_event_dated_ahead_of_the_clock(&checked, now_millis)
+        .map_err(|(field, message)| bad(Some(&field), message))?;
+    Ok(ReadAndChecked {
+        header,
+        first_read,
+        signed_by,
+        checked,
+    })
+}
+
+/// [`read_and_check`] on another thread, with a verifier that may be shared with it.
+fn read_and_check_sync(
+    file_name: &str,
+    source: SyncSource<'_>,
+    verifier: Option<&(dyn SyncSignatureVerifier + Sync)>,
+    now_millis: u64,
+) -> Result<ReadAndChecked> {
+    read_and_check(
+        file_name,
+        source,
+        verifier.map(|verifier| verifier as &dyn SyncSignatureVerifier),
+        now_millis,
+    )
 }
 
 /// The third read's work, one event at a time: is it here already (and the same), is its chain

@@ -225,6 +225,7 @@ cli-sync-exported =
        *[other] { $events } hændelser
     }
 cli-sync-too-large = { $file }: filen er større end { $megabytes } MB, det meste Gavel læser som en synkroniseringsfil; intet er læst.
+cli-sync-files-refused = { $refused } af { $files } filer blev afvist (se ovenfor); de andre er flettet ind
 cli-sync-this-device = denne computer: { $name } (id { $device }), nøglens fingeraftryk { $fingerprint }
 cli-sync-trusted-device = godkendt: { $name } (id { $device }), nøglens fingeraftryk { $fingerprint }, godkendt af { $by }
 cli-sync-report =
@@ -357,7 +358,7 @@ cli-help-sync = Udveksl møder med andre computere via filer
 cli-help-sync-export = Skriv de valgte møders hændelser (med deres grupper og backloggen) til en synkroniseringsfil (docs/sync-format.md)
 cli-help-sync-export--meetings = Mødernes id'er; udelad dem, og brug --all for alle møder
 cli-help-sync-export--sign = Underskriv filen med nøglen i denne PKCS#12-fil (.p12/.pfx), referatets certifikat
-cli-help-sync-import = Flet en synkroniseringsfil ind i denne database; viser, hvad der blev tilføjet, og hver konflikt
+cli-help-sync-import = Flet synkroniseringsfiler ind i denne database, hver for sig; viser, hvad der blev tilføjet, og hver konflikt
 cli-help-sync-import--dry-run = Kontrollér filen, og rapportér uden at ændre noget
 cli-help-sync-import--trust-device = Godkend en computer, der ses for første gang, efter dens nøgles fingeraftryk, som ejeren læser det i `gavel sync devices` (mellemrum er valgfri); eller stol på det certifikat, der har underskrevet filen, efter dets SHA-256-fingeraftryk, så det går i god for alle computere i denne og senere filer. Gentag for hver. Sammenlign først fingeraftrykket med ejeren
 cli-help-sync-devices = Denne computers nøglefingeraftryk (giv det til formanden, før din første synkroniseringsfil når frem) og de andre computere, som denne database har godkendt
@@ -408,7 +409,7 @@ cli-help-backup-restore = Erstat denne database med en sikkerhedskopi. Den nuvæ
 cli-help-backup-restore--file = En sikkerhedskopi, fx fra `gavel backup list`
 cli-help-paths = Hvor Gavel gemmer databasen og dens sikkerhedskopier, og hvor appen gemmer eksporter
 cli-help--json = Skriv resultatet som JSON til scripts: det samme på alle sprog
-cli-help-sync-import--file = Synkroniseringsfilen (.gavel), der skal flettes ind
+cli-help-sync-import--files = Synkroniseringsfilerne (.gavel), der skal flettes ind, den ene efter den anden; en fil, der afvises, ændrer intet og standser ikke de andre
 cli-help-sync-export--all = Alle møder i denne database
 cli-help-sync-export--out = Synkroniseringsfilen, der skal skrives
 cli-help-backlog-import--file = Filen, backloggen læses fra

@@ -177,6 +177,11 @@ cli-sync-name-meetings = name the meetings to export, or give --all
 cli-sync-not-serialised = serialising the sync file
 cli-sync-exported = { $file }: { $meetings } meeting(s), { $events } event(s)
 cli-sync-too-large = { $file }: the file is larger than { $megabytes } MB, the most Gavel reads as a sync file; nothing was read
+cli-sync-files-refused =
+    { $refused } of { $files } files { $refused ->
+        [one] was
+       *[other] were
+    } refused (above); the others were merged
 cli-sync-this-device = this computer: { $name } (device { $device }), key fingerprint { $fingerprint }
 cli-sync-trusted-device = trusted: { $name } (device { $device }), key fingerprint { $fingerprint }, trusted by { $by }
 cli-sync-report = { $file }: from { $author } (device { $device }): added { $added } of { $total } event(s), { $present } already here
@@ -281,7 +286,7 @@ cli-help-sync = Exchange meetings with other laptops by file
 cli-help-sync-export = Write the chosen meetings' events (with their groups and the backlog) to a sync file (docs/sync-format.md)
 cli-help-sync-export--meetings = Meeting ids; leave out and give --all for every meeting
 cli-help-sync-export--sign = Sign the file with the key in this PKCS#12 (.p12/.pfx) file, the minutes' certificate
-cli-help-sync-import = Merge a sync file into this database; prints what was added and every conflict
+cli-help-sync-import = Merge sync files into this database, each on its own; prints what was added and every conflict
 cli-help-sync-import--dry-run = Check the file and report, without changing anything
 cli-help-sync-import--trust-device = Trust a computer seen for the first time, by its key's fingerprint as its owner reads it from `gavel sync devices` (spaces optional); or trust the certificate that signed the file, by its SHA-256 fingerprint, to vouch for every computer in this and later files. Repeat for each. Compare the fingerprint with the owner first
 cli-help-sync-devices = This computer's key fingerprint (tell it to the chair before your first sync file reaches her), and the other computers this database trusts
@@ -332,7 +337,7 @@ cli-help-backup-restore = Replace this database with a backup. The current datab
 cli-help-backup-restore--file = A backup file, e.g. from `gavel backup list`
 cli-help-paths = Where Gavel keeps the database and its backups, and where the app saves exports
 cli-help--json = Print the result as JSON for scripts: the same in every language
-cli-help-sync-import--file = The sync file (.gavel) to merge
+cli-help-sync-import--files = The sync files (.gavel) to merge, one after the other; a file that is refused changes nothing and does not stop the others
 cli-help-sync-export--all = Every meeting in this database
 cli-help-sync-export--out = The sync file to write
 cli-help-backlog-import--file = The file to read the backlog from
