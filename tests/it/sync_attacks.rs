@@ -120,12 +120,61 @@ impl Laptop {
             before,
             "a refused file changed the database"
         );
+        // A forger lists the events in whatever order he likes: in log order (Gavel writes them
+        // chain by chain), the file is refused too, with nothing changed, and by the same rule,
+        // the event named by its place in that file. (A file whose chains are broken may show
+        // another break first in another order.)
+        let mut in_log_order = file.clone();
+        in_log_order
+            .events
+            .sort_by_key(|event| (event.hlc, event.device, event.id));
+        if in_log_order.events != file.events {
+            let bytes = serde_json::to_vec(&in_log_order).expect("serialises");
+            let refused = self
+                .store
+                .import_sync(
+                    "forged.gavel",
+                    &bytes,
+                    false,
+                    None,
+                    &device_fingerprints(&in_log_order),
+                )
+                .expect_err("the import refuses the file in log order too");
+            if error.to_string().contains("goes against the rules") {
+                assert_eq!(
+                    without_event_numbers(&refused.to_string()),
+                    without_event_numbers(&error.to_string()),
+                );
+            }
+            assert_eq!(
+                (dump_read_tables(&self.path), event_count(&self.path)),
+                before,
+                "a refused file in log order changed the database"
+            );
+        }
         error
     }
 
     fn meeting(&self) -> gavel_core::MeetingDetail {
         self.store.meeting(MEETING).expect("the meeting")
     }
+}
+
+/// `text` with the numbers of events in their file left out ("events[12]", "event 12 in the
+/// file"): the same refusal of a file in another order names the event by another number.
+fn without_event_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = ["events[", "event "]
+        .iter()
+        .filter_map(|mark| rest.find(mark).map(|at| at + mark.len()))
+        .min()
+    {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Laptop A: a group of three, a backlog item, and an open meeting with two agenda items where
