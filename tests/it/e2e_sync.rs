@@ -801,12 +801,23 @@ async fn preview_conflict_and_cancel(client: Client, file: PathBuf) -> anyhow::R
 /// "Importér", and then the sync screen with the summary.
 async fn import_on_the_first_run_screen(client: Client, file: PathBuf) -> anyhow::Result<()> {
     wait_for(&client, "#load-demo").await?;
-    wait_for(&client, "#sync-import-file")
-        .await?
+    let field = wait_for(&client, "#sync-import-file").await?;
+    // The pointer resting on the button shows the app's words, not WebKitGTK's English.
+    let tooltip = field.attr("title").await?;
+    ensure!(
+        tooltip.as_deref() == Some("Ingen fil valgt"),
+        "the file field's tooltip before a file is chosen: {tooltip:?}"
+    );
+    field
         .send_keys(path_text(&file)?)
         .await
         .context("choosing the sync file in #sync-import-file")?;
     let untrusted = wait_for(&client, "#sync-preview").await?.text().await?;
+    let tooltip = field.attr("title").await?;
+    ensure!(
+        tooltip.as_deref() == Some("Styregruppen for OS2mo.gavel"),
+        "the file field's tooltip names the file chosen: {tooltip:?}"
+    );
     ensure!(
         untrusted.contains("Ny computer: dens")
             && untrusted.contains("Intet bliver importeret, før du godkender en computer ovenfor"),
