@@ -114,18 +114,29 @@ impl Stemmers {
 /// given, givne; skrevet, skrevne; fundet, fundne). "De vedtagne forslag" must find "forslaget
 /// blev vedtaget", so a stem that ends in a consonant and n loses the n. Done to every stem, of
 /// any word, so that no word's forms are parted: navn, navne and navnet all come to "nav", as
-/// design and designed come to "desig". The price is a few words found together that are not one
-/// (barn and bar), which a search tolerates better than missing the forms of a decision's verb.
-/// A stem ending in a vowel and n (kommun, from kommune, kommunen, kommuner) is left as it is.
+/// design and designed come to "desig", and a noun in -ning may meet its verb (beslutning and
+/// beslutte), when the English stemmer has taken its -ing. A stem ending
+/// in a vowel and n (kommun, from kommune, kommunen, kommuner) is left as it is, and so is one
+/// that would become a common word's stem ([`COMMON_STEMS`]).
 fn without_the_participles_n(stem: &mut String) {
     let is_consonant = |c: char| c.is_alphabetic() && !"aeiouyæøå".contains(c);
     let mut from_the_end = stem.chars().rev();
     let ends_so = from_the_end.next() == Some('n') && from_the_end.next().is_some_and(is_consonant);
     // Three letters at least are left: "ovn" stays a word of its own.
-    if ends_so && stem.chars().count() > 3 {
+    if ends_so
+        && stem.chars().count() > 3
+        && !COMMON_STEMS.contains(&&stem[..stem.len() - 1])
+    {
         stem.pop();
     }
 }
+
+/// Stems of words so common in minutes that a stem ending in n must not become one of them:
+/// barn is not bare ("bar"), børn not bør, sign not sig or siger, havn not have, ligne not lige,
+/// ordning not ord, retning not ret. Each such word keeps its n, in all its forms alike.
+const COMMON_STEMS: &[&str] = &[
+    "bar", "bør", "der", "for", "har", "hav", "her", "lig", "ord", "ret", "sig", "til", "var",
+];
 
 /// A search as typed, ready for FTS5 and for marking what it found.
 pub(crate) struct Query {
@@ -413,6 +424,23 @@ mod tests {
         assert_eq!(stemmers.stem("kommune"), "kommun");
         assert_eq!(stemmers.stem("ovn"), "ovn", "three letters are left alone");
         assert_ne!(stemmers.stem("vedtagne"), stemmers.stem("vedtægt"));
+        // A noun in -ning may meet its verb.
+        assert_eq!(stemmers.stem("beslutning"), stemmers.stem("beslutte"));
+        // No word becomes a common one: each pair stays apart, and each word's forms together.
+        for (word, common) in [
+            ("barn", "bare"),
+            ("børn", "bør"),
+            ("signed", "siger"),
+            ("sign", "sig"),
+            ("havn", "have"),
+            ("ligne", "lige"),
+            ("ordning", "ord"),
+            ("retning", "ret"),
+        ] {
+            assert_ne!(stemmers.stem(word), stemmers.stem(common), "{word} and {common}");
+        }
+        assert_eq!(stemmers.stem("sign"), stemmers.stem("signed"));
+        assert_eq!(stemmers.stem("barn"), stemmers.stem("barnet"));
     }
 
     #[test]
