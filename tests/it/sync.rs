@@ -814,9 +814,10 @@ fn several_files_in_one_import_each_stand_alone_and_a_refused_one_stops_nothing(
     .expect("writes");
     let mut trust = trust_every_device_in(&mo);
     trust.extend(trust_every_device_in(&sync));
+    let missing = folder.path().join("missing.gavel");
     let path = |file: &PathBuf| file.to_str().expect("utf-8").to_owned();
     let mut args: Vec<String> = ["sync", "import"].map(str::to_owned).to_vec();
-    args.extend([path(&mo), path(&edited), path(&sync)]);
+    args.extend([path(&mo), path(&missing), path(&edited), path(&sync)]);
     args.extend(trust.iter().cloned());
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
 
@@ -835,7 +836,11 @@ fn several_files_in_one_import_each_stand_alone_and_a_refused_one_stops_nothing(
         "{err}"
     );
     assert!(
-        err.contains("1 of 3 files was refused (above); the others were merged"),
+        err.contains(&format!("cannot read {}", missing.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 of 4 files were refused (above); the others were merged"),
         "{err}"
     );
     let register = stdout(&gavel(&secretariat, &["decisions"], ""));
@@ -856,27 +861,59 @@ fn several_files_in_one_import_each_stand_alone_and_a_refused_one_stops_nothing(
     let output = gavel_with_env(&secretariat, &args, "", &[("GAVEL_LANG", "da")]);
     assert!(!output.status.success());
     assert!(
-        stderr(&output).contains("1 af 3 filer blev afvist (se ovenfor); de andre er flettet ind"),
+        stderr(&output).contains("2 af 4 filer blev afvist (se ovenfor); de andre er flettet ind"),
         "{}",
         stderr(&output)
     );
     assert_eq!(event_count(&secretariat), event_count(&one_by_one));
 
-    // For scripts: one report a file imported, in the order given.
+    // For scripts: a report for each file imported and the refusal of each refused, in the
+    // order given.
     let mut json_args = vec!["sync", "import", "--json"];
-    json_args.extend([mo.to_str().expect("utf-8"), sync.to_str().expect("utf-8")]);
+    json_args.extend([
+        mo.to_str().expect("utf-8"),
+        edited.to_str().expect("utf-8"),
+        sync.to_str().expect("utf-8"),
+    ]);
     json_args.extend(trust.iter().map(String::as_str));
-    let output = gavel(&folder.path().join("scripted.sqlite3"), &json_args, "");
-    assert!(output.status.success(), "{}", stderr(&output));
-    let reports: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
-    let files: Vec<&str> = reports
-        .as_array()
-        .expect("a list")
+    let scripted = folder.path().join("scripted.sqlite3");
+    let output = gavel(&scripted, &json_args, "");
+    assert!(!output.status.success());
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let listed = listed.as_array().expect("a list");
+    let files: Vec<&str> = listed
         .iter()
-        .map(|report| report["file_name"].as_str().expect("a name"))
+        .map(|entry| entry["file_name"].as_str().expect("a name"))
         .collect();
     assert_eq!(
         files,
-        [mo.to_str().expect("utf-8"), sync.to_str().expect("utf-8")]
+        [
+            mo.to_str().expect("utf-8"),
+            edited.to_str().expect("utf-8"),
+            sync.to_str().expect("utf-8")
+        ]
     );
+    assert!(listed[0]["events_added"].as_u64() > Some(0));
+    assert!(
+        listed[1]["error"]
+            .as_str()
+            .is_some_and(|error| error.contains("the event's hash does not match its content")),
+        "{}",
+        listed[1]
+    );
+
+    // A dry run of several files says what would be refused, and changes nothing.
+    let dry = folder.path().join("dry.sqlite3");
+    let mut dry_args = json_args.clone();
+    dry_args.retain(|arg| *arg != "--json");
+    dry_args.push("--dry-run");
+    let output = gavel(&dry, &dry_args, "");
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output)
+            .contains("1 of 3 files would be refused (above); dry run: nothing was changed"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(event_count(&dry), 0);
 }

@@ -110,42 +110,16 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             json,
             trust_device,
         } => {
-            // Each file opened first, so that the next can be read while one is added.
-            let opened: Vec<anyhow::Result<std::fs::File>> =
-                files.iter().map(|file| open_sync_file(file)).collect();
-            let names: Vec<String> = files
-                .iter()
-                .map(|file| file.display().to_string())
-                .collect();
-            let readable: Vec<(&str, gavel_core::sync::SyncSource<'_>)> = names
-                .iter()
-                .zip(&opened)
-                .filter_map(|(name, file)| {
-                    let file = file.as_ref().ok()?;
-                    Some((name.as_str(), gavel_core::sync::SyncSource::File(file)))
-                })
-                .collect();
-            let mut imported = store
-                .import_sync_files(
-                    &readable,
+            if files.len() == 1 {
+                // One file: its refusal is the command's error, as it always was.
+                let opened = open_sync_file(&files[0])?;
+                let report = store.import_sync_from(
+                    &files[0].display().to_string(),
+                    gavel_core::sync::SyncSource::File(&opened),
                     dry_run,
                     Some(&CmsSyncSignatureVerifier),
                     &trust_device,
-                )
-                .into_iter();
-            let mut outcomes: Vec<anyhow::Result<SyncImportReport>> = opened
-                .into_iter()
-                .map(|file| match file {
-                    Ok(_) => imported
-                        .next()
-                        .expect("a report for each file read")
-                        .map_err(anyhow::Error::from),
-                    Err(error) => Err(error),
-                })
-                .collect();
-            if outcomes.len() == 1 {
-                // One file: its refusal is the command's error, as it always was.
-                let report = outcomes.pop().expect("one file")?;
+                )?;
                 if json {
                     serde_json::to_writer_pretty(&mut *out, &report)?;
                     writeln!(out)?;
@@ -154,28 +128,46 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
                 }
                 return Ok(());
             }
-            let mut reports = Vec::new();
+            let mut listed = Vec::new();
             let mut refused = 0usize;
-            for outcome in outcomes {
-                match outcome {
-                    Ok(report) if json => reports.push(report),
-                    Ok(report) => print_report(out, &report)?,
-                    Err(error) => {
-                        // Named with its file, as the error of a single file is.
-                        refused += 1;
-                        eprintln!("gavel: {}", clean(&crate::language::describe_error(&error)));
+            // A batch of files open at a time, far below any limit on open files; within a
+            // batch, the next file is read while one is added.
+            for batch in files.chunks(FILES_OPEN_AT_ONCE) {
+                for (file, outcome) in
+                    batch
+                        .iter()
+                        .zip(import_batch(store, batch, dry_run, &trust_device))
+                {
+                    match outcome {
+                        Ok(report) if json => listed.push(serde_json::to_value(&report)?),
+                        Ok(report) => print_report(out, &report)?,
+                        Err(error) => {
+                            // Named with its file, as the error of a single file is.
+                            refused += 1;
+                            let reason =
+                                clean(&crate::language::describe_error(&error)).into_owned();
+                            eprintln!("gavel: {reason}");
+                            if json {
+                                listed.push(serde_json::json!({
+                                    "file_name": file.display().to_string(),
+                                    "error": reason,
+                                }));
+                            }
+                        }
                     }
                 }
             }
             if json {
-                serde_json::to_writer_pretty(&mut *out, &reports)?;
+                serde_json::to_writer_pretty(&mut *out, &listed)?;
                 writeln!(out)?;
             }
             if refused > 0 {
-                anyhow::bail!(message(
-                    "cli-sync-files-refused",
-                    &[("refused", refused.into()), ("files", files.len().into()),]
-                ));
+                let arguments = [("refused", refused.into()), ("files", files.len().into())];
+                anyhow::bail!(if dry_run {
+                    message("cli-sync-files-refused-dry-run", &arguments)
+                } else {
+                    message("cli-sync-files-refused", &arguments)
+                });
             }
         }
         SyncCommand::Devices { json } => {
@@ -217,6 +209,52 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
         }
     }
     Ok(())
+}
+
+/// How many of the files given to `sync import` are open at a time.
+const FILES_OPEN_AT_ONCE: usize = 32;
+
+/// Imports `files` one after another, each in its own transaction (`Store::import_sync_files`):
+/// the report or the refusal of each, in their order; a file that cannot be opened is refused
+/// without being read.
+fn import_batch(
+    store: &mut Store,
+    files: &[PathBuf],
+    dry_run: bool,
+    trust_device: &[String],
+) -> Vec<anyhow::Result<SyncImportReport>> {
+    let opened: Vec<anyhow::Result<std::fs::File>> =
+        files.iter().map(|file| open_sync_file(file)).collect();
+    let names: Vec<String> = files
+        .iter()
+        .map(|file| file.display().to_string())
+        .collect();
+    let readable: Vec<(&str, gavel_core::sync::SyncSource<'_>)> = names
+        .iter()
+        .zip(&opened)
+        .filter_map(|(name, file)| {
+            let file = file.as_ref().ok()?;
+            Some((name.as_str(), gavel_core::sync::SyncSource::File(file)))
+        })
+        .collect();
+    let mut imported = store
+        .import_sync_files(
+            &readable,
+            dry_run,
+            Some(&CmsSyncSignatureVerifier),
+            trust_device,
+        )
+        .into_iter();
+    opened
+        .into_iter()
+        .map(|file| match file {
+            Ok(_) => imported
+                .next()
+                .expect("a report for each file opened")
+                .map_err(anyhow::Error::from),
+            Err(error) => Err(error),
+        })
+        .collect()
 }
 
 /// A sync file opened for reading, refused before reading when it is over the size limit or not a

@@ -123,10 +123,7 @@ fn without_the_participles_n(stem: &mut String) {
     let mut from_the_end = stem.chars().rev();
     let ends_so = from_the_end.next() == Some('n') && from_the_end.next().is_some_and(is_consonant);
     // Three letters at least are left: "ovn" stays a word of its own.
-    if ends_so
-        && stem.chars().count() > 3
-        && !COMMON_STEMS.contains(&&stem[..stem.len() - 1])
-    {
+    if ends_so && stem.chars().count() > 3 && !COMMON_STEMS.contains(&&stem[..stem.len() - 1]) {
         stem.pop();
     }
 }
@@ -437,7 +434,11 @@ mod tests {
             ("ordning", "ord"),
             ("retning", "ret"),
         ] {
-            assert_ne!(stemmers.stem(word), stemmers.stem(common), "{word} and {common}");
+            assert_ne!(
+                stemmers.stem(word),
+                stemmers.stem(common),
+                "{word} and {common}"
+            );
         }
         assert_eq!(stemmers.stem("sign"), stemmers.stem("signed"));
         assert_eq!(stemmers.stem("barn"), stemmers.stem("barnet"));

@@ -87,6 +87,8 @@ impl Store {
     /// While one file's events are added, the next file is read and checked on another thread:
     /// those reads need no database, and adding holds the database's one writer busy while the
     /// second core would wait. A secretariat importing every group's files saves a read a file.
+    /// So each source must be a file of its own, opened once (two reads of one open file at a
+    /// time would move each other's place in it).
     pub fn import_sync_files(
         &mut self,
         files: &[(&str, SyncSource<'_>)],

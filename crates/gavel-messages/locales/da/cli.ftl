@@ -226,6 +226,7 @@ cli-sync-exported =
     }
 cli-sync-too-large = { $file }: filen er større end { $megabytes } MB, det meste Gavel læser som en synkroniseringsfil; intet er læst.
 cli-sync-files-refused = { $refused } af { $files } filer blev afvist (se ovenfor); de andre er flettet ind
+cli-sync-files-refused-dry-run = { $refused } af { $files } filer ville blive afvist (se ovenfor); prøvekørsel: intet blev ændret
 cli-sync-this-device = denne computer: { $name } (id { $device }), nøglens fingeraftryk { $fingerprint }
 cli-sync-trusted-device = godkendt: { $name } (id { $device }), nøglens fingeraftryk { $fingerprint }, godkendt af { $by }
 cli-sync-report =

@@ -182,6 +182,8 @@ cli-sync-files-refused =
         [one] was
        *[other] were
     } refused (above); the others were merged
+cli-sync-files-refused-dry-run =
+    { $refused } of { $files } files would be refused (above); dry run: nothing was changed
 cli-sync-this-device = this computer: { $name } (device { $device }), key fingerprint { $fingerprint }
 cli-sync-trusted-device = trusted: { $name } (device { $device }), key fingerprint { $fingerprint }, trusted by { $by }
 cli-sync-report = { $file }: from { $author } (device { $device }): added { $added } of { $total } event(s), { $present } already here
