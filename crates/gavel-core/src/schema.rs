@@ -440,14 +440,8 @@ const V10: &str = concat!(
 /// for each ballot, not two. Every query of the table orders what it reads, so nothing depends on
 /// the order the rows were written in. A read table: the refold after the upgrade fills it again.
 /// And the search index made again at the first search, as its stems changed (docs/search.md:
-/// a strong verb's past participle found in all its forms, vedtaget, vedtagen, vedtagne). And
-/// the undos of one meeting found by an index (`queries::poll_reopenings`): every meeting's page,
-/// minutes and register entries ask for them, and without it each read every event of the
-/// meeting — the search index of a secretariat's million events read them all.
-const V11: &str = concat!(
-    "CREATE INDEX event_taking_back_by_stream ON event (stream, hlc, device, id) WHERE ",
-    takes_back!(),
-    ";
+/// a strong verb's past participle found in all its forms, vedtaget, vedtagen, vedtagne).
+const V11: &str = "
 DROP TABLE ballot;
 CREATE TABLE ballot (
     poll_id      BLOB NOT NULL REFERENCES poll (id),
@@ -458,5 +452,5 @@ CREATE TABLE ballot (
     replaced_at  TEXT,                                 -- when, if the event says
     PRIMARY KEY (poll_id, member_id)
 ) STRICT, WITHOUT ROWID;
-DELETE FROM register_search_state;"
-);
+DELETE FROM register_search_state;
+";
