@@ -917,3 +917,37 @@ fn several_files_in_one_import_each_stand_alone_and_a_refused_one_stops_nothing(
     );
     assert_eq!(event_count(&dry), 0);
 }
+
+/// A device among the files (`/dev/zero` never ends) is refused at once, without being read,
+/// and the file beside it is merged.
+#[test]
+fn a_device_among_several_files_is_refused_unread_and_the_others_are_merged() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mo = a_groups_laptop(
+        folder.path(),
+        "os2mo",
+        "10000000-0000-4000-8000-000000000001",
+        "20000000-0000-4000-8000-000000000001",
+        "Hosting hos leverandør B.",
+    );
+    let trust = trust_every_device_in(&mo);
+    let mut args = vec!["sync", "import", "/dev/zero", mo.to_str().expect("utf-8")];
+    args.extend(trust.iter().map(String::as_str));
+    let secretariat = folder.path().join("secretariat.sqlite3");
+
+    let output = gavel(&secretariat, &args, "");
+
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(err.contains("cannot read /dev/zero"), "{err}");
+    assert!(
+        err.contains("1 of 2 files was refused (above); the others were merged"),
+        "{err}"
+    );
+    assert!(
+        stdout(&output).contains("os2mo.gavel: from"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(event_count(&secretariat) > 0);
+}

@@ -100,16 +100,7 @@ impl Laptop {
                 &device_fingerprints(file),
             )
             .expect_err("the dry run refuses the file");
-        let error = self
-            .store
-            .import_sync(
-                "forged.gavel",
-                &bytes,
-                false,
-                None,
-                &device_fingerprints(file),
-            )
-            .expect_err("the import refuses the file");
+        let error = self.import(file).expect_err("the import refuses the file");
         assert_eq!(
             dry_run.to_string(),
             error.to_string(),
@@ -129,16 +120,8 @@ impl Laptop {
             .events
             .sort_by_key(|event| (event.hlc, event.device, event.id));
         if in_log_order.events != file.events {
-            let bytes = serde_json::to_vec(&in_log_order).expect("serialises");
             let refused = self
-                .store
-                .import_sync(
-                    "forged.gavel",
-                    &bytes,
-                    false,
-                    None,
-                    &device_fingerprints(&in_log_order),
-                )
+                .import(&in_log_order)
                 .expect_err("the import refuses the file in log order too");
             if error.to_string().contains("goes against the rules") {
                 assert_eq!(

@@ -110,37 +110,18 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             json,
             trust_device,
         } => {
-            if files.len() == 1 {
-                // One file: its refusal is the command's error, as it always was.
-                let opened = open_sync_file(&files[0])?;
-                let report = store.import_sync_from(
-                    &files[0].display().to_string(),
-                    gavel_core::sync::SyncSource::File(&opened),
-                    dry_run,
-                    Some(&CmsSyncSignatureVerifier),
-                    &trust_device,
-                )?;
-                if json {
-                    serde_json::to_writer_pretty(&mut *out, &report)?;
-                    writeln!(out)?;
-                } else {
-                    print_report(out, &report)?;
-                }
-                return Ok(());
-            }
             let mut listed = Vec::new();
             let mut refused = 0usize;
             // A batch of files open at a time, far below any limit on open files; within a
             // batch, the next file is read while one is added.
             for batch in files.chunks(FILES_OPEN_AT_ONCE) {
-                for (file, outcome) in
-                    batch
-                        .iter()
-                        .zip(import_batch(store, batch, dry_run, &trust_device))
-                {
+                let outcomes = import_batch(store, batch, dry_run, &trust_device);
+                for (file, outcome) in batch.iter().zip(outcomes) {
                     match outcome {
-                        Ok(report) if json => listed.push(serde_json::to_value(&report)?),
+                        Ok(report) if json => listed.push(Listed::Merged(Box::new(report))),
                         Ok(report) => print_report(out, &report)?,
+                        // One file: its refusal is the command's error, as it always was.
+                        Err(error) if files.len() == 1 => return Err(error),
                         Err(error) => {
                             // Named with its file, as the error of a single file is.
                             refused += 1;
@@ -148,17 +129,23 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
                                 clean(&crate::language::describe_error(&error)).into_owned();
                             eprintln!("gavel: {reason}");
                             if json {
-                                listed.push(serde_json::json!({
-                                    "file_name": file.display().to_string(),
-                                    "error": reason,
-                                }));
+                                listed.push(Listed::Refused {
+                                    file_name: file.display().to_string(),
+                                    error: reason,
+                                });
                             }
                         }
                     }
                 }
             }
             if json {
-                serde_json::to_writer_pretty(&mut *out, &listed)?;
+                // One file's report alone, as it always was; several as a list.
+                match listed.as_slice() {
+                    [report] if files.len() == 1 => {
+                        serde_json::to_writer_pretty(&mut *out, report)?
+                    }
+                    _ => serde_json::to_writer_pretty(&mut *out, &listed)?,
+                }
                 writeln!(out)?;
             }
             if refused > 0 {
@@ -209,6 +196,14 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
         }
     }
     Ok(())
+}
+
+/// A file in `sync import --json`: its report, or why it was refused.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Listed {
+    Merged(Box<SyncImportReport>),
+    Refused { file_name: String, error: String },
 }
 
 /// How many of the files given to `sync import` are open at a time.

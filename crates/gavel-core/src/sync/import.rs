@@ -96,19 +96,24 @@ impl Store {
         verifier: Option<&(dyn SyncSignatureVerifier + Sync)>,
         accepted_devices: &[String],
     ) -> Vec<Result<SyncImportReport>> {
-        let shared_verifier = verifier;
-        let verifier = verifier.map(|verifier| verifier as &dyn SyncSignatureVerifier);
         let mut reports = Vec::with_capacity(files.len());
         let Some(&(first_name, first_source)) = files.first() else {
             return reports;
         };
-        let mut read = read_and_check(first_name, first_source, verifier, self.clock.now_millis());
+        let mut read = read_and_check(
+            first_name,
+            first_source,
+            verifier.map(|verifier| verifier as &dyn SyncSignatureVerifier),
+            self.clock.now_millis(),
+        );
         for (index, &(file_name, source)) in files.iter().enumerate() {
-            let now_millis = self.clock.now_millis();
             let (report, next) = std::thread::scope(|scope| {
                 let next = files.get(index + 1).map(|&(next_name, next_source)| {
+                    let now_millis = self.clock.now_millis();
                     scope.spawn(move || {
-                        read_and_check_sync(next_name, next_source, shared_verifier, now_millis)
+                        let verifier =
+                            verifier.map(|verifier| verifier as &dyn SyncSignatureVerifier);
+                        read_and_check(next_name, next_source, verifier, now_millis)
                     })
                 });
                 let report = read.and_then(|checked| {
@@ -333,21 +338,6 @@ fn read_and_check(
         signed_by,
         checked,
     })
-}
-
-/// [`read_and_check`] on another thread, with a verifier that may be shared with it.
-fn read_and_check_sync(
-    file_name: &str,
-    source: SyncSource<'_>,
-    verifier: Option<&(dyn SyncSignatureVerifier + Sync)>,
-    now_millis: u64,
-) -> Result<ReadAndChecked> {
-    read_and_check(
-        file_name,
-        source,
-        verifier.map(|verifier| verifier as &dyn SyncSignatureVerifier),
-        now_millis,
-    )
 }
 
 /// The third read's work, one event at a time: is it here already (and the same), is its chain
