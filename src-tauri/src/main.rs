@@ -3,7 +3,10 @@
 
 use std::process::ExitCode;
 
+gavel_allocator::install!();
+
 fn main() -> ExitCode {
+    gavel_allocator::give_freed_memory_back();
     match gavel_desktop::run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -2,6 +2,8 @@
 //! desktop app. Output is for people by default and JSON with `--json`; errors go to stderr with a
 //! non-zero exit code.
 
+gavel_allocator::install!();
+
 mod agenda;
 mod apply;
 mod backlog;
@@ -131,6 +133,7 @@ enum LogCommand {
 }
 
 fn main() -> ExitCode {
+    gavel_allocator::give_freed_memory_back();
     // Cli::parse(), with the help in the reader's language.
     let matches = help::in_reader_language(Cli::command()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());

@@ -10,7 +10,7 @@
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
-use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group};
 use gavel_core::{ImportFormat, Store, StoreOptions, read_backlog_file};
 
 const ISSUES: usize = 10_000;
@@ -198,4 +198,4 @@ fn import_10k_jira_csv(c: &mut Criterion) {
 }
 
 criterion_group!(benches, import_10k_jira_csv);
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);

@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use gavel_core::rules::{Attendance, Ballot, PollKind};
 use gavel_core::{Command, Store, StoreOptions};
 use uuid::Uuid;
@@ -286,4 +286,4 @@ criterion_group!(
     close_poll,
     ballot_as_the_windows_see_it
 );
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);

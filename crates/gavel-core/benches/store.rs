@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use gavel_core::{Command, Store, StoreOptions};
 use uuid::Uuid;
 
@@ -213,4 +213,4 @@ criterion_group!(
     rebuild,
     rebuild_a_million
 );
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);

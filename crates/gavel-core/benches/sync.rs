@@ -12,7 +12,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group};
 use gavel_core::register::RegisterFilter;
 use gavel_core::{Store, StoreOptions};
 
@@ -247,4 +247,4 @@ fn rows_alone(
 const PAGE: usize = 50;
 
 criterion_group!(benches, export_and_import, a_million_events);
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);

@@ -27,7 +27,10 @@ mod secretariat;
 
 const CHILD: &str = "GAVEL_BENCH_IMPORT";
 
+gavel_allocator::install!();
+
 fn main() {
+    gavel_allocator::give_freed_memory_back();
     if let Ok(file) = std::env::var(CHILD) {
         import_and_report_peak(&file);
         return;

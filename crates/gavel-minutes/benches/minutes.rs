@@ -12,7 +12,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use chrono::DateTime;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use gavel_core::MemberRole;
 use gavel_minutes::certificate::{NewCertificate, create_self_signed, parse_pkcs12};
 use gavel_minutes::sample::synthetic_minutes;
@@ -165,4 +165,4 @@ fn compression(c: &mut Criterion) {
 }
 
 criterion_group!(benches, minutes, compression);
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);

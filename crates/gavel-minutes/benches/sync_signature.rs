@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group};
 use gavel_core::sync::{SyncSignatureVerifier, SyncSigner};
 use gavel_core::{Store, StoreOptions};
 use gavel_minutes::certificate::{NewCertificate, create_self_signed, parse_pkcs12};
@@ -123,4 +123,4 @@ fn sync_signature(c: &mut Criterion) {
 }
 
 criterion_group!(benches, sync_signature);
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);

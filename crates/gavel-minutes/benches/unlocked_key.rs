@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use chrono::DateTime;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use gavel_core::MemberRole;
 use gavel_minutes::certificate::{NewCertificate, create_self_signed, parse_pkcs12};
 use gavel_minutes::sample::synthetic_minutes;
@@ -84,4 +84,4 @@ fn unlocked_key(c: &mut Criterion) {
 }
 
 criterion_group!(benches, unlocked_key);
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);

@@ -8,7 +8,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use gavel_core::MemberRole;
 use gavel_minutes::certificate::{NewCertificate, create_self_signed, parse_pkcs12};
 use gavel_minutes::sample::synthetic_minutes;
@@ -74,4 +74,4 @@ fn verify(c: &mut Criterion) {
 }
 
 criterion_group!(benches, verify);
-criterion_main!(benches);
+gavel_allocator::criterion_main!(benches);
