@@ -1226,6 +1226,62 @@ fn a_backlog_description_longer_than_a_file_could_bring_is_refused() {
     });
 }
 
+/// Two laptops whose next events share a clock: the log orders such events by device, then id
+/// (the log order index holds the clock alone since schema V12, and SQLite sorts the events that
+/// share one as it reads), so both laptops fold them alike, each its own event first in its table
+/// of rows, and so does a rebuild. Laptop b's title wins everywhere: its device sorts after a's.
+#[test]
+fn events_written_at_the_same_clock_on_two_laptops_fold_alike_on_both_and_in_a_rebuild() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut a = Laptop::new(folder.path(), "a", 0xa);
+    a.apply(&[
+        serde_json::json!({"type": "UpsertBacklogItem", "key": "MO-1", "title": "Eksport til FK"}),
+    ]);
+    let mut b = Laptop::new(folder.path(), "b", 0xb);
+    b.import(&a.export()).expect("b takes a's backlog");
+    // a's clock is a second on from NOW; b's joins it, so their next events share a clock.
+    b.clock.advance_millis(1_000);
+    a.apply(&[
+        serde_json::json!({"type": "UpsertBacklogItem", "key": "MO-1", "title": "Titel fra a"}),
+    ]);
+    b.apply(&[
+        serde_json::json!({"type": "UpsertBacklogItem", "key": "MO-1", "title": "Titel fra b"}),
+    ]);
+    let (from_a, from_b) = (a.export(), b.export());
+    a.import(&from_b).expect("a takes b's change");
+    b.import(&from_a).expect("b takes a's change");
+
+    let last_two_clocks = |db: &Path| -> Vec<i64> {
+        let conn = rusqlite::Connection::open(db).expect("opens");
+        let mut statement = conn
+            .prepare("SELECT hlc FROM event ORDER BY rowid DESC LIMIT 2")
+            .expect("sql");
+        statement
+            .query_map([], |row| row.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows")
+    };
+    let clocks = last_two_clocks(&a.path);
+    assert_eq!(clocks[0], clocks[1], "the two changes share a clock");
+    assert_eq!(last_two_clocks(&b.path), clocks);
+    let title = |db: &Path| -> String {
+        let conn = rusqlite::Connection::open(db).expect("opens");
+        conn.query_row(
+            "SELECT title FROM backlog_item WHERE key = 'MO-1'",
+            [],
+            |row| row.get(0),
+        )
+        .expect("the item")
+    };
+    assert_eq!(title(&a.path), "Titel fra b");
+    assert_eq!(title(&b.path), "Titel fra b");
+    let state = dump_read_tables(&a.path);
+    assert_eq!(dump_read_tables(&b.path), state);
+    b.store.rebuild().expect("rebuilds");
+    assert_eq!(dump_read_tables(&b.path), state);
+}
+
 /// Two attacks that date their events before the chair's: the import then folds the log from
 /// before them, and each new event is decided at its place, where the chair's records do not
 /// exist yet.

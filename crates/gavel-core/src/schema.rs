@@ -5,7 +5,7 @@
 use rusqlite::Transaction;
 
 /// The schema version this program writes.
-pub const VERSION: i64 = 11;
+pub const VERSION: i64 = 12;
 
 /// Brings the database from `from_version` to [`VERSION`], one step at a time. Every step runs in
 /// the caller's transaction, so an interrupted upgrade leaves the old database untouched.
@@ -24,6 +24,7 @@ pub fn upgrade(tx: &Transaction<'_>, from_version: i64) -> rusqlite::Result<()> 
             8 => tx.execute_batch(V9)?,
             9 => tx.execute_batch(V10)?,
             10 => tx.execute_batch(V11)?,
+            11 => tx.execute_batch(V12)?,
             _ => unreachable!("every version below VERSION has an upgrade step"),
         }
         version += 1;
@@ -453,4 +454,16 @@ CREATE TABLE ballot (
     PRIMARY KEY (poll_id, member_id)
 ) STRICT, WITHOUT ROWID;
 DELETE FROM register_search_state;
+";
+
+/// Version 12. The log order index holds the clock alone, not the clock, device and id that
+/// order the log: every query that reads in log order still says `ORDER BY hlc, device, id`,
+/// and SQLite sorts the few events that share a clock as it reads (one in a million in a
+/// secretariat's log). A secretariat's groups meet over the same years, so each file's events
+/// go in among the others' all along the index; an entry of 12 bytes instead of 45 makes an
+/// index a quarter the size, whose pages each import rewrites: measured on the same rows, SQLite
+/// alone, 4.24 s against 5.38 s for a million events (docs/where-the-time-goes.md).
+const V12: &str = "
+DROP INDEX event_log_order;
+CREATE INDEX event_log_order ON event (hlc);
 ";

@@ -874,7 +874,10 @@ impl LogBefore {
             })?;
         let last_place = conn
             .query_row(
-                "SELECT hlc, device, id FROM event ORDER BY hlc DESC, device DESC, id DESC LIMIT 1",
+                // The last clock by the log order index, then the last of the events at it
+                // (the index holds the clock alone: schema V12).
+                "SELECT hlc, device, id FROM event WHERE hlc = (SELECT MAX(hlc) FROM event)
+                 ORDER BY device DESC, id DESC LIMIT 1",
                 [],
                 |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )
