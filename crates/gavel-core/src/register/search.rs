@@ -182,8 +182,12 @@ impl Query {
         let mut stems = HashSet::new();
         let mut terms = Vec::new();
         for (index, word) in typed_words.iter().enumerate() {
+            let last = index + 1 == typed_words.len();
+            if !last && FUNCTION_WORDS.contains(&word.as_str()) {
+                continue;
+            }
             let stem = stemmers.stem(word);
-            let term = if index + 1 == typed_words.len() {
+            let term = if last {
                 // The word being typed: its stem, or any word it begins (search as you type).
                 format!("({} OR {} *)", quoted(&stem), quoted(word))
             } else {
@@ -226,6 +230,29 @@ impl Query {
         parts
     }
 }
+
+/// The commonest words of Danish and English that carry nothing a chair looks for: articles,
+/// pronouns, conjunctions, most prepositions, and the forms of være/be and have (from Snowball's
+/// stop word lists, as folded). Every word typed must be found, so "de vedtagne forslag" found
+/// nothing where "vedtagne forslag" found the decision: such a word is left out of a search,
+/// but for the last one typed, which may be the start of another word (search as you type). Not
+/// in the list, so still sought: negations (ikke, ingen, not, no), quantities (alle, mange,
+/// all), modal verbs (skal, kan, must) and prepositions that say which side (mod, over,
+/// under, against), which a decision's words turn on.
+const FUNCTION_WORDS: &[&str] = &[
+    // Danish.
+    "ad", "af", "at", "blev", "blevet", "blive", "bliver", "da", "de", "dem", "den", "denne", "der",
+    "deres", "det", "dette", "dig", "din", "disse", "du", "efter", "eller", "en", "end", "er",
+    "et", "for", "fra", "ham", "han", "hans", "har", "havde", "have", "hende", "hendes", "her",
+    "hos", "hun", "hvad", "hvis", "hvor", "i", "ind", "jeg", "jer", "jo", "man", "med", "mig",
+    "min", "mine", "mit", "ned", "nu", "når", "og", "også", "om", "op", "os", "på", "selv", "sig",
+    "sin", "sine", "sit", "som", "sådan", "thi", "til", "ud", "var", "vi", "vor", "være", "været",
+    // English.
+    "a", "about", "an", "and", "are", "as", "be", "been", "being", "but", "by", "from", "had",
+    "has", "he", "her", "his", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our",
+    "she", "so", "than", "that", "the", "their", "them", "then", "these", "they", "this", "those",
+    "to", "was", "we", "were", "with", "you", "your",
+];
 
 /// An FTS5 string: the word between double quotes, with any quote doubled (a word holds only
 /// letters and digits, so there is none; the quotes keep `NEAR`, `AND` or `OR` a plain word).
@@ -474,6 +501,33 @@ mod tests {
         let long = "a".repeat(MAX_SEARCH_CHARS + 1);
         let error = Query::parse(&stemmers, &long).err().expect("refused");
         assert!(error.to_string().contains("501 characters"), "{error}");
+    }
+
+    #[test]
+    fn the_commonest_words_are_left_out_but_for_the_last_one_typed() {
+        let stemmers = Stemmers::new();
+        let fts = |typed: &str| Query::parse(&stemmers, typed).expect("a query").fts;
+        assert_eq!(fts("de vedtagne forslag"), fts("vedtagne forslag"));
+        assert_eq!(fts("Det er på budgettet"), fts("budgettet"));
+        assert_eq!(fts("the decisions of the group"), fts("decisions group"));
+        // Negations and sides are sought.
+        assert_ne!(fts("ikke vedtaget"), fts("vedtaget"));
+        assert_ne!(fts("stemte mod forslaget"), fts("stemte forslaget"));
+        // The last word is being typed: "af" may become "afgørelse".
+        assert!(
+            fts("vedtaget af").contains("\"af\" *"),
+            "{}",
+            fts("vedtaget af")
+        );
+        // Nothing left out is marked as found.
+        let query = Query::parse(&stemmers, "de vedtagne").expect("a query");
+        let hits: Vec<String> = query
+            .mark(&stemmers, "De blev vedtaget")
+            .into_iter()
+            .filter(|part| part.hit)
+            .map(|part| part.text)
+            .collect();
+        assert_eq!(hits, ["vedtaget"]);
     }
 
     #[test]
