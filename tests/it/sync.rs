@@ -138,6 +138,44 @@ fn both_laptops_converge_and_report_the_same_conflict() {
     );
 }
 
+/// A chair sets a group up before its first meeting is planned; `--all` takes the group and its
+/// members to the secretary's laptop, where the first meeting is planned.
+#[test]
+fn a_group_without_meetings_goes_with_all() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (chair, secretary) = (
+        folder.path().join("chair.sqlite3"),
+        folder.path().join("secretary.sqlite3"),
+    );
+    let group = "5a7e0000-0000-4000-8000-000000000001";
+    let set_up = [
+        serde_json::json!({"type": "CreateGroup", "id": group, "name": "Styregruppen for OS2mo"}),
+        serde_json::json!({
+            "type": "AddMember", "id": "5a7e0000-0000-4000-8000-000000000002",
+            "group_id": group, "name": "Mette Kjærgaard Holm", "role": "chair"
+        }),
+        serde_json::json!({
+            "type": "AddMember", "id": "5a7e0000-0000-4000-8000-000000000003",
+            "group_id": group, "name": "Rasmus Lund", "role": "member"
+        }),
+    ]
+    .map(|line| line.to_string())
+    .join("\n");
+    let output = gavel(&chair, &["apply"], &set_up);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    import(
+        &secretary,
+        &export(&chair, folder.path(), "group.gavel", &[]),
+    );
+    let conn = rusqlite::Connection::open(&secretary).expect("opens");
+    let members: i64 = conn
+        .query_row("SELECT COUNT(*) FROM member", [], |row| row.get(0))
+        .expect("counts");
+    assert_eq!(members, 2);
+    assert_eq!(dump_read_tables(&secretary), dump_read_tables(&chair));
+}
+
 #[test]
 fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let folder = tempfile::tempdir().expect("temp dir");

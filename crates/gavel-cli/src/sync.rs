@@ -22,7 +22,7 @@ pub enum SyncCommand {
     Export {
         /// Meeting ids; leave out and give --all for every meeting.
         meetings: Vec<uuid::Uuid>,
-        /// Every meeting in this database.
+        /// Every group and meeting in this database, a group without meetings too.
         #[arg(long, conflicts_with = "meetings")]
         all: bool,
         /// The sync file to write.

@@ -11,7 +11,9 @@ use crate::store::Store;
 
 impl Store {
     /// The sync file for `meetings` (every meeting when `None`): their streams, their groups'
-    /// streams and the backlog's, each as whole chains from every device.
+    /// streams and the backlog's, each as whole chains from every device. `None` also takes every
+    /// group without a meeting yet: a chair sets a group up before its first meeting is planned,
+    /// and the secretary who plans it needs the group and its members.
     pub fn export_sync(&self, meetings: Option<&[Uuid]>) -> Result<SyncFile> {
         if self.is_practice()? {
             return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
@@ -19,6 +21,7 @@ impl Store {
                 &[],
             )));
         }
+        let everything = meetings.is_none();
         let meetings: Vec<Uuid> = match meetings {
             Some(chosen) => chosen.to_vec(),
             None => self
@@ -28,6 +31,9 @@ impl Store {
                 .collect(),
         };
         let mut streams = vec![BACKLOG_STREAM];
+        if everything {
+            streams.extend(self.groups()?.into_iter().map(|group| group.id));
+        }
         for &meeting_id in &meetings {
             let group_id: Uuid = self
                 .conn
