@@ -1,13 +1,13 @@
 //! The memory allocator of Gavel's programs (the `gavel` command, the desktop app, and the
 //! benchmarks that measure them): mimalloc on Linux, told to give freed memory back to the system
-//! at once. A program installs it with [`install!`] and calls [`give_freed_memory_back`] first
-//! thing in `main`.
+//! within 10 ms. A program installs it with [`install!`] and calls [`give_freed_memory_back`]
+//! first thing in `main`.
 //!
 //! Why (measured on the 2-core CI machine, release build; docs/where-the-time-goes.md): glibc's
 //! malloc keeps what a program frees for later, so a command's peak memory grew with the order
 //! of its allocations, not with what it held. The 1,000-item minutes held 25 MB at most (massif)
 //! but peaked at 49-51 MB resident, against a budget of 50 MB; with this allocator they peak at
-//! 37 MB and take 8% less time, and eight groups' sync files import in 15.2-15.5 s at 22 MB
+//! 38-39 MB and take 8% less time, and eight groups' sync files import in 15.2-15.5 s at 22 MB
 //! against 16.3-17.7 s at 29 MB.
 //!
 //! Elsewhere (Windows) it is the system's allocator, and [`give_freed_memory_back`] does nothing.
@@ -52,17 +52,23 @@ macro_rules! criterion_main {
 #[cfg(target_os = "linux")]
 const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Frees memory back to the system as soon as it is freed, not a second later (mimalloc's
-/// default): a command is over in well under a second, so the default never gave anything back,
-/// and each new block took fresh memory. Call it first thing in `main`; until then, mimalloc's
-/// defaults hold.
+/// How long mimalloc keeps freed memory before it gives it back to the system. Its default, a
+/// second, is longer than most commands run, so they never gave anything back and each new block
+/// took fresh memory (the 1,000-item minutes: 52 MB). At 0 every large buffer freed and made
+/// again (a sync file's 9 MB of signed content, as it grows) faulted its pages in anew: 3.8 ms
+/// against 0.87 ms with glibc. 10 ms: 0.78 ms, and the minutes at 38-39 MB.
+#[cfg(target_os = "linux")]
+const PURGE_DELAY_MILLIS: std::os::raw::c_long = 10;
+
+/// Gives memory back to the system [`PURGE_DELAY_MILLIS`] after it is freed, not a second later
+/// (mimalloc's default). Call it first thing in `main`; until then, mimalloc's defaults hold.
 pub fn give_freed_memory_back() {
     #[cfg(target_os = "linux")]
     // SAFETY: mi_option_set only stores a number in mimalloc's table of options, which it reads
     // when it next decides whether to purge; it takes any option number and any value.
     #[allow(unsafe_code)]
     unsafe {
-        libmimalloc_sys::mi_option_set(PURGE_DELAY, 0);
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, PURGE_DELAY_MILLIS);
     }
 }
 
@@ -108,8 +114,8 @@ mod tests {
     }
 
     #[test]
-    fn giving_freed_memory_back_sets_the_purge_delay_to_nothing() {
+    fn giving_freed_memory_back_sets_the_purge_delay() {
         give_freed_memory_back();
-        assert_eq!(purge_delay(), 0);
+        assert_eq!(purge_delay(), PURGE_DELAY_MILLIS);
     }
 }
