@@ -170,10 +170,16 @@ impl Query {
                 ],
             )));
         }
-        let typed_words: Vec<String> = words(typed)
-            .map(|(from, to)| folded(&typed[from..to]))
+        // Each word, and whether it is an issue key's project (letters before "-digits").
+        let typed_words: Vec<(String, bool)> = words(typed)
+            .map(|(from, to)| {
+                let before_a_number = typed[to..]
+                    .strip_prefix('-')
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+                (folded(&typed[from..to]), before_a_number)
+            })
             .collect();
-        let Some(prefix) = typed_words.last().cloned() else {
+        let Some((prefix, _)) = typed_words.last().cloned() else {
             return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
                 "coreRegisterSearch-theSearchHoldsNoWord",
                 &[],
@@ -181,9 +187,9 @@ impl Query {
         };
         let mut stems = HashSet::new();
         let mut terms = Vec::new();
-        for (index, word) in typed_words.iter().enumerate() {
+        for (index, (word, key_project)) in typed_words.iter().enumerate() {
             let last = index + 1 == typed_words.len();
-            if !last && FUNCTION_WORDS.contains(&word.as_str()) {
+            if !last && !key_project && FUNCTION_WORDS.contains(&word.as_str()) {
                 continue;
             }
             let stem = stemmers.stem(word);
@@ -237,21 +243,23 @@ impl Query {
 /// nothing where "vedtagne forslag" found the decision: such a word is left out of a search,
 /// but for the last one typed, which may be the start of another word (search as you type). Not
 /// in the list, so still sought: negations (ikke, ingen, not, no), quantities (alle, mange,
-/// all), modal verbs (skal, kan, must) and prepositions that say which side (mod, over,
-/// under, against), which a decision's words turn on.
+/// all), modal verbs (skal, kan, must) and the words that say which side (for, mod, over, under,
+/// against), which a decision's words turn on; and English words that are Danish ones too (to:
+/// two, by: town, is: ice, it: IT), and the name Hans. A word before a hyphen and digits is an
+/// issue key's project (DE-12) and sought too.
 const FUNCTION_WORDS: &[&str] = &[
     // Danish.
     "ad", "af", "at", "blev", "blevet", "blive", "bliver", "da", "de", "dem", "den", "denne", "der",
     "deres", "det", "dette", "dig", "din", "disse", "du", "efter", "eller", "en", "end", "er",
-    "et", "for", "fra", "ham", "han", "hans", "har", "havde", "have", "hende", "hendes", "her",
-    "hos", "hun", "hvad", "hvis", "hvor", "i", "ind", "jeg", "jer", "jo", "man", "med", "mig",
-    "min", "mine", "mit", "ned", "nu", "når", "og", "også", "om", "op", "os", "på", "selv", "sig",
-    "sin", "sine", "sit", "som", "sådan", "thi", "til", "ud", "var", "vi", "vor", "være", "været",
+    "et", "fra", "ham", "han", "har", "havde", "have", "hende", "hendes", "her", "hos", "hun",
+    "hvad", "hvis", "hvor", "i", "ind", "jeg", "jer", "jo", "man", "med", "mig", "min", "mine",
+    "mit", "ned", "nu", "når", "og", "også", "om", "op", "os", "på", "selv", "sig", "sin", "sine",
+    "sit", "som", "sådan", "thi", "til", "ud", "var", "vi", "vor", "være", "været",
     // English.
-    "a", "about", "an", "and", "are", "as", "be", "been", "being", "but", "by", "from", "had",
-    "has", "he", "her", "his", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our",
-    "she", "so", "than", "that", "the", "their", "them", "then", "these", "they", "this", "those",
-    "to", "was", "we", "were", "with", "you", "your",
+    "a", "about", "an", "and", "are", "as", "be", "been", "being", "but", "from", "had", "has",
+    "he", "her", "his", "into", "its", "me", "my", "of", "on", "or", "our", "she", "so", "than",
+    "that", "the", "their", "them", "then", "these", "they", "this", "those", "was", "we", "were",
+    "with", "you", "your",
 ];
 
 /// An FTS5 string: the word between double quotes, with any quote doubled (a word holds only
@@ -510,9 +518,14 @@ mod tests {
         assert_eq!(fts("de vedtagne forslag"), fts("vedtagne forslag"));
         assert_eq!(fts("Det er på budgettet"), fts("budgettet"));
         assert_eq!(fts("the decisions of the group"), fts("decisions group"));
-        // Negations and sides are sought.
+        // Negations, sides, numbers and names are sought, and an issue key's project.
         assert_ne!(fts("ikke vedtaget"), fts("vedtaget"));
         assert_ne!(fts("stemte mod forslaget"), fts("stemte forslaget"));
+        assert_ne!(fts("stemte for forslaget"), fts("stemte forslaget"));
+        assert_ne!(fts("to stemmer imod"), fts("stemmer imod"));
+        assert_ne!(fts("IT sikkerhed"), fts("sikkerhed"));
+        assert_ne!(fts("Hans Jensen"), fts("Jensen"));
+        assert_ne!(fts("DE-12 budget"), fts("12 budget"));
         // The last word is being typed: "af" may become "afgørelse".
         assert!(
             fts("vedtaget af").contains("\"af\" *"),

@@ -32,7 +32,9 @@ impl Store {
         };
         let mut streams = vec![BACKLOG_STREAM];
         if everything {
-            streams.extend(self.groups()?.into_iter().map(|group| group.id));
+            let mut groups = self.conn.prepare("SELECT id FROM steering_group")?;
+            let ids = groups.query_map([], |row| row.get::<_, Uuid>(0))?;
+            streams.extend(ids.collect::<rusqlite::Result<Vec<_>>>()?);
         }
         for &meeting_id in &meetings {
             let group_id: Uuid = self
