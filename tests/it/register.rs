@@ -417,6 +417,13 @@ fn a_search_too_long_or_without_words_is_refused_and_syntax_is_only_text() {
         search(&db, "beslutning NEAR budget").is_empty(),
         "near is a word"
     );
+    // Control characters separate words like spaces, and a search of the commonest words alone
+    // seeks its last one: neither fails.
+    assert_eq!(
+        search(&db, "de\u{7}vedtagne\u{1b}forslag"),
+        search(&db, "vedtagne forslag")
+    );
+    assert_eq!(search(&db, "de og i"), search(&db, "i"));
     // "and" is English's commonest word, left out of a search like "de" (never FTS5's AND).
     assert_eq!(
         search(&db, "beslutning AND budget"),
