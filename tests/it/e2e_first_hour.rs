@@ -72,6 +72,8 @@ pub(crate) struct Words {
     action: &'static str,
     action_due: &'static str,
     rules_saved: &'static str,
+    /// What the sync screen says of the file with the group alone.
+    group_file_holds: &'static str,
     meeting_started: &'static str,
     no_previous_item: &'static str,
     /// A closed yes/no poll's "against" figure, as the projector labels it.
@@ -94,6 +96,7 @@ pub(crate) const DANISH: Words = Words {
     action: "Send løsningsforslaget til SD-Løn",
     action_due: "15.01.2027",
     rules_saved: "Forretningsordenen er gemt.",
+    group_file_holds: "Filen indeholder 1 gruppe, 0 møder og",
     meeting_started: "Mødet er startet.",
     no_previous_item: "Der er intet punkt før det aktuelle.",
     against: "Imod",
@@ -115,6 +118,7 @@ pub(crate) const ENGLISH: Words = Words {
     action: "Send the proposed solution to SD-Løn",
     action_due: "15/01/2027",
     rules_saved: "The rules of procedure are saved.",
+    group_file_holds: "The file holds 1 group, 0 meetings and",
     meeting_started: "The meeting has started.",
     no_previous_item: "There is no item before the current one.",
     against: "Against",
@@ -391,6 +395,38 @@ async fn first_hour_from_an_empty_database(words: &Words) -> anyhow::Result<()> 
         done.signed_pdf.display()
     );
 
+    // The group she sent before the first meeting reaches a secretary's empty database whole:
+    // its name, its members and its rules, and no meeting.
+    let secretary = data_dir.path().join("secretary.sqlite3");
+    let mut import = vec![
+        "sync".to_owned(),
+        "import".to_owned(),
+        path_text(&done.group_file)?.to_owned(),
+    ];
+    import.extend(crate::support::trust_every_device_in(&done.group_file));
+    let import: Vec<&str> = import.iter().map(String::as_str).collect();
+    let imported = crate::support::gavel(&secretary, &import, "");
+    ensure!(
+        imported.status.success(),
+        "gavel sync import of the group: {}",
+        crate::support::stderr(&imported)
+    );
+    let secretary = Store::open(&secretary, StoreOptions::new("e2e check"))?;
+    let received = secretary.groups()?;
+    assert_eq!(received.len(), 1, "the secretary's groups: {received:#?}");
+    let mut received_members: Vec<String> =
+        received[0].members.iter().map(|m| m.name.clone()).collect();
+    received_members.sort();
+    assert_eq!(
+        (&received[0].name, &received[0].rules, &received_members),
+        (&group.name, &group.rules, &expected_members),
+        "the secretary's group is the chair's"
+    );
+    assert!(
+        secretary.meetings()?.is_empty(),
+        "the group went without a meeting"
+    );
+
     // Last, so that a shift on the live screen does not hide the checks above: nothing the chair
     // clicks moved while she went down the list.
     ensure!(
@@ -420,6 +456,8 @@ pub(crate) struct FirstHour {
     action_owner: Uuid,
     pub(crate) unsigned_pdf: PathBuf,
     pub(crate) signed_pdf: PathBuf,
+    /// The sync file with the group alone, which she sent before the first meeting.
+    group_file: PathBuf,
     /// What moved on the live screen that should have stayed put.
     pub(crate) layout_shifts: LayoutShifts,
 }
@@ -611,6 +649,23 @@ pub(crate) async fn first_hour(
     pictures.take(client, "rules").await?;
     scroll_into_view(client, "#rules-preview-heading").await?;
     pictures.take(client, "rules-preview").await?;
+
+    // Before the first meeting is planned, she sends the group to the secretary who will plan
+    // it: the sync screen offers the group on its own, with its members and no meeting.
+    scroll_to_top(client).await?;
+    click(client, "#nav-sync").await?;
+    click(
+        client,
+        "ul[aria-labelledby='sync-export-groups-heading'] input[data-group-id]",
+    )
+    .await?;
+    accessibility(client, axe, "the sync screen with a group to send").await?;
+    click(client, "#sync-export").await?;
+    wait_for_text(client, "#sync-export-result", words.group_file_holds).await?;
+    let group_file = PathBuf::from(wait_for(client, "#sync-export-path").await?.text().await?);
+    scroll_into_view(client, "#sync-export-result").await?;
+    // Not one of the guide's numbered pictures, whose numbers the guide's text names.
+    save_screenshot(client, "first-hour-sync-group-sent").await?;
 
     // The backlog from a Jira export.
     scroll_to_top(client).await?;
@@ -1004,6 +1059,7 @@ pub(crate) async fn first_hour(
         action_owner,
         unsigned_pdf,
         signed_pdf,
+        group_file,
         layout_shifts,
     })
 }

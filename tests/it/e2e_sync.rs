@@ -194,6 +194,106 @@ async fn a_fresh_laptop_gets_the_meetings_from_a_sync_file_on_the_first_run_scre
     Ok(())
 }
 
+/// The chair set her group up and sent it alone, before its first meeting: the secretary's fresh
+/// Gavel shows the new group in the preview on the first-run screen, and after the import the
+/// Groups screen has it with its members.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_sent_before_its_first_meeting_reaches_a_fresh_laptop() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let chair = folder.path().join("chair.sqlite3");
+    let fresh = folder.path().join("fresh.sqlite3");
+    let file = folder.path().join("Styregruppen for OS2mo.gavel");
+    let group = "5a7e0000-0000-4000-8000-000000000001";
+    let set_up = [
+        serde_json::json!({"type": "CreateGroup", "id": group, "name": "Styregruppen for OS2mo"}),
+        serde_json::json!({
+            "type": "AddMember", "group_id": group, "name": CHAIR, "role": "chair"
+        }),
+        serde_json::json!({
+            "type": "AddMember", "group_id": group, "name": "Rasmus Lund", "role": "member"
+        }),
+    ]
+    .map(|line| line.to_string())
+    .join("\n");
+    let applied = gavel_with_env(&chair, &["apply"], &set_up, &[]);
+    ensure!(
+        applied.status.success(),
+        "gavel apply: {}",
+        stderr(&applied)
+    );
+    let export = gavel_with_env(
+        &chair,
+        &[
+            "sync",
+            "export",
+            "--group",
+            group,
+            "--out",
+            path_text(&file)?,
+        ],
+        "",
+        &[],
+    );
+    ensure!(
+        export.status.success(),
+        "gavel sync export --group: {}",
+        stderr(&export)
+    );
+
+    let exports = folder.path().join("exports");
+    in_the_app(&tools, &fresh, &exports, move |client| async move {
+        wait_for(&client, "#load-demo").await?;
+        wait_for(&client, "#sync-import-file")
+            .await?
+            .send_keys(path_text(&file)?)
+            .await
+            .context("choosing the sync file in #sync-import-file")?;
+        wait_for(&client, "#sync-preview").await?;
+        ensure!(
+            trust_every_new_computer(&client).await? == 1,
+            "the chair's laptop is new here"
+        );
+        let preview = wait_for(&client, "#sync-report-groups-added")
+            .await?
+            .text()
+            .await?;
+        ensure!(
+            preview.contains("Nye grupper") && preview.contains("Styregruppen for OS2mo"),
+            "the preview names the new group: {preview}"
+        );
+        wait_for(&client, "#sync-import-confirm")
+            .await?
+            .click()
+            .await
+            .context("clicking #sync-import-confirm")?;
+        wait_for(&client, "#sync-import-summary").await?;
+        wait_for(&client, "#nav-groups")
+            .await?
+            .click()
+            .await
+            .context("clicking #nav-groups")?;
+        let name = wait_for(&client, "#group-name")
+            .await?
+            .prop("value")
+            .await?;
+        ensure!(
+            name.as_deref() == Some("Styregruppen for OS2mo"),
+            "the Groups screen shows the group: {name:?}"
+        );
+        save_screenshot(&client, "sync-8-group-received").await?;
+        Ok(())
+    })
+    .await?;
+
+    assert_eq!(
+        dump_read_tables(&fresh),
+        dump_read_tables(&chair),
+        "the fresh laptop has the group as the chair has it"
+    );
+    Ok(())
+}
+
 /// The certificate the chair chose in the settings is the one the sync export offers: she only
 /// types its password, as when she signs the minutes, and the file is signed by her.
 #[tokio::test(flavor = "multi_thread")]

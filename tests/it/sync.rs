@@ -176,6 +176,103 @@ fn a_group_without_meetings_goes_with_all() {
     assert_eq!(dump_read_tables(&secretary), dump_read_tables(&chair));
 }
 
+/// The chair sets up her group and sends it alone (`--group`), before its first meeting is
+/// planned: the file takes that group's members and no other group, even one with a meeting, and
+/// the secretary's import names the new group. A group this database does not have is refused
+/// with its id, and no file is written.
+#[test]
+fn a_group_chosen_alone_goes_without_the_others_and_the_import_names_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (chair, secretary) = (
+        folder.path().join("chair.sqlite3"),
+        folder.path().join("secretary.sqlite3"),
+    );
+    let (group, other_group) = (
+        "5a7e0000-0000-4000-8000-000000000001",
+        "5a7e0000-0000-4000-8000-000000000009",
+    );
+    let set_up = [
+        serde_json::json!({"type": "CreateGroup", "id": group, "name": "Styregruppen for OS2mo"}),
+        serde_json::json!({
+            "type": "AddMember", "id": "5a7e0000-0000-4000-8000-000000000002",
+            "group_id": group, "name": "Mette Kjærgaard Holm", "role": "chair"
+        }),
+        serde_json::json!({"type": "CreateGroup", "id": other_group, "name": "Koordinationsgruppen"}),
+        serde_json::json!({
+            "type": "AddMember", "id": "5a7e0000-0000-4000-8000-00000000000a",
+            "group_id": other_group, "name": "Rasmus Lund", "role": "member"
+        }),
+        serde_json::json!({
+            "type": "CreateMeeting", "id": "5a7e0000-0000-4000-8000-00000000000b",
+            "group_id": other_group, "title": "Koordinationsmøde", "starts_at": "2027-01-14T13:00:00"
+        }),
+    ]
+    .map(|line| line.to_string())
+    .join("\n");
+    let output = gavel(&chair, &["apply"], &set_up);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let file = folder.path().join("group.gavel");
+    let output = gavel(
+        &chair,
+        &[
+            "sync",
+            "export",
+            "--group",
+            group,
+            "--out",
+            file.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("the file")).expect("JSON");
+    let streams: std::collections::BTreeSet<&str> = written["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|event| event["stream_kind"] == "group")
+        .map(|event| event["stream"].as_str().expect("a stream"))
+        .collect();
+    assert_eq!(streams, [group].into());
+    assert_eq!(written["meetings"], serde_json::json!([]));
+
+    let report = import(&secretary, &file);
+    assert_eq!(
+        report["groups_added"],
+        serde_json::json!(["Styregruppen for OS2mo"])
+    );
+    assert_eq!(report["meetings_added"], serde_json::json!([]));
+    let conn = rusqlite::Connection::open(&secretary).expect("opens");
+    let members: Vec<String> = conn
+        .prepare("SELECT name FROM member")
+        .expect("prepares")
+        .query_map([], |row| row.get(0))
+        .expect("reads")
+        .collect::<Result<_, _>>()
+        .expect("names");
+    assert_eq!(members, ["Mette Kjærgaard Holm"]);
+
+    let unknown = "5a7e0000-0000-4000-8000-0000000000ff";
+    let refused_file = folder.path().join("unknown.gavel");
+    let output = gavel(
+        &chair,
+        &[
+            "sync",
+            "export",
+            "--group",
+            unknown,
+            "--out",
+            refused_file.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains(unknown), "{}", stderr(&output));
+    assert!(!refused_file.exists());
+}
+
 #[test]
 fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let folder = tempfile::tempdir().expect("temp dir");

@@ -17,13 +17,17 @@ use crate::output::{clean, write_atomically};
 
 #[derive(Subcommand)]
 pub enum SyncCommand {
-    /// Write the chosen meetings' events (with their groups and the backlog) to a sync file
-    /// (docs/sync-format.md).
+    /// Write the chosen meetings' and groups' events (with the meetings' groups and the backlog)
+    /// to a sync file (docs/sync-format.md).
     Export {
-        /// Meeting ids; leave out and give --all for every meeting.
+        /// Meeting ids; leave out and give --group or --all.
         meetings: Vec<uuid::Uuid>,
+        /// A group's id, to send its members and rules with or without its meetings (a group set
+        /// up before its first meeting); repeat for each.
+        #[arg(long = "group", value_name = "GROUP")]
+        groups: Vec<uuid::Uuid>,
         /// Every group and meeting in this database, a group without meetings too.
-        #[arg(long, conflicts_with = "meetings")]
+        #[arg(long, conflicts_with_all = ["meetings", "groups"])]
         all: bool,
         /// The sync file to write.
         #[arg(long, value_name = "FILE.gavel")]
@@ -68,15 +72,20 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
     match command {
         SyncCommand::Export {
             meetings,
+            groups,
             all,
             out: path,
             sign,
             password_file,
         } => {
-            if meetings.is_empty() && !all {
+            if meetings.is_empty() && groups.is_empty() && !all {
                 anyhow::bail!(message("cli-sync-name-meetings", &[]));
             }
-            let mut file = store.export_sync(if all { None } else { Some(&meetings) })?;
+            let mut file = if all {
+                store.export_sync(None)?
+            } else {
+                store.export_sync_of(&meetings, &groups)?
+            };
             let signer = match (sign, password_file) {
                 (Some(p12), Some(password_file)) => {
                     let password = read_password(&password_file)?;
@@ -303,6 +312,16 @@ fn print_report(out: &mut impl Write, report: &SyncImportReport) -> std::io::Res
     writeln!(out, "  {}", signed_by_line(report.signed_by.as_ref()))?;
     for device in &report.devices {
         print_device(out, device)?;
+    }
+    for name in &report.groups_added {
+        writeln!(
+            out,
+            "  {}",
+            message(
+                "cli-sync-new-group",
+                &[("name", clean(name).into_owned().into())]
+            )
+        )?;
     }
     for title in &report.meetings_added {
         writeln!(

@@ -31,6 +31,8 @@ use crate::unlocked_certificate::KeyToSignWith;
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ExportedFile {
     pub path: String,
+    /// The groups whose members and rules the file carries: the chosen ones and the meetings'.
+    pub groups: u32,
     pub meetings: u32,
     pub events: u32,
     #[cfg_attr(test, ts(type = "number"))]
@@ -46,6 +48,8 @@ pub struct ExportedFile {
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ExportSyncArguments {
     pub meeting_ids: Vec<Uuid>,
+    /// Groups sent with or without a meeting of theirs: a group set up before its first meeting.
+    pub group_ids: Vec<Uuid>,
     pub signing: SyncSigning,
 }
 
@@ -68,7 +72,7 @@ pub enum SyncSigning {
     },
 }
 
-/// Writes a sync file of the chosen meetings into the export folder (see [`crate::export_folder::export_folder`])
+/// Writes a sync file of the chosen meetings and groups into the export folder (see [`crate::export_folder::export_folder`])
 /// under a name made from the meeting's title and date, never over an existing file, signed as
 /// [`SyncSigning`] says; a wrong password or a file without a key writes nothing.
 #[tauri::command(async)]
@@ -77,25 +81,31 @@ pub fn export_sync(
     request: Request<'_>,
 ) -> Result<ExportedFile, IpcError> {
     let (arguments, body) = file_request::read::<ExportSyncArguments>(&request, state.locale())?;
-    let meeting_ids = arguments.meeting_ids;
-    if meeting_ids.is_empty() {
+    let (meeting_ids, group_ids) = (arguments.meeting_ids, arguments.group_ids);
+    if meeting_ids.is_empty() && group_ids.is_empty() {
         // The UI asks for a choice before it calls; this only guards the command itself.
         return Err(IpcError {
             kind: ErrorKind::Rejected,
-            message: "choose at least one meeting to export".to_owned(),
+            message: "choose at least one meeting or group to export".to_owned(),
         });
     }
     // Opened (or taken from the unlocked slot) before the export, so that a wrong password is
     // told before any work; an opened key is wiped when the command ends.
     let key = signing_key(&state, arguments.signing, &body, &meeting_ids)?;
     let (mut file, stem) = state.with_store(|store| {
-        let file = store.export_sync(Some(&meeting_ids))?;
+        let file = store.export_sync_of(&meeting_ids, &group_ids)?;
         let chosen: Vec<_> = store
             .meetings()?
             .into_iter()
             .filter(|meeting| meeting_ids.contains(&meeting.id))
             .collect();
-        Ok((file, sync_file_stem(&chosen)))
+        let groups = store.groups()?;
+        let group_names: Vec<&str> = groups
+            .iter()
+            .filter(|group| group_ids.contains(&group.id))
+            .map(|group| group.name.as_str())
+            .collect();
+        Ok((file, sync_file_stem(&chosen, &group_names)))
     })?;
     let signed_by = match key {
         Some((p12_path, key)) => Some(
@@ -107,8 +117,15 @@ pub fn export_sync(
     let bytes = serde_json::to_vec_pretty(&file)
         .map_err(|error| IpcError::storage(format!("cannot write the sync file: {error}")))?;
     let path = save_in_export_folder(state.locale(), &stem, "gavel", &bytes)?;
+    let groups: std::collections::HashSet<Uuid> = file
+        .events
+        .iter()
+        .filter(|event| event.stream_kind == gavel_core::StreamKind::Group)
+        .map(|event| event.stream)
+        .collect();
     Ok(ExportedFile {
         path: path.display().to_string(),
+        groups: count(groups.len()),
         meetings: count(file.meetings.len()),
         events: count(file.events.len()),
         bytes: bytes.len() as u64,

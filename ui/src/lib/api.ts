@@ -215,14 +215,21 @@ export function importBacklogFile(
   return callWithFile<BacklogImportReport>(COMMANDS.import_backlog_file, args, bytes);
 }
 
+/** What a sync file takes: the chosen meetings (with their groups) and groups on their own. */
+export type ChosenForSync = { meetingIds: string[]; groupIds: string[] };
+
 /**
- * Writes a sync file with the chosen meetings' decisions (and their groups and the backlog) into
- * the app's export folder, under a new name, signed when `signing` is given; resolves to where it
- * went.
+ * Writes a sync file with the chosen meetings' decisions and groups (and the meetings' groups and
+ * the backlog) into the app's export folder, under a new name, signed when `signing` is given;
+ * resolves to where it went.
  */
-export function exportSync(meetingIds: string[], signing: P12Signing | null = null): Promise<ExportedFile> {
+export function exportSync(
+  chosen: ChosenForSync,
+  signing: P12Signing | null = null,
+): Promise<ExportedFile> {
   const args: ExportSyncArguments = {
-    meeting_ids: meetingIds,
+    meeting_ids: chosen.meetingIds,
+    group_ids: chosen.groupIds,
     signing:
       signing === null
         ? { with: "unsigned" }
@@ -236,11 +243,12 @@ export function exportSync(meetingIds: string[], signing: P12Signing | null = nu
  * `password` null, with the key the chair unlocked for one of the meetings.
  */
 export function exportSyncSignedWithSettingsCertificate(
-  meetingIds: string[],
+  chosen: ChosenForSync,
   password: string | null,
 ): Promise<ExportedFile> {
   const args: ExportSyncArguments = {
-    meeting_ids: meetingIds,
+    meeting_ids: chosen.meetingIds,
+    group_ids: chosen.groupIds,
     signing: { with: "settings_certificate", password },
   };
   return callWithFile<ExportedFile>(COMMANDS.export_sync, args, new Uint8Array());

@@ -148,7 +148,7 @@ pub(crate) fn meeting_invitation(source: InvitationSource<'_>) -> Invitation {
             .map(|seat| seat.name.clone())
             .collect(),
         sequence,
-        file_stem: crate::sync::sync_file_stem(std::slice::from_ref(meeting)),
+        file_stem: crate::sync::sync_file_stem(std::slice::from_ref(meeting), &[]),
     }
 }
 

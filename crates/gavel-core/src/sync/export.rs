@@ -1,4 +1,5 @@
-//! Writing a sync file: the chosen meetings' events, with their groups and the backlog.
+//! Writing a sync file: the chosen meetings' and groups' events, with the meetings' groups and
+//! the backlog.
 
 use rusqlite::Connection;
 use uuid::Uuid;
@@ -15,28 +16,49 @@ impl Store {
     /// group without a meeting yet: a chair sets a group up before its first meeting is planned,
     /// and the secretary who plans it needs the group and its members.
     pub fn export_sync(&self, meetings: Option<&[Uuid]>) -> Result<SyncFile> {
+        match meetings {
+            Some(chosen) => self.export_sync_of(chosen, &[]),
+            None => {
+                let meetings: Vec<Uuid> = self
+                    .meetings()?
+                    .into_iter()
+                    .map(|meeting| meeting.id)
+                    .collect();
+                let mut groups = self.conn.prepare("SELECT id FROM steering_group")?;
+                let groups = groups
+                    .query_map([], |row| row.get::<_, Uuid>(0))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                self.export_sync_of(&meetings, &groups)
+            }
+        }
+    }
+
+    /// The sync file for the chosen `meetings` and `groups`: as [`Store::export_sync`], and each
+    /// chosen group's stream (its members, organisations and rules) with or without a meeting of
+    /// it, which is how a chair sends a group she set up to the secretary who plans its meetings.
+    pub fn export_sync_of(&self, meetings: &[Uuid], groups: &[Uuid]) -> Result<SyncFile> {
         if self.is_practice()? {
             return Err(crate::Error::Rejected(crate::rules::Bilingual::message(
                 "coreSyncExport-thePracticeDatabaseIsNotShared",
                 &[],
             )));
         }
-        let everything = meetings.is_none();
-        let meetings: Vec<Uuid> = match meetings {
-            Some(chosen) => chosen.to_vec(),
-            None => self
-                .meetings()?
-                .into_iter()
-                .map(|meeting| meeting.id)
-                .collect(),
-        };
         let mut streams = vec![BACKLOG_STREAM];
-        if everything {
-            let mut groups = self.conn.prepare("SELECT id FROM steering_group")?;
-            let ids = groups.query_map([], |row| row.get::<_, Uuid>(0))?;
-            streams.extend(ids.collect::<rusqlite::Result<Vec<_>>>()?);
+        for &group_id in groups {
+            let known: bool = self.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM steering_group WHERE id = ?1)",
+                [group_id],
+                |row| row.get(0),
+            )?;
+            if !known {
+                return Err(Error::NotFound {
+                    what: crate::error::Record::Group,
+                    id: group_id.to_string(),
+                });
+            }
+            streams.push(group_id);
         }
-        for &meeting_id in &meetings {
+        for &meeting_id in meetings {
             let group_id: Uuid = self
                 .conn
                 .query_row(
@@ -66,7 +88,7 @@ impl Store {
                 author: self.author.clone(),
                 at_millis: self.clock.now_millis(),
             },
-            meetings,
+            meetings: meetings.to_vec(),
             events,
             devices,
             signature: None,

@@ -1,14 +1,15 @@
 //! The name a sync file is saved under: people find it in a folder and attach it to an e-mail, so
-//! it says which meeting it holds and when that was.
+//! it says which meeting (or group) it holds and when that was.
 
 use crate::files::safe_file_stem;
 use crate::queries::MeetingSummary;
 
 /// The file name, without ".gavel", for a sync file of `meetings`: "Styregruppemøde december 2026
 /// (2026-12-10)" for one meeting; for several, the name of their group (or "Gavel" when they
-/// belong to different groups) and the span of their dates. Only characters every file system
-/// and e-mail program takes.
-pub fn sync_file_stem(meetings: &[MeetingSummary]) -> String {
+/// belong to different groups) and the span of their dates; without meetings, the name of the one
+/// group in `group_names`, which a chair sends before its first meeting. Only characters every
+/// file system and e-mail program takes.
+pub fn sync_file_stem(meetings: &[MeetingSummary], group_names: &[&str]) -> String {
     let mut dates: Vec<String> = meetings
         .iter()
         .map(|meeting| meeting.starts_at.date().to_string())
@@ -21,6 +22,10 @@ pub fn sync_file_stem(meetings: &[MeetingSummary]) -> String {
         _ => String::new(),
     };
     let name = match meetings {
+        [] => match group_names {
+            [group] => group,
+            _ => "Gavel",
+        },
         [meeting] => meeting.title.as_str(),
         [first, rest @ ..]
             if rest
@@ -72,7 +77,7 @@ mod tests {
         let september = meeting(1, "Styregruppemøde september 2026", (2026, 9, 17));
         let other_group = meeting(2, "Koordinationsgruppen", (2026, 10, 1));
         let check = |meetings: &[MeetingSummary], expected: &str| {
-            assert_eq!(sync_file_stem(meetings), expected);
+            assert_eq!(sync_file_stem(meetings, &[]), expected);
         };
         check(
             std::slice::from_ref(&december),
@@ -83,7 +88,7 @@ mod tests {
             "Styregruppe 1 (2026-09-17 – 2026-12-10)",
         );
         check(
-            &[september, other_group, december],
+            &[september, other_group, december.clone()],
             "Gavel (2026-09-17 – 2026-12-10)",
         );
         check(
@@ -91,5 +96,16 @@ mod tests {
             "Budget 2027-28- ekstra- (2027-01-05)",
         );
         check(&[], "Gavel");
+        // A group sent before its first meeting is named by the group; with a meeting, the
+        // meeting names the file as before.
+        assert_eq!(
+            sync_file_stem(&[], &["Styregruppen for OS2mo"]),
+            "Styregruppen for OS2mo"
+        );
+        assert_eq!(sync_file_stem(&[], &["OS2mo", "OS2rollekatalog"]), "Gavel");
+        assert_eq!(
+            sync_file_stem(std::slice::from_ref(&december), &["OS2mo"]),
+            "Styregruppemøde december 2026 (2026-12-10)"
+        );
     }
 }

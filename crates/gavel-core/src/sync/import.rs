@@ -172,6 +172,7 @@ impl Store {
             events_in_file: u32::try_from(header.event_count).unwrap_or(u32::MAX),
             events_added: 0,
             events_already_present: 0,
+            groups_added: Vec::new(),
             meetings_added: Vec::new(),
             meetings_changed: Vec::new(),
             conflicts: Vec::new(),
@@ -188,6 +189,10 @@ impl Store {
         let log_before = LogBefore::read(&tx)?;
         let meetings_before: HashSet<Uuid> = tx
             .prepare("SELECT id FROM meeting")?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let groups_before: HashSet<Uuid> = tx
+            .prepare("SELECT id FROM steering_group")?
             .query_map([], |row| row.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut adding = AddNewEvents {
@@ -246,6 +251,18 @@ impl Store {
                 .map_err(|error| device_trust::name_what_was_left_out(error, &judgement.devices))?;
         }
 
+        for (&stream, &kind) in &streams_changed {
+            if kind == StreamKind::Group && !groups_before.contains(&stream) {
+                let name: Option<String> = tx
+                    .query_row(
+                        "SELECT name FROM steering_group WHERE id = ?1",
+                        [stream],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                report.groups_added.extend(name);
+            }
+        }
         for (&meeting_id, &kind) in &streams_changed {
             if kind != StreamKind::Meeting {
                 continue;

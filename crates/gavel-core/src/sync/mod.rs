@@ -121,6 +121,8 @@ pub struct SyncImportReport {
     pub events_in_file: u32,
     pub events_added: u32,
     pub events_already_present: u32,
+    /// Names of groups this database did not have.
+    pub groups_added: Vec<String>,
     /// Titles of meetings this database did not have.
     pub meetings_added: Vec<String>,
     /// Titles of meetings that got new events.

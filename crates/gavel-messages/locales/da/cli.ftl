@@ -214,7 +214,7 @@ cli-published-none = Ingen af gruppens møder er offentlige endnu: gør et møde
 
 ## gavel sync
 
-cli-sync-name-meetings = Angiv de møder, der skal eksporteres, eller brug --all.
+cli-sync-name-meetings = Angiv de møder eller grupper (--group), der skal eksporteres, eller brug --all.
 cli-sync-not-serialised = Synkroniseringsfilen kan ikke dannes
 cli-sync-exported =
     { $file }: { $meetings ->
@@ -239,6 +239,7 @@ cli-sync-report-dry-run =
         [one] { $total } hændelse
        *[other] { $total } hændelser
     }, { $present } fandtes allerede
+cli-sync-new-group = ny gruppe: { $name }
 cli-sync-new-meeting = nyt møde: { $title }
 cli-sync-changed-meeting = ændret møde: { $title }
 cli-sync-conflict = konflikt i { $field }: »{ $kept }« af { $kept_by } gælder, »{ $overridden }« af { $overridden_by } er tilsidesat (begge bliver i loggen)
@@ -356,8 +357,9 @@ cli-help-backlog-import--details = Vis nøglerne på de nye, ændrede og manglen
 cli-help-backlog-list = Vis backloggen i prioriteret rækkefølge
 cli-help-backlog-export-jira = Skriv en CSV til Jiras CSV-import med mødets beslutninger: gruppens prioritering og en etiket og en kommentar pr. beslutning (docs/jira.md, "Back to Jira")
 cli-help-sync = Udveksl møder med andre computere via filer
-cli-help-sync-export = Skriv de valgte møders hændelser (med deres grupper og backloggen) til en synkroniseringsfil (docs/sync-format.md)
-cli-help-sync-export--meetings = Mødernes id'er; udelad dem, og brug --all for alle møder
+cli-help-sync-export = Skriv de valgte møders og gruppers hændelser (med mødernes grupper og backloggen) til en synkroniseringsfil (docs/sync-format.md)
+cli-help-sync-export--meetings = Mødernes id'er; udelad dem, og brug --group eller --all
+cli-help-sync-export--groups = En gruppes id, for at sende dens medlemmer og forretningsorden med eller uden dens møder (en gruppe oprettet før sit første møde); gentag for hver
 cli-help-sync-export--sign = Underskriv filen med nøglen i denne PKCS#12-fil (.p12/.pfx), referatets certifikat
 cli-help-sync-import = Flet synkroniseringsfiler ind i denne database, hver for sig; viser, hvad der blev tilføjet, og hver konflikt
 cli-help-sync-import--dry-run = Kontrollér filen, og rapportér uden at ændre noget

@@ -572,16 +572,30 @@ form-cancel = Annuller
 sync-heading = Synkronisering
 sync-intro = Del beslutningerne med referenten og de andre medlemmer: eksportér en fil, og send den som vedhæftet fil i en e-mail eller på et USB-stik. Modtageren importerer filen her, og så har begge computere de samme beslutninger.
 sync-export-heading = Eksportér beslutninger
-sync-export-legend = Møder i filen
-sync-export-hint = Filen får møderne med dagsorden, fremmøde, afstemninger, beslutninger og handlingspunkter, gruppens medlemmer og forretningsorden og backloggen.
-sync-export-none = Der er ingen møder at eksportere. Opret et møde under »Møder« først.
-sync-export-chooseRequired = Vælg mindst ét møde.
+sync-export-legend = Hvad filen skal indeholde
+sync-export-hint = Vælg møder, grupper eller begge. Et møde kommer med dagsorden, fremmøde, afstemninger, beslutninger og handlingspunkter, sin gruppes medlemmer og forretningsorden og backloggen.
+sync-export-none = Der er intet at eksportere endnu. Opret en gruppe under »Grupper« først.
+sync-export-chooseRequired = Vælg mindst ét møde eller én gruppe.
+sync-export-meetingsHeading = Møder
+sync-export-groupsHeading = Grupper
+sync-export-groupsHint = En gruppe kommer med sine medlemmer, organisationer og forretningsorden, også før dens første møde: sådan får referenten den gruppe, formanden har oprettet.
+sync-export-noMeetingsYet = ingen møder endnu
+sync-export-members =
+    { $count ->
+        [one] { $count } medlem
+       *[other] { $count } medlemmer
+    }
 sync-export-meetingLabel = { $title }, { $date }
 sync-export-submit = Eksportér beslutninger
 sync-export-exporting = Eksporterer …
 sync-export-savedHeading = Filen er gemt
 sync-export-savedIn = Gemt som:
-sync-export-contents = Filen indeholder { $meetings } og { $events } og fylder { $size }.
+sync-export-contents = Filen indeholder { $groups }, { $meetings } og { $events } og fylder { $size }.
+sync-export-groups =
+    { $count ->
+        [one] { $count } gruppe
+       *[other] { $count } grupper
+    }
 sync-export-meetings =
     { $count ->
         [one] { $count } møde
@@ -637,6 +651,7 @@ sync-report-nothingUntilTrusted = Intet bliver importeret, før du godkender en 
 sync-report-notTaken = { $count } hændelser fra computere, du ikke har godkendt, er ikke taget med.
 sync-report-nothingNew = Alt i filen findes allerede her. Der er intet at importere.
 sync-report-meetingsAdded = Nye møder
+sync-report-groupsAdded = Nye grupper
 sync-report-meetingsChanged = Møder, der får nye oplysninger
 sync-report-meetingsChangedDone = Møder med nye oplysninger
 sync-report-conflicts =

@@ -173,7 +173,7 @@ cli-published-none = No meeting of the group is public yet: mark one with SetMee
 
 ## gavel sync
 
-cli-sync-name-meetings = name the meetings to export, or give --all
+cli-sync-name-meetings = name the meetings or groups (--group) to export, or give --all
 cli-sync-not-serialised = serialising the sync file
 cli-sync-exported = { $file }: { $meetings } meeting(s), { $events } event(s)
 cli-sync-too-large = { $file }: the file is larger than { $megabytes } MB, the most Gavel reads as a sync file; nothing was read
@@ -188,6 +188,7 @@ cli-sync-this-device = this computer: { $name } (device { $device }), key finger
 cli-sync-trusted-device = trusted: { $name } (device { $device }), key fingerprint { $fingerprint }, trusted by { $by }
 cli-sync-report = { $file }: from { $author } (device { $device }): added { $added } of { $total } event(s), { $present } already here
 cli-sync-report-dry-run = { $file }: from { $author } (device { $device }): would add { $added } of { $total } event(s), { $present } already here
+cli-sync-new-group = new group: { $name }
 cli-sync-new-meeting = new meeting: { $title }
 cli-sync-changed-meeting = changed meeting: { $title }
 cli-sync-conflict = conflict in { $field }: kept "{ $kept }" by { $kept_by }, overridden "{ $overridden }" by { $overridden_by } (both stay in the log)
@@ -285,8 +286,9 @@ cli-help-backlog-import--details = List the added, changed and missing issue key
 cli-help-backlog-list = List the backlog in rank order
 cli-help-backlog-export-jira = Write a CSV for Jira's CSV importer with the meeting's decisions: the group's priority order, a label and a comment per decision (docs/jira.md, "Back to Jira")
 cli-help-sync = Exchange meetings with other laptops by file
-cli-help-sync-export = Write the chosen meetings' events (with their groups and the backlog) to a sync file (docs/sync-format.md)
-cli-help-sync-export--meetings = Meeting ids; leave out and give --all for every meeting
+cli-help-sync-export = Write the chosen meetings' and groups' events (with the meetings' groups and the backlog) to a sync file (docs/sync-format.md)
+cli-help-sync-export--meetings = Meeting ids; leave out and give --group or --all
+cli-help-sync-export--groups = A group's id, to send its members and rules with or without its meetings (a group set up before its first meeting); repeat for each
 cli-help-sync-export--sign = Sign the file with the key in this PKCS#12 (.p12/.pfx) file, the minutes' certificate
 cli-help-sync-import = Merge sync files into this database, each on its own; prints what was added and every conflict
 cli-help-sync-import--dry-run = Check the file and report, without changing anything

@@ -571,16 +571,30 @@ form-cancel = Cancel
 sync-heading = Sync
 sync-intro = Share the decisions with the secretary and the other members: export a file and send it as an e-mail attachment or on a USB stick. The recipient imports the file here, and then both laptops have the same decisions.
 sync-export-heading = Export decisions
-sync-export-legend = Meetings in the file
-sync-export-hint = The file holds the meetings with their agenda, attendance, polls, decisions and action items, the group's members and rules of procedure, and the backlog.
-sync-export-none = There are no meetings to export. Create a meeting under “Meetings” first.
-sync-export-chooseRequired = Choose at least one meeting.
+sync-export-legend = What the file holds
+sync-export-hint = Choose meetings, groups or both. A meeting comes with its agenda, attendance, polls, decisions and action items, its group’s members and rules of procedure, and the backlog.
+sync-export-none = There is nothing to export yet. Create a group under “Groups” first.
+sync-export-chooseRequired = Choose at least one meeting or group.
+sync-export-meetingsHeading = Meetings
+sync-export-groupsHeading = Groups
+sync-export-groupsHint = A group comes with its members, organisations and rules of procedure, even before its first meeting: this is how the secretary gets the group the chair set up.
+sync-export-noMeetingsYet = no meetings yet
+sync-export-members =
+    { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    }
 sync-export-meetingLabel = { $title }, { $date }
 sync-export-submit = Export decisions
 sync-export-exporting = Exporting …
 sync-export-savedHeading = The file is saved
 sync-export-savedIn = Saved as:
-sync-export-contents = The file holds { $meetings } and { $events }, { $size } in all.
+sync-export-contents = The file holds { $groups }, { $meetings } and { $events }, { $size } in all.
+sync-export-groups =
+    { $count ->
+        [one] { $count } group
+       *[other] { $count } groups
+    }
 sync-export-meetings =
     { $count ->
         [one] { $count } meeting
@@ -636,6 +650,7 @@ sync-report-nothingUntilTrusted = Nothing is imported until you trust a computer
 sync-report-notTaken = { $count } events from computers you have not trusted were left out.
 sync-report-nothingNew = Everything in the file is already here. There is nothing to import.
 sync-report-meetingsAdded = New meetings
+sync-report-groupsAdded = New groups
 sync-report-meetingsChanged = Meetings that get new information
 sync-report-meetingsChangedDone = Meetings with new information
 sync-report-conflicts =

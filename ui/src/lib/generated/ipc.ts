@@ -130,11 +130,19 @@ search: string | null,
  */
 limit: number | null, };
 
-export type ExportSyncArguments = { meeting_ids: Array<string>, signing: SyncSigning, };
+export type ExportSyncArguments = { meeting_ids: Array<string>, 
+/**
+ * Groups sent with or without a meeting of theirs: a group set up before its first meeting.
+ */
+group_ids: Array<string>, signing: SyncSigning, };
 
 export type SyncSigning = { "with": "unsigned" } | { "with": "p12_file", file_name: string, password: string, } | { "with": "settings_certificate", password: string | null, };
 
-export type ExportedFile = { path: string, meetings: number, events: number, bytes: number, 
+export type ExportedFile = { path: string, 
+/**
+ * The groups whose members and rules the file carries: the chosen ones and the meetings'.
+ */
+groups: number, meetings: number, events: number, bytes: number, 
 /**
  * Who signed the file, when the chair chose a certificate.
  */

@@ -764,6 +764,10 @@ export type SyncImportReport = { file_name: string, exported_by_device: string, 
  */
 signed_by: SyncSigner | null, events_in_file: number, events_added: number, events_already_present: number, 
 /**
+ * Names of groups this database did not have.
+ */
+groups_added: Array<string>, 
+/**
  * Titles of meetings this database did not have.
  */
 meetings_added: Array<string>, 
