@@ -681,12 +681,12 @@ fn gavel_lang_da_gives_the_cli_s_own_words_in_danish_and_en_keeps_them_english()
     assert!(!refused.status.success());
     assert_eq!(
         stderr(&refused).trim(),
-        "gavel: Angiv de møder, der skal eksporteres, eller brug --all."
+        "gavel: Angiv de møder eller grupper (--group), der skal eksporteres, eller brug --all."
     );
     let refused = gavel_with_env(&db, &["sync", "export", "--out", file_name], "", &english);
     assert_eq!(
         stderr(&refused).trim(),
-        "gavel: name the meetings to export, or give --all"
+        "gavel: name the meetings or groups (--group) to export, or give --all"
     );
     assert_eq!(event_count(&db), events);
 }

@@ -491,6 +491,29 @@ fn every_closed_poll_is_in_the_register_with_its_result_and_a_secret_one_with_to
         "{}",
         stdout(&output)
     );
+    // Found by its result, whose word is marked too, in the reader's language.
+    let output = gavel(&db, &["decisions", "--search", "magenta"], "");
+    assert!(
+        stdout(&output).contains(
+            "Hvilken leverandør skal drive løsningen? — Chosen: “**Magenta**” with 4 of 6 votes."
+        ),
+        "{}",
+        stdout(&output)
+    );
+    let output = gavel(&db, &["decisions", "--search", "magenta", "--json"], "");
+    let found: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let poll = found
+        .iter()
+        .find(|entry| entry["kind"] == "poll_result")
+        .expect("the poll is found by its result");
+    assert_eq!(
+        poll["poll_result_parts"]["da"],
+        serde_json::json!([
+            {"text": "Valgt: »", "hit": false},
+            {"text": "Magenta", "hit": true},
+            {"text": "« med 4 af 6 stemmer.", "hit": false},
+        ])
+    );
     // Decisions only leaves the polls out.
     let decisions_only = listed(&db, &["--kind", "decision"]);
     assert!(

@@ -150,19 +150,8 @@ pub fn run(
 /// The text's first line (the words a search found marked **like this**), and an action item's
 /// owner and due date.
 fn described(entry: &gavel_core::register::RegisterEntry) -> String {
-    let marked = entry.text_parts.as_ref().map(|parts| {
-        parts
-            .iter()
-            .map(|part| {
-                if part.hit {
-                    format!("**{}**", part.text)
-                } else {
-                    part.text.clone()
-                }
-            })
-            .collect::<String>()
-    });
-    let mut text = first_line(marked.as_deref().unwrap_or(&entry.text));
+    let marked_text = entry.text_parts.as_deref().map(marked);
+    let mut text = first_line(marked_text.as_deref().unwrap_or(&entry.text));
     let owner_and_due = match (&entry.owner, entry.due_date) {
         (Some(owner), Some(due)) => Some(message(
             "cli-register-owner-due",
@@ -178,10 +167,29 @@ fn described(entry: &gavel_core::register::RegisterEntry) -> String {
     if let Some(owner_and_due) = owner_and_due {
         text.push_str(&format!(" ({owner_and_due})"));
     }
-    if let Some(result) = &entry.poll_result {
-        text.push_str(&format!(" — {}", crate::language::pick(result)));
+    let result = match (&entry.poll_result_parts, &entry.poll_result) {
+        (Some(parts), _) => Some(marked(parts.pick(crate::language::danish()))),
+        (None, Some(result)) => Some(crate::language::pick(result).to_owned()),
+        (None, None) => None,
+    };
+    if let Some(result) = result {
+        text.push_str(&format!(" — {result}"));
     }
     text
+}
+
+/// The runs as one text, the words a search found marked **like this**.
+fn marked(parts: &[gavel_core::register::TextPart]) -> String {
+    parts
+        .iter()
+        .map(|part| {
+            if part.hit {
+                format!("**{}**", part.text)
+            } else {
+                part.text.clone()
+            }
+        })
+        .collect()
 }
 
 /// The text's first line, shortened for a table row; `--json` has the whole text.

@@ -170,6 +170,7 @@ pub fn typescript_declarations() -> String {
         register::FollowUp::decl(),
         register::RegisterEntry::decl(),
         register::TextPart::decl(),
+        register::MarkedBilingual::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/gavel-core — do not edit.\n\

@@ -6,6 +6,7 @@ import {
   newestOnly,
   NO_FILTERS,
   page,
+  pollResultRuns,
   registerQuery,
   textRuns,
 } from "./register";
@@ -139,6 +140,25 @@ describe("an entry's text", () => {
     ];
     expect(textRuns({ text: "Beslutningen om driften", text_parts: parts })).toBe(parts);
     expect(textRuns({ text: "Tilbud B vælges." })).toEqual([{ text: "Tilbud B vælges.", hit: false }]);
+  });
+});
+
+describe("a poll entry's result", () => {
+  const result = { da: "Vedtaget: 22 for, 2 imod.", en: "Carried: 22 for, 2 against." };
+  it("is the found runs in the reader's language when searching", () => {
+    const parts = {
+      da: [
+        { text: "Vedtaget", hit: true },
+        { text: ": 22 for, 2 imod.", hit: false },
+      ],
+      en: [{ text: "Carried: 22 for, 2 against.", hit: false }],
+    };
+    expect(pollResultRuns({ poll_result: result, poll_result_parts: parts }, "da")).toBe(parts.da);
+    expect(pollResultRuns({ poll_result: result, poll_result_parts: parts }, "en")).toBe(parts.en);
+  });
+  it("is one plain run without a search, and nothing for a decision", () => {
+    expect(pollResultRuns({ poll_result: result }, "en")).toEqual([{ text: result.en, hit: false }]);
+    expect(pollResultRuns({}, "da")).toEqual([]);
   });
 });
 

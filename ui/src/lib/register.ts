@@ -142,3 +142,15 @@ export function afterPause(run: () => void, pauseMs: number): { schedule: () => 
 export function textRuns(entry: Pick<RegisterEntry, "text" | "text_parts">): TextPart[] {
   return entry.text_parts ?? [{ text: entry.text, hit: false }];
 }
+
+/**
+ * A poll entry's result in `locale` as runs, the words a search found marked (a search finds a
+ * poll by its result too); one unmarked run when not searching, none for other entries.
+ */
+export function pollResultRuns(
+  entry: Pick<RegisterEntry, "poll_result" | "poll_result_parts">,
+  locale: "da" | "en",
+): TextPart[] {
+  if (entry.poll_result_parts !== undefined) return entry.poll_result_parts[locale];
+  return entry.poll_result === undefined ? [] : [{ text: entry.poll_result[locale], hit: false }];
+}

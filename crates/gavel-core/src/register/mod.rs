@@ -10,7 +10,7 @@
 
 mod search;
 
-pub use search::{MAX_SEARCH_CHARS, TextPart};
+pub use search::{MAX_SEARCH_CHARS, MarkedBilingual, TextPart};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -110,6 +110,10 @@ pub struct RegisterEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "typescript", ts(optional))]
     pub text_parts: Option<Vec<TextPart>>,
+    /// When searching a poll's entry: `poll_result` cut into runs, the words found marked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub poll_result_parts: Option<MarkedBilingual>,
 }
 
 pub(crate) fn decision_register(
@@ -214,6 +218,10 @@ pub(crate) fn decision_register(
         .into_iter()
         .map(|(_, mut entry)| {
             entry.text_parts = Some(query.mark(&stemmers, &entry.text));
+            entry.poll_result_parts = entry.poll_result.as_ref().map(|result| MarkedBilingual {
+                da: query.mark(&stemmers, &result.da),
+                en: query.mark(&stemmers, &result.en),
+            });
             entry
         })
         .collect())
@@ -335,6 +343,7 @@ fn entries_with_context(
                 done_on: None,
                 text_parts: None,
                 poll_result: None,
+                poll_result_parts: None,
             };
             (entry, context)
         };

@@ -28,6 +28,22 @@ pub struct TextPart {
     pub hit: bool,
 }
 
+/// A poll's result in both languages, each cut into runs with the words the search found marked:
+/// a search may find an entry by its result ("22 for"), and the reader sees why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct MarkedBilingual {
+    pub da: Vec<TextPart>,
+    pub en: Vec<TextPart>,
+}
+
+impl MarkedBilingual {
+    /// The runs in Danish or in English, as [`crate::rules::Bilingual::pick`] picks a text.
+    pub fn pick(&self, danish: bool) -> &[TextPart] {
+        if danish { &self.da } else { &self.en }
+    }
+}
+
 /// The words of a text, each with where it is: letters and digits; everything else separates.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = None;

@@ -963,6 +963,12 @@ poll_result?: Bilingual,
 /**
  * When searching: `text` cut into runs, the words the search found marked.
  */
-text_parts?: Array<TextPart>, };
+text_parts?: Array<TextPart>, 
+/**
+ * When searching a poll's entry: `poll_result` cut into runs, the words found marked.
+ */
+poll_result_parts?: MarkedBilingual, };
 
 export type TextPart = { text: string, hit: boolean, };
+
+export type MarkedBilingual = { da: Array<TextPart>, en: Array<TextPart>, };
