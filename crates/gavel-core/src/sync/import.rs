@@ -209,6 +209,7 @@ impl Store {
             first_place: None,
             records_created: &checked.records_created,
             created_again: None,
+            stored_chain_ends: HashMap::new(),
         };
         let last_read = reader::read_sync_file(source, &mut |event, _| adding.add(event))
             .map_err(|failure| read_failure(file_name, source, failure))?;
@@ -379,22 +380,47 @@ struct AddNewEvents<'a, 't> {
     /// creates one the log held before the import: its place, id and refusal.
     records_created: &'a HashMap<Uuid, decide::CreatedRecord>,
     created_again: Option<((i64, Uuid, Uuid), Uuid, Error)>,
+    /// Each chain's last sequence number in this database before the file (0: none), read once
+    /// per chain: an event past it has no copy here at its place, so it is not looked up.
+    stored_chain_ends: HashMap<(Uuid, Uuid), i64>,
 }
 
 impl AddNewEvents<'_, '_> {
     fn add(&mut self, event: SyncEvent) -> Result<()> {
+        let chain = (event.stream, event.device);
+        let stored_chain_end = match self.stored_chain_ends.get(&chain) {
+            Some(&end) => end,
+            None => {
+                let end: i64 = self
+                    .tx
+                    .prepare_cached(
+                        "SELECT COALESCE(MAX(device_seq), 0) FROM event
+                         WHERE stream = ?1 AND device = ?2",
+                    )?
+                    .query_row(chain, |row| row.get(0))?;
+                self.stored_chain_ends.insert(chain, end);
+                end
+            }
+        };
         // Found by its place in its chain (an index read in order, as a chain's events follow
         // each other); an event whose id is here at another place is found below, by the insert
         // or, for one not taken, by its id.
-        let stored: Option<(String, Uuid)> = self
-            .tx
-            .prepare_cached(
-                "SELECT hash, id FROM event WHERE stream = ?1 AND device = ?2 AND device_seq = ?3",
-            )?
-            .query_row((event.stream, event.device, event.device_seq), |row| {
-                Ok((row.get(0)?, row.get(1)?))
-            })
-            .optional()?;
+        // (A number past i64's range is past every stored one; the insert refuses it.)
+        let past_the_stored_end =
+            i64::try_from(event.device_seq).map_or(true, |seq| seq > stored_chain_end);
+        let stored: Option<(String, Uuid)> = if past_the_stored_end {
+            None
+        } else {
+            self.tx
+                .prepare_cached(
+                    "SELECT hash, id FROM event
+                     WHERE stream = ?1 AND device = ?2 AND device_seq = ?3",
+                )?
+                .query_row((event.stream, event.device, event.device_seq), |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })
+                .optional()?
+        };
         match stored {
             Some((hash, id)) if id == event.id && hash == event.hash => {
                 self.report.events_already_present += 1;
