@@ -7,7 +7,8 @@
 //! 1. every event is checked as it passes (sync/file_checks.rs): hash, chain, payload, clock;
 //! 2. only for a signed file: its canonical content is hashed for the signature, which is checked
 //!    before any problem the first read found is reported;
-//! 3. inside the transaction, each event is looked up and the new ones inserted; the events'
+//! 3. inside the transaction, each event at or before its chain's end here is looked up (one past
+//!    it cannot be here) and the new ones inserted; the events'
 //!    digest must equal the first read's, or the file changed in between and is refused.
 //!
 //! Then the merged log is folded, deciding each new event at its place, and refolded.
