@@ -1375,3 +1375,141 @@ mod dated_before_the_chairs_events {
         );
     }
 }
+
+// An event this database holds, brought again: with other content at its place, or its id at
+// another place. Only a laptop restored from a backup (or a forger) writes such a file; the
+// import looks up only the events at or before each chain's end here (sync/import.rs), so these
+// hold the refusal on both sides of that end.
+
+const DIFFERS: &str = "this event differs from the copy in this database";
+
+/// Laptop A restored from a copy taken before its last change, then changing something else: its
+/// chain's next event is at the place of the one B already has, with other content, and signed
+/// with A's own key. B refuses the file, naming the event, and changes nothing.
+#[test]
+fn a_laptop_restored_from_a_backup_cannot_rewrite_an_event_here() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = chair_laptop(folder.path());
+    drop(a);
+    std::fs::copy(
+        folder.path().join("a.sqlite3"),
+        folder.path().join("fork.sqlite3"),
+    )
+    .expect("the copy a backup is");
+    let mut a = Laptop::new(folder.path(), "a", 0xa);
+    a.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": LAST_ITEM,
+        "notes": "Noterne, som B har fået."
+    })]);
+    let mut b = secretary_laptop(folder.path(), &a);
+    let mut fork = Laptop::new(folder.path(), "fork", 0xa);
+    fork.apply(&[serde_json::json!({
+        "type": "SetAgendaItemNotes", "agenda_item_id": LAST_ITEM,
+        "notes": "Andre noter på samme plads i kæden."
+    })]);
+    let file = fork.export();
+    let rewritten = file
+        .events
+        .iter()
+        .find(|event| event.payload.contains("Andre noter"))
+        .expect("the fork's notes");
+
+    let error = b.refuses(&file);
+
+    let english = error.to_string();
+    assert!(
+        english.contains(&format!("events[id={}]", rewritten.id)) && english.contains(DIFFERS),
+        "{english}"
+    );
+    assert!(
+        error
+            .danish()
+            .contains("hændelsen afviger fra kopien i denne database"),
+        "{}",
+        error.danish()
+    );
+}
+
+/// A file of `file`'s meetings holding only one event, of a device nobody has seen, in the
+/// meeting, whose id is `id`: hashed and signed as Gavel does, so the file is intact (and holds no
+/// other event with that id). Returns the forger's fingerprint too.
+fn with_an_event_of_id(file: &SyncFile, id: Uuid, notes_text: &str) -> (SyncFile, String) {
+    let forger = DeviceKey::generate();
+    let mut file = file.clone();
+    file.events.clear();
+    file.devices.clear();
+    file.devices.push(DeviceCard {
+        id: FORGER,
+        name: "forger".into(),
+        public_key: forger.public().to_hex(),
+    });
+    let mut event = SyncEvent {
+        id,
+        stream: MEETING,
+        stream_kind: StreamKind::Meeting,
+        device: FORGER,
+        device_seq: 1,
+        hlc: Hlc(((NOW + HOUR) << 16) + 1),
+        author: "Mette Kjærgaard Holm".into(),
+        payload: serde_json::to_string(&notes(notes_text)).expect("serialises"),
+        prev_hash: "0".repeat(64),
+        hash: String::new(),
+        device_signature: None,
+    };
+    event.hash = event.content_hash();
+    event.device_signature = Some(forger.sign_chain_head(&event.hash));
+    file.events.push(event);
+    (file, forger.public().fingerprint())
+}
+
+/// A new chain (past every end here, so not looked up at its place) whose event has the id of an
+/// event B holds: the insert refuses it, from a trusted device and from one not trusted alike.
+#[test]
+fn an_event_with_the_id_of_one_here_at_another_place_is_refused_trusted_or_not() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let a = chair_laptop(folder.path());
+    let mut b = secretary_laptop(folder.path(), &a);
+    let honest = a.export();
+    let taken_id = honest
+        .events
+        .iter()
+        .find(|event| event.stream == MEETING)
+        .expect("a meeting event")
+        .id;
+    let (file, forger_fingerprint) = with_an_event_of_id(&honest, taken_id, "Stjålet id.");
+
+    // Trusted: B accepts every computer in the file.
+    let error = b.refuses(&file);
+    assert!(
+        error
+            .to_string()
+            .contains(&format!("events[id={taken_id}]"))
+            && error.to_string().contains(DIFFERS),
+        "{error}"
+    );
+
+    // Not trusted: its events are not taken, and one that claims an id here is still refused.
+    let before = (dump_read_tables(&b.path), event_count(&b.path));
+    let trusted_only: Vec<String> = device_fingerprints(&file)
+        .into_iter()
+        .filter(|fingerprint| *fingerprint != forger_fingerprint)
+        .collect();
+    let bytes = serde_json::to_vec(&file).expect("serialises");
+    let error = b
+        .store
+        .import_sync("forged.gavel", &bytes, false, None, &trusted_only)
+        .expect_err("an id here from a computer not trusted is refused");
+    assert!(error.to_string().contains(DIFFERS), "{error}");
+    assert_eq!(
+        (dump_read_tables(&b.path), event_count(&b.path)),
+        before,
+        "a refused file changed the database"
+    );
+
+    // The same event under a new id is simply new: the refusal was the id's.
+    let (file, _) = with_an_event_of_id(&honest, Uuid::from_u128(0xf0f0_1234), "Nyt id.");
+    let report = b
+        .import(&file)
+        .expect("a new event from a trusted computer");
+    assert_eq!(report.events_added, 1);
+}
