@@ -67,6 +67,7 @@ fn shell_types() -> Vec<String> {
         agenda::SavedAgenda::decl(),
         publish::PublishedSite::decl(),
         register::RegisterQuery::decl(),
+        register::SavedSpreadsheet::decl(),
         sync::ExportSyncArguments::decl(),
         sync::SyncSigning::decl(),
         sync::ExportedFile::decl(),

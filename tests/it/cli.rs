@@ -638,11 +638,11 @@ fn gavel_lang_da_gives_the_cli_s_own_words_in_danish_and_en_keeps_them_english()
     let file_name = file.to_str().expect("UTF-8");
     assert_eq!(
         run(&danish, &["sync", "export", "--all", "--out", file_name]).trim(),
-        format!("{file_name}: 2 møder, {events} hændelser")
+        format!("{file_name}: 1 gruppe, 2 møder, {events} hændelser")
     );
     assert_eq!(
         run(&english, &["sync", "export", "--all", "--out", file_name]).trim(),
-        format!("{file_name}: 2 meeting(s), {events} event(s)")
+        format!("{file_name}: 1 group(s), 2 meeting(s), {events} event(s)")
     );
     let verification: serde_json::Value =
         serde_json::from_str(&run(&english, &["log", "verify", "--json"])).expect("JSON");

@@ -317,12 +317,33 @@ async fn a_long_register_shows_its_newest_entries_and_more_at_a_click() -> anyho
     }
     apply(&database, &commands)?;
 
+    let exports_folder = exports.clone();
     in_the_app(&tools, &database, &exports, |client| async move {
         click(&client, "#nav-register").await?;
         wait_for_text(&client, "#register-count", "De nyeste 100 poster vises.").await?;
         ensure!(
             entry_count(&client).await? == 100,
             "the first page shows 100 entries"
+        );
+        // The spreadsheet takes every entry, not only the page shown.
+        click(&client, "#register-save-spreadsheet").await?;
+        wait_for_text(&client, "#register-spreadsheet-saved", "med 130 poster").await?;
+        let saved: Vec<std::path::PathBuf> = std::fs::read_dir(&exports_folder)?
+            .map(|entry| entry.map(|entry| entry.path()))
+            .collect::<Result<_, _>>()?;
+        ensure!(
+            saved.len() == 1
+                && saved[0]
+                    .file_name()
+                    .is_some_and(|name| name.to_string_lossy().starts_with("Beslutningsregister ")),
+            "one spreadsheet named after the register: {saved:?}"
+        );
+        let spreadsheet = std::fs::read_to_string(&saved[0])?;
+        ensure!(
+            spreadsheet.starts_with("\u{feff}Dato;Gruppe;Møde;")
+                && spreadsheet.lines().count() == 131,
+            "a header and 130 rows, for Danish Excel:\n{}",
+            spreadsheet.lines().take(2).collect::<Vec<_>>().join("\n")
         );
         client
             .execute(

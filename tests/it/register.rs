@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::support::{gavel, stderr, stdout};
+use crate::support::{gavel, gavel_with_env, stderr, stdout};
 
 const OS2MO: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
 const OS2SYNC: &str = "1f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
@@ -533,4 +533,136 @@ fn ballot_names(db: &Path) -> Vec<String> {
         .expect("rows")
         .collect::<rusqlite::Result<_>>()
         .expect("names")
+}
+
+/// The spreadsheet's rows: the byte order mark Excel needs first, then CSV with `separator`.
+fn spreadsheet_rows(path: &Path, separator: u8) -> Vec<Vec<String>> {
+    let bytes = std::fs::read(path).expect("the spreadsheet");
+    let text = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a byte order mark, for Excel");
+    csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .from_reader(text)
+        .records()
+        .map(|record| record.expect("a row").iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// `--csv` saves the register as a spreadsheet for Excel: semicolons and Danish headers in
+/// Danish, commas and English ones in English, one row per entry; a decision text that Excel
+/// would run as a formula is text there; a file that cannot be written is named, and nothing is
+/// left behind.
+#[test]
+fn the_register_is_saved_as_a_spreadsheet_excel_reads_and_never_runs() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/meetings/full-meeting.jsonl");
+    let commands = std::fs::read_to_string(path).expect("the fixture");
+    let formula = "=HYPERLINK(\"https://example.invalid\";\"Klik\")";
+    let hostile = commands.replacen(
+        "\"Dagsordenen er godkendt.\"",
+        &serde_json::to_string(formula).expect("JSON"),
+        1,
+    );
+    assert_ne!(hostile, commands, "the fixture has the decision to replace");
+    let output = gavel(&db, &["apply"], &hostile);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = gavel(&db, &["decisions", "--json"], "");
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("JSON");
+
+    let danish = folder.path().join("beslutninger.csv");
+    let output = gavel_with_env(
+        &db,
+        &["decisions", "--csv", danish.to_str().expect("utf-8")],
+        "",
+        &[("GAVEL_LANG", "da")],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("Gemt i "), "{}", stdout(&output));
+    let rows = spreadsheet_rows(&danish, b';');
+    assert_eq!(
+        rows[0],
+        [
+            "Dato",
+            "Gruppe",
+            "Møde",
+            "Type",
+            "Nr.",
+            "Punkt",
+            "Sager",
+            "Udfald",
+            "Tekst",
+            "Resultat",
+            "Ansvarlig",
+            "Frist",
+            "Status",
+            "Referat"
+        ]
+    );
+    assert_eq!(rows.len(), entries.len() + 1, "a row per entry");
+    let hostile_row = rows
+        .iter()
+        .find(|row| row[8].contains("HYPERLINK"))
+        .expect("the decision");
+    assert_eq!(hostile_row[8], format!("'{formula}"));
+    assert_eq!(hostile_row[7], "Godkendt");
+    let poll = rows
+        .iter()
+        .find(|row| row[8] == "Skal import fra Opus-løn udvikles i 1. kvartal 2027?")
+        .expect("the poll");
+    assert_eq!(
+        (poll[3].as_str(), poll[9].as_str(), poll[13].as_str()),
+        (
+            "Afstemning",
+            "Vedtaget: 4 for, 1 imod, 1 undlod.",
+            "Ikke underskrevet"
+        )
+    );
+    let action_items: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|row| row[3] == "Handlingspunkt")
+        .collect();
+    assert!(!action_items.is_empty());
+    assert!(
+        action_items.iter().all(|row| row[12] == "Åbent"),
+        "{action_items:?}"
+    );
+
+    let english = folder.path().join("decisions.csv");
+    let output = gavel(
+        &db,
+        &["decisions", "--csv", english.to_str().expect("utf-8")],
+        "",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rows = spreadsheet_rows(&english, b',');
+    assert_eq!(rows[0][0..4], ["Date", "Group", "Meeting", "Kind"]);
+    assert_eq!(rows.len(), entries.len() + 1);
+
+    let nowhere = folder.path().join("no-such-folder").join("decisions.csv");
+    let output = gavel(
+        &db,
+        &["decisions", "--csv", nowhere.to_str().expect("utf-8")],
+        "",
+    );
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("decisions.csv"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!nowhere.exists());
+    let output = gavel(
+        &db,
+        &[
+            "decisions",
+            "--json",
+            "--csv",
+            english.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(!output.status.success(), "--json and --csv together");
 }

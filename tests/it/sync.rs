@@ -226,6 +226,11 @@ fn a_group_chosen_alone_goes_without_the_others_and_the_import_names_it() {
         "",
     );
     assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains(": 1 group(s), 0 meeting(s), 2 event(s)"),
+        "{}",
+        stdout(&output)
+    );
     let written: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&file).expect("the file")).expect("JSON");
     let streams: std::collections::BTreeSet<&str> = written["events"]

@@ -2,7 +2,7 @@
 //! item across meetings and groups, newest meeting first, filtered by kind, group, issue key, epic,
 //! outcome, an action item's follow-up and period, or found by `--search` (docs/search.md), best match first, the words found
 //! marked **like this**.
-//! A table for people; `--json` for other tools, exact.
+//! A table for people; `--json` for other tools, exact; `--csv` a spreadsheet for Excel.
 
 use std::io::Write;
 
@@ -50,6 +50,10 @@ pub struct DecisionsArguments {
     /// Print the result as JSON for scripts: the same in every language.
     #[arg(long)]
     json: bool,
+    /// Save the entries as a spreadsheet instead (CSV for Excel, the headers in the CLI's
+    /// language) in this file.
+    #[arg(long, value_name = "FILE.csv", conflicts_with = "json")]
+    csv: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -103,6 +107,25 @@ pub fn run(
         limit: arguments.limit,
     };
     let entries = store.decision_register(&filter)?;
+    if let Some(path) = arguments.csv {
+        let spreadsheet =
+            gavel_core::register::register_spreadsheet(&entries, crate::language::language())?;
+        crate::output::write_atomically(&path, &spreadsheet)?;
+        writeln!(
+            out,
+            "{}",
+            message(
+                "cli-register-saved",
+                &[("file", path.display().to_string().into())]
+            )
+        )?;
+        writeln!(
+            out,
+            "{}",
+            message("cli-register-count", &[("count", entries.len().into())])
+        )?;
+        return Ok(());
+    }
     if arguments.json {
         print_json(out, &entries)?;
         return Ok(());

@@ -104,6 +104,7 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
                     "cli-sync-exported",
                     &[
                         ("file", path.display().to_string().into()),
+                        ("groups", file.group_count().into()),
                         ("meetings", file.meetings.len().into()),
                         ("events", file.events.len().into()),
                     ]

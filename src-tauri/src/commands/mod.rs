@@ -112,6 +112,7 @@ commands![
     meetings::list_meetings,
     meetings::show_meeting,
     register::decision_register,
+    register::save_register_spreadsheet,
     publish::publish_group_site,
     invitation::export_invitation,
     agenda::export_agenda,

@@ -48,6 +48,44 @@ pub fn decision_register(
     state.with_store(|store| store.decision_register(&filter))
 }
 
+/// Where the register's spreadsheet was saved, and how many entries it holds.
+#[derive(Debug, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SavedSpreadsheet {
+    pub path: String,
+    pub entries: u32,
+}
+
+/// Saves the register as the screen filters it (every entry, not only the pages shown) as a
+/// spreadsheet for Excel (gavel-core's `register_spreadsheet`, in the app's language) in the
+/// export folder, named "Beslutningsregister 2026-12-07.csv", never over an existing file.
+#[tauri::command(async)]
+pub fn save_register_spreadsheet(
+    state: State<'_, AppState>,
+    query: RegisterQuery,
+) -> Result<SavedSpreadsheet, IpcError> {
+    let locale = state.locale();
+    let filter = RegisterFilter {
+        limit: None,
+        ..filter_of(query)
+    };
+    let (spreadsheet, entries) = state.with_store(|store| {
+        let entries = store.decision_register(&filter)?;
+        let spreadsheet = gavel_core::register::register_spreadsheet(&entries, locale.language())?;
+        Ok((spreadsheet, entries.len()))
+    })?;
+    let stem = format!(
+        "{} {}",
+        gavel_messages::fixed_text(locale.language(), "corePublishPages-decisionRegister"),
+        chrono::Local::now().date_naive()
+    );
+    let path = crate::export_folder::save_in_export_folder(locale, &stem, "csv", &spreadsheet)?;
+    Ok(SavedSpreadsheet {
+        path: path.display().to_string(),
+        entries: u32::try_from(entries).unwrap_or(u32::MAX),
+    })
+}
+
 /// gavel-core's filter: a group by its id, and a blank search field as no search (a chair who
 /// clears the field, or has typed only a space so far, sees the whole register, not an error).
 fn filter_of(query: RegisterQuery) -> RegisterFilter {

@@ -73,7 +73,8 @@ pub enum SyncSigning {
 }
 
 /// Writes a sync file of the chosen meetings and groups into the export folder (see [`crate::export_folder::export_folder`])
-/// under a name made from the meeting's title and date, never over an existing file, signed as
+/// under a name made from the meeting's title and date (a group sent alone: the group's name,
+/// `sync_file_stem`), never over an existing file, signed as
 /// [`SyncSigning`] says; a wrong password or a file without a key writes nothing.
 #[tauri::command(async)]
 pub fn export_sync(
@@ -117,15 +118,9 @@ pub fn export_sync(
     let bytes = serde_json::to_vec_pretty(&file)
         .map_err(|error| IpcError::storage(format!("cannot write the sync file: {error}")))?;
     let path = save_in_export_folder(state.locale(), &stem, "gavel", &bytes)?;
-    let groups: std::collections::HashSet<Uuid> = file
-        .events
-        .iter()
-        .filter(|event| event.stream_kind == gavel_core::StreamKind::Group)
-        .map(|event| event.stream)
-        .collect();
     Ok(ExportedFile {
         path: path.display().to_string(),
-        groups: count(groups.len()),
+        groups: count(file.group_count()),
         meetings: count(file.meetings.len()),
         events: count(file.events.len()),
         bytes: bytes.len() as u64,

@@ -26,6 +26,7 @@ import {
   type SavedAgenda,
   type SavedFile,
   type SavedInvitation,
+  type SavedSpreadsheet,
   type SettingsUpdate,
   type SettingsView,
   type SignMinutesArguments,
@@ -68,6 +69,7 @@ export type {
   SavedAgenda,
   SavedFile,
   SavedInvitation,
+  SavedSpreadsheet,
   SettingsUpdate,
   RegisterQuery,
   SettingsView,
@@ -185,6 +187,14 @@ export function projectorMeeting(meetingId: string): Promise<ProjectorMeeting> {
  */
 export function decisionRegister(query: RegisterQuery): Promise<RegisterEntry[]> {
   return call<RegisterEntry[]>(COMMANDS.decision_register, { query });
+}
+
+/**
+ * Saves the register as `query` filters it (every entry, not only the pages shown) as a
+ * spreadsheet for Excel in the export folder; resolves to where it went.
+ */
+export function saveRegisterSpreadsheet(query: RegisterQuery): Promise<SavedSpreadsheet> {
+  return call<SavedSpreadsheet>(COMMANDS.save_register_spreadsheet, { query });
 }
 
 /** Switches to the practice database, which holds the demo; the chair's own data is not touched. */

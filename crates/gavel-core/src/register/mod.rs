@@ -9,8 +9,10 @@
 //! Closed polls are entries too: their question, and their result with its figures.
 
 mod search;
+mod spreadsheet;
 
 pub use search::{MAX_SEARCH_CHARS, MarkedBilingual, TextPart};
+pub use spreadsheet::register_spreadsheet;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -262,7 +262,9 @@ impl Store {
                         |row| row.get(0),
                     )
                     .optional()?;
-                report.groups_added.extend(name);
+                report
+                    .groups_added
+                    .push(name.unwrap_or_else(|| stream.to_string()));
             }
         }
         for (&meeting_id, &kind) in &streams_changed {

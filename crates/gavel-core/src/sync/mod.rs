@@ -59,6 +59,19 @@ pub struct SyncFile {
     pub signature: Option<SyncSignature>,
 }
 
+impl SyncFile {
+    /// How many groups' streams (members, organisations, rules) the file carries: the chosen
+    /// groups and the meetings' groups.
+    pub fn group_count(&self) -> usize {
+        self.events
+            .iter()
+            .filter(|event| event.stream_kind == StreamKind::Group)
+            .map(|event| event.stream)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportedBy {

@@ -192,6 +192,7 @@ cli-register-action-open = handlingspunkt, åbent
 cli-register-owner-due = ansvarlig: { $owner }, frist { $due }
 cli-register-owner = ansvarlig: { $owner }
 cli-register-due = frist { $due }
+cli-register-saved = Gemt i { $file }
 cli-register-count =
     { $count ->
         [one] { $count } post
@@ -217,7 +218,10 @@ cli-published-none = Ingen af gruppens møder er offentlige endnu: gør et møde
 cli-sync-name-meetings = Angiv de møder eller grupper (--group), der skal eksporteres, eller brug --all.
 cli-sync-not-serialised = Synkroniseringsfilen kan ikke dannes
 cli-sync-exported =
-    { $file }: { $meetings ->
+    { $file }: { $groups ->
+        [one] { $groups } gruppe
+       *[other] { $groups } grupper
+    }, { $meetings ->
         [one] { $meetings } møde
        *[other] { $meetings } møder
     }, { $events ->
@@ -376,6 +380,7 @@ cli-help-decisions--from = Kun møder på eller efter denne dag (2026-01-31)
 cli-help-decisions--to = Kun møder på eller før denne dag
 cli-help-decisions--search = Kun poster med alle disse ord, i enhver bøjning, på dansk eller engelsk (fx "beslutning hosting"); bedste match først
 cli-help-decisions--limit = Højst så mange poster: de nyeste eller, med --search, de bedste match
+cli-help-decisions--csv = Gem i stedet posterne som regneark (CSV til Excel, overskrifterne på CLI'ens sprog) i denne fil
 cli-help-publish = Gruppens offentlige møder som en statisk hjemmeside (HTML og CSS, intet script): beslutningsregistret, en side pr. møde og dets underskrevne referat, på dansk og engelsk
 cli-help-publish--group = Gruppen (dens navn eller id)
 cli-help-publish--out = Hjemmesidens mappe: ny, tom eller en side, som Gavel tidligere har udgivet der (den erstattes helt)

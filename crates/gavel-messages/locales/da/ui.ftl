@@ -578,7 +578,7 @@ sync-export-none = Der er intet at eksportere endnu. Opret en gruppe under »Gru
 sync-export-chooseRequired = Vælg mindst ét møde eller én gruppe.
 sync-export-meetingsHeading = Møder
 sync-export-groupsHeading = Grupper
-sync-export-groupsHint = En gruppe kommer med sine medlemmer, organisationer og forretningsorden, også før dens første møde: sådan får referenten den gruppe, formanden har oprettet.
+sync-export-groupsHint = En gruppe kommer med sine medlemmer, organisationer og forretningsorden og backloggen, også før sit første møde: sådan får referenten den gruppe, formanden har oprettet.
 sync-export-noMeetingsYet = ingen møder endnu
 sync-export-members =
     { $count ->
@@ -1134,6 +1134,13 @@ register-found =
 register-countFirst = De nyeste { $count } poster vises.
 register-foundFirst = Søgningens { $count } bedste poster vises.
 register-showMore = Vis flere
+register-saveSpreadsheet = Gem som regneark (CSV)
+register-spreadsheetHint = Alle poster, søgningen og filtrene finder, ikke kun dem, der vises, til Excel eller et andet regneark.
+register-spreadsheetSaved =
+    { $count ->
+        [one] Regnearket er gemt i { $path } med { $count } post.
+       *[other] Regnearket er gemt i { $path } med { $count } poster.
+    }
 register-empty = Der er ingen beslutninger endnu. Når I træffer en beslutning eller tilføjer et handlingspunkt på et møde, står det her.
 register-noHits = Ingen beslutninger, handlingspunkter eller afstemninger passer til søgningen og filtrene. Prøv andre ord, eller ryd filtrene.
 register-caption = Beslutninger, handlingspunkter og afstemninger

@@ -162,6 +162,7 @@ cli-register-action-open = action item, open
 cli-register-owner-due = owner: { $owner }, due { $due }
 cli-register-owner = owner: { $owner }
 cli-register-due = due { $due }
+cli-register-saved = saved in { $file }
 cli-register-count = { $count } entries
 
 ## gavel publish
@@ -175,7 +176,7 @@ cli-published-none = No meeting of the group is public yet: mark one with SetMee
 
 cli-sync-name-meetings = name the meetings or groups (--group) to export, or give --all
 cli-sync-not-serialised = serialising the sync file
-cli-sync-exported = { $file }: { $meetings } meeting(s), { $events } event(s)
+cli-sync-exported = { $file }: { $groups } group(s), { $meetings } meeting(s), { $events } event(s)
 cli-sync-too-large = { $file }: the file is larger than { $megabytes } MB, the most Gavel reads as a sync file; nothing was read
 cli-sync-files-refused =
     { $refused } of { $files } files { $refused ->
@@ -305,6 +306,7 @@ cli-help-decisions--from = Only meetings on or after this day (2026-01-31)
 cli-help-decisions--to = Only meetings on or before this day
 cli-help-decisions--search = Only entries holding all these words, in any word form, Danish or English (e.g. "beslutning hosting"); best match first
 cli-help-decisions--limit = At most this many entries: the newest, or with --search the best matches
+cli-help-decisions--csv = Save the entries as a spreadsheet instead (CSV for Excel, the headers in the CLI's language) in this file
 cli-help-publish = The group's public meetings as a static website (HTML and CSS, no script): the decision register, a page per meeting and its signed minutes, in Danish and English
 cli-help-publish--group = The group (its name or id)
 cli-help-publish--out = The site's folder: new, empty, or a site Gavel published there before (replaced whole)

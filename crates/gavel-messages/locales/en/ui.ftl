@@ -577,7 +577,7 @@ sync-export-none = There is nothing to export yet. Create a group under “Group
 sync-export-chooseRequired = Choose at least one meeting or group.
 sync-export-meetingsHeading = Meetings
 sync-export-groupsHeading = Groups
-sync-export-groupsHint = A group comes with its members, organisations and rules of procedure, even before its first meeting: this is how the secretary gets the group the chair set up.
+sync-export-groupsHint = A group comes with its members, organisations and rules of procedure and the backlog, even before its first meeting: this is how the secretary gets the group the chair set up.
 sync-export-noMeetingsYet = no meetings yet
 sync-export-members =
     { $count ->
@@ -1133,6 +1133,13 @@ register-found =
 register-countFirst = The newest { $count } entries are shown.
 register-foundFirst = The search's { $count } best entries are shown.
 register-showMore = Show more
+register-saveSpreadsheet = Save as a spreadsheet (CSV)
+register-spreadsheetHint = Every entry the search and filters find, not only those shown, for Excel or another spreadsheet.
+register-spreadsheetSaved =
+    { $count ->
+        [one] The spreadsheet is saved in { $path } with { $count } entry.
+       *[other] The spreadsheet is saved in { $path } with { $count } entries.
+    }
 register-empty = There are no decisions yet. When you make a decision or add an action item in a meeting, it appears here.
 register-noHits = No decisions, action items or polls match the search and filters. Try other words, or clear the filters.
 register-caption = Decisions, action items and polls

@@ -130,6 +130,8 @@ search: string | null,
  */
 limit: number | null, };
 
+export type SavedSpreadsheet = { path: string, entries: number, };
+
 export type ExportSyncArguments = { meeting_ids: Array<string>, 
 /**
  * Groups sent with or without a meeting of theirs: a group set up before its first meeting.
@@ -361,6 +363,7 @@ export const COMMANDS = {
   list_meetings: "list_meetings",
   show_meeting: "show_meeting",
   decision_register: "decision_register",
+  save_register_spreadsheet: "save_register_spreadsheet",
   publish_group_site: "publish_group_site",
   export_invitation: "export_invitation",
   export_agenda: "export_agenda",
