@@ -327,6 +327,8 @@ fn only_the_public_signed_meeting_is_published_with_its_exact_signed_pdf() {
     assert_eq!(
         files_in(&site),
         [
+            "beslutninger.csv".to_owned(),
+            "en/decisions.csv".to_owned(),
             "en/index.html".to_owned(),
             format!("en/meetings/{stem}.html"),
             "favicon.svg".to_owned(),
@@ -359,6 +361,31 @@ fn only_the_public_signed_meeting_is_published_with_its_exact_signed_pdf() {
             "{file}"
         );
     }
+    // The register as a spreadsheet, linked from its page: the same entries, Danish and English.
+    assert!(
+        index.contains("<a href=\"beslutninger.csv\" type=\"text/csv\" download>"),
+        "{index}"
+    );
+    assert!(
+        read(&site, "en/index.html").contains("<a href=\"decisions.csv\""),
+        "the English register links its own spreadsheet"
+    );
+    let spreadsheet = read(&site, "beslutninger.csv");
+    assert!(
+        spreadsheet.starts_with("\u{feff}Dato;Gruppe;Møde;"),
+        "{spreadsheet}"
+    );
+    // The decision, the action item and the secret poll with its totals: a header and 3 rows.
+    assert_eq!(spreadsheet.lines().count(), 4, "{spreadsheet}");
+    for entry in [
+        "Tilbud B vælges.",
+        "Send tilbud B til leverandøren.",
+        "Skal tilbud B vælges?",
+        "2 for, 1 imod",
+    ] {
+        assert!(spreadsheet.contains(entry), "{entry} in {spreadsheet}");
+    }
+    assert!(read(&site, "en/decisions.csv").starts_with("\u{feff}Date,Group,Meeting,"));
     // The register: the decision, the secret poll's totals, the action item with its status.
     assert!(index.contains("Tilbud B vælges."), "{index}");
     assert!(index.contains("Skal tilbud B vælges?"), "{index}");
@@ -421,6 +448,8 @@ fn only_the_public_signed_meeting_is_published_with_its_exact_signed_pdf() {
     assert_eq!(
         files_in(&site),
         [
+            "beslutninger.csv",
+            "en/decisions.csv",
             "en/index.html",
             "favicon.svg",
             "gavel-site.txt",
@@ -472,6 +501,8 @@ fn text_that_tries_to_break_out_of_the_html_stays_text_in_every_field_and_file_n
                 "style.css".to_owned(),
                 "favicon.svg".to_owned(),
                 "gavel-site.txt".to_owned(),
+                "beslutninger.csv".to_owned(),
+                "en/decisions.csv".to_owned(),
             ]
             .contains(&file),
             "a file name Gavel did not make from a date and an id: {file}"

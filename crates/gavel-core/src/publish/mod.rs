@@ -210,6 +210,14 @@ pub(crate) fn publish_site(store: &Store, request: &PublishRequest<'_>) -> Resul
         .into_iter()
         .map(|(path, html)| (path, html.into_bytes()))
         .collect();
+    // The register as a spreadsheet too, for those who reuse it (open data): the same entries
+    // as the register's page, in each language (`register_spreadsheet`, safe against formulas).
+    for language in [html::Language::Danish, html::Language::English] {
+        files.push((
+            pages::spreadsheet_path(language).to_owned(),
+            crate::register::register_spreadsheet(&entries, language.catalogue())?,
+        ));
+    }
     files.push((
         "style.css".to_owned(),
         include_str!("site.css").as_bytes().to_vec(),

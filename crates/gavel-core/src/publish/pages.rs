@@ -42,6 +42,15 @@ pub(crate) fn pages(site: &SiteText<'_>) -> Vec<(String, String)> {
     pages
 }
 
+/// Where the register's spreadsheet lies in the site, from its root: beside each language's
+/// register page.
+pub(crate) fn spreadsheet_path(language: Language) -> &'static str {
+    match language {
+        Language::Danish => "beslutninger.csv",
+        Language::English => "en/decisions.csv",
+    }
+}
+
 fn long_date(language: Language, date: NaiveDate) -> String {
     crate::calendar::long_date(language.catalogue(), date)
 }
@@ -59,6 +68,13 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
         "<h1>{}</h1>\n<p class=\"lead\">{}</p>",
         text("corePublishPages-decisionRegister"),
         text("corePublishPages-theRegisterHolds"),
+    );
+    let spreadsheet = spreadsheet_path(language);
+    let _ = writeln!(
+        main,
+        "<p><a href=\"{}\" type=\"text/csv\" download>{}</a></p>",
+        spreadsheet.strip_prefix("en/").unwrap_or(spreadsheet),
+        text("corePublishPages-spreadsheet"),
     );
 
     let _ = writeln!(

@@ -416,6 +416,7 @@ corePublishPages-result = Resultat
 corePublishPages-secretPoll = Afstemning { $number } (hemmelig)
 corePublishPages-signedDigitallyBy = Underskrevet digitalt af { $name } ({ $role }), { $date }
 corePublishPages-signedMinutesPdf = Underskrevet referat (PDF, { $kilobytes } kB)
+corePublishPages-spreadsheet = Hent beslutningsregistret som regneark (CSV)
 corePublishPages-status = Status
 corePublishPages-theMeetingsFingerprint = Mødets fingeraftryk:
 corePublishPages-theRegisterHolds = Beslutninger, afstemningsresultater og handlingspunkter fra gruppens offentliggjorte møder. Hvert møde har sin egen side med dagsordenen og det underskrevne referat (PDF), som er det gældende referat.

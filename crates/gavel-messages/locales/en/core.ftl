@@ -383,6 +383,7 @@ corePublishPages-result = Result
 corePublishPages-secretPoll = Poll { $number } (secret)
 corePublishPages-signedDigitallyBy = Signed digitally by { $name } ({ $role }), { $date }
 corePublishPages-signedMinutesPdf = Signed minutes (PDF, { $kilobytes } kB)
+corePublishPages-spreadsheet = Download the decision register as a spreadsheet (CSV)
 corePublishPages-status = Status
 corePublishPages-theMeetingsFingerprint = The meeting's fingerprint:
 corePublishPages-theRegisterHolds = Decisions, poll results and action items from the group's published meetings. Each meeting has its own page with the agenda and the signed minutes (PDF), which are the minutes of record.
