@@ -176,7 +176,7 @@ fn a_group_without_meetings_goes_with_all() {
     assert_eq!(dump_read_tables(&secretary), dump_read_tables(&chair));
 }
 
-/// The chair sets up her group and sends it alone (`--group`), before its first meeting is
+/// The chair sets up her group and sends it alone (`--group NAME`), before its first meeting is
 /// planned: the file takes that group's members and no other group, even one with a meeting, and
 /// the secretary's import names the new group. A group this database does not have is refused
 /// with its id, and no file is written.
@@ -219,7 +219,8 @@ fn a_group_chosen_alone_goes_without_the_others_and_the_import_names_it() {
             "sync",
             "export",
             "--group",
-            group,
+            // By its name, as the chair knows it (letter case ignored), or by its id.
+            "styregruppen for OS2MO",
             "--out",
             file.to_str().expect("utf-8"),
         ],

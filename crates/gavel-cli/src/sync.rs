@@ -22,10 +22,10 @@ pub enum SyncCommand {
     Export {
         /// Meeting ids; leave out and give --group or --all.
         meetings: Vec<uuid::Uuid>,
-        /// A group's id, to send its members and rules with or without its meetings (a group set
-        /// up before its first meeting); repeat for each.
+        /// A group (its name or id), to send its members and rules with or without its meetings (a
+        /// group set up before its first meeting); repeat for each.
         #[arg(long = "group", value_name = "GROUP")]
-        groups: Vec<uuid::Uuid>,
+        groups: Vec<String>,
         /// Every group and meeting in this database, a group without meetings too.
         #[arg(long, conflicts_with_all = ["meetings", "groups"])]
         all: bool,
@@ -84,6 +84,10 @@ pub fn run(store: &mut Store, command: SyncCommand, out: &mut impl Write) -> any
             let mut file = if all {
                 store.export_sync(None)?
             } else {
+                let groups = groups
+                    .iter()
+                    .map(|group| store.group_named(group).map(|group| group.id))
+                    .collect::<gavel_core::Result<Vec<_>>>()?;
                 store.export_sync_of(&meetings, &groups)?
             };
             let signer = match (sign, password_file) {

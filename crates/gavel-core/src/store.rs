@@ -103,6 +103,11 @@ impl StoreOptions {
     }
 }
 
+/// Whether `wanted` names the group: its id, or its name with letter case ignored.
+pub(crate) fn names_group(id: Uuid, name: &str, wanted: &str) -> bool {
+    id.to_string() == wanted.to_lowercase() || name.to_lowercase() == wanted.to_lowercase()
+}
+
 impl Store {
     /// The wall-clock time now by this store's clock (fixed in tests), in this computer's time
     /// zone: the meeting room's.
@@ -482,6 +487,19 @@ impl Store {
 
     pub fn groups(&self) -> Result<Vec<GroupView>> {
         queries::groups(&self.conn)
+    }
+
+    /// The group `wanted` names: its id, or its name with letter case ignored, as a chair types
+    /// it on the command line (`--group`).
+    pub fn group_named(&self, wanted: &str) -> Result<GroupView> {
+        let wanted = wanted.trim();
+        self.groups()?
+            .into_iter()
+            .find(|group| names_group(group.id, &group.name, wanted))
+            .ok_or_else(|| crate::Error::NotFound {
+                what: crate::error::Record::Group,
+                id: wanted.to_owned(),
+            })
     }
 
     pub fn meetings(&self) -> Result<Vec<MeetingSummary>> {

@@ -112,18 +112,7 @@ pub(crate) struct PublishedMeeting {
 }
 
 pub(crate) fn publish_site(store: &Store, request: &PublishRequest<'_>) -> Result<PublishReport> {
-    let wanted = request.group.trim();
-    let group = store
-        .groups()?
-        .into_iter()
-        .find(|group| {
-            group.id.to_string() == wanted.to_lowercase()
-                || group.name.to_lowercase() == wanted.to_lowercase()
-        })
-        .ok_or_else(|| Error::NotFound {
-            what: crate::error::Record::Group,
-            id: wanted.to_owned(),
-        })?;
+    let group = store.group_named(request.group)?;
     // Newest first, as the register reads.
     let public: Vec<_> = store
         .meetings()?

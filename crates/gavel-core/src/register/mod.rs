@@ -288,8 +288,7 @@ fn entries_with_context(
             continue;
         }
         if let Some(group) = &filter.group
-            && summary.group_id.to_string() != group.to_lowercase()
-            && summary.group_name.to_lowercase() != group.to_lowercase()
+            && !crate::store::names_group(summary.group_id, &summary.group_name, group)
         {
             continue;
         }
