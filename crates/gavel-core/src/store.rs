@@ -111,7 +111,7 @@ pub(crate) fn names_group(id: Uuid, name: &str, wanted: &str) -> bool {
 impl Store {
     /// The wall-clock time now by this store's clock (fixed in tests), in this computer's time
     /// zone: the meeting room's.
-    pub(crate) fn now_local(&self) -> chrono::NaiveDateTime {
+    pub fn now_local(&self) -> chrono::NaiveDateTime {
         crate::clock::local_time(self.clock.now_millis())
     }
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use gavel_core::DecisionOutcome;
-use gavel_core::register::{FollowUp, RegisterEntry, RegisterFilter, RegisterKind};
+use gavel_core::register::{self, FollowUp, RegisterEntry, RegisterFilter, RegisterKind};
 use serde::Deserialize;
 use tauri::State;
 use uuid::Uuid;
@@ -69,16 +69,12 @@ pub fn save_register_spreadsheet(
         limit: None,
         ..filter_of(query)
     };
-    let (spreadsheet, entries) = state.with_store(|store| {
+    let (spreadsheet, entries, stem) = state.with_store(|store| {
         let entries = store.decision_register(&filter)?;
-        let spreadsheet = gavel_core::register::register_spreadsheet(&entries, locale.language())?;
-        Ok((spreadsheet, entries.len()))
+        let spreadsheet = register::register_spreadsheet(&entries, locale.language())?;
+        let stem = register::register_spreadsheet_stem(locale.language(), store.now_local().date());
+        Ok((spreadsheet, entries.len(), stem))
     })?;
-    let stem = format!(
-        "{} {}",
-        gavel_messages::fixed_text(locale.language(), "corePublishPages-decisionRegister"),
-        chrono::Local::now().date_naive()
-    );
     let path = crate::export_folder::save_in_export_folder(locale, &stem, "csv", &spreadsheet)?;
     Ok(SavedSpreadsheet {
         path: path.display().to_string(),

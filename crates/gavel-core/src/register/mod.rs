@@ -12,7 +12,7 @@ mod search;
 mod spreadsheet;
 
 pub use search::{MAX_SEARCH_CHARS, MarkedBilingual, TextPart};
-pub use spreadsheet::register_spreadsheet;
+pub use spreadsheet::{register_spreadsheet, register_spreadsheet_stem};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -17,6 +17,15 @@ use gavel_messages::{Language, fixed_text, message};
 use super::{RegisterEntry, RegisterKind};
 use crate::error::{Error, Result};
 
+/// The name (without ".csv") the app saves the spreadsheet under on `day`: "Beslutningsregister
+/// 2026-12-07".
+pub fn register_spreadsheet_stem(language: Language, day: chrono::NaiveDate) -> String {
+    format!(
+        "{} {day}",
+        fixed_text(language, "corePublishPages-decisionRegister")
+    )
+}
+
 /// The register's `entries` as a CSV file in `language`, byte order mark first.
 pub fn register_spreadsheet(entries: &[RegisterEntry], language: Language) -> Result<Vec<u8>> {
     let text = |id: &str| fixed_text(language, id);
@@ -58,13 +67,9 @@ pub fn register_spreadsheet(entries: &[RegisterEntry], language: Language) -> Re
             RegisterKind::ActionItem => text("corePublishPages-actionItem"),
             RegisterKind::PollResult => text("coreRegisterSpreadsheet-poll"),
         };
-        let result = entry
-            .poll_result
-            .as_ref()
-            .map_or("", |result| match language {
-                Language::Danish => result.da.as_str(),
-                Language::English => result.en.as_str(),
-            });
+        let result = entry.poll_result.as_ref().map_or("", |result| {
+            result.pick(matches!(language, Language::Danish))
+        });
         let status = match (entry.kind, entry.done_on) {
             (RegisterKind::ActionItem, Some(day)) => message(
                 language,

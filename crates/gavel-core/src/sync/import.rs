@@ -253,39 +253,29 @@ impl Store {
                 .map_err(|error| device_trust::name_what_was_left_out(error, &judgement.devices))?;
         }
 
+        // What the report names each new group and each new or changed meeting by: its name or
+        // title now, or its id when the file did not bring one.
+        let named = |sql: &str, id: Uuid| -> Result<String> {
+            let name: Option<String> = tx.query_row(sql, [id], |row| row.get(0)).optional()?;
+            Ok(name.unwrap_or_else(|| id.to_string()))
+        };
         for (&stream, &kind) in &streams_changed {
-            if kind == StreamKind::Group && !groups_before.contains(&stream) {
-                let name: Option<String> = tx
-                    .query_row(
-                        "SELECT name FROM steering_group WHERE id = ?1",
-                        [stream],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                report
-                    .groups_added
-                    .push(name.unwrap_or_else(|| stream.to_string()));
-            }
-        }
-        for (&meeting_id, &kind) in &streams_changed {
-            if kind != StreamKind::Meeting {
-                continue;
-            }
-            report
-                .decision_conflicts
-                .extend(crate::queries::decision_conflicts(&tx, meeting_id)?);
-            let title: Option<String> = tx
-                .query_row(
-                    "SELECT title FROM meeting WHERE id = ?1",
-                    [meeting_id],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            let title = title.unwrap_or_else(|| meeting_id.to_string());
-            if meetings_before.contains(&meeting_id) {
-                report.meetings_changed.push(title);
-            } else {
-                report.meetings_added.push(title);
+            match kind {
+                StreamKind::Group if !groups_before.contains(&stream) => report.groups_added.push(
+                    named("SELECT name FROM steering_group WHERE id = ?1", stream)?,
+                ),
+                StreamKind::Meeting => {
+                    report
+                        .decision_conflicts
+                        .extend(crate::queries::decision_conflicts(&tx, stream)?);
+                    let title = named("SELECT title FROM meeting WHERE id = ?1", stream)?;
+                    if meetings_before.contains(&stream) {
+                        report.meetings_changed.push(title);
+                    } else {
+                        report.meetings_added.push(title);
+                    }
+                }
+                StreamKind::Group | StreamKind::Backlog => {}
             }
         }
         already_present.sort_unstable();
