@@ -244,6 +244,28 @@ fn a_group_chosen_alone_goes_without_the_others_and_the_import_names_it() {
     assert_eq!(streams, [group].into());
     assert_eq!(written["meetings"], serde_json::json!([]));
 
+    // Edited by hand on the way (a member's name): refused naming the event, nothing taken.
+    let edited = folder.path().join("edited.gavel");
+    let text = std::fs::read_to_string(&file).expect("the file");
+    assert!(text.contains("Mette Kjærgaard Holm"));
+    std::fs::write(
+        &edited,
+        text.replace("Mette Kjærgaard Holm", "Ondsindet Person"),
+    )
+    .expect("writes");
+    let trust = trust_every_device_in(&edited);
+    let mut args = vec!["sync", "import", edited.to_str().expect("utf-8")];
+    args.extend(trust.iter().map(String::as_str));
+    let refused = gavel(&secretary, &args, "");
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("edited.gavel, field \"events[id=")
+            && stderr(&refused).contains("the file was edited"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!secretary.exists() || event_count(&secretary) == 0);
+
     let report = import(&secretary, &file);
     assert_eq!(
         report["groups_added"],

@@ -103,6 +103,13 @@ mod tests {
             "Styregruppen for OS2mo"
         );
         assert_eq!(sync_file_stem(&[], &["OS2mo", "OS2rollekatalog"]), "Gavel");
+        // A group's name is typed text: no folder, control character or Windows device in it
+        // reaches the file name.
+        assert_eq!(
+            sync_file_stem(&[], &["../Ond\u{7}gruppe/\r\nCON"]),
+            "-Ond gruppe- CON"
+        );
+        assert_eq!(sync_file_stem(&[], &["nul"]), "_nul");
         assert_eq!(
             sync_file_stem(std::slice::from_ref(&december), &["OS2mo"]),
             "Styregruppemøde december 2026 (2026-12-10)"
