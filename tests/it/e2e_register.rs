@@ -164,12 +164,30 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         click(
             &client,
             &format!(
-                "article[data-kind='decision'][data-meeting-id='{MARCH}'] button.entry-meeting"
+                "article[data-kind='decision'][data-meeting-id='{DECEMBER}'] button.entry-meeting"
             ),
         )
         .await?;
-        wait_for_text(&client, "#meeting-heading", "Martsmøde").await?;
+        wait_for_text(&client, "#meeting-heading", "Decembermøde").await?;
         wait_for(&client, "#nav-register[aria-current='page']").await?;
+        // The meeting opens at the decision chosen (its second), marked, with the focus on it.
+        wait_for_focus(&client, "record-decision-2").await?;
+        let shown = wait_for(&client, "#record-decision-2.record-place")
+            .await?
+            .text()
+            .await?;
+        ensure!(
+            shown.contains("Beslutningen om budgettet udsættes til marts."),
+            "the decision chosen is the one shown: {shown}"
+        );
+        ensure!(
+            client
+                .find_all(fantoccini::Locator::Css(".record-place"))
+                .await?
+                .len()
+                == 1,
+            "only the decision chosen is marked"
+        );
         picture(&client, "register-opened-meeting").await?;
         wait_for_text(&client, "#meeting-back", "Tilbage til beslutninger").await?;
         click(&client, "#meeting-back").await?;
@@ -355,20 +373,7 @@ async fn a_long_register_shows_its_newest_entries_and_more_at_a_click() -> anyho
         click(&client, "#register-more").await?;
         wait_for_text(&client, "#register-count", "130 poster").await?;
         // The focus is on the first entry the click added (the button is gone).
-        let deadline = Instant::now() + UI_TIMEOUT;
-        loop {
-            let focused = client
-                .execute("return document.activeElement?.id ?? null;", Vec::new())
-                .await?;
-            if focused == serde_json::json!("register-entry-100") {
-                break;
-            }
-            ensure!(
-                Instant::now() < deadline,
-                "the focus is on {focused}, not on the first entry added"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        wait_for_focus(&client, "register-entry-100").await?;
         ensure!(entry_count(&client).await? == 130, "a click shows the rest");
         ensure!(
             client
@@ -396,6 +401,24 @@ async fn a_long_register_shows_its_newest_entries_and_more_at_a_click() -> anyho
 }
 
 /// How many entries the register shows.
+/// Waits until the element with this id has the keyboard focus.
+async fn wait_for_focus(client: &Client, id: &str) -> anyhow::Result<()> {
+    let deadline = Instant::now() + UI_TIMEOUT;
+    loop {
+        let focused = client
+            .execute("return document.activeElement?.id ?? null;", Vec::new())
+            .await?;
+        if focused == serde_json::json!(id) {
+            return Ok(());
+        }
+        ensure!(
+            Instant::now() < deadline,
+            "the focus is on {focused}, not on #{id}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 async fn entry_count(client: &Client) -> anyhow::Result<usize> {
     Ok(client
         .find_all(fantoccini::Locator::Css("#register-list article"))

@@ -296,6 +296,50 @@ fn check_markup_is_gavels_own(file: &str, html: &str) {
     assert!(!title.contains('<'), "{file}: markup in the title: {title}");
 }
 
+/// Every link of every page of the site reaches a file of the site, and a link to a place on a
+/// page (`#decision-1`) reaches an element with that id there; returns the links followed.
+fn check_every_link_lands(site: &Path) -> Vec<String> {
+    let mut followed = Vec::new();
+    for file in files_in(site)
+        .into_iter()
+        .filter(|file| file.ends_with(".html"))
+    {
+        let html = read(site, &file);
+        let folder = Path::new(&file).parent().expect("a file has a folder");
+        for link in html.split("href=\"").skip(1) {
+            let link = &link[..link.find('"').expect("the address ends")];
+            if link.contains("://") {
+                continue;
+            }
+            let (path, place) = link.split_once('#').unwrap_or((link, ""));
+            let target = if path.is_empty() {
+                file.clone()
+            } else {
+                let mut target = folder.to_path_buf();
+                for part in path.split('/') {
+                    match part {
+                        ".." => assert!(target.pop(), "{file}: {link} leaves the site"),
+                        part => target.push(part),
+                    }
+                }
+                target.to_str().expect("utf-8").to_owned()
+            };
+            assert!(
+                site.join(&target).is_file(),
+                "{file}: {link} reaches no file ({target})"
+            );
+            if !place.is_empty() {
+                assert!(
+                    read(site, &target).contains(&format!(" id=\"{place}\"")),
+                    "{file}: {link} reaches no place #{place} in {target}"
+                );
+            }
+            followed.push(format!("{file} -> {link}"));
+        }
+    }
+    followed
+}
+
 #[test]
 fn only_the_public_signed_meeting_is_published_with_its_exact_signed_pdf() {
     let folder = tempfile::tempdir().expect("temp dir");
@@ -420,6 +464,23 @@ fn only_the_public_signed_meeting_is_published_with_its_exact_signed_pdf() {
         "{page}"
     );
 
+    // Each entry of the register links to its own place on its meeting's page, in both
+    // languages: the decision, the poll and the action item, each by its number.
+    let links = check_every_link_lands(&site);
+    for (register, meeting_page) in [
+        ("index.html", format!("meetings/{stem}.html")),
+        ("en/index.html", format!("meetings/{stem}.html")),
+    ] {
+        for place in ["decision-1", "poll-1", "action-item-1"] {
+            let link = format!("{register} -> {meeting_page}#{place}");
+            assert!(links.contains(&link), "{link} in {links:#?}");
+        }
+    }
+    assert!(
+        page.contains("<section class=\"agenda-item\" id=\"item-1\">"),
+        "{page}"
+    );
+
     // Nothing of the meeting that is not public, and no notes, anywhere in the site.
     for file in files_in(&site) {
         assert!(!file.contains(INTERNAL_MEETING), "{file}");
@@ -531,6 +592,10 @@ fn text_that_tries_to_break_out_of_the_html_stays_text_in_every_field_and_file_n
         );
     }
     assert!(shown >= 4, "the attacks appear escaped on every page");
+    assert!(
+        check_every_link_lands(&site).len() >= 20,
+        "the pages' links, data in every field"
+    );
     let page = read(&site, &format!("meetings/{stem}.html"));
     for field in [
         "G &lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;",

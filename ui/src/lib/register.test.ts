@@ -7,6 +7,7 @@ import {
   NO_FILTERS,
   page,
   pollResultRuns,
+  recordPlaceId,
   registerQuery,
   textRuns,
 } from "./register";
@@ -159,6 +160,14 @@ describe("a poll entry's result", () => {
   it("is one plain run without a search, and nothing for a decision", () => {
     expect(pollResultRuns({ poll_result: result }, "en")).toEqual([{ text: result.en, hit: false }]);
     expect(pollResultRuns({}, "da")).toEqual([]);
+  });
+});
+
+describe("an entry's place on its meeting's screen", () => {
+  it("is one id per kind and number, each kind its own", () => {
+    expect(recordPlaceId("decision", 2)).toBe("record-decision-2");
+    expect(recordPlaceId("poll_result", 2)).toBe("record-poll-2");
+    expect(recordPlaceId("action_item", 12)).toBe("record-action-item-12");
   });
 });
 

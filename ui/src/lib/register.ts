@@ -6,6 +6,15 @@ import type { RegisterQuery } from "./generated/ipc";
 import type { DecisionOutcome, FollowUp, RegisterEntry, RegisterKind, TextPart } from "./generated/types";
 import { toIsoDate } from "./format";
 
+/**
+ * The id of an entry's row on its meeting's screen ("record-decision-3"): opening an entry's
+ * meeting from the register takes the chair to it, not to the top of a long meeting.
+ */
+export function recordPlaceId(kind: RegisterKind, number: number): string {
+  const place = { decision: "decision", poll_result: "poll", action_item: "action-item" }[kind];
+  return `record-${place}-${number}`;
+}
+
 /** How long the register waits after the last key before it asks: a word typed at speed is one search. */
 export const SEARCH_PAUSE_MS = 150;
 

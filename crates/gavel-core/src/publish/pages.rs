@@ -125,11 +125,18 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
             .find(|meeting| meeting.detail.meeting.id == entry.meeting_id)
             .map_or(String::new(), |meeting| meeting.stem.clone())
     };
+    // The meeting's title links to the entry itself on the meeting's page.
     let meeting_cell = |entry: &RegisterEntry| {
+        let place = match entry.kind {
+            RegisterKind::Decision => Place::Decision,
+            RegisterKind::PollResult => Place::Poll,
+            RegisterKind::ActionItem => Place::ActionItem,
+        };
         format!(
-            "<td>{}</td><td><a href=\"meetings/{}.html\">{}</a></td><td>{}</td>",
+            "<td>{}</td><td><a href=\"meetings/{}.html#{}\">{}</a></td><td>{}</td>",
             escape(&long_date(language, entry.meeting_date)),
             stem_of(entry),
+            place_id(place, entry.number),
             escape(&entry.meeting_title),
             escape(entry.agenda_item.as_deref().unwrap_or("")),
         )
@@ -263,6 +270,27 @@ fn register_page(site: &SiteText<'_>, language: Language) -> String {
         },
         &main,
     )
+}
+
+/// What on a meeting's page has an `id` that a link can point to.
+#[derive(Clone, Copy)]
+enum Place {
+    AgendaItem,
+    Decision,
+    Poll,
+    ActionItem,
+}
+
+/// The `id` of a thing on a meeting's page ("decision-3"): the same in both languages and in
+/// every publication, so that a link pasted into an e-mail or a Jira comment keeps pointing at it.
+fn place_id(place: Place, number: u32) -> String {
+    let kind = match place {
+        Place::AgendaItem => "item",
+        Place::Decision => "decision",
+        Place::Poll => "poll",
+        Place::ActionItem => "action-item",
+    };
+    format!("{kind}-{number}")
 }
 
 fn follow_up(language: Language, done_on: Option<NaiveDate>) -> String {
@@ -459,9 +487,13 @@ fn agenda_item_section(
 ) {
     let text = |id| language.text(id);
     let item_id = item.map(|item| item.id);
-    main.push_str("<section class=\"agenda-item\">\n");
     match item {
         Some(item) => {
+            let _ = writeln!(
+                main,
+                "<section class=\"agenda-item\" id=\"{}\">",
+                place_id(Place::AgendaItem, item.position)
+            );
             let _ = write!(main, "<h3>{}. {}", item.position, escape(&item.title));
             if let Some(key) = &item.backlog_key {
                 let _ = write!(main, " <span class=\"key\">{}</span>", escape(key));
@@ -497,7 +529,7 @@ fn agenda_item_section(
         None => {
             let _ = writeln!(
                 main,
-                "<h3>{}</h3>",
+                "<section class=\"agenda-item\" id=\"outside-the-agenda\">\n<h3>{}</h3>",
                 text("corePublishPages-outsideTheAgendaItems")
             );
         }
@@ -512,7 +544,9 @@ fn agenda_item_section(
         };
         let _ = writeln!(
             main,
-            "<h4>{heading}</h4>\n<p>{}</p>\n<p>{}</p>\n<p class=\"note\">{}</p>",
+            "<div class=\"entry\" id=\"{}\">\n<h4>{heading}</h4>\n<p>{}</p>\n<p>{}</p>\n\
+             <p class=\"note\">{}</p>\n</div>",
+            place_id(Place::Poll, poll.number),
             inline(&poll.question),
             escape(language.of(&result.summary)),
             escape(language.of(&result.rule)),
@@ -533,7 +567,12 @@ fn agenda_item_section(
                 ),
             ],
         );
-        let _ = write!(main, "<h4>{heading}</h4>\n{}", blocks(&decision.text));
+        let _ = write!(
+            main,
+            "<div class=\"entry\" id=\"{}\">\n<h4>{heading}</h4>\n{}</div>\n",
+            place_id(Place::Decision, decision.number),
+            blocks(&decision.text)
+        );
     }
     let actions: Vec<_> = detail
         .action_items
@@ -547,7 +586,13 @@ fn agenda_item_section(
             text("corePublishPages-actionItems")
         );
         for action in actions {
-            let _ = write!(main, "<li>{}. {}", action.number, inline(&action.text));
+            let _ = write!(
+                main,
+                "<li id=\"{}\">{}. {}",
+                place_id(Place::ActionItem, action.number),
+                action.number,
+                inline(&action.text)
+            );
             let mut details = Vec::new();
             if let Some(owner) = &action.owner_name {
                 details.push(

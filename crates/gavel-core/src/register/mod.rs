@@ -84,7 +84,7 @@ pub struct RegisterEntry {
     pub meeting_status: MeetingStatus,
     /// The current minutes version has been signed.
     pub minutes_signed: bool,
-    /// The decision's or action item's number within its meeting.
+    /// The decision's, poll's or action item's number within its meeting.
     pub number: u32,
     /// "3. Hosting af OS2mo": the agenda item it was recorded under, if any.
     pub agenda_item: Option<String>,
