@@ -11,7 +11,9 @@ use gavel_core::{Command, Store, StoreOptions};
 use uuid::Uuid;
 
 use crate::meeting_changes::refusal_in_danish;
-use crate::support::{dump_read_tables, gavel, stderr, stdout, trust_every_device_in};
+use crate::support::{
+    dump_read_tables, gavel, gavel_with_env, stderr, stdout, trust_every_device_in,
+};
 
 const GROUP: &str = "0f6a3c5e-1d2b-4c3a-9e8f-7a6b5c4d3e2f";
 const MEETING: &str = "11111111-2222-4333-8444-555555555555";
@@ -66,11 +68,21 @@ fn set_done(db: &Path, action_item: &str, done: bool, on: &str) {
     );
 }
 
-/// The register as JSON, each entry as "#number text [done day]".
+/// The register as JSON, each entry as "#number text [done day]", read on 14 October 2026, the
+/// day before the first action item is due (so that none is overdue, whatever day the test runs).
 fn listed(db: &Path, filters: &[&str]) -> Vec<String> {
+    listed_with(
+        db,
+        &[("GAVEL_FIXED_CLOCK", "2026-10-14T12:00:00Z"), ("TZ", "UTC")],
+        filters,
+    )
+}
+
+/// The register as JSON, with these environment variables (a fixed clock: which day it is).
+fn listed_with(db: &Path, env: &[(&str, &str)], filters: &[&str]) -> Vec<String> {
     let mut args = vec!["decisions", "--json"];
     args.extend_from_slice(filters);
-    let output = gavel(db, &args, "");
+    let output = gavel_with_env(db, &args, "", env);
     assert!(output.status.success(), "{}", stderr(&output));
     let entries: Vec<serde_json::Value> =
         serde_json::from_str(&stdout(&output)).expect("JSON list");
@@ -84,6 +96,9 @@ fn listed(db: &Path, filters: &[&str]) -> Vec<String> {
             );
             if let Some(day) = entry["done_on"].as_str() {
                 line.push_str(&format!(" [done {day}]"));
+            }
+            if entry["overdue"] == serde_json::json!(true) {
+                line.push_str(" [overdue]");
             }
             line
         })
@@ -140,6 +155,69 @@ fn an_action_item_of_a_closed_meeting_is_followed_up_without_touching_its_record
     let rebuilt = gavel(&db, &["log", "rebuild"], "");
     assert!(rebuilt.status.success(), "{}", stderr(&rebuilt));
     assert_eq!(dump_read_tables(&db), tables);
+}
+
+#[test]
+fn an_action_item_past_its_due_date_is_overdue_until_it_is_done() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let db = folder.path().join("gavel.sqlite3");
+    a_closed_meeting_with_two_action_items(&db);
+    // "Send tilbud B" is due on 15 October; "Spørg KOMBIT" has no due date.
+    let on_the_due_day = [("GAVEL_FIXED_CLOCK", "2026-10-15T21:00:00Z"), ("TZ", "UTC")];
+    let the_day_after = [("GAVEL_FIXED_CLOCK", "2026-10-16T08:00:00Z"), ("TZ", "UTC")];
+    assert!(listed_with(&db, &on_the_due_day, &["--status", "overdue"]).is_empty());
+    assert_eq!(
+        listed_with(&db, &on_the_due_day, &["--kind", "action-item"]),
+        [
+            "#1 Send tilbud B til leverandøren.",
+            "#2 Spørg KOMBIT om støttesystemerne."
+        ]
+    );
+    assert_eq!(
+        listed_with(&db, &the_day_after, &["--status", "overdue"]),
+        ["#1 Send tilbud B til leverandøren. [overdue]"]
+    );
+    // Still open, so among the open ones too; a decision is never overdue.
+    assert_eq!(
+        listed_with(&db, &the_day_after, &[]),
+        [
+            "#1 Tilbud B vælges.",
+            "#2 Rapporterne tages til efterretning.",
+            "#1 Send tilbud B til leverandøren. [overdue]",
+            "#2 Spørg KOMBIT om støttesystemerne."
+        ]
+    );
+    let danish_day_after = [
+        ("GAVEL_FIXED_CLOCK", "2026-10-16T08:00:00Z"),
+        ("TZ", "UTC"),
+        ("GAVEL_LANG", "da"),
+    ];
+    let table = stdout(&gavel_with_env(
+        &db,
+        &["decisions", "--kind", "action-item"],
+        "",
+        &danish_day_after,
+    ));
+    let line_of = |text: &str| {
+        table
+            .lines()
+            .find(|line| line.contains(text))
+            .unwrap_or_else(|| panic!("{text} in {table}"))
+            .to_owned()
+    };
+    assert!(
+        line_of("Send tilbud B").contains("handlingspunkt, åbent, frist overskredet"),
+        "{table}"
+    );
+    assert!(!line_of("Spørg KOMBIT").contains("overskredet"), "{table}");
+
+    // Done, late or not, it is no longer overdue.
+    set_done(&db, SEND_OFFER, true, "2026-10-12");
+    assert!(listed_with(&db, &the_day_after, &["--status", "overdue"]).is_empty());
+    assert_eq!(
+        listed_with(&db, &the_day_after, &["--status", "done"]),
+        ["#1 Send tilbud B til leverandøren. [done 2026-10-12]"]
+    );
 }
 
 #[test]

@@ -245,7 +245,8 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
     let database = folder.path().join("gavel.sqlite3");
     let exports = folder.path().join("exports");
     // A meeting held in September (in the past, so that the action item can be done today),
-    // about an issue under the epic MO-1000.
+    // about an issue under the epic MO-1000; its action item was due on 1 October, so it is
+    // overdue.
     apply(
         &database,
         &format!(
@@ -258,7 +259,7 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
                 "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{dec}\"}}\n",
                 "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"outcome\":\"approved\",\"text\":\"Tilbud B vælges.\"}}\n",
                 "{{\"type\":\"RecordDecision\",\"meeting_id\":\"{dec}\",\"outcome\":\"noted\",\"text\":\"Status taget til efterretning.\"}}\n",
-                "{{\"type\":\"AddActionItem\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"text\":\"Send tilbud B til leverandøren.\",\"owner_name\":\"Lise Østergaard\"}}\n",
+                "{{\"type\":\"AddActionItem\",\"meeting_id\":\"{dec}\",\"agenda_item_id\":\"{hosting}\",\"text\":\"Send tilbud B til leverandøren.\",\"owner_name\":\"Lise Østergaard\",\"due_date\":\"2026-10-01\"}}\n",
                 "{{\"type\":\"CloseMeeting\",\"meeting_id\":\"{dec}\",\"at\":\"2026-09-10T15:00:00\"}}\n",
             ),
             mo = OS2MO,
@@ -271,6 +272,14 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
         click(&client, "#nav-register").await?;
         let action = "article[data-kind='action_item']";
         wait_for_text(&client, &format!("{action} .follow-up"), "Åbent").await?;
+        wait_for_text(
+            &client,
+            &format!("{action} .follow-up[data-overdue='true'] .badge-overdue"),
+            "Frist overskredet",
+        )
+        .await?;
+        select_value(&client, "#register-follow-up", "overdue").await?;
+        wait_for_entries(&client, &["Septembermøde #1 action item"]).await?;
         select_value(&client, "#register-follow-up", "open").await?;
         wait_for_entries(&client, &["Septembermøde #1 action item"]).await?;
         picture(&client, "register-open-action-items").await?;
@@ -290,9 +299,11 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
         wait_for_text(&client, &format!("{action} button.set-done"), "Genåbn").await?;
         picture(&client, "register-action-item-done").await?;
 
-        // Opened again, it is gone from the done ones.
+        // Opened again, it is gone from the done ones, and overdue again.
         click(&client, &format!("{action} button.set-done")).await?;
         wait_for_entries(&client, &[]).await?;
+        select_value(&client, "#register-follow-up", "overdue").await?;
+        wait_for_entries(&client, &["Septembermøde #1 action item"]).await?;
 
         // The epic finds what was decided about the issues under it.
         select_value(&client, "#register-follow-up", "").await?;

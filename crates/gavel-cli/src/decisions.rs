@@ -28,7 +28,7 @@ pub struct DecisionsArguments {
     /// Only decisions, only action items, or only poll results.
     #[arg(long, value_enum)]
     kind: Option<KindChoice>,
-    /// Only action items still open, or only those done.
+    /// Only action items still open, only those done, or only those open past their due date.
     #[arg(long, value_enum)]
     status: Option<FollowUpChoice>,
     /// Only decisions with this outcome.
@@ -67,6 +67,7 @@ enum KindChoice {
 enum FollowUpChoice {
     Open,
     Done,
+    Overdue,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -89,6 +90,7 @@ pub fn run(
         follow_up: arguments.status.map(|choice| match choice {
             FollowUpChoice::Open => FollowUp::Open,
             FollowUpChoice::Done => FollowUp::Done,
+            FollowUpChoice::Overdue => FollowUp::Overdue,
         }),
         kind: arguments.kind.map(|choice| match choice {
             KindChoice::Decision => RegisterKind::Decision,
@@ -145,6 +147,7 @@ pub fn run(
                             "cli-register-action-done",
                             &[("date", day.to_string().into())],
                         ),
+                        None if entry.overdue => message("cli-register-action-overdue", &[]),
                         None => message("cli-register-action-open", &[]),
                     },
                 },

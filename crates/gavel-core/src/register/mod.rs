@@ -34,7 +34,7 @@ pub struct RegisterFilter {
     pub epic: Option<String>,
     /// Decisions only, or action items only.
     pub kind: Option<RegisterKind>,
-    /// Action items still open, or done (and so no decisions or polls).
+    /// Action items still open, done, or open past their due date (and so no decisions or polls).
     pub follow_up: Option<FollowUp>,
     /// Decisions with this outcome (and so no action items).
     pub outcome: Option<DecisionOutcome>,
@@ -68,6 +68,8 @@ pub enum RegisterKind {
 pub enum FollowUp {
     Open,
     Done,
+    /// Open, and its due date has passed ([`RegisterEntry::overdue`]).
+    Overdue,
 }
 
 /// One decision or action item in the register.
@@ -103,6 +105,9 @@ pub struct RegisterEntry {
     /// The day an action item was done; `None` while open, and for other entries.
     #[cfg_attr(feature = "typescript", ts(type = "string | null"))]
     pub done_on: Option<NaiveDate>,
+    /// An action item still open whose due date was before today (this computer's clock): what
+    /// a chair chases before the next meeting. False for every other entry.
+    pub overdue: bool,
     /// A poll's result with its figures ("Vedtaget: 7 for, 2 imod, 1 undlod."), as recorded;
     /// left out for decisions and action items.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -276,6 +281,7 @@ fn entries_with_context(
     let mut entries = Vec::new();
     let mut under_epic = UnderEpic::new(filter.epic.as_deref());
     let limit = filter.limit.unwrap_or(usize::MAX);
+    let today = crate::clock::local_time(store.clock.now_millis()).date();
     for summary in store.meetings()? {
         if entries.len() >= limit {
             break;
@@ -342,6 +348,7 @@ fn entries_with_context(
                 due_date: None,
                 action_item_id: None,
                 done_on: None,
+                overdue: false,
                 text_parts: None,
                 poll_result: None,
                 poll_result_parts: None,
@@ -380,6 +387,7 @@ fn entries_with_context(
                 due_date: action.due_date,
                 action_item_id: Some(action.id),
                 done_on: action.done_on,
+                overdue: action.done_on.is_none() && action.due_date.is_some_and(|due| due < today),
                 ..entry
             };
             (entry, context)
@@ -415,7 +423,11 @@ fn entries_with_context(
             filter.kind.is_none_or(|kind| kind == candidate.kind)
                 && filter.follow_up.is_none_or(|wanted| {
                     candidate.kind == RegisterKind::ActionItem
-                        && (candidate.done_on.is_some() == (wanted == FollowUp::Done))
+                        && match wanted {
+                            FollowUp::Open => candidate.done_on.is_none(),
+                            FollowUp::Done => candidate.done_on.is_some(),
+                            FollowUp::Overdue => candidate.overdue,
+                        }
                 })
                 && filter
                     .outcome

@@ -916,7 +916,7 @@ export type MemberListAction = { "type": "add" } | { "type": "update", member_id
 
 export type RegisterKind = "decision" | "action_item" | "poll_result";
 
-export type FollowUp = "open" | "done";
+export type FollowUp = "open" | "done" | "overdue";
 
 export type RegisterEntry = { kind: RegisterKind, meeting_id: string, meeting_title: string, group_id: string, group_name: string, meeting_date: string, meeting_status: MeetingStatus, 
 /**
@@ -924,7 +924,7 @@ export type RegisterEntry = { kind: RegisterKind, meeting_id: string, meeting_ti
  */
 minutes_signed: boolean, 
 /**
- * The decision's or action item's number within its meeting.
+ * The decision's, poll's or action item's number within its meeting.
  */
 number: number, 
 /**
@@ -955,6 +955,11 @@ action_item_id: string | null,
  * The day an action item was done; `None` while open, and for other entries.
  */
 done_on: string | null, 
+/**
+ * An action item still open whose due date was before today (this computer's clock): what
+ * a chair chases before the next meeting. False for every other entry.
+ */
+overdue: boolean, 
 /**
  * A poll's result with its figures ("Vedtaget: 7 for, 2 imod, 1 undlod."), as recorded;
  * left out for decisions and action items.
