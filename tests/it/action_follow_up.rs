@@ -211,6 +211,44 @@ fn an_action_item_past_its_due_date_is_overdue_until_it_is_done() {
     );
     assert!(!line_of("Spørg KOMBIT").contains("overskredet"), "{table}");
 
+    // Today is this computer's day, in its time zone: 22:30 UTC on 15 October is already the
+    // 16th in Copenhagen.
+    let copenhagen_after_midnight = [
+        ("GAVEL_FIXED_CLOCK", "2026-10-15T22:30:00Z"),
+        ("TZ", "Europe/Copenhagen"),
+    ];
+    assert_eq!(
+        listed_with(&db, &copenhagen_after_midnight, &["--status", "overdue"]),
+        ["#1 Send tilbud B til leverandøren. [overdue]"]
+    );
+    // The spreadsheet says so too, on the day it is saved (which its name carries in the app).
+    let spreadsheet = folder.path().join("register.csv");
+    let saved = gavel_with_env(
+        &db,
+        &[
+            "decisions",
+            "--kind",
+            "action-item",
+            "--csv",
+            spreadsheet.to_str().expect("utf-8"),
+        ],
+        "",
+        &danish_day_after,
+    );
+    assert!(saved.status.success(), "{}", stderr(&saved));
+    let rows = std::fs::read_to_string(&spreadsheet).expect("the spreadsheet");
+    let row_of = |text: &str| {
+        rows.lines()
+            .find(|line| line.contains(text))
+            .unwrap_or_else(|| panic!("{text} in {rows}"))
+            .to_owned()
+    };
+    assert!(
+        row_of("Send tilbud B").contains(";Åbent, frist overskredet;"),
+        "{rows}"
+    );
+    assert!(row_of("Spørg KOMBIT").contains(";Åbent;"), "{rows}");
+
     // Done, late or not, it is no longer overdue.
     set_done(&db, SEND_OFFER, true, "2026-10-12");
     assert!(listed_with(&db, &the_day_after, &["--status", "overdue"]).is_empty());

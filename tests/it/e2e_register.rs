@@ -317,6 +317,19 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
         )
         .await?;
         picture(&client, "register-epic").await?;
+
+        // The action item's meeting opens at the action item, focused.
+        click(&client, &format!("{action} button.entry-meeting")).await?;
+        wait_for_text(&client, "#meeting-heading", "Septembermøde").await?;
+        wait_for_focus(&client, "record-action-item-1").await?;
+        let shown = wait_for(&client, "tr#record-action-item-1.record-place")
+            .await?
+            .text()
+            .await?;
+        ensure!(
+            shown.contains("Send tilbud B til leverandøren."),
+            "the action item chosen is the one shown: {shown}"
+        );
         Ok(())
     })
     .await
@@ -411,7 +424,6 @@ async fn a_long_register_shows_its_newest_entries_and_more_at_a_click() -> anyho
     .await
 }
 
-/// How many entries the register shows.
 /// Waits until the element with this id has the keyboard focus.
 async fn wait_for_focus(client: &Client, id: &str) -> anyhow::Result<()> {
     let deadline = Instant::now() + UI_TIMEOUT;
@@ -430,6 +442,7 @@ async fn wait_for_focus(client: &Client, id: &str) -> anyhow::Result<()> {
     }
 }
 
+/// How many entries the register shows.
 async fn entry_count(client: &Client) -> anyhow::Result<usize> {
     Ok(client
         .find_all(fantoccini::Locator::Css("#register-list article"))

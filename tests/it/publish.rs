@@ -329,9 +329,12 @@ fn check_every_link_lands(site: &Path) -> Vec<String> {
                 "{file}: {link} reaches no file ({target})"
             );
             if !place.is_empty() {
-                assert!(
-                    read(site, &target).contains(&format!(" id=\"{place}\"")),
-                    "{file}: {link} reaches no place #{place} in {target}"
+                let places = read(site, &target)
+                    .matches(&format!(" id=\"{place}\""))
+                    .count();
+                assert_eq!(
+                    places, 1,
+                    "{file}: {link} must reach one place #{place} in {target}"
                 );
             }
             followed.push(format!("{file} -> {link}"));

@@ -4,7 +4,7 @@
 //! meeting's entries show the titles its record keeps, exactly as its minutes print them.
 //!
 //! Decisions and action items, filtered by kind, group, backlog key, epic, outcome, an action
-//! item's follow-up (open or done) and period, and
+//! item's follow-up (open, done, or open past its due date) and period, and
 //! found by full-text search in Danish and English (`search`), ranked, the words found marked.
 //! Closed polls are entries too: their question, and their result with its figures.
 
@@ -127,8 +127,11 @@ pub(crate) fn decision_register(
     store: &Store,
     filter: &RegisterFilter,
 ) -> Result<Vec<RegisterEntry>> {
+    // Which action items are overdue is decided on one day for the whole answer, this
+    // computer's (its time zone's) day, even when the answer is read in rounds.
+    let today = crate::clock::local_time(store.clock.now_millis()).date();
     let Some(typed) = &filter.search else {
-        return Ok(entries_with_context(store, filter, None)?
+        return Ok(entries_with_context(store, filter, None, today)?
             .into_iter()
             .map(|(entry, _)| entry)
             .collect());
@@ -136,7 +139,7 @@ pub(crate) fn decision_register(
     let stemmers = search::Stemmers::new();
     let query = search::Query::parse(&stemmers, typed)?;
     if search::is_stale(&store.conn)? {
-        let everything = entries_with_context(store, &RegisterFilter::default(), None)?;
+        let everything = entries_with_context(store, &RegisterFilter::default(), None, today)?;
         search::rebuild(&store.conn, &stemmers, &everything)?;
     }
     // Only the meetings that hold a match are read, those of the best matches first, a page's
@@ -199,7 +202,7 @@ pub(crate) fn decision_register(
                 .collect();
             settled = next;
             candidates.extend(
-                entries_with_context(store, &unlimited, Some(&batch))?
+                entries_with_context(store, &unlimited, Some(&batch), today)?
                     .into_iter()
                     .map(|(entry, _)| entry),
             );
@@ -277,11 +280,11 @@ fn entries_with_context(
     store: &Store,
     filter: &RegisterFilter,
     only_meetings: Option<&std::collections::HashSet<&str>>,
+    today: NaiveDate,
 ) -> Result<Vec<(RegisterEntry, String)>> {
     let mut entries = Vec::new();
     let mut under_epic = UnderEpic::new(filter.epic.as_deref());
     let limit = filter.limit.unwrap_or(usize::MAX);
-    let today = crate::clock::local_time(store.clock.now_millis()).date();
     for summary in store.meetings()? {
         if entries.len() >= limit {
             break;

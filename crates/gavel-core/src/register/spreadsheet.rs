@@ -76,6 +76,9 @@ pub fn register_spreadsheet(entries: &[RegisterEntry], language: Language) -> Re
                 "corePublishPages-doneOn",
                 &[("date", day.to_string().into())],
             ),
+            (RegisterKind::ActionItem, None) if entry.overdue => {
+                text("coreRegisterSpreadsheet-openOverdue").to_owned()
+            }
             (RegisterKind::ActionItem, None) => text("corePublishPages-open").to_owned(),
             _ => String::new(),
         };

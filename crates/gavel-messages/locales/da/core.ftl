@@ -323,6 +323,7 @@ coreRegisterSpreadsheet-text = Tekst
 coreRegisterSpreadsheet-poll = Afstemning
 coreRegisterSpreadsheet-signed = Underskrevet
 coreRegisterSpreadsheet-notSigned = Ikke underskrevet
+coreRegisterSpreadsheet-openOverdue = Åbent, frist overskredet
 coreJiraExport-theMeetingHasNoDecisions = Mødet har ingen beslutninger at sende til Jira.
 coreLog-theClockIsBehindTheLog = Computerens ur viser { $clock }, men loggen har allerede en hændelse fra { $latest }. Gavel skriver ikke hændelser, der er dateret mere end et døgn efter uret: de ville vinde over alt, hvad de andre computere skriver i mellemtiden. Stil computerens ur, og prøv igen; intet er gemt.
 coreMeetingState-aStoredValueCannotBe = En gemt værdi kan ikke læses ({ $error }); kør »gavel log verify«.

@@ -290,6 +290,7 @@ coreRegisterSpreadsheet-text = Text
 coreRegisterSpreadsheet-poll = Poll
 coreRegisterSpreadsheet-signed = Signed
 coreRegisterSpreadsheet-notSigned = Not signed
+coreRegisterSpreadsheet-openOverdue = Open, overdue
 coreJiraExport-theMeetingHasNoDecisions = the meeting has no decisions to send to Jira
 coreLog-theClockIsBehindTheLog = this computer's clock shows { $clock }, but the log already holds an event from { $latest }; Gavel writes no event dated more than a day after the clock (it would win over everything the other laptops write meanwhile): set the computer's clock and try again; nothing was saved
 coreMeetingState-aStoredValueCannotBe = a stored value cannot be read ({ $error }); run `gavel log verify`
