@@ -335,6 +335,110 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
     .await
 }
 
+/// The next meeting of a group shows the action items of its earlier meetings that are still
+/// open, as the chair goes through them at its start: the overdue one marked, and marked done
+/// from the meeting's screen, where it stays, done, without leaving the meeting.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_next_meeting_follows_up_the_earlier_meetings_action_items() -> anyhow::Result<()> {
+    let tools = EndToEndTools::find()?;
+    let folder = tempfile::tempdir()?;
+    let database = folder.path().join("gavel.sqlite3");
+    let exports = folder.path().join("exports");
+    // September's meeting (closed) left two action items, one due on 1 October; the next
+    // meeting is planned for January 2027.
+    apply(
+        &database,
+        &format!(
+            concat!(
+                "{{\"type\":\"CreateGroup\",\"id\":\"{mo}\",\"name\":\"Styregruppen for OS2mo\"}}\n",
+                "{{\"type\":\"CreateMeeting\",\"id\":\"{sep}\",\"group_id\":\"{mo}\",\"title\":\"Septembermøde\",\"starts_at\":\"2026-09-10T13:00:00\"}}\n",
+                "{{\"type\":\"OpenMeeting\",\"meeting_id\":\"{sep}\"}}\n",
+                "{{\"type\":\"AddActionItem\",\"meeting_id\":\"{sep}\",\"text\":\"Send tilbud B til leverandøren.\",\"owner_name\":\"Lise Østergaard\",\"due_date\":\"2026-10-01\"}}\n",
+                "{{\"type\":\"AddActionItem\",\"meeting_id\":\"{sep}\",\"text\":\"Spørg KOMBIT om støttesystemerne.\"}}\n",
+                "{{\"type\":\"CloseMeeting\",\"meeting_id\":\"{sep}\",\"at\":\"2026-09-10T15:00:00\"}}\n",
+                "{{\"type\":\"CreateMeeting\",\"id\":\"{next}\",\"group_id\":\"{mo}\",\"title\":\"Januarmøde\",\"starts_at\":\"2027-01-14T13:00:00\"}}\n",
+            ),
+            mo = OS2MO,
+            sep = DECEMBER,
+            next = MARCH,
+        ),
+    )?;
+
+    in_the_app(&tools, &database, &exports, |client| async move {
+        click(&client, &format!("button[data-meeting-id='{MARCH}']")).await?;
+        wait_for_text(&client, "#meeting-heading", "Januarmøde").await?;
+        let entries = "#follow-up-entries article";
+        wait_for_text(
+            &client,
+            "#follow-up-heading",
+            "Opfølgning fra tidligere møder",
+        )
+        .await?;
+        wait_for_text(
+            &client,
+            &format!("{entries}:nth-of-type(1) .follow-up[data-overdue='true'] .badge-overdue"),
+            "Frist overskredet",
+        )
+        .await?;
+        wait_for_text(
+            &client,
+            &format!("{entries}:nth-of-type(2) .entry-text"),
+            "Spørg KOMBIT",
+        )
+        .await?;
+        ensure!(
+            client
+                .find_all(fantoccini::Locator::Css("#follow-up button.entry-meeting"))
+                .await?
+                .is_empty(),
+            "the follow-up does not lead away from the meeting"
+        );
+        picture(&client, "follow-up").await?;
+
+        // Done today: it stays, done, and can be opened again.
+        click(
+            &client,
+            &format!("{entries}:nth-of-type(1) button.set-done"),
+        )
+        .await?;
+        wait_for_text(
+            &client,
+            &format!("{entries}:nth-of-type(1) .follow-up[data-follow-up='done']"),
+            "Udført",
+        )
+        .await?;
+        wait_for_text(
+            &client,
+            &format!("{entries}:nth-of-type(1) button.set-done"),
+            "Genåbn",
+        )
+        .await?;
+        ensure!(
+            client
+                .find_all(fantoccini::Locator::Css(entries))
+                .await?
+                .len()
+                == 2,
+            "both action items are still shown"
+        );
+
+        // The closed September meeting has no follow-up of its own.
+        click(&client, "#nav-meetings").await?;
+        click(&client, &format!("button[data-meeting-id='{DECEMBER}']")).await?;
+        wait_for_text(&client, "#meeting-heading", "Septembermøde").await?;
+        wait_until_settled(&client).await?;
+        ensure!(
+            client
+                .find_all(fantoccini::Locator::Css("#follow-up"))
+                .await?
+                .is_empty(),
+            "a closed meeting shows no follow-up panel"
+        );
+        Ok(())
+    })
+    .await
+}
+
 /// A register longer than a page: the newest 100 entries first, then 100 more at a click, so
 /// that a secretariat's tens of thousands are not read and drawn at once (docs/scale.md).
 #[tokio::test(flavor = "multi_thread")]

@@ -63,13 +63,18 @@ export function toClock(text: string): string | null {
   return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
+/** The local day of `moment` as "YYYY-MM-DD". */
+export function toIsoDay(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
 /** The date and time fields' values for the next whole hour after `now`, in the app's language. */
 export function nextWholeHour(now: Date, locale: Locale = getLocale()): { date: string; time: string } {
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours() + 1, 0);
-  const pad = (n: number) => String(n).padStart(2, "0");
   return {
-    date: toDateField(`${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}`, locale),
-    time: `${pad(next.getHours())}:00`,
+    date: toDateField(toIsoDay(next), locale),
+    time: `${String(next.getHours()).padStart(2, "0")}:00`,
   };
 }
 

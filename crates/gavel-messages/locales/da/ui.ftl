@@ -1163,6 +1163,10 @@ register-epicHint = Sagsnøgle, f.eks. MO-1000
 register-entry-followUp = Status
 register-entry-open = Åbent
 register-entry-overdue = Frist overskredet
+
+followUp-heading = Opfølgning fra tidligere møder
+followUp-intro = De handlingspunkter fra gruppens tidligere møder, som stadig er åbne – og dem, du markerer som udført her. Opfølgningen registreres på gruppen; de tidligere referater forbliver, som de blev underskrevet.
+followUp-none = Ingen handlingspunkter fra gruppens tidligere møder er åbne.
 register-entry-doneOn = Udført { $date }
 register-entry-markDone = Markér som udført i dag
 register-entry-reopen = Genåbn

@@ -1162,6 +1162,10 @@ register-epicHint = An issue key, e.g. MO-1000
 register-entry-followUp = Status
 register-entry-open = Open
 register-entry-overdue = Overdue
+
+followUp-heading = Follow-up from earlier meetings
+followUp-intro = The action items of the group's earlier meetings that are still open – and those you mark done here. The follow-up is recorded on the group; the earlier minutes stay as they were signed.
+followUp-none = No action items from the group's earlier meetings are open.
 register-entry-doneOn = Done { $date }
 register-entry-markDone = Mark as done today
 register-entry-reopen = Reopen
