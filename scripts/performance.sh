@@ -4,7 +4,8 @@
 #     short warm-up and measurement time, each figure against the budget in the bench's header;
 #  2. the built `gavel` binary on real files: the minutes of the same 50- and 1,000-item meeting
 #     made by Gavel and by Typst (the pinned `typst` package from PyPI, in target/performance-venv)
-#     in one hyperfine run each, signed minutes, the agenda pack of 50 items, the 10,000-issue Jira
+#     in one hyperfine run each, signed minutes, the agenda pack of 50 items, the website of a group
+#     of 40 public meetings with signed minutes (`gavel publish`), the 10,000-issue Jira
 #     CSV imported by Gavel and by a bare Python csv + sqlite3 script in one hyperfine run, and one
 #     ballot by a whole `gavel apply` (time, and its fsyncs counted with strace);
 #  3. the desktop app's cold and warm start to first paint and to the demo on screen, and its
@@ -167,6 +168,21 @@ agenda_meeting_commands 50 | "$gavel" --db "$work/agenda-50.sqlite3" apply >/dev
 timed cli_agenda_50 "$work/agenda-50.pdf" \
   "$gavel" --db "$work/agenda-50.sqlite3" agenda export 00000000-0000-0000-0000-00000000000e \
   --out "$work/agenda-50.pdf" --lang da
+
+# Publication (issue 20: a 40-meeting group in under 2 s): the group of
+# scripts/performance/group_meetings.py, each meeting's minutes signed with the chair's
+# certificate and made public, then the whole `gavel publish` of the group.
+publish_db="$work/publish.sqlite3"
+python3 scripts/performance/group_meetings.py 40 | "$gavel" --db "$publish_db" apply >/dev/null
+mkdir -p "$work/publish-minutes"
+publish_meetings=$(python3 -c 'import sys; sys.path.insert(0, "scripts/performance"); import group_meetings; print(" ".join(group_meetings.meeting_ids(40)))')
+for meeting_id in $publish_meetings; do
+  "$gavel" --db "$publish_db" minutes export "$meeting_id" --out "$work/publish-minutes/$meeting_id.pdf" \
+    --sign "$work/chair.p12" --password-file "$work/password" >/dev/null
+  printf '{"type": "SetMeetingPublic", "meeting_id": "%s", "public": true}\n' "$meeting_id"
+done | "$gavel" --db "$publish_db" apply >/dev/null
+timed cli_publish_40 "" "$gavel" --db "$publish_db" publish --group "Styregruppen for OS2mo" \
+  --minutes-folder "$work/publish-minutes" --out "$work/publish-site"
 
 # The 10,000-issue Jira CSV that the import bench generated: `gavel backlog import` against a bare
 # Python csv + sqlite3 script that writes every row, each run into a fresh database.

@@ -341,6 +341,16 @@ try:
 except Exception as error:  # a figure that cannot be read must not lose the rest of the report
     check("Sync and rebuild at the secretariat's scale", f"not read: {error}", "", None, "#17")
 
+# --- issue 20, item 4: publication ---------------------------------------------------------------
+publish_40 = result("cli_publish_40")
+below_row(
+    "Publish a group of 40 public meetings with signed minutes: the whole `gavel publish`",
+    None if publish_40 is None else publish_40["seconds"],
+    2.0,
+    "< 2 s",
+    "`/usr/bin/time gavel` (#20)",
+)
+
 # --- issue 6: sync ------------------------------------------------------------------------------
 below_row(
     "Sync: export a year of meetings (12 × 30 items × 30 voters)",
