@@ -340,6 +340,8 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
 /// from the meeting's screen, where it stays, done, without leaving the meeting.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_next_meeting_follows_up_the_earlier_meetings_action_items() -> anyhow::Result<()> {
+    const SEPTEMBER: &str = DECEMBER;
+    const JANUARY: &str = MARCH;
     let tools = EndToEndTools::find()?;
     let folder = tempfile::tempdir()?;
     let database = folder.path().join("gavel.sqlite3");
@@ -359,13 +361,13 @@ async fn the_next_meeting_follows_up_the_earlier_meetings_action_items() -> anyh
                 "{{\"type\":\"CreateMeeting\",\"id\":\"{next}\",\"group_id\":\"{mo}\",\"title\":\"Januarmøde\",\"starts_at\":\"2027-01-14T13:00:00\"}}\n",
             ),
             mo = OS2MO,
-            sep = DECEMBER,
-            next = MARCH,
+            sep = SEPTEMBER,
+            next = JANUARY,
         ),
     )?;
 
     in_the_app(&tools, &database, &exports, |client| async move {
-        click(&client, &format!("button[data-meeting-id='{MARCH}']")).await?;
+        click(&client, &format!("button[data-meeting-id='{JANUARY}']")).await?;
         wait_for_text(&client, "#meeting-heading", "Januarmøde").await?;
         let entries = "#follow-up-entries article";
         wait_for_text(
@@ -422,9 +424,21 @@ async fn the_next_meeting_follows_up_the_earlier_meetings_action_items() -> anyh
             "both action items are still shown"
         );
 
+        // The keyboard stays where it was: on the button, now "Genåbn".
+        let focused = client
+            .execute(
+                "return document.activeElement?.classList.contains('set-done') ?? false;",
+                Vec::new(),
+            )
+            .await?;
+        ensure!(
+            focused == serde_json::json!(true),
+            "the focus stays on the follow-up button"
+        );
+
         // The closed September meeting has no follow-up of its own.
         click(&client, "#nav-meetings").await?;
-        click(&client, &format!("button[data-meeting-id='{DECEMBER}']")).await?;
+        click(&client, &format!("button[data-meeting-id='{SEPTEMBER}']")).await?;
         wait_for_text(&client, "#meeting-heading", "Septembermøde").await?;
         wait_until_settled(&client).await?;
         ensure!(

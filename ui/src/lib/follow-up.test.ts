@@ -57,7 +57,13 @@ describe("the follow-up at a meeting", () => {
   it("is nothing at a group's first meeting", () => {
     expect(followUpAt([actionItem(SEPTEMBER, 1, null)], SEPTEMBER, MEETINGS, "2026-09-10")).toEqual([]);
   });
-  it("asks for the group's action items alone", () => {
-    expect(groupActionItemsQuery("g")).toMatchObject({ group_id: "g", kind: "action_item", search: null, limit: null });
+  it("asks for the group's action items up to the meeting's day alone", () => {
+    expect(groupActionItemsQuery("g", "2026-12-10")).toMatchObject({
+      group_id: "g",
+      kind: "action_item",
+      to: "2026-12-10",
+      search: null,
+      limit: null,
+    });
   });
 });

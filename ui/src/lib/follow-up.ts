@@ -4,8 +4,11 @@
 import type { RegisterQuery } from "./generated/ipc";
 import type { MeetingSummary, RegisterEntry } from "./generated/types";
 
-/** The register's action items of one group, every one: the screen picks the meeting's below. */
-export function groupActionItemsQuery(groupId: string): RegisterQuery {
+/**
+ * The register's action items of one group's meetings up to `day` (ISO) — the later meetings are
+ * not read — for `followUpAt` to pick the meeting's from.
+ */
+export function groupActionItemsQuery(groupId: string, day: string): RegisterQuery {
   return {
     group_id: groupId,
     kind: "action_item",
@@ -13,7 +16,7 @@ export function groupActionItemsQuery(groupId: string): RegisterQuery {
     follow_up: null,
     epic: null,
     from: null,
-    to: null,
+    to: day,
     search: null,
     limit: null,
   };
@@ -32,6 +35,7 @@ export function followUpAt(
   today: string,
 ): RegisterEntry[] {
   const earlier = new Set(meetings.filter((m) => m.starts_at < meeting.starts_at).map((m) => m.id));
+  // (The entries are the group's already: the register was asked for its group alone.)
   const day = meeting.starts_at.slice(0, 10);
   const doneSince = today < day ? today : day;
   return entries

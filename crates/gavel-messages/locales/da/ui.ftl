@@ -1165,8 +1165,8 @@ register-entry-open = Åbent
 register-entry-overdue = Frist overskredet
 
 followUp-heading = Opfølgning fra tidligere møder
-followUp-intro = De handlingspunkter fra gruppens tidligere møder, som stadig er åbne – og dem, du markerer som udført her. Opfølgningen registreres på gruppen; de tidligere referater forbliver, som de blev underskrevet.
-followUp-none = Ingen handlingspunkter fra gruppens tidligere møder er åbne.
+followUp-intro = Her er de handlingspunkter fra gruppens tidligere møder, som stadig er åbne – og dem, du markerer som udført her. Opfølgningen registreres på gruppen; de tidligere referater forbliver, som de blev underskrevet.
+followUp-none = Der er ingen åbne handlingspunkter fra gruppens tidligere møder.
 register-entry-doneOn = Udført { $date }
 register-entry-markDone = Markér som udført i dag
 register-entry-reopen = Genåbn

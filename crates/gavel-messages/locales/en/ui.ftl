@@ -1164,8 +1164,8 @@ register-entry-open = Open
 register-entry-overdue = Overdue
 
 followUp-heading = Follow-up from earlier meetings
-followUp-intro = The action items of the group's earlier meetings that are still open – and those you mark done here. The follow-up is recorded on the group; the earlier minutes stay as they were signed.
-followUp-none = No action items from the group's earlier meetings are open.
+followUp-intro = Here are the action items of the group's earlier meetings that are still open – and those you mark done here. The follow-up is recorded on the group; the earlier minutes stay as they were signed.
+followUp-none = There are no open action items from the group's earlier meetings.
 register-entry-doneOn = Done { $date }
 register-entry-markDone = Mark as done today
 register-entry-reopen = Reopen
