@@ -1,6 +1,6 @@
 """A group's public record that scripts/performance.sh publishes (issue 20: "publish of a
 40-meeting group under 2 s"): `gavel apply` commands (JSON lines, on standard output) for a group
-of twelve members (meeting.py's) and MEETINGS closed monthly meetings, each with six agenda items
+of twelve members (meeting.py's group) and MEETINGS closed monthly meetings, each with six agenda items
 with a case description and a proposed decision, everyone present but one excused, a named
 yes/no poll and a secret choice poll counted by hand, a decision on every item and four action
 items. performance.sh then signs each meeting's minutes, makes it public and times `gavel
@@ -13,9 +13,7 @@ The meetings' ids are printed by `meeting_ids(MEETINGS)`.
 import json
 import sys
 
-from meeting import MEMBERS, uid
-
-GROUP_ID = uid(0x0A)
+from meeting import EXCUSED, GROUP_ID, MEMBERS, OBSERVER, SECRETARY, group_commands, member, uid
 
 
 def meeting_ids(meetings):
@@ -23,19 +21,8 @@ def meeting_ids(meetings):
 
 
 def commands(meetings):
-    member = lambda index: uid(0x100 + index)
-    organisations = {}
-    yield {"type": "CreateGroup", "id": GROUP_ID, "name": "Styregruppen for OS2mo"}
-    for name, organisation in MEMBERS:
-        if organisation not in organisations:
-            organisations[organisation] = uid(0x200 + len(organisations))
-            yield {"type": "AddOrganisation", "id": organisations[organisation], "group_id": GROUP_ID,
-                   "name": organisation}
-    for index, (name, organisation) in enumerate(MEMBERS):
-        role = {0: "chair", 1: "secretary"}.get(index, "member")
-        yield {"type": "AddMember", "id": member(index), "group_id": GROUP_ID, "name": name,
-               "organisation_id": organisations[organisation], "role": role}
-    voters = [index for index in range(len(MEMBERS)) if index not in (1, 3)]
+    yield from group_commands()
+    voters = [index for index in range(len(MEMBERS)) if index not in (SECRETARY, EXCUSED, OBSERVER)]
     for number, meeting in enumerate(meeting_ids(meetings), start=1):
         year, month = 2023 + (number - 1) // 12, (number - 1) % 12 + 1
         day = f"{year}-{month:02d}-14"
@@ -51,7 +38,7 @@ def commands(meetings):
                                        "Forslaget omfatter:\n- historik for engagementer\n- **nye roller** for jobfunktioner",
                    "proposed_decision": f"Det indstilles, at punkt {position} godkendes."}
         for index in range(len(MEMBERS)):
-            attendance = "excused" if index == 3 else "present"
+            attendance = "excused" if index == EXCUSED else "present"
             yield {"type": "SetAttendance", "meeting_id": meeting, "member_id": member(index),
                    "attendance": attendance, "at": "13:00"}
         yield {"type": "OpenMeeting", "meeting_id": meeting, "at": f"{day}T13:02:00"}

@@ -40,23 +40,34 @@ def uid(number):
     return str(uuid.UUID(int=number))
 
 
-def commands(items):
-    group = uid(0x0A)
-    member = lambda index: uid(0x100 + index)
+GROUP_ID = uid(0x0A)
+
+
+def member(index):
+    return uid(0x100 + index)
+
+
+def group_commands():
+    """The group GROUP_ID with MEMBERS (member(index) each) and their organisations."""
     organisations = {}
-    yield {"type": "CreateGroup", "id": group, "name": "Styregruppen for OS2mo"}
+    yield {"type": "CreateGroup", "id": GROUP_ID, "name": "Styregruppen for OS2mo"}
     for name, organisation in MEMBERS:
         if organisation not in organisations:
             organisations[organisation] = uid(0x200 + len(organisations))
-            yield {"type": "AddOrganisation", "id": organisations[organisation], "group_id": group,
+            yield {"type": "AddOrganisation", "id": organisations[organisation], "group_id": GROUP_ID,
                    "name": organisation}
     for index, (name, organisation) in enumerate(MEMBERS):
         role = {CHAIR: "chair", SECRETARY: "secretary", OBSERVER: "observer"}.get(index, "member")
-        command = {"type": "AddMember", "id": member(index), "group_id": group, "name": name,
+        command = {"type": "AddMember", "id": member(index), "group_id": GROUP_ID, "name": name,
                    "organisation_id": organisations[organisation], "role": role}
         if index == HEAVY:
             command["vote_weight"] = 2
         yield command
+
+
+def commands(items):
+    group = GROUP_ID
+    yield from group_commands()
     for number in range(1, items + 1):
         yield {"type": "UpsertBacklogItem", "key": f"MO-{1000 + number}",
                "title": f"Historik for engagementer vises på medarbejderkortet ({number})",

@@ -171,7 +171,7 @@ async fn the_chair_searches_the_register_as_she_types_and_opens_a_decision_s_mee
         wait_for_text(&client, "#meeting-heading", "Decembermøde").await?;
         wait_for(&client, "#nav-register[aria-current='page']").await?;
         // The meeting opens at the decision chosen (its second), marked, with the focus on it.
-        wait_for_focus(&client, "record-decision-2").await?;
+        wait_for_focus(&client, "#record-decision-2").await?;
         let shown = wait_for(&client, "#record-decision-2.record-place")
             .await?
             .text()
@@ -321,7 +321,7 @@ async fn the_chair_follows_up_an_action_item_in_the_register() -> anyhow::Result
         // The action item's meeting opens at the action item, focused.
         click(&client, &format!("{action} button.entry-meeting")).await?;
         wait_for_text(&client, "#meeting-heading", "Septembermøde").await?;
-        wait_for_focus(&client, "record-action-item-1").await?;
+        wait_for_focus(&client, "#record-action-item-1").await?;
         let shown = wait_for(&client, "tr#record-action-item-1.record-place")
             .await?
             .text()
@@ -424,23 +424,12 @@ async fn the_next_meeting_follows_up_the_earlier_meetings_action_items() -> anyh
             "both action items are still shown"
         );
 
-        // The keyboard stays where it was: on the button, now "Genåbn" (focus lost to the
-        // page never comes back, so the wait ends in an error if it was lost).
-        let deadline = Instant::now() + UI_TIMEOUT;
-        while client
-            .execute(
-                "return document.activeElement?.classList.contains('set-done') ?? false;",
-                Vec::new(),
-            )
-            .await?
-            != serde_json::json!(true)
-        {
-            ensure!(
-                Instant::now() < deadline,
-                "the focus stays on the follow-up button"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        // The keyboard stays where it was: on the button, now "Genåbn".
+        wait_for_focus(
+            &client,
+            &format!("{entries}:nth-of-type(1) button.set-done"),
+        )
+        .await?;
 
         // The closed September meeting has no follow-up of its own.
         click(&client, "#nav-meetings").await?;
@@ -521,7 +510,7 @@ async fn a_long_register_shows_its_newest_entries_and_more_at_a_click() -> anyho
         click(&client, "#register-more").await?;
         wait_for_text(&client, "#register-count", "130 poster").await?;
         // The focus is on the first entry the click added (the button is gone).
-        wait_for_focus(&client, "register-entry-100").await?;
+        wait_for_focus(&client, "#register-entry-100").await?;
         ensure!(entry_count(&client).await? == 130, "a click shows the rest");
         ensure!(
             client
@@ -548,19 +537,24 @@ async fn a_long_register_shows_its_newest_entries_and_more_at_a_click() -> anyho
     .await
 }
 
-/// Waits until the element with this id has the keyboard focus.
-async fn wait_for_focus(client: &Client, id: &str) -> anyhow::Result<()> {
+/// Waits until the element the CSS selector names has the keyboard focus. Focus lost to the page
+/// never comes back by itself, so a lost focus ends the wait in an error.
+async fn wait_for_focus(client: &Client, css: &str) -> anyhow::Result<()> {
     let deadline = Instant::now() + UI_TIMEOUT;
     loop {
         let focused = client
-            .execute("return document.activeElement?.id ?? null;", Vec::new())
+            .execute(
+                "const [css] = arguments; const active = document.activeElement;
+                 return active?.matches(css) ? true : String(active?.id || active?.tagName || 'nothing');",
+                vec![serde_json::json!(css)],
+            )
             .await?;
-        if focused == serde_json::json!(id) {
+        if focused == serde_json::json!(true) {
             return Ok(());
         }
         ensure!(
             Instant::now() < deadline,
-            "the focus is on {focused}, not on #{id}"
+            "the focus is on {focused}, not on {css}"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
